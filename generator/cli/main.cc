@@ -1,0 +1,81 @@
+// otklik: flags and commands only. Each command parses its flags and calls
+// one function of the library; errors are printed here, once.
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "core/file_system.h"
+#include "site/build.h"
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitContentError = 1;
+constexpr int kExitUsage = 2;
+
+// Accepts YYYY-MM-DD for --as-of.
+std::string ValidateDate(const std::string& text) {
+  return otklik::Date::Parse(text) ? "" : "ожидается дата в виде ГГГГ-ММ-ДД, например 2026-04-15";
+}
+
+void AddAsOf(CLI::App* command, std::string* as_of) {
+  command->add_option("--as-of", *as_of, "Дата, на которую собирается сайт (ГГГГ-ММ-ДД); по умолчанию сегодня")
+      ->check(CLI::Validator(ValidateDate, "ГГГГ-ММ-ДД", "date"));
+}
+
+int RunBuild(otklik::BuildOptions options, const std::string& as_of, bool quiet) {
+  if (!as_of.empty()) options.as_of = *otklik::Date::Parse(as_of);
+  otklik::RealFileSystem fs;
+  otklik::Diagnostics diagnostics;
+  otklik::BuildSummary summary;
+  const auto start = std::chrono::steady_clock::now();
+  if (!otklik::Build(fs, options, &summary, &diagnostics)) {
+    std::cerr << diagnostics.ToString();
+    std::cerr << "Сборка не выполнена: ошибок — " << diagnostics.size() << ". Папка " << options.out_dir
+              << " не изменена.\n";
+    return kExitContentError;
+  }
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (!quiet) {
+    std::fprintf(stderr, "Сайт собран в %s: страниц — %zu, файлов оформления — %zu, за %.2f с.\n",
+                 options.out_dir.c_str(), summary.pages, summary.assets, seconds);
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Otklik: сайт о том, как ведомство слышит граждан и что меняет по их отзывам"};
+  app.require_subcommand(1);
+  bool quiet = false;
+  app.add_flag("-q,--quiet", quiet, "Не выводить ничего, кроме ошибок");
+
+  otklik::BuildOptions build;
+  std::string as_of;
+  CLI::App* build_command = app.add_subcommand("build", "Собрать статический сайт");
+  build_command->add_option("--content", build.content_dir, "Папка с материалами ведомства")->capture_default_str();
+  build_command->add_option("--templates", build.templates_dir, "Папка с шаблонами")->capture_default_str();
+  build_command->add_option("--data", build.data_dir, "Папка с ответами на опросы")->capture_default_str();
+  build_command->add_option("--out", build.out_dir, "Куда записать сайт")->capture_default_str();
+  build_command->add_option("--threads", build.threads, "Число потоков (0 — по числу ядер)")->capture_default_str();
+  AddAsOf(build_command, &as_of);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitUsage;
+  }
+  if (build.out_dir.empty()) {
+    std::cerr << "--out: укажите папку для сайта\n";
+    return kExitUsage;
+  }
+  if (*build_command) return RunBuild(build, as_of, quiet);
+  return kExitUsage;
+}

@@ -1,0 +1,82 @@
+#include "content/document.h"
+
+#include <algorithm>
+
+namespace otklik {
+
+namespace {
+
+// Returns the line (without its end) starting at `pos`, and moves `pos` past it.
+std::string_view NextLine(std::string_view text, size_t* pos) {
+  const size_t end = text.find('\n', *pos);
+  std::string_view line = text.substr(*pos, end == std::string_view::npos ? text.npos : end - *pos);
+  *pos = end == std::string_view::npos ? text.size() : end + 1;
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  return line;
+}
+
+}  // namespace
+
+std::optional<YAML::Node> ParseYamlMap(const std::string& path, std::string_view text, int first_line,
+                                       Diagnostics* diagnostics) {
+  YAML::Node node;
+  try {
+    node = YAML::Load(std::string(text));
+  } catch (const YAML::Exception& e) {
+    diagnostics->Add(path, first_line + std::max(0, e.mark.line), "ошибка синтаксиса YAML: " + e.msg);
+    return std::nullopt;
+  }
+  if (node.IsNull()) return YAML::Node(YAML::NodeType::Map);
+  if (!node.IsMap()) {
+    diagnostics->Add(path, first_line, "ожидается набор полей «ключ: значение»");
+    return std::nullopt;
+  }
+  return node;
+}
+
+std::optional<Document> ParseDocument(std::string path, std::string_view text, Diagnostics* diagnostics) {
+  Document doc;
+  doc.id = FileStem(path);
+  doc.path = std::move(path);
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // UTF-8 byte order mark
+  size_t pos = 0;
+  if (NextLine(text, &pos) != "---") {
+    doc.front_matter = YAML::Node(YAML::NodeType::Map);
+    doc.body = std::string(text);
+    return doc;
+  }
+  const size_t yaml_start = pos;
+  int line = 1;
+  for (;;) {
+    if (pos >= text.size()) {
+      diagnostics->Add(doc.path, 1, "блок полей открыт строкой «---», но не закрыт второй строкой «---»");
+      return std::nullopt;
+    }
+    const size_t line_start = pos;
+    ++line;
+    if (NextLine(text, &pos) == "---") {
+      auto front = ParseYamlMap(doc.path, text.substr(yaml_start, line_start - yaml_start), 2, diagnostics);
+      if (!front) return std::nullopt;
+      doc.front_matter = std::move(*front);
+      doc.front_matter_line = 2;
+      doc.body = std::string(text.substr(pos));
+      return doc;
+    }
+  }
+}
+
+std::string FileStem(std::string_view path) {
+  const size_t slash = path.rfind('/');
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  const size_t dot = name.rfind('.');
+  if (dot != std::string_view::npos && dot > 0) name = name.substr(0, dot);
+  return std::string(name);
+}
+
+bool IsValidId(std::string_view id) {
+  if (id.empty() || id.front() == '-' || id.back() == '-') return false;
+  return std::all_of(id.begin(), id.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+}
+
+}  // namespace otklik

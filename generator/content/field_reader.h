@@ -1,0 +1,78 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+#include "core/date.h"
+#include "core/diagnostic.h"
+
+namespace otklik {
+
+/// A reference to another item by id, with the line it was written on, so
+/// that an unknown id can be reported where it stands.
+struct Ref {
+  std::string id;
+  int line = 0;
+  bool operator==(const Ref&) const = default;
+};
+
+/// Reads typed fields out of one YAML map and reports every problem as a
+/// diagnostic at the field's line: missing required fields, wrong types,
+/// values out of range and, on Finish(), keys nobody asked for (typos).
+/// Each getter returns a usable default after reporting, so loading goes on.
+class FieldReader {
+ public:
+  /// `first_line` is the file line where the YAML text starts.
+  FieldReader(YAML::Node map, std::string path, int first_line, Diagnostics* diagnostics);
+
+  bool Has(const std::string& key) const { return fields_.count(key) > 0; }
+  /// The file line of `key`, or of the map itself when the key is absent.
+  int LineOf(const std::string& key) const;
+  int line() const { return line_; }
+  const std::string& path() const { return path_; }
+
+  std::string RequiredString(const std::string& key);
+  std::string OptionalString(const std::string& key, const std::string& fallback = "");
+  /// A non-empty scalar that must be one of `allowed`.
+  std::string Choice(const std::string& key, const std::vector<std::string>& allowed,
+                     const std::string& fallback = "");
+  bool Bool(const std::string& key, bool fallback);
+  int Int(const std::string& key, int fallback, int min, int max);
+  std::optional<Date> OptionalDate(const std::string& key);
+  /// A list of ids (a single scalar counts as a one-item list).
+  std::vector<Ref> RefList(const std::string& key);
+  /// A nested map; an empty map when absent.
+  FieldReader Map(const std::string& key);
+  /// A list of maps, each wrapped in its own reader.
+  std::vector<FieldReader> MapList(const std::string& key);
+
+  /// Reports the keys that were never read, suggesting the closest known one
+  /// from `known` (defaults to the keys that were read).
+  void Finish(const std::vector<std::string>& known = {});
+
+  void Error(int line, std::string message) const;
+
+ private:
+  struct Field {
+    YAML::Node key;
+    YAML::Node value;
+  };
+  const Field* Take(const std::string& key);
+  int LineOf(const YAML::Node& node) const;
+  std::optional<std::string> Scalar(const std::string& key, const Field& field);
+
+  std::string path_;
+  int first_line_;
+  int line_;
+  Diagnostics* diagnostics_;
+  std::map<std::string, Field> fields_;
+  std::vector<std::string> order_;
+  std::set<std::string> taken_;
+};
+
+}  // namespace otklik

@@ -1,0 +1,63 @@
+#include "content/site_config.h"
+
+#include "content/document.h"
+#include "content/field_reader.h"
+
+namespace otklik {
+
+namespace {
+
+bool IsAbsoluteUrl(std::string_view url) {
+  return url.starts_with("https://") || url.starts_with("http://");
+}
+
+std::string WithTrailingSlash(std::string url) {
+  if (!url.empty() && url.back() != '/') url += '/';
+  return url;
+}
+
+}  // namespace
+
+std::optional<SiteConfig> ParseSiteConfig(const std::string& path, std::string_view text,
+                                          Diagnostics* diagnostics) {
+  const size_t errors_before = diagnostics->size();
+  auto map = ParseYamlMap(path, text, 1, diagnostics);
+  if (!map) return std::nullopt;
+  FieldReader root(*map, path, 1, diagnostics);
+  SiteConfig config;
+  config.title = root.OptionalString("title", "Обратная связь");
+  config.description = root.OptionalString("description");
+
+  FieldReader agency = root.Map("agency");
+  if (!root.Has("agency")) root.Error(1, "не заполнено обязательное поле «agency» (сведения о ведомстве)");
+  config.agency.name = agency.RequiredString("name");
+  config.agency.short_name = agency.OptionalString("short_name", config.agency.name);
+  config.agency.region = agency.RequiredString("region");
+  config.agency.website = agency.OptionalString("website");
+  agency.Finish();
+
+  config.base_url = WithTrailingSlash(root.RequiredString("base_url"));
+  if (!config.base_url.empty() && !IsAbsoluteUrl(config.base_url)) {
+    root.Error(root.LineOf("base_url"), "поле «base_url» должно быть полным адресом, например https://otklik.example.ru/");
+  }
+  config.receiver_url = root.OptionalString("receiver_url", config.base_url);
+  while (config.receiver_url.size() > 1 && config.receiver_url.back() == '/') config.receiver_url.pop_back();
+
+  FieldReader contacts = root.Map("contacts");
+  config.contacts.address = contacts.OptionalString("address");
+  config.contacts.phone = contacts.OptionalString("phone");
+  config.contacts.email = contacts.OptionalString("email");
+  config.contacts.hours = contacts.OptionalString("hours");
+  contacts.Finish();
+
+  FieldReader publication = root.Map("publication");
+  config.min_group_size = publication.Int("min_group_size", 10, 5, 1000);
+  config.allow_raw_html = publication.Bool("allow_raw_html", false);
+  publication.Finish();
+
+  root.Finish();
+  if (diagnostics->size() != errors_before) return std::nullopt;
+  return config;
+}
+
+}  // namespace otklik

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/diagnostic.h"
+
+namespace otklik {
+
+/// The agency that publishes the site.
+struct Agency {
+  std::string name;        ///< Full official name.
+  std::string short_name;  ///< Used in the header. Default: `name`.
+  std::string region;
+  std::string website;     ///< The agency's main site. Default: none.
+};
+
+struct Contacts {
+  std::string address;
+  std::string phone;
+  std::string email;
+  std::string hours;
+};
+
+/// content/site.yaml, validated once and then read-only.
+struct SiteConfig {
+  std::string title;         ///< Site title. Default: "Обратная связь".
+  std::string description;   ///< One sentence for the home page and search engines.
+  Agency agency;
+  std::string base_url;      ///< Absolute URL of the published site, ending in '/'.
+  std::string receiver_url;  ///< Where survey forms post. Default: `base_url`.
+  Contacts contacts;
+  /// Smallest group whose numbers are published. Default: 10; never below 5.
+  int min_group_size = 10;
+  /// Lets Markdown contain raw HTML. Default: false (raw HTML is dropped).
+  bool allow_raw_html = false;
+};
+
+/// Parses site.yaml. Every problem goes to `diagnostics` as "path:line: ...".
+std::optional<SiteConfig> ParseSiteConfig(const std::string& path, std::string_view text,
+                                          Diagnostics* diagnostics);
+
+}  // namespace otklik

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <map>
+#include <mutex>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+
+namespace otklik {
+
+/// The seam between Otklik and the disk. Paths are plain strings joined with
+/// '/'. Implementations are safe to call from several threads at once.
+class FileSystem {
+ public:
+  virtual ~FileSystem() = default;
+
+  /// The whole file. Fails with "path: не удалось прочитать файл: reason".
+  virtual Result<std::string> ReadFile(const std::string& path) const = 0;
+  /// Regular files below `dir`, recursively, as paths relative to `dir`,
+  /// sorted bytewise. Hidden entries (starting with '.') are skipped.
+  /// Empty when `dir` does not exist.
+  virtual std::vector<std::string> ListFiles(const std::string& dir) const = 0;
+  virtual bool IsDirectory(const std::string& path) const = 0;
+  virtual bool IsFile(const std::string& path) const = 0;
+
+  /// Creates or replaces `path`, creating missing parent directories.
+  virtual Status WriteFile(const std::string& path, std::string_view bytes) = 0;
+  /// Removes a file or a directory tree; succeeds when nothing is there.
+  virtual Status RemoveAll(const std::string& path) = 0;
+  /// Puts the directory `staging` in place of `target` in one atomic step
+  /// (the previous `target`, if any, is removed afterwards). On failure
+  /// `target` is unchanged.
+  virtual Status ReplaceDirectory(const std::string& staging, const std::string& target) = 0;
+};
+
+/// The real disk (POSIX). ReplaceDirectory uses renameat2(RENAME_EXCHANGE)
+/// so readers of `target` never see a missing or half-written site.
+class RealFileSystem : public FileSystem {
+ public:
+  Result<std::string> ReadFile(const std::string& path) const override;
+  std::vector<std::string> ListFiles(const std::string& dir) const override;
+  bool IsDirectory(const std::string& path) const override;
+  bool IsFile(const std::string& path) const override;
+  Status WriteFile(const std::string& path, std::string_view bytes) override;
+  Status RemoveAll(const std::string& path) override;
+  Status ReplaceDirectory(const std::string& staging, const std::string& target) override;
+};
+
+/// An in-memory file system for tests, with fault injection.
+class MemoryFileSystem : public FileSystem {
+ public:
+  Result<std::string> ReadFile(const std::string& path) const override;
+  std::vector<std::string> ListFiles(const std::string& dir) const override;
+  bool IsDirectory(const std::string& path) const override;
+  bool IsFile(const std::string& path) const override;
+  Status WriteFile(const std::string& path, std::string_view bytes) override;
+  Status RemoveAll(const std::string& path) override;
+  Status ReplaceDirectory(const std::string& staging, const std::string& target) override;
+
+  /// Every later write to a path starting with `prefix` fails as a full disk would.
+  void FailWritesUnder(const std::string& prefix);
+  /// A snapshot of all files, path → bytes.
+  std::map<std::string, std::string> Files() const;
+
+ private:
+  mutable std::mutex mutex_;
+  std::map<std::string, std::string> files_;
+  std::set<std::string> failing_prefixes_;
+};
+
+/// Joins two path parts with exactly one '/'.
+std::string JoinPath(std::string_view a, std::string_view b);
+/// "a/b/c.md" → "a/b"; "c.md" → "".
+std::string ParentPath(std::string_view path);
+
+}  // namespace otklik

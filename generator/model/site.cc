@@ -1,0 +1,71 @@
+#include "model/site.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace otklik {
+
+namespace {
+
+template <typename T>
+void SortForDisplay(std::vector<T>* items) {
+  std::sort(items->begin(), items->end(), [](const T& a, const T& b) {
+    return std::tie(a.order, a.title, a.id) < std::tie(b.order, b.title, b.id);
+  });
+}
+
+template <typename T>
+std::unordered_map<std::string, size_t> IndexById(const std::vector<T>& items) {
+  std::unordered_map<std::string, size_t> index;
+  for (size_t i = 0; i < items.size(); ++i) index.emplace(items[i].id, i);
+  return index;
+}
+
+template <typename T>
+const T* Find(const std::vector<T>& items, const std::unordered_map<std::string, size_t>& index,
+              const std::string& id) {
+  const auto it = index.find(id);
+  return it == index.end() ? nullptr : &items[it->second];
+}
+
+}  // namespace
+
+Site::Site(SiteConfig config, std::vector<Service> services, std::vector<LifeSituation> situations,
+           std::vector<Touchpoint> touchpoints, std::vector<Page> pages)
+    : config_(std::move(config)),
+      services_(std::move(services)),
+      situations_(std::move(situations)),
+      touchpoints_(std::move(touchpoints)),
+      pages_(std::move(pages)) {
+  SortForDisplay(&services_);
+  SortForDisplay(&situations_);
+  SortForDisplay(&touchpoints_);
+  SortForDisplay(&pages_);
+  service_index_ = IndexById(services_);
+  situation_index_ = IndexById(situations_);
+  touchpoint_index_ = IndexById(touchpoints_);
+  for (const Service& service : services_) {
+    for (const std::string& id : service.situations) {
+      if (const auto it = situation_index_.find(id); it != situation_index_.end()) {
+        situations_[it->second].services.push_back(service.id);
+      }
+    }
+    for (const std::string& id : service.touchpoints) {
+      if (const auto it = touchpoint_index_.find(id); it != touchpoint_index_.end()) {
+        touchpoints_[it->second].services.push_back(service.id);
+      }
+    }
+  }
+}
+
+const Service* Site::FindService(const std::string& id) const { return Find(services_, service_index_, id); }
+
+const LifeSituation* Site::FindSituation(const std::string& id) const {
+  return Find(situations_, situation_index_, id);
+}
+
+const Touchpoint* Site::FindTouchpoint(const std::string& id) const {
+  return Find(touchpoints_, touchpoint_index_, id);
+}
+
+}  // namespace otklik

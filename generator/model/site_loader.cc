@@ -1,0 +1,199 @@
+#include "model/site_loader.h"
+
+#include <map>
+
+#include "content/document.h"
+#include "content/field_reader.h"
+#include "core/parallel.h"
+#include "core/spelling.h"
+
+namespace otklik {
+
+namespace {
+
+struct LoadedService {
+  Service service;
+  std::vector<Ref> situations;
+  std::vector<Ref> touchpoints;
+};
+
+template <typename T>
+struct Loaded {
+  std::optional<T> item;
+  Diagnostics diagnostics;
+};
+
+void ReadCommon(FieldReader& fields, std::string* title, std::string* summary, int* order) {
+  *title = fields.RequiredString("title");
+  *summary = fields.OptionalString("summary");
+  *order = fields.Int("order", 1000, -1000000, 1000000);
+}
+
+LoadedService ParseService(const Document&, FieldReader& fields) {
+  LoadedService out;
+  Service& s = out.service;
+  ReadCommon(fields, &s.title, &s.summary, &s.order);
+  const std::string kind = fields.Choice("kind", ServiceKindNames());
+  for (size_t i = 0; i < ServiceKindNames().size(); ++i) {
+    if (ServiceKindNames()[i] == kind) s.kind = static_cast<ServiceKind>(i);
+  }
+  out.situations = fields.RefList("situations");
+  out.touchpoints = fields.RefList("touchpoints");
+  if (out.touchpoints.empty()) {
+    fields.Error(fields.line(), "не указаны точки взаимодействия (поле «touchpoints»): где граждане получают услугу?");
+  }
+  return out;
+}
+
+LifeSituation ParseSituation(const Document&, FieldReader& fields) {
+  LifeSituation s;
+  ReadCommon(fields, &s.title, &s.summary, &s.order);
+  return s;
+}
+
+Touchpoint ParseTouchpoint(const Document&, FieldReader& fields) {
+  Touchpoint t;
+  ReadCommon(fields, &t.title, &t.summary, &t.order);
+  t.kind = fields.Choice("kind", TouchpointKindNames());
+  t.channel = ChannelOfKind(t.kind);
+  t.address = fields.OptionalString("address");
+  t.hours = fields.OptionalString("hours");
+  t.phone = fields.OptionalString("phone");
+  t.url = fields.OptionalString("url");
+  return t;
+}
+
+Page ParsePage(const Document& doc, FieldReader& fields) {
+  Page p;
+  ReadCommon(fields, &p.title, &p.summary, &p.order);
+  p.menu = fields.Bool("menu", false);
+  if (IsReservedPageId(doc.id)) {
+    fields.Error(0, "имя страницы «" + doc.id + "» занято разделом сайта; переименуйте файл");
+  }
+  return p;
+}
+
+// Reads and parses every Markdown file of one folder, in parallel.
+template <typename T, typename Parse>
+std::vector<T> LoadFolder(const FileSystem& fs, const std::string& dir, Parse parse, Diagnostics* diagnostics) {
+  const std::vector<std::string> files = fs.ListFiles(dir);
+  std::vector<Loaded<T>> loaded(files.size());
+  ParallelFor(files.size(), [&](size_t i, unsigned) {
+    const std::string path = JoinPath(dir, files[i]);
+    Diagnostics& local = loaded[i].diagnostics;
+    if (!files[i].ends_with(".md")) {
+      local.Add(path, 0, "файл не будет опубликован: ожидается текст в формате Markdown с расширением .md");
+      return;
+    }
+    Result<std::string> text = fs.ReadFile(path);
+    if (!text.ok()) return local.Add("", 0, text.status().message());
+    std::optional<Document> doc = ParseDocument(path, text.value(), &local);
+    if (!doc) return;
+    if (!IsValidId(doc->id)) {
+      local.Add(path, 0, "имя файла «" + doc->id +
+                             "» не годится для адреса страницы: используйте строчные латинские буквы, цифры и дефис");
+    }
+    FieldReader fields(doc->front_matter, path, doc->front_matter_line, &local);
+    T item = parse(*doc, fields);
+    fields.Finish();
+    auto& base = [&]() -> auto& {
+      if constexpr (std::is_same_v<T, LoadedService>) return item.service; else return item;
+    }();
+    base.id = doc->id;
+    base.path = path;
+    base.body = std::move(doc->body);
+    loaded[i].item = std::move(item);
+  });
+  std::vector<T> out;
+  std::map<std::string, std::string> seen;
+  for (size_t i = 0; i < files.size(); ++i) {
+    diagnostics->Append(loaded[i].diagnostics);
+    if (!loaded[i].item) continue;
+    const std::string id = FileStem(files[i]);
+    const std::string path = JoinPath(dir, files[i]);
+    if (const auto [it, fresh] = seen.emplace(id, path); !fresh) {
+      diagnostics->Add(path, 0, "идентификатор «" + id + "» уже занят файлом " + it->second);
+      continue;
+    }
+    out.push_back(std::move(*loaded[i].item));
+  }
+  return out;
+}
+
+template <typename T>
+std::vector<std::string> Ids(const std::vector<T>& items) {
+  std::vector<std::string> ids;
+  for (const T& item : items) ids.push_back(item.id);
+  return ids;
+}
+
+// Checks each reference against `known` and returns the ids that resolve.
+std::vector<std::string> Resolve(const std::vector<Ref>& refs, const std::vector<std::string>& known,
+                                 const std::string& path, const std::string& unknown_what, Diagnostics* diagnostics) {
+  std::vector<std::string> out;
+  for (const Ref& ref : refs) {
+    if (std::find(known.begin(), known.end(), ref.id) == known.end()) {
+      diagnostics->Add(path, ref.line, unknown_what + " «" + ref.id + "»" + DidYouMean(ref.id, known));
+      continue;
+    }
+    if (std::find(out.begin(), out.end(), ref.id) != out.end()) {
+      diagnostics->Add(path, ref.line, "«" + ref.id + "» указан дважды");
+      continue;
+    }
+    out.push_back(ref.id);
+  }
+  return out;
+}
+
+}  // namespace
+
+bool IsReservedPageId(const std::string& id) {
+  static const char* const kReserved[] = {"services", "situations", "touchpoints", "surveys", "reports",
+                                          "decisions", "data",      "assets",      "search",  "feeds",
+                                          "index",     "404",       "api",         "pagefind", "sitemap"};
+  for (const char* reserved : kReserved) {
+    if (id == reserved) return true;
+  }
+  return false;
+}
+
+std::optional<Site> LoadSite(const FileSystem& fs, const std::string& content_dir, Diagnostics* diagnostics) {
+  Diagnostics found;
+  const std::string config_path = JoinPath(content_dir, "site.yaml");
+  std::optional<SiteConfig> config;
+  if (!fs.IsFile(config_path)) {
+    found.Add(config_path, 0, "файл настроек сайта не найден; проверьте путь --content или создайте site.yaml");
+  } else if (Result<std::string> text = fs.ReadFile(config_path); !text.ok()) {
+    found.Add("", 0, text.status().message());
+  } else {
+    config = ParseSiteConfig(config_path, text.value(), &found);
+  }
+
+  std::vector<LoadedService> services =
+      LoadFolder<LoadedService>(fs, JoinPath(content_dir, "services"), ParseService, &found);
+  std::vector<LifeSituation> situations =
+      LoadFolder<LifeSituation>(fs, JoinPath(content_dir, "situations"), ParseSituation, &found);
+  std::vector<Touchpoint> touchpoints =
+      LoadFolder<Touchpoint>(fs, JoinPath(content_dir, "touchpoints"), ParseTouchpoint, &found);
+  std::vector<Page> pages = LoadFolder<Page>(fs, JoinPath(content_dir, "pages"), ParsePage, &found);
+
+  const std::vector<std::string> situation_ids = Ids(situations);
+  const std::vector<std::string> touchpoint_ids = Ids(touchpoints);
+  std::vector<Service> resolved;
+  resolved.reserve(services.size());
+  for (LoadedService& loaded : services) {
+    Service& service = loaded.service;
+    service.situations = Resolve(loaded.situations, situation_ids, service.path, "неизвестная жизненная ситуация", &found);
+    service.touchpoints =
+        Resolve(loaded.touchpoints, touchpoint_ids, service.path, "неизвестная точка взаимодействия", &found);
+    resolved.push_back(std::move(service));
+  }
+
+  found.Sort();
+  diagnostics->Append(found);
+  if (!found.empty()) return std::nullopt;
+  return Site(std::move(*config), std::move(resolved), std::move(situations), std::move(touchpoints),
+              std::move(pages));
+}
+
+}  // namespace otklik

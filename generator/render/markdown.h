@@ -1,0 +1,21 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace otklik {
+
+/// Renders GitHub-flavoured Markdown (tables, autolinks, strikethrough) to
+/// HTML with cmark-gfm. Headings are shifted one level down (# → <h2>)
+/// because the page title is the only <h1>. Raw HTML is dropped unless
+/// allowed. Thread-safe: each call uses its own parser.
+class MarkdownRenderer {
+ public:
+  explicit MarkdownRenderer(bool allow_raw_html = false);
+  std::string ToHtml(std::string_view markdown) const;
+
+ private:
+  bool allow_raw_html_;
+};
+
+}  // namespace otklik

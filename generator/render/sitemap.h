@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "render/page_plan.h"
+
+namespace otklik {
+
+/// sitemap.xml (sitemaps.org 0.9) listing every page but the 404 page, with
+/// absolute URLs under `base_url`. No <lastmod>: the output must not depend on
+/// the time of the build.
+std::string RenderSitemap(const std::string& base_url, const std::vector<PlannedPage>& pages);
+
+/// Escapes &, <, >, " and ' for XML and HTML text and attributes.
+std::string EscapeXml(std::string_view text);
+
+}  // namespace otklik

@@ -1,0 +1,135 @@
+#include "render/template_set.h"
+
+#include <regex>
+#include <set>
+
+#include "core/spelling.h"
+#include "render/json_to_mustache.h"
+
+namespace otklik {
+
+namespace {
+
+constexpr std::string_view kSuffix = ".mustache";
+
+int LineAt(const std::string& text, size_t offset) {
+  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + std::min(offset, text.size()), '\n'));
+}
+
+// Replaces each {{> name}} with the partial's text, recursively.
+std::optional<std::string> ExpandPartials(const std::string& path, const std::string& text,
+                                          const std::map<std::string, std::string>& partials,
+                                          std::vector<std::string>* stack, Diagnostics* diagnostics) {
+  static const std::regex kPartial(R"(\{\{>\s*([A-Za-z0-9_./-]+)\s*\}\})");
+  std::string out;
+  size_t last = 0;
+  bool ok = true;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), kPartial); it != std::sregex_iterator(); ++it) {
+    const std::smatch& match = *it;
+    const std::string name = match[1];
+    const size_t offset = static_cast<size_t>(match.position(0));
+    out.append(text, last, offset - last);
+    last = offset + static_cast<size_t>(match.length(0));
+    const auto partial = partials.find(name);
+    if (partial == partials.end()) {
+      std::vector<std::string> known;
+      for (const auto& [known_name, unused] : partials) known.push_back(known_name);
+      diagnostics->Add(path, LineAt(text, offset), "неизвестный фрагмент шаблона «" + name + "»" + DidYouMean(name, known));
+      ok = false;
+      continue;
+    }
+    if (std::find(stack->begin(), stack->end(), name) != stack->end()) {
+      diagnostics->Add(path, LineAt(text, offset), "фрагмент «" + name + "» включает сам себя");
+      ok = false;
+      continue;
+    }
+    stack->push_back(name);
+    const auto expanded = ExpandPartials(path, partial->second, partials, stack, diagnostics);
+    stack->pop_back();
+    if (!expanded) {
+      ok = false;
+      continue;
+    }
+    out += *expanded;
+  }
+  out.append(text, last);
+  if (!ok) return std::nullopt;
+  return out;
+}
+
+}  // namespace
+
+std::optional<TemplateSet> TemplateSet::Load(const FileSystem& fs, const std::string& dir,
+                                             const std::vector<std::string>& required, Diagnostics* diagnostics) {
+  const size_t errors_before = diagnostics->size();
+  std::map<std::string, std::string> partials;
+  std::map<std::string, std::string> pages;
+  for (const std::string& file : fs.ListFiles(dir)) {
+    if (!file.ends_with(kSuffix)) continue;
+    Result<std::string> text = fs.ReadFile(JoinPath(dir, file));
+    if (!text.ok()) {
+      diagnostics->Add("", 0, text.status().message());
+      continue;
+    }
+    std::string name = file.substr(0, file.size() - kSuffix.size());
+    if (name.starts_with("partials/")) {
+      partials[name.substr(9)] = std::move(text.value());
+    } else {
+      pages[name] = std::move(text.value());
+    }
+  }
+  TemplateSet set;
+  set.dir_ = dir;
+  for (const auto& [name, text] : pages) {
+    const std::string path = JoinPath(dir, name + std::string(kSuffix));
+    std::vector<std::string> stack;
+    auto expanded = ExpandPartials(path, text, partials, &stack, diagnostics);
+    if (!expanded) continue;
+    kainjow::mustache::mustache parsed(*expanded);
+    if (!parsed.is_valid()) {
+      diagnostics->Add(path, 0, "ошибка в шаблоне: " + parsed.error_message());
+      continue;
+    }
+    set.sources_[name] = std::move(*expanded);
+  }
+  for (const std::string& name : required) {
+    if (!pages.count(name)) {
+      diagnostics->Add(JoinPath(dir, name + std::string(kSuffix)), 0, "нет обязательного шаблона");
+    }
+  }
+  if (diagnostics->size() != errors_before) return std::nullopt;
+  return set;
+}
+
+TemplateSet TemplateSet::Clone() const {
+  TemplateSet copy;
+  copy.dir_ = dir_;
+  copy.sources_ = sources_;
+  return copy;
+}
+
+kainjow::mustache::mustache& TemplateSet::Parsed(const std::string& name) {
+  auto& slot = parsed_[name];
+  if (!slot) slot = std::make_unique<kainjow::mustache::mustache>(sources_.at(name));
+  return *slot;
+}
+
+Result<std::string> TemplateSet::Render(const std::string& name, const nlohmann::json& view, bool layout) {
+  if (!Has(name)) return Status::Error(JoinPath(dir_, name + std::string(kSuffix)) + ": нет такого шаблона");
+  kainjow::mustache::data data = ToMustache(view);
+  kainjow::mustache::mustache& body_template = Parsed(name);
+  std::string body = body_template.render(data);
+  if (!body_template.is_valid()) {
+    return Status::Error(JoinPath(dir_, name + std::string(kSuffix)) + ": " + body_template.error_message());
+  }
+  if (!layout) return body;
+  data.set("content", body);
+  kainjow::mustache::mustache& layout_template = Parsed("layout");
+  std::string page = layout_template.render(data);
+  if (!layout_template.is_valid()) {
+    return Status::Error(JoinPath(dir_, "layout.mustache: ") + layout_template.error_message());
+  }
+  return page;
+}
+
+}  // namespace otklik

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <kainjow/mustache.hpp>
+#include <nlohmann/json.hpp>
+
+#include "core/diagnostic.h"
+#include "core/file_system.h"
+#include "core/status.h"
+
+namespace otklik {
+
+/// The Mustache templates of a site theme:
+///   layout.mustache        the page frame; the page body arrives as {{{content}}}
+///   <kind>.mustache        one per page kind (home, service, …)
+///   partials/<name>.mustache  used as {{> name}}
+/// Partials are expanded into the templates when loading, so each template
+/// is parsed exactly once. Not thread-safe (Mustache rendering keeps state):
+/// give each thread its own copy via Clone().
+class TemplateSet {
+ public:
+  /// Loads and checks every template in `dir`. Reports syntax errors, unknown
+  /// or recursive partials and missing required templates to `diagnostics`.
+  static std::optional<TemplateSet> Load(const FileSystem& fs, const std::string& dir,
+                                         const std::vector<std::string>& required, Diagnostics* diagnostics);
+
+  /// A fresh, independently usable set parsed from the same sources.
+  TemplateSet Clone() const;
+
+  bool Has(const std::string& name) const { return sources_.count(name) > 0; }
+  /// Renders template `name` with `view`, then the layout around it (the
+  /// layout sees the same view plus "content"). `layout` false renders the
+  /// template alone (feeds, sitemaps).
+  Result<std::string> Render(const std::string& name, const nlohmann::json& view, bool layout = true);
+
+ private:
+  TemplateSet() = default;
+  kainjow::mustache::mustache& Parsed(const std::string& name);
+
+  std::string dir_;
+  std::map<std::string, std::string> sources_;  ///< name → text with partials expanded
+  std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> parsed_;
+};
+
+}  // namespace otklik

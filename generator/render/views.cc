@@ -1,0 +1,289 @@
+#include "render/views.h"
+
+#include "render/russian.h"
+
+namespace otklik {
+
+using nlohmann::json;
+
+namespace {
+
+struct Section {
+  const char* url;
+  const char* title;
+};
+constexpr Section kSections[] = {
+    {"services/", "Услуги"},
+    {"situations/", "Жизненные ситуации"},
+    {"touchpoints/", "Где получить услугу"},
+};
+
+class ViewBuilder {
+ public:
+  ViewBuilder(const ViewContext& context, const PlannedPage& page)
+      : context_(context), site_(context.site), page_(page) {
+    root_ = page.kind == PageKind::kNotFound ? UrlPath(site_.config().base_url) : RelativeRoot(page.output);
+  }
+
+  json Build() {
+    json view = Common();
+    switch (page_.kind) {
+      case PageKind::kHome: Home(view); break;
+      case PageKind::kServices: Services(view); break;
+      case PageKind::kService: ServicePage(view, site_.services()[page_.index]); break;
+      case PageKind::kSituations: Situations(view); break;
+      case PageKind::kSituation: SituationPage(view, site_.situations()[page_.index]); break;
+      case PageKind::kTouchpoints: Touchpoints(view); break;
+      case PageKind::kTouchpoint: TouchpointPage(view, site_.touchpoints()[page_.index]); break;
+      case PageKind::kPage: FreePage(view, site_.pages()[page_.index]); break;
+      case PageKind::kNotFound: NotFound(view); break;
+    }
+    view["head_title"] = page_.kind == PageKind::kHome
+        ? site_.config().title + " — " + site_.config().agency.short_name
+        : view["title"].get<std::string>() + " — " + site_.config().title;
+    return view;
+  }
+
+ private:
+  // The path part of an absolute URL: "https://a.ru/x/" → "/x/".
+  static std::string UrlPath(const std::string& url) {
+    const size_t scheme = url.find("://");
+    const size_t slash = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+    return slash == std::string::npos ? "/" : url.substr(slash);
+  }
+
+  std::string Href(const std::string& url) const { return root_ + OutputFileFor(url); }
+
+  json Common() {
+    const SiteConfig& config = site_.config();
+    json view;
+    view["root"] = root_;
+    view["canonical"] = config.base_url + (page_.kind == PageKind::kNotFound ? "" : page_.url);
+    view["home_href"] = Href("");
+    view["as_of"] = RussianDate(context_.as_of);
+    view["as_of_iso"] = context_.as_of.ToString();
+    view["site"] = {
+        {"title", config.title},
+        {"description", config.description},
+        {"base_url", config.base_url},
+        {"agency",
+         {{"name", config.agency.name},
+          {"short_name", config.agency.short_name},
+          {"region", config.agency.region},
+          {"website", config.agency.website}}},
+        {"contacts",
+         {{"address", config.contacts.address},
+          {"phone", config.contacts.phone},
+          {"email", config.contacts.email},
+          {"hours", config.contacts.hours}}},
+    };
+    view["description"] = config.description;
+    view["nav"] = Nav();
+    view["breadcrumbs"] = json::array();
+    return view;
+  }
+
+  json Nav() const {
+    json nav = json::array();
+    auto add = [&](const std::string& url, const std::string& title) {
+      // aria-current: "page" on the section's own index, "true" inside it.
+      std::string current;
+      if (page_.url == url) {
+        current = "page";
+      } else if (page_.url.starts_with(url)) {
+        current = "true";
+      }
+      nav.push_back({{"title", title}, {"href", Href(url)}, {"current", current}});
+    };
+    for (const Section& section : kSections) add(section.url, section.title);
+    for (const Page& page : site_.pages()) {
+      if (page.menu) add(page.id + "/", page.title);
+    }
+    return nav;
+  }
+
+  void Crumbs(json& view, const char* section_url, const char* section_title) const {
+    view["breadcrumbs"].push_back({{"title", "Главная"}, {"href", Href("")}});
+    if (section_url) view["breadcrumbs"].push_back({{"title", section_title}, {"href", Href(section_url)}});
+  }
+
+  std::string Html(const std::string& markdown) const { return context_.markdown.ToHtml(markdown); }
+
+  json ServiceLink(const Service& service) const {
+    return {{"title", service.title},
+            {"href", Href("services/" + service.id + "/")},
+            {"summary", service.summary},
+            {"kind_label", ServiceKindLabel(service.kind)}};
+  }
+
+  json SituationLink(const LifeSituation& situation) const {
+    return {{"title", situation.title},
+            {"href", Href("situations/" + situation.id + "/")},
+            {"summary", situation.summary},
+            {"services_count", CountWithNoun(static_cast<long>(situation.services.size()), "услуга", "услуги", "услуг")}};
+  }
+
+  json TouchpointLink(const Touchpoint& touchpoint) const {
+    return {{"title", touchpoint.title},
+            {"href", Href("touchpoints/" + touchpoint.id + "/")},
+            {"summary", touchpoint.summary},
+            {"kind_label", TouchpointKindLabel(touchpoint.kind)},
+            {"channel_label", ChannelLabel(touchpoint.channel)},
+            {"online", touchpoint.channel == Channel::kOnline}};
+  }
+
+  json ServiceLinks(const std::vector<std::string>& ids) const {
+    json out = json::array();
+    for (const std::string& id : ids) out.push_back(ServiceLink(*site_.FindService(id)));
+    return out;
+  }
+
+  void Home(json& view) {
+    view["title"] = site_.config().title;
+    json situations = json::array();
+    for (const LifeSituation& s : site_.situations()) situations.push_back(SituationLink(s));
+    view["situations"] = situations;
+    view["kinds"] = KindGroups(false);
+    json touchpoints = json::array();
+    for (const Touchpoint& t : site_.touchpoints()) touchpoints.push_back(TouchpointLink(t));
+    view["touchpoints"] = touchpoints;
+    json pages = json::array();
+    for (const Page& p : site_.pages()) {
+      pages.push_back({{"title", p.title}, {"href", Href(p.id + "/")}, {"summary", p.summary}});
+    }
+    view["pages"] = pages;
+  }
+
+  // Services grouped by kind, in the order of ServiceKind; empty kinds skipped.
+  json KindGroups(bool with_services) const {
+    json groups = json::array();
+    for (size_t k = 0; k < ServiceKindNames().size(); ++k) {
+      const auto kind = static_cast<ServiceKind>(k);
+      json services = json::array();
+      for (const Service& s : site_.services()) {
+        if (s.kind == kind) services.push_back(ServiceLink(s));
+      }
+      if (services.empty()) continue;
+      json group = {{"heading", ServiceKindHeading(kind)},
+                    {"id", ServiceKindNames()[k]},
+                    {"href", Href("services/") + "#" + ServiceKindNames()[k]},
+                    {"count", CountWithNoun(static_cast<long>(services.size()), "позиция", "позиции", "позиций")}};
+      if (with_services) group["services"] = std::move(services);
+      groups.push_back(std::move(group));
+    }
+    return groups;
+  }
+
+  void Services(json& view) {
+    view["title"] = "Услуги и меры поддержки";
+    view["description"] = "Услуги, меры социальной поддержки и функции ведомства: как их оценивают граждане.";
+    Crumbs(view, nullptr, nullptr);
+    view["groups"] = KindGroups(true);
+    view["count"] = CountWithNoun(static_cast<long>(site_.services().size()), "позиция", "позиции", "позиций");
+  }
+
+  void ServicePage(json& view, const Service& service) {
+    view["title"] = service.title;
+    if (!service.summary.empty()) view["description"] = service.summary;
+    Crumbs(view, "services/", "Услуги");
+    json situations = json::array();
+    for (const std::string& id : service.situations) situations.push_back(SituationLink(*site_.FindSituation(id)));
+    json touchpoints = json::array();
+    for (const std::string& id : service.touchpoints) touchpoints.push_back(TouchpointLink(*site_.FindTouchpoint(id)));
+    view["service"] = {{"id", service.id},
+                       {"title", service.title},
+                       {"summary", service.summary},
+                       {"kind_label", ServiceKindLabel(service.kind)},
+                       {"body_html", Html(service.body)},
+                       {"situations", situations},
+                       {"touchpoints", touchpoints}};
+  }
+
+  void Situations(json& view) {
+    view["title"] = "Жизненные ситуации";
+    view["description"] = "Услуги, которые нужны вместе, собраны по жизненным ситуациям.";
+    Crumbs(view, nullptr, nullptr);
+    json situations = json::array();
+    for (const LifeSituation& s : site_.situations()) situations.push_back(SituationLink(s));
+    view["situations"] = situations;
+  }
+
+  void SituationPage(json& view, const LifeSituation& situation) {
+    view["title"] = situation.title;
+    if (!situation.summary.empty()) view["description"] = situation.summary;
+    Crumbs(view, "situations/", "Жизненные ситуации");
+    view["situation"] = {{"id", situation.id},
+                         {"title", situation.title},
+                         {"summary", situation.summary},
+                         {"body_html", Html(situation.body)},
+                         {"services", ServiceLinks(situation.services)},
+                         {"services_count", CountWithNoun(static_cast<long>(situation.services.size()), "услуга",
+                                                          "услуги", "услуг")}};
+  }
+
+  void Touchpoints(json& view) {
+    view["title"] = "Где получить услугу";
+    view["description"] = "Сайты, порталы, офисы и телефоны, через которые граждане получают услуги.";
+    Crumbs(view, nullptr, nullptr);
+    json channels = json::array();
+    for (const Channel channel : {Channel::kOnline, Channel::kOffline}) {
+      json touchpoints = json::array();
+      for (const Touchpoint& t : site_.touchpoints()) {
+        if (t.channel == channel) touchpoints.push_back(TouchpointLink(t));
+      }
+      if (!touchpoints.empty()) {
+        channels.push_back({{"heading", ChannelLabel(channel)}, {"touchpoints", touchpoints}});
+      }
+    }
+    view["channels"] = channels;
+  }
+
+  void TouchpointPage(json& view, const Touchpoint& touchpoint) {
+    view["title"] = touchpoint.title;
+    if (!touchpoint.summary.empty()) view["description"] = touchpoint.summary;
+    Crumbs(view, "touchpoints/", "Где получить услугу");
+    json t = TouchpointLink(touchpoint);
+    t["id"] = touchpoint.id;
+    t["address"] = touchpoint.address;
+    t["hours"] = touchpoint.hours;
+    t["phone"] = touchpoint.phone;
+    t["url"] = touchpoint.url;
+    t["has_details"] = !(touchpoint.address.empty() && touchpoint.hours.empty() && touchpoint.phone.empty() &&
+                         touchpoint.url.empty());
+    t["body_html"] = Html(touchpoint.body);
+    t["services"] = ServiceLinks(touchpoint.services);
+    t["services_count"] = CountWithNoun(static_cast<long>(touchpoint.services.size()), "услуга", "услуги", "услуг");
+    view["touchpoint"] = t;
+  }
+
+  void FreePage(json& view, const Page& page) {
+    view["title"] = page.title;
+    if (!page.summary.empty()) view["description"] = page.summary;
+    Crumbs(view, nullptr, nullptr);
+    view["page"] = {{"id", page.id}, {"title", page.title}, {"summary", page.summary}, {"body_html", Html(page.body)}};
+  }
+
+  void NotFound(json& view) {
+    view["title"] = "Страница не найдена";
+    Crumbs(view, nullptr, nullptr);
+  }
+
+  const ViewContext& context_;
+  const Site& site_;
+  const PlannedPage& page_;
+  std::string root_;
+};
+
+}  // namespace
+
+std::string RelativeRoot(const std::string& output_file) {
+  std::string root;
+  for (char c : output_file) {
+    if (c == '/') root += "../";
+  }
+  return root;
+}
+
+json BuildView(const ViewContext& context, const PlannedPage& page) { return ViewBuilder(context, page).Build(); }
+
+}  // namespace otklik

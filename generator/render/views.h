@@ -1,0 +1,29 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "core/date.h"
+#include "model/site.h"
+#include "render/markdown.h"
+#include "render/page_plan.h"
+
+namespace otklik {
+
+/// What every view needs besides the site: the build's "today" and Markdown.
+struct ViewContext {
+  const Site& site;
+  const MarkdownRenderer& markdown;
+  Date as_of;
+};
+
+/// The view model of one page: plain JSON that templates read. Every view has
+/// "root" (relative prefix to the site root), "title", "head_title",
+/// "description", "canonical", "site", "nav", "breadcrumbs" and "as_of";
+/// then one key per page kind ("service", "situation", "groups", …). See
+/// docs/templates.md for the full list.
+nlohmann::json BuildView(const ViewContext& context, const PlannedPage& page);
+
+/// "../../" for "services/pension/index.html"; "" for "index.html".
+std::string RelativeRoot(const std::string& output_file);
+
+}  // namespace otklik

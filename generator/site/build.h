@@ -1,0 +1,33 @@
+#pragma once
+
+#include <string>
+
+#include "core/date.h"
+#include "core/diagnostic.h"
+#include "core/file_system.h"
+
+namespace otklik {
+
+/// What `otklik build` reads and writes. Defaults match the CLI.
+struct BuildOptions {
+  std::string content_dir = "content";
+  std::string templates_dir = "templates";
+  std::string data_dir = "data";
+  std::string out_dir = "site";
+  Date as_of = Date::Today();  ///< The build's "today".
+  unsigned threads = 0;        ///< 0 = one per core.
+};
+
+/// What a successful build produced.
+struct BuildSummary {
+  size_t pages = 0;   ///< HTML pages written.
+  size_t assets = 0;  ///< Files copied from templates/assets.
+};
+
+/// Load → Render → Publish. On success the output folder holds the new site
+/// and nothing else. On any error every problem found is in `diagnostics`,
+/// the function returns false and the previous output is untouched. With the
+/// same inputs and `as_of` the output is byte-identical.
+bool Build(FileSystem& fs, const BuildOptions& options, BuildSummary* summary, Diagnostics* diagnostics);
+
+}  // namespace otklik
