@@ -51,6 +51,7 @@ int RunBuild(otklik::BuildOptions options, const std::string& as_of, bool quiet)
 int main(int argc, char** argv) {
   CLI::App app{"Otklik: сайт о том, как ведомство слышит граждан и что меняет по их отзывам"};
   app.require_subcommand(1);
+  app.fallthrough();  // global flags such as --quiet may follow the command
   bool quiet = false;
   app.add_flag("-q,--quiet", quiet, "Не выводить ничего, кроме ошибок");
 

@@ -71,16 +71,23 @@ class ViewBuilder {
           {"short_name", config.agency.short_name},
           {"region", config.agency.region},
           {"website", config.agency.website}}},
-        {"contacts",
-         {{"address", config.contacts.address},
-          {"phone", config.contacts.phone},
-          {"email", config.contacts.email},
-          {"hours", config.contacts.hours}}},
+        {"contacts", Contacts(config.contacts)},
     };
     view["description"] = config.description;
     view["nav"] = Nav();
     view["breadcrumbs"] = json::array();
     return view;
+  }
+
+  // null when no contact is given, so the footer can skip the whole block.
+  static json Contacts(const otklik::Contacts& contacts) {
+    if (contacts.address.empty() && contacts.phone.empty() && contacts.email.empty() && contacts.hours.empty()) {
+      return nullptr;
+    }
+    return {{"address", contacts.address},
+            {"phone", contacts.phone},
+            {"email", contacts.email},
+            {"hours", contacts.hours}};
   }
 
   json Nav() const {

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# End-to-end checks of the real otklik binary: exit codes, error output,
+# atomic publishing, determinism and that every internal link resolves.
+# Usage: cli_test.sh path/to/otklik repo-root
+set -uo pipefail
+
+otklik=$(realpath "$1")
+repo=$(realpath "$2")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+passed=0
+failed=0
+
+check() {  # check "description" command...
+  local what=$1
+  shift
+  if "$@"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAILED: $what" >&2
+  fi
+}
+
+expect_exit() {  # expect_exit CODE command...
+  local want=$1
+  shift
+  "$@" >"$work/stdout" 2>"$work/stderr"
+  local got=$?
+  [ "$got" -eq "$want" ] || { echo "exit $got, expected $want: $*" >&2; cat "$work/stderr" >&2; return 1; }
+}
+
+build() {  # build CONTENT OUT [extra flags]
+  local content=$1 out=$2
+  shift 2
+  "$otklik" build --content "$content" --templates "$repo/templates" --data "$work/data" --out "$out" \
+    --as-of 2026-11-22 "$@"
+}
+
+cp -r "$repo/content" "$work/content"
+
+# The demo site builds, and twice with the same inputs gives the same bytes.
+check "demo site builds" expect_exit 0 build content site
+check "home page exists" test -s site/index.html
+check "success message names the output" grep -q "Сайт собран в site" "$work/stderr"
+check "second build succeeds" expect_exit 0 build content site2
+check "output is byte-identical" diff -r site site2
+
+# Every relative link and asset reference in every page resolves to a file.
+check "internal links resolve" python3 "$repo/tests/e2e/check_links.py" site
+
+# A broken content file: exit 1, path:line error, previous site untouched.
+cp -r site site.before
+cp -r content broken
+sed -i 's/^touchpoints: \[/touchpoints: [nowhere, /' broken/services/*.md
+first_service=$(ls broken/services | head -1)
+check "broken content exits 1" expect_exit 1 build broken site
+check "error names file and line" grep -q "^broken/services/$first_service:[0-9]*: неизвестная точка взаимодействия «nowhere»" "$work/stderr"
+check "failure summary printed" grep -q "Сборка не выполнена" "$work/stderr"
+check "previous site is untouched" diff -r site.before site
+check "no staging folder left behind" test ! -e .site.staging
+
+# A missing template: exit 1, previous site untouched.
+cp -r "$repo/templates" templates-broken
+rm templates-broken/service.mustache
+check "missing template exits 1" expect_exit 1 "$otklik" build --content content --templates templates-broken --out site --as-of 2026-11-22
+check "missing template named" grep -q "templates-broken/service.mustache: нет обязательного шаблона" "$work/stderr"
+check "site untouched after template error" diff -r site.before site
+
+# Otklik never replaces a folder it did not create.
+mkdir -p precious && echo "keep me" > precious/notes.txt
+check "foreign output folder refused" expect_exit 1 build content precious
+check "foreign folder kept" grep -q "keep me" precious/notes.txt
+check "refusal explained" grep -q "precious: папка не пуста и создана не Otklik" "$work/stderr"
+
+# Usage errors exit 2.
+check "bad --as-of is a usage error" expect_exit 2 "$otklik" build --as-of 2026-02-30
+check "unknown command is a usage error" expect_exit 2 "$otklik" frobnicate
+check "no command is a usage error" expect_exit 2 "$otklik"
+check "help exits 0" expect_exit 0 "$otklik" build --help
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
