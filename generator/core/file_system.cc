@@ -41,6 +41,14 @@ Status WriteAll(int fd, std::string_view bytes) {
   return Status::Ok();
 }
 
+// "a/b" → "a/b/", so that the folder "a/b" does not also match "a/bc"; "" (the
+// root) stays "".
+std::string DirectoryPrefix(std::string_view dir) {
+  std::string prefix(dir);
+  if (!prefix.empty() && prefix.back() != '/') prefix += '/';
+  return prefix;
+}
+
 bool IsHidden(const fs::path& relative) {
   for (const auto& part : relative) {
     if (!part.empty() && part.native()[0] == '.') return true;
@@ -120,18 +128,14 @@ Status RealFileSystem::RemoveAll(const std::string& path) {
   return Status::Ok();
 }
 
-Status RealFileSystem::ReplaceDirectory(const std::string& staging, const std::string& target) {
-  if (!IsDirectory(target)) {
-    if (::rename(staging.c_str(), target.c_str()) != 0) {
-      return Status::Error(target + ": не удалось опубликовать сайт: " + ErrnoText(errno));
-    }
-    return Status::Ok();
-  }
-  if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) != 0) {
-    return Status::Error(target + ": не удалось опубликовать сайт: " + ErrnoText(errno));
-  }
-  // `staging` now holds the previous site.
-  return RemoveAll(staging);
+void RealFileSystem::RemoveEmptyDirectory(const std::string& path) { ::rmdir(path.c_str()); }
+
+Status RealFileSystem::ExchangeDirectories(const std::string& staging, const std::string& target) {
+  const int swapped = IsDirectory(target)
+      ? ::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE)
+      : ::rename(staging.c_str(), target.c_str());
+  if (swapped != 0) return Status::Error(target + ": не удалось опубликовать сайт: " + ErrnoText(errno));
+  return Status::Ok();
 }
 
 Result<std::string> MemoryFileSystem::ReadFile(const std::string& path) const {
@@ -145,7 +149,7 @@ Result<std::string> MemoryFileSystem::ReadFile(const std::string& path) const {
 
 std::vector<std::string> MemoryFileSystem::ListFiles(const std::string& dir) const {
   std::lock_guard lock(mutex_);
-  const std::string prefix = dir.empty() ? "" : JoinPath(dir, "");
+  const std::string prefix = DirectoryPrefix(dir);
   std::vector<std::string> out;
   for (auto it = files_.lower_bound(prefix); it != files_.end() && it->first.starts_with(prefix); ++it) {
     const std::string relative = it->first.substr(prefix.size());
@@ -156,7 +160,7 @@ std::vector<std::string> MemoryFileSystem::ListFiles(const std::string& dir) con
 
 bool MemoryFileSystem::IsDirectory(const std::string& path) const {
   std::lock_guard lock(mutex_);
-  const std::string prefix = JoinPath(path, "");
+  const std::string prefix = DirectoryPrefix(path);
   const auto it = files_.lower_bound(prefix);
   return it != files_.end() && it->first.starts_with(prefix);
 }
@@ -180,22 +184,34 @@ Status MemoryFileSystem::WriteFile(const std::string& path, std::string_view byt
 Status MemoryFileSystem::RemoveAll(const std::string& path) {
   std::lock_guard lock(mutex_);
   files_.erase(path);
-  const std::string prefix = JoinPath(path, "");
+  const std::string prefix = DirectoryPrefix(path);
   for (auto it = files_.lower_bound(prefix); it != files_.end() && it->first.starts_with(prefix);) {
     it = files_.erase(it);
   }
   return Status::Ok();
 }
 
-Status MemoryFileSystem::ReplaceDirectory(const std::string& staging, const std::string& target) {
+void MemoryFileSystem::RemoveEmptyDirectory(const std::string&) {
+  // Directories exist only through the files below them.
+}
+
+Status MemoryFileSystem::ExchangeDirectories(const std::string& staging, const std::string& target) {
   std::lock_guard lock(mutex_);
-  const std::string staging_prefix = JoinPath(staging, "");
-  const std::string target_prefix = JoinPath(target, "");
+  const std::string staging_prefix = DirectoryPrefix(staging);
+  const std::string target_prefix = DirectoryPrefix(target);
+  const auto inside = [&](const std::string& prefix) {
+    const auto it = files_.lower_bound(prefix);
+    return it != files_.end() && it->first.starts_with(prefix);
+  };
+  if (!inside(staging_prefix)) {
+    return Status::Error(target + ": не удалось опубликовать сайт: " + ErrnoText(ENOENT));
+  }
   std::map<std::string, std::string> next;
   for (auto& [path, bytes] : files_) {
-    if (path.starts_with(target_prefix)) continue;
     if (path.starts_with(staging_prefix)) {
       next[target_prefix + path.substr(staging_prefix.size())] = std::move(bytes);
+    } else if (path.starts_with(target_prefix)) {
+      next[staging_prefix + path.substr(target_prefix.size())] = std::move(bytes);
     } else {
       next[path] = std::move(bytes);
     }

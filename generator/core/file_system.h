@@ -30,13 +30,16 @@ class FileSystem {
   virtual Status WriteFile(const std::string& path, std::string_view bytes) = 0;
   /// Removes a file or a directory tree; succeeds when nothing is there.
   virtual Status RemoveAll(const std::string& path) = 0;
-  /// Puts the directory `staging` in place of `target` in one atomic step
-  /// (the previous `target`, if any, is removed afterwards). On failure
-  /// `target` is unchanged.
-  virtual Status ReplaceDirectory(const std::string& staging, const std::string& target) = 0;
+  /// Removes `path` if it is an empty directory; does nothing otherwise.
+  virtual void RemoveEmptyDirectory(const std::string& path) = 0;
+  /// Swaps the directories `staging` and `target` in one atomic step, so that
+  /// `target` holds what `staging` held and `staging` the previous `target`.
+  /// When `target` does not exist, `staging` is renamed to it. On failure
+  /// both are unchanged.
+  virtual Status ExchangeDirectories(const std::string& staging, const std::string& target) = 0;
 };
 
-/// The real disk (POSIX). ReplaceDirectory uses renameat2(RENAME_EXCHANGE)
+/// The real disk (POSIX). ExchangeDirectories uses renameat2(RENAME_EXCHANGE)
 /// so readers of `target` never see a missing or half-written site.
 class RealFileSystem : public FileSystem {
  public:
@@ -46,7 +49,8 @@ class RealFileSystem : public FileSystem {
   bool IsFile(const std::string& path) const override;
   Status WriteFile(const std::string& path, std::string_view bytes) override;
   Status RemoveAll(const std::string& path) override;
-  Status ReplaceDirectory(const std::string& staging, const std::string& target) override;
+  void RemoveEmptyDirectory(const std::string& path) override;
+  Status ExchangeDirectories(const std::string& staging, const std::string& target) override;
 };
 
 /// An in-memory file system for tests, with fault injection.
@@ -58,7 +62,8 @@ class MemoryFileSystem : public FileSystem {
   bool IsFile(const std::string& path) const override;
   Status WriteFile(const std::string& path, std::string_view bytes) override;
   Status RemoveAll(const std::string& path) override;
-  Status ReplaceDirectory(const std::string& staging, const std::string& target) override;
+  void RemoveEmptyDirectory(const std::string& path) override;
+  Status ExchangeDirectories(const std::string& staging, const std::string& target) override;
 
   /// Every later write to a path starting with `prefix` fails as a full disk would.
   void FailWritesUnder(const std::string& prefix);
