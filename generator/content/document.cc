@@ -17,18 +17,13 @@ std::string_view NextLine(std::string_view text, size_t* pos) {
 
 }  // namespace
 
-std::optional<YAML::Node> ParseYamlMap(const std::string& path, std::string_view text, int first_line,
-                                       Diagnostics* diagnostics) {
-  YAML::Node node;
-  try {
-    node = YAML::Load(std::string(text));
-  } catch (const YAML::Exception& e) {
-    diagnostics->Add(path, first_line + std::max(0, e.mark.line), "ошибка синтаксиса YAML: " + e.msg);
-    return std::nullopt;
-  }
-  if (node.IsNull()) return YAML::Node(YAML::NodeType::Map);
-  if (!node.IsMap()) {
-    diagnostics->Add(path, first_line, "ожидается набор полей «ключ: значение»");
+std::optional<YamlNode> ParseYamlMap(const std::string& path, std::string_view text, int first_line,
+                                     Diagnostics* diagnostics) {
+  std::optional<YamlNode> node = ParseYaml(path, text, first_line, diagnostics);
+  if (!node) return std::nullopt;
+  if (node->IsNull()) return YamlNode::Map(first_line);
+  if (!node->IsMap()) {
+    diagnostics->Add(path, node->line(), "ожидается набор полей «ключ: значение»");
     return std::nullopt;
   }
   return node;
@@ -41,24 +36,21 @@ std::optional<Document> ParseDocument(std::string path, std::string_view text, D
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // UTF-8 byte order mark
   size_t pos = 0;
   if (NextLine(text, &pos) != "---") {
-    doc.front_matter = YAML::Node(YAML::NodeType::Map);
+    doc.front_matter = YamlNode::Map(1);
     doc.body = std::string(text);
     return doc;
   }
   const size_t yaml_start = pos;
-  int line = 1;
   for (;;) {
     if (pos >= text.size()) {
       diagnostics->Add(doc.path, 1, "блок полей открыт строкой «---», но не закрыт второй строкой «---»");
       return std::nullopt;
     }
     const size_t line_start = pos;
-    ++line;
     if (NextLine(text, &pos) == "---") {
       auto front = ParseYamlMap(doc.path, text.substr(yaml_start, line_start - yaml_start), 2, diagnostics);
       if (!front) return std::nullopt;
       doc.front_matter = std::move(*front);
-      doc.front_matter_line = 2;
       doc.body = std::string(text.substr(pos));
       return doc;
     }

@@ -4,8 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include <yaml-cpp/yaml.h>
-
+#include "content/yaml_node.h"
 #include "core/diagnostic.h"
 
 namespace otklik {
@@ -14,8 +13,7 @@ namespace otklik {
 struct Document {
   std::string path;         ///< As the user named it, e.g. "content/services/pension.md".
   std::string id;           ///< The file name without ".md".
-  YAML::Node front_matter;  ///< Always a map (empty when there is no front matter).
-  int front_matter_line = 1;  ///< File line of the first front-matter line.
+  YamlNode front_matter;    ///< Always a map (empty when there is no front matter).
   std::string body;         ///< The Markdown after the closing "---".
 };
 
@@ -25,7 +23,7 @@ struct Document {
 std::optional<Document> ParseDocument(std::string path, std::string_view text, Diagnostics* diagnostics);
 
 /// Parses a whole YAML file that must hold a map (site.yaml, surveys).
-std::optional<YAML::Node> ParseYamlMap(const std::string& path, std::string_view text, int first_line,
+std::optional<YamlNode> ParseYamlMap(const std::string& path, std::string_view text, int first_line,
                                        Diagnostics* diagnostics);
 
 /// "dir/sub/name.md" → "name".

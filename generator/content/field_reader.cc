@@ -17,29 +17,26 @@ std::string Join(const std::vector<std::string>& items) {
 
 }  // namespace
 
-FieldReader::FieldReader(YAML::Node map, std::string path, int first_line, Diagnostics* diagnostics)
-    : path_(std::move(path)), first_line_(first_line), diagnostics_(diagnostics) {
-  line_ = LineOf(map);
+FieldReader::FieldReader(const YamlNode& map, std::string path, Diagnostics* diagnostics)
+    : FieldReader(std::move(path), map.line(), diagnostics) {
   if (!map.IsMap()) return;
-  for (const auto& entry : map) {
-    const std::string key = entry.first.Scalar();
+  for (const auto& [key_node, value] : map.entries()) {
+    const std::string& key = key_node.text();
     if (fields_.count(key)) {
-      Error(LineOf(entry.first), "поле «" + key + "» указано дважды");
+      Error(key_node.line(), "поле «" + key + "» указано дважды");
       continue;
     }
-    fields_[key] = {entry.first, entry.second};
+    fields_[key] = {&key_node, &value};
     order_.push_back(key);
   }
 }
 
-int FieldReader::LineOf(const YAML::Node& node) const {
-  const int line = node.Mark().line;
-  return first_line_ + std::max(0, line);
-}
+FieldReader::FieldReader(std::string path, int line, Diagnostics* diagnostics)
+    : path_(std::move(path)), line_(line), diagnostics_(diagnostics) {}
 
 int FieldReader::LineOf(const std::string& key) const {
   const auto it = fields_.find(key);
-  return it == fields_.end() ? line_ : LineOf(it->second.key);
+  return it == fields_.end() ? line_ : it->second.key->line();
 }
 
 void FieldReader::Error(int line, std::string message) const {
@@ -49,27 +46,28 @@ void FieldReader::Error(int line, std::string message) const {
 const FieldReader::Field* FieldReader::Take(const std::string& key) {
   taken_.insert(key);
   const auto it = fields_.find(key);
-  if (it == fields_.end() || it->second.value.IsNull()) return nullptr;
+  if (it == fields_.end() || it->second.value->IsNull()) return nullptr;
   return &it->second;
 }
 
 std::optional<std::string> FieldReader::Scalar(const std::string& key, const Field& field) {
-  if (!field.value.IsScalar()) {
-    Error(LineOf(field.key), "поле «" + key + "» должно быть строкой, а не списком или набором полей");
+  if (!field.value->IsScalar()) {
+    Error(field.key->line(), "поле «" + key + "» должно быть строкой, а не списком или набором полей");
     return std::nullopt;
   }
-  return field.value.Scalar();
+  return field.value->text();
 }
 
 std::string FieldReader::RequiredString(const std::string& key) {
   const Field* field = Take(key);
   if (!field) {
-    Error(line_, "не заполнено обязательное поле «" + key + "»");
+    Error(LineOf(key), "не заполнено обязательное поле «" + key + "»");
     return "";
   }
-  std::string value = Scalar(key, *field).value_or("");
-  if (value.empty()) Error(LineOf(field->key), "поле «" + key + "» не может быть пустым");
-  return value;
+  const std::optional<std::string> value = Scalar(key, *field);
+  if (!value) return "";
+  if (value->empty()) Error(field->key->line(), "поле «" + key + "» не может быть пустым");
+  return *value;
 }
 
 std::string FieldReader::OptionalString(const std::string& key, const std::string& fallback) {
@@ -83,37 +81,39 @@ std::string FieldReader::Choice(const std::string& key, const std::vector<std::s
   const Field* field = Take(key);
   if (!field) {
     if (fallback.empty()) {
-      Error(line_, "не заполнено обязательное поле «" + key + "» (допустимые значения: " + Join(allowed) + ")");
+      Error(LineOf(key), "не заполнено обязательное поле «" + key + "» (допустимые значения: " + Join(allowed) + ")");
     }
     return fallback;
   }
-  const std::string value = Scalar(key, *field).value_or("");
-  if (std::find(allowed.begin(), allowed.end(), value) == allowed.end()) {
-    Error(LineOf(field->key), "недопустимое значение «" + value + "» в поле «" + key + "»" +
-                                  DidYouMean(value, allowed) + "; допустимые значения: " + Join(allowed));
-    return fallback.empty() ? allowed.front() : fallback;
+  const std::string usable = fallback.empty() ? allowed.front() : fallback;
+  const std::optional<std::string> value = Scalar(key, *field);
+  if (!value) return usable;
+  if (std::find(allowed.begin(), allowed.end(), *value) == allowed.end()) {
+    Error(field->key->line(), "недопустимое значение «" + *value + "» в поле «" + key + "»" +
+                                  DidYouMean(*value, allowed) + "; допустимые значения: " + Join(allowed));
+    return usable;
   }
-  return value;
+  return *value;
 }
 
 bool FieldReader::Bool(const std::string& key, bool fallback) {
   const Field* field = Take(key);
   if (!field) return fallback;
-  bool value = fallback;
-  if (!field->value.IsScalar() || !YAML::convert<bool>::decode(field->value, value)) {
-    Error(LineOf(field->key), "поле «" + key + "» должно быть true или false");
-  }
-  return value;
+  const std::optional<bool> value = field->value->AsBool();
+  if (!value) Error(field->key->line(), "поле «" + key + "» должно быть true или false");
+  return value.value_or(fallback);
 }
 
 int FieldReader::Int(const std::string& key, int fallback, int min, int max) {
   const Field* field = Take(key);
   if (!field) return fallback;
-  const std::string text = Scalar(key, *field).value_or("");
+  const std::optional<std::string> scalar = Scalar(key, *field);
+  if (!scalar) return fallback;
+  const std::string& text = *scalar;
   int value = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (ec != std::errc() || end != text.data() + text.size() || value < min || value > max) {
-    Error(LineOf(field->key), "поле «" + key + "» должно быть целым числом от " + std::to_string(min) + " до " +
+    Error(field->key->line(), "поле «" + key + "» должно быть целым числом от " + std::to_string(min) + " до " +
                                   std::to_string(max) + ", а не «" + text + "»");
     return fallback;
   }
@@ -123,10 +123,11 @@ int FieldReader::Int(const std::string& key, int fallback, int min, int max) {
 std::optional<Date> FieldReader::OptionalDate(const std::string& key) {
   const Field* field = Take(key);
   if (!field) return std::nullopt;
-  const std::string text = Scalar(key, *field).value_or("");
-  const std::optional<Date> date = Date::Parse(text);
+  const std::optional<std::string> text = Scalar(key, *field);
+  if (!text) return std::nullopt;
+  const std::optional<Date> date = Date::Parse(*text);
   if (!date) {
-    Error(LineOf(field->key), "поле «" + key + "» должно быть датой в виде ГГГГ-ММ-ДД, а не «" + text + "»");
+    Error(field->key->line(), "поле «" + key + "» должно быть датой в виде ГГГГ-ММ-ДД, а не «" + *text + "»");
   }
   return date;
 }
@@ -135,58 +136,59 @@ std::vector<Ref> FieldReader::RefList(const std::string& key) {
   const Field* field = Take(key);
   std::vector<Ref> out;
   if (!field) return out;
-  if (field->value.IsScalar()) {
-    out.push_back({field->value.Scalar(), LineOf(field->value)});
+  if (field->value->IsScalar()) {
+    out.push_back({field->value->text(), field->value->line()});
     return out;
   }
-  if (!field->value.IsSequence()) {
-    Error(LineOf(field->key), "поле «" + key + "» должно быть списком идентификаторов");
+  if (!field->value->IsSequence()) {
+    Error(field->key->line(), "поле «" + key + "» должно быть списком идентификаторов");
     return out;
   }
-  for (const YAML::Node& item : field->value) {
+  for (const YamlNode& item : field->value->items()) {
     if (!item.IsScalar()) {
-      Error(LineOf(item), "в списке «" + key + "» ожидается идентификатор");
+      Error(item.line(), "в списке «" + key + "» ожидается идентификатор");
       continue;
     }
-    out.push_back({item.Scalar(), LineOf(item)});
+    out.push_back({item.text(), item.line()});
   }
   return out;
 }
 
 FieldReader FieldReader::Map(const std::string& key) {
   const Field* field = Take(key);
-  if (!field) return FieldReader(YAML::Node(YAML::NodeType::Map), path_, line_, diagnostics_);
-  if (!field->value.IsMap()) {
-    Error(LineOf(field->key), "поле «" + key + "» должно быть набором полей «ключ: значение»");
-    return FieldReader(YAML::Node(YAML::NodeType::Map), path_, line_, diagnostics_);
+  // An empty reader reports its missing fields at `key` (or at this map when `key` is absent).
+  if (!field) return FieldReader(path_, LineOf(key), diagnostics_);
+  if (!field->value->IsMap()) {
+    Error(field->key->line(), "поле «" + key + "» должно быть набором полей «ключ: значение»");
+    return FieldReader(path_, LineOf(key), diagnostics_);
   }
-  return FieldReader(field->value, path_, first_line_, diagnostics_);
+  return FieldReader(*field->value, path_, diagnostics_);
 }
 
 std::vector<FieldReader> FieldReader::MapList(const std::string& key) {
   const Field* field = Take(key);
   std::vector<FieldReader> out;
   if (!field) return out;
-  if (!field->value.IsSequence()) {
-    Error(LineOf(field->key), "поле «" + key + "» должно быть списком");
+  if (!field->value->IsSequence()) {
+    Error(field->key->line(), "поле «" + key + "» должно быть списком");
     return out;
   }
-  for (const YAML::Node& item : field->value) {
+  for (const YamlNode& item : field->value->items()) {
     if (!item.IsMap()) {
-      Error(LineOf(item), "каждый элемент списка «" + key + "» должен быть набором полей «ключ: значение»");
+      Error(item.line(), "каждый элемент списка «" + key + "» должен быть набором полей «ключ: значение»");
       continue;
     }
-    out.emplace_back(item, path_, first_line_, diagnostics_);
+    out.emplace_back(item, path_, diagnostics_);
   }
   return out;
 }
 
 void FieldReader::Finish(const std::vector<std::string>& known) {
-  const std::vector<std::string> candidates = known.empty()
-      ? std::vector<std::string>(taken_.begin(), taken_.end()) : known;
+  const std::vector<std::string> candidates =
+      known.empty() ? std::vector<std::string>(taken_.begin(), taken_.end()) : known;
   for (const std::string& key : order_) {
     if (taken_.count(key)) continue;
-    Error(LineOf(fields_.at(key).key), "неизвестное поле «" + key + "»" + DidYouMean(key, candidates));
+    Error(fields_.at(key).key->line(), "неизвестное поле «" + key + "»" + DidYouMean(key, candidates));
   }
 }
 

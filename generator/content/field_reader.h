@@ -6,10 +6,9 @@
 #include <string>
 #include <vector>
 
-#include <yaml-cpp/yaml.h>
-
 #include "core/date.h"
 #include "core/diagnostic.h"
+#include "content/yaml_node.h"
 
 namespace otklik {
 
@@ -27,8 +26,9 @@ struct Ref {
 /// Each getter returns a usable default after reporting, so loading goes on.
 class FieldReader {
  public:
-  /// `first_line` is the file line where the YAML text starts.
-  FieldReader(YAML::Node map, std::string path, int first_line, Diagnostics* diagnostics);
+  /// Reads `map` (any other node reads as an empty map). REQUIRES: `map`
+  /// outlives this reader and the readers Map() and MapList() return.
+  FieldReader(const YamlNode& map, std::string path, Diagnostics* diagnostics);
 
   bool Has(const std::string& key) const { return fields_.count(key) > 0; }
   /// The file line of `key`, or of the map itself when the key is absent.
@@ -59,15 +59,15 @@ class FieldReader {
 
  private:
   struct Field {
-    YAML::Node key;
-    YAML::Node value;
+    const YamlNode* key;
+    const YamlNode* value;
   };
+  /// A reader with no fields whose missing fields are reported at `line`.
+  FieldReader(std::string path, int line, Diagnostics* diagnostics);
   const Field* Take(const std::string& key);
-  int LineOf(const YAML::Node& node) const;
   std::optional<std::string> Scalar(const std::string& key, const Field& field);
 
   std::string path_;
-  int first_line_;
   int line_;
   Diagnostics* diagnostics_;
   std::map<std::string, Field> fields_;

@@ -23,7 +23,7 @@ std::optional<SiteConfig> ParseSiteConfig(const std::string& path, std::string_v
   const size_t errors_before = diagnostics->size();
   auto map = ParseYamlMap(path, text, 1, diagnostics);
   if (!map) return std::nullopt;
-  FieldReader root(*map, path, 1, diagnostics);
+  FieldReader root(*map, path, diagnostics);
   SiteConfig config;
   config.title = root.OptionalString("title", "Обратная связь");
   config.description = root.OptionalString("description");
