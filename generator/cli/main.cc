@@ -40,8 +40,8 @@ int RunBuild(otklik::BuildOptions options, const std::string& as_of, bool quiet)
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!quiet) {
-    std::fprintf(stderr, "Сайт собран в %s: страниц — %zu, файлов оформления — %zu, за %.2f с.\n",
-                 options.out_dir.c_str(), summary.pages, summary.assets, seconds);
+    std::fprintf(stderr, "Сайт собран в %s: страниц — %zu, файлов оформления — %zu, изменено файлов — %zu, за %.2f с.\n",
+                 options.out_dir.c_str(), summary.pages, summary.assets, summary.changed, seconds);
   }
   return kExitOk;
 }

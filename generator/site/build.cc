@@ -98,6 +98,7 @@ bool Build(FileSystem& fs, const BuildOptions& options, BuildSummary* summary, D
     return false;
   }
   summary->pages = plan.size();
+  summary->changed = publisher.changed();
   return true;
 }
 

@@ -20,8 +20,9 @@ struct BuildOptions {
 
 /// What a successful build produced.
 struct BuildSummary {
-  size_t pages = 0;   ///< HTML pages written.
-  size_t assets = 0;  ///< Files copied from templates/assets.
+  size_t pages = 0;    ///< HTML pages written.
+  size_t assets = 0;   ///< Files copied from templates/assets.
+  size_t changed = 0;  ///< Files whose bytes differ from the previous build's.
 };
 
 /// Load → Render → Publish. On success the output folder holds the new site
