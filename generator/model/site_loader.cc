@@ -59,6 +59,7 @@ Touchpoint ParseTouchpoint(const Document&, FieldReader& fields) {
   t.address = fields.OptionalString("address");
   t.hours = fields.OptionalString("hours");
   t.phone = fields.OptionalString("phone");
+  t.email = fields.OptionalString("email");
   t.url = fields.OptionalString("url");
   return t;
 }
@@ -93,7 +94,7 @@ std::vector<T> LoadFolder(const FileSystem& fs, const std::string& dir, Parse pa
       local.Add(path, 0, "имя файла «" + doc->id +
                              "» не годится для адреса страницы: используйте строчные латинские буквы, цифры и дефис");
     }
-    FieldReader fields(doc->front_matter, path, doc->front_matter_line, &local);
+    FieldReader fields(doc->front_matter, path, &local);
     T item = parse(*doc, fields);
     fields.Finish();
     auto& base = [&]() -> auto& {

@@ -26,6 +26,7 @@ struct Touchpoint {
   std::string address;
   std::string hours;
   std::string phone;
+  std::string email;
   std::string url;
   int order = 1000;
   std::string body;  ///< Markdown.

@@ -58,7 +58,7 @@ std::string TouchpointKindLabel(const std::string& kind) {
 }
 
 std::string ChannelLabel(Channel channel) {
-  return channel == Channel::kOnline ? "Онлайн" : "Очно и по почте";
+  return channel == Channel::kOnline ? "Через интернет и по телефону" : "Лично и по почте";
 }
 
 }  // namespace otklik

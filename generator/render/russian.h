@@ -21,7 +21,7 @@ std::string ServiceKindLabel(ServiceKind kind);
 std::string ServiceKindHeading(ServiceKind kind);
 /// «Официальный сайт», «Портал Госуслуг», «МФЦ», …
 std::string TouchpointKindLabel(const std::string& kind);
-/// «Онлайн» / «Офлайн (очно)»
+/// «Через интернет и по телефону» (online) / «Лично и по почте» (offline)
 std::string ChannelLabel(Channel channel);
 
 }  // namespace otklik

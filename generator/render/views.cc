@@ -254,8 +254,10 @@ class ViewBuilder {
     t["address"] = touchpoint.address;
     t["hours"] = touchpoint.hours;
     t["phone"] = touchpoint.phone;
+    t["email"] = touchpoint.email;
     t["url"] = touchpoint.url;
     t["has_details"] = !(touchpoint.address.empty() && touchpoint.hours.empty() && touchpoint.phone.empty() &&
+                         touchpoint.email.empty() &&
                          touchpoint.url.empty());
     t["body_html"] = Html(touchpoint.body);
     t["services"] = ServiceLinks(touchpoint.services);
