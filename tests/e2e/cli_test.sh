@@ -59,9 +59,30 @@ check "broken content exits 1" expect_exit 1 build broken site
 check "error names file and line" grep -q "^broken/services/$first_service:[0-9]*: неизвестная точка взаимодействия «nowhere»" "$work/stderr"
 check "failure summary printed" grep -q "Сборка не выполнена" "$work/stderr"
 check "previous site is untouched" diff -r site.before site
-check "no staging folder left behind" test ! -e .site.staging
+check "staging is beside the output, never inside it" test ! -e site/.site.staging
+
+# A rebuild of unchanged content rewrites nothing; a changed or removed
+# service changes only what depends on it.
+# (The first rebuild fills the staging tree; from the next one on, builds
+# update the tree of two builds ago in place.)
+check "first unchanged rebuild succeeds" expect_exit 0 build content site
+check "second unchanged rebuild succeeds" expect_exit 0 build content site
+check "unchanged rebuild rewrites no file" grep -q "изменено файлов — 0," "$work/stderr"
+check "rebuild output equals the first build" diff -r site2 site
+first_service=$(ls content/services | head -1)
+sed -i 's/^title: \(.*\)$/title: \1 (изменено)/' "content/services/$first_service"
+check "rebuild after an edit succeeds" expect_exit 0 build content site
+check "the edited title is published" grep -q "(изменено)" "site/services/${first_service%.md}/index.html"
+check "an edit rewrites only the pages that show the service" \
+  bash -c '[ "$(grep -o "изменено файлов — [0-9]*" "$0" | grep -o "[0-9]*$")" -lt 20 ]' "$work/stderr"
+rm "content/services/$first_service"
+check "rebuild after a removal succeeds" expect_exit 0 build content site
+check "the removed service's page is gone" test ! -e "site/services/${first_service%.md}"
+check "links still resolve after a removal" python3 "$repo/tests/e2e/check_links.py" site
+rm -rf content && cp -r "$repo/content" content
 
 # A missing template: exit 1, previous site untouched.
+rm -rf site.before && cp -r site site.before
 cp -r "$repo/templates" templates-broken
 rm templates-broken/service.mustache
 check "missing template exits 1" expect_exit 1 "$otklik" build --content content --templates templates-broken --out site --as-of 2026-11-22
