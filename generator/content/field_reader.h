@@ -31,6 +31,8 @@ class FieldReader {
   FieldReader(const YamlNode& map, std::string path, Diagnostics* diagnostics);
 
   bool Has(const std::string& key) const { return fields_.count(key) > 0; }
+  /// The map's keys in file order (without repeats).
+  const std::vector<std::string>& keys() const { return order_; }
   /// The file line of `key`, or of the map itself when the key is absent.
   int LineOf(const std::string& key) const;
   int line() const { return line_; }
@@ -50,6 +52,10 @@ class FieldReader {
   FieldReader Map(const std::string& key);
   /// A list of maps, each wrapped in its own reader.
   std::vector<FieldReader> MapList(const std::string& key);
+
+  /// Counts `key` as read, so that Finish() does not report it (for a field
+  /// the caller has reported in its own words).
+  void MarkRead(const std::string& key) { taken_.insert(key); }
 
   /// Reports the keys that were never read, suggesting the closest known one
   /// from `known` (defaults to the keys that were read).

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace otklik {
+
+/// True when `text` is well-formed UTF-8: no stray continuation bytes, no
+/// truncated sequences, no overlong forms, no surrogates, nothing above U+10FFFF.
+bool IsValidUtf8(std::string_view text);
+
+/// The number of code points in `text`. REQUIRES: IsValidUtf8(text).
+size_t Utf8Length(std::string_view text);
+
+}  // namespace otklik

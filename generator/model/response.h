@@ -1,0 +1,28 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace otklik {
+
+/// Answers as a form or API submits them: (field, value) pairs in order. A
+/// field is a question id, or "<question>.<row>" for a row of a matrix; a
+/// multiple-choice question repeats its field once per chosen option.
+using Submission = std::vector<std::pair<std::string, std::string>>;
+
+/// Answers by field, values in the order given. Only fields with a value.
+using Answers = std::map<std::string, std::vector<std::string>>;
+
+/// One accepted response to one revision of a survey: only the questions the
+/// respondent was asked (skip logic applied) and actually answered. Holds
+/// nothing about who answered, or when beyond what the store adds (the day).
+struct Response {
+  std::string survey;
+  int revision = 0;
+  Answers answers;
+  bool operator==(const Response&) const = default;
+};
+
+}  // namespace otklik

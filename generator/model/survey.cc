@@ -1,0 +1,50 @@
+#include "model/survey.h"
+
+namespace otklik {
+
+const std::vector<std::string>& QuestionKindNames() {
+  static const std::vector<std::string> kNames = {"service",      "single", "multiple", "scale",
+                                                  "matrix",       "satisfaction", "yes_no", "sex",
+                                                  "age",          "education",    "text"};
+  return kNames;
+}
+
+bool IsSingleChoice(QuestionKind kind) {
+  return kind != QuestionKind::kMultiple && kind != QuestionKind::kMatrix && kind != QuestionKind::kText;
+}
+
+bool HasOptions(QuestionKind kind) { return kind != QuestionKind::kMatrix && kind != QuestionKind::kText; }
+
+const std::vector<std::string>& RatingValues() {
+  static const std::vector<std::string> kValues = {"1", "2", "3", "4", "5"};
+  return kValues;
+}
+
+const Option* Question::FindOption(const std::string& option_id) const {
+  for (const Option& option : options) {
+    if (option.id == option_id) return &option;
+  }
+  return nullptr;
+}
+
+const Question* Survey::FindQuestion(const std::string& question_id) const {
+  for (const Question& question : questions) {
+    if (question.id == question_id) return &question;
+  }
+  return nullptr;
+}
+
+SurveyState Survey::StateOn(const Date& day) const {
+  if (day < opens) return SurveyState::kUpcoming;
+  if (day > closes) return SurveyState::kCompleted;
+  return SurveyState::kActive;
+}
+
+const Question* Survey::ServiceQuestion() const {
+  for (const Question& question : questions) {
+    if (question.kind == QuestionKind::kService) return &question;
+  }
+  return nullptr;
+}
+
+}  // namespace otklik

@@ -1,0 +1,110 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+
+namespace otklik {
+
+/// What a question asks for. Choice kinds carry their options; the fixed
+/// sets (satisfaction, yes_no, sex, age, education) have the same options
+/// in every survey, so their results compare across surveys and periods.
+enum class QuestionKind {
+  kService,       ///< Choose a service from the agency's list (single choice).
+  kSingle,        ///< One of the listed options; an option may jump ahead.
+  kMultiple,      ///< Any number of the listed options, optionally capped.
+  kScale,         ///< 1–5, with labelled ends.
+  kMatrix,        ///< Several rows, each rated 1–5.
+  kSatisfaction,  ///< Скорее удовлетворён / скорее не удовлетворён / затрудняюсь ответить (+ extra options).
+  kYesNo,         ///< Да / нет / затрудняюсь ответить.
+  kSex,           ///< Demographics.
+  kAge,
+  kEducation,
+  kText,          ///< Open text with a length limit.
+};
+
+/// The names used for QuestionKind in survey files, in enum order.
+const std::vector<std::string>& QuestionKindNames();
+
+/// True for kinds answered by picking exactly one option.
+bool IsSingleChoice(QuestionKind kind);
+/// True for kinds whose answers are option ids (everything but matrix and text).
+bool HasOptions(QuestionKind kind);
+
+/// One answer a respondent can pick.
+struct Option {
+  std::string id;    ///< What the form posts and responses store.
+  std::string text;  ///< What the respondent reads.
+  std::string next;  ///< Question to jump to when picked ("" = the next one, kEnd = finish).
+  int line = 0;
+};
+
+/// A row of a matrix question, rated 1–5.
+struct MatrixRow {
+  std::string id;
+  std::string text;
+  int line = 0;
+};
+
+/// "Ask this question only if question `question` was answered with one of `answers`."
+struct ShowIf {
+  std::string question;
+  std::vector<std::string> answers;
+  int line = 0;
+};
+
+struct Question {
+  std::string id;
+  int number = 0;  ///< 1-based position in the survey.
+  QuestionKind kind = QuestionKind::kSingle;
+  std::string text;
+  std::string hint;  ///< Optional help shown under the question.
+  bool required = true;
+  std::vector<Option> options;  ///< For HasOptions(kind); for kService, the services offered.
+  std::vector<MatrixRow> rows;  ///< For kMatrix.
+  std::string low_label;        ///< For kScale and kMatrix: what 1 means.
+  std::string high_label;       ///< For kScale and kMatrix: what 5 means.
+  int max_choices = 0;          ///< For kMultiple: 0 = no cap.
+  int max_length = 0;           ///< For kText, in characters.
+  std::optional<ShowIf> show_if;
+  int line = 0;
+
+  const Option* FindOption(const std::string& id) const;
+};
+
+enum class Audience { kExternal, kInternal };
+
+/// Where a survey stands on a given day.
+enum class SurveyState { kUpcoming, kActive, kCompleted };
+
+/// A questionnaire as the agency runs it: validated, with service options
+/// resolved. One Survey drives the form, the receiver's validation, imports
+/// and statistics.
+struct Survey {
+  std::string id;
+  std::string path;
+  std::string title;
+  std::string summary;  ///< One sentence for lists.
+  std::string intro;    ///< Markdown shown above the form.
+  std::string thanks;   ///< Markdown shown after a response is accepted.
+  Audience audience = Audience::kExternal;
+  Date opens;
+  Date closes;   ///< Last day answers are accepted (inclusive).
+  int revision = 1;
+  std::vector<Question> questions;
+
+  const Question* FindQuestion(const std::string& id) const;
+  /// Upcoming before `opens`, active from `opens` to `closes`, then completed.
+  SurveyState StateOn(const Date& day) const;
+  /// The question a service-preselecting link (?service=<id>) fills, if any.
+  const Question* ServiceQuestion() const;
+};
+
+/// The option id that ends the survey when used as an option's `next`.
+inline constexpr const char* kEnd = "end";
+/// The values a 1–5 rating accepts: "1" … "5".
+const std::vector<std::string>& RatingValues();
+
+}  // namespace otklik

@@ -1,0 +1,338 @@
+#include "model/survey_loader.h"
+
+#include <algorithm>
+#include <map>
+
+#include "content/document.h"
+#include "content/field_reader.h"
+#include "core/spelling.h"
+
+namespace otklik {
+
+namespace {
+
+constexpr const char* kDefaultLow = "полностью не удовлетворён(-а)";
+constexpr const char* kDefaultHigh = "полностью удовлетворён(-а)";
+constexpr int kDefaultMaxLength = 1000;
+constexpr int kLongestText = 5000;
+
+// The fixed answer sets, the same in every survey so that results compare.
+std::vector<Option> FixedOptions(QuestionKind kind) {
+  using Pairs = std::vector<std::pair<const char*, const char*>>;
+  static const std::map<QuestionKind, Pairs> kSets = {
+      {QuestionKind::kSatisfaction,
+       {{"satisfied", "Скорее удовлетворён(-а)"},
+        {"dissatisfied", "Скорее не удовлетворён(-а)"},
+        {"unsure", "Затрудняюсь ответить"}}},
+      {QuestionKind::kYesNo, {{"yes", "Да"}, {"no", "Нет"}, {"unsure", "Затрудняюсь ответить"}}},
+      {QuestionKind::kSex, {{"male", "Мужской"}, {"female", "Женский"}}},
+      {QuestionKind::kAge,
+       {{"18-29", "18–29 лет"}, {"30-44", "30–44 года"}, {"45-60", "45–60 лет"}, {"61-plus", "61 год и старше"}}},
+      {QuestionKind::kEducation,
+       {{"higher", "Высшее"},
+        {"incomplete-higher", "Незаконченное высшее"},
+        {"vocational", "Среднее специальное"},
+        {"secondary", "Среднее общее"},
+        {"below-secondary", "Неполное среднее и ниже"}}},
+      {QuestionKind::kScale, {{"1", "1"}, {"2", "2"}, {"3", "3"}, {"4", "4"}, {"5", "5"}}},
+  };
+  std::vector<Option> options;
+  if (const auto it = kSets.find(kind); it != kSets.end()) {
+    for (const auto& [id, text] : it->second) options.push_back({id, text, "", 0});
+  }
+  return options;
+}
+
+bool IsFixedSet(QuestionKind kind) { return !FixedOptions(kind).empty(); }
+
+class SurveyParser {
+ public:
+  SurveyParser(const std::string& path, const std::vector<Service>& services, Diagnostics* diagnostics)
+      : path_(path), services_(services), diagnostics_(diagnostics) {}
+
+  // Collects into `diagnostics_`; the caller sorts them.
+  std::optional<Survey> Parse(std::string_view text) {
+    const size_t errors_before = diagnostics_->size();
+    std::optional<YamlNode> root_node = ParseYamlMap(path_, text, 1, diagnostics_);
+    if (!root_node) return std::nullopt;
+    FieldReader root(*root_node, path_, diagnostics_);
+    Survey survey;
+    survey.id = FileStem(path_);
+    survey.path = path_;
+    ReadHeader(root, &survey);
+    std::vector<FieldReader> questions = root.MapList("questions");
+    if (questions.empty()) root.Error(root.LineOf("questions"), "в опросе нет вопросов (поле «questions»)");
+    for (FieldReader& question : questions) {
+      survey.questions.push_back(ReadQuestion(question));
+      survey.questions.back().number = static_cast<int>(survey.questions.size());
+    }
+    root.Finish();
+    CheckIds(survey);
+    CheckSkipLogic(survey);
+    if (diagnostics_->size() != errors_before) return std::nullopt;
+    return survey;
+  }
+
+ private:
+  void Error(int line, std::string message) { diagnostics_->Add(path_, line, std::move(message)); }
+
+  void ReadHeader(FieldReader& root, Survey* survey) {
+    survey->title = root.RequiredString("title");
+    survey->summary = root.OptionalString("summary");
+    survey->intro = root.OptionalString("intro");
+    survey->thanks = root.OptionalString("thanks");
+    const std::string audience = root.Choice("audience", {"external", "internal"}, "external");
+    survey->audience = audience == "internal" ? Audience::kInternal : Audience::kExternal;
+    survey->revision = root.Int("revision", 0, 1, 1000000);
+    if (!root.Has("revision")) {
+      root.Error(root.line(), "не заполнено обязательное поле «revision» (номер редакции вопросов, начиная с 1)");
+    }
+    const std::optional<Date> opens = root.OptionalDate("opens");
+    const std::optional<Date> closes = root.OptionalDate("closes");
+    if (!root.Has("opens")) root.Error(root.line(), "не заполнено обязательное поле «opens» (первый день опроса)");
+    if (!root.Has("closes")) root.Error(root.line(), "не заполнено обязательное поле «closes» (последний день опроса)");
+    if (opens && closes && *closes < *opens) {
+      root.Error(root.LineOf("closes"), "опрос заканчивается (" + closes->ToString() + ") раньше, чем начинается (" +
+                                            opens->ToString() + ")");
+    }
+    survey->opens = opens.value_or(Date());
+    survey->closes = closes.value_or(Date());
+  }
+
+  Question ReadQuestion(FieldReader& fields) {
+    Question q;
+    q.line = fields.line();
+    q.id = fields.RequiredString("id");
+    const std::string kind = fields.Choice("kind", QuestionKindNames(), "single");
+    for (size_t i = 0; i < QuestionKindNames().size(); ++i) {
+      if (QuestionKindNames()[i] == kind) q.kind = static_cast<QuestionKind>(i);
+    }
+    q.text = fields.RequiredString("text");
+    q.hint = fields.OptionalString("hint");
+    q.required = fields.Bool("required", true);
+    ReadAnswers(fields, &q);
+    ReadShowIf(fields, &q);
+    fields.Finish();
+    return q;
+  }
+
+  // Options, rows, caps and labels, as the kind allows.
+  void ReadAnswers(FieldReader& fields, Question* q) {
+    const auto refuse = [&](const char* key, const std::string& why) {
+      if (!fields.Has(key)) return;
+      Error(fields.LineOf(key), "поле «" + std::string(key) + "» " + why);
+      fields.MarkRead(key);
+    };
+    const std::string kind_name = QuestionKindNames()[static_cast<size_t>(q->kind)];
+    const std::string not_for_kind = "не используется в вопросе вида «" + kind_name + "»";
+    if (q->kind == QuestionKind::kService) {
+      ResolveServices(fields, q);
+    } else {
+      refuse("services", not_for_kind);
+    }
+    if (q->kind == QuestionKind::kSingle || q->kind == QuestionKind::kMultiple) {
+      q->options = ReadOptions(fields, "options", q->kind == QuestionKind::kSingle);
+      if (q->options.size() < 2 && fields.Has("options")) {
+        Error(fields.LineOf("options"), "нужно хотя бы два варианта ответа");
+      }
+      if (!fields.Has("options")) Error(q->line, "не заполнено обязательное поле «options» (варианты ответа)");
+    } else if (q->kind == QuestionKind::kSatisfaction) {
+      q->options = FixedOptions(q->kind);
+      for (Option& extra : ReadOptions(fields, "extra_options", false)) q->options.push_back(std::move(extra));
+    } else if (IsFixedSet(q->kind)) {
+      q->options = FixedOptions(q->kind);
+      refuse("options", "не нужно: у вопроса вида «" + kind_name + "» варианты ответа заданы заранее");
+    } else {
+      refuse("options", not_for_kind);
+    }
+    if (q->kind != QuestionKind::kSatisfaction) refuse("extra_options", not_for_kind);
+    if (q->kind == QuestionKind::kMatrix) {
+      q->rows = ReadRows(fields);
+    } else {
+      refuse("rows", not_for_kind);
+    }
+    if (q->kind == QuestionKind::kScale || q->kind == QuestionKind::kMatrix) {
+      q->low_label = fields.OptionalString("low", kDefaultLow);
+      q->high_label = fields.OptionalString("high", kDefaultHigh);
+    } else {
+      refuse("low", not_for_kind);
+      refuse("high", not_for_kind);
+    }
+    if (q->kind == QuestionKind::kMultiple) {
+      q->max_choices = fields.Int("max", 0, 1, 1000);
+      if (q->max_choices > static_cast<int>(q->options.size()) && !q->options.empty()) {
+        Error(fields.LineOf("max"), "ограничение «max» больше числа вариантов ответа (" +
+                                        std::to_string(q->options.size()) + ")");
+      }
+    } else {
+      refuse("max", not_for_kind);
+    }
+    if (q->kind == QuestionKind::kText) {
+      q->max_length = fields.Int("max_length", kDefaultMaxLength, 1, kLongestText);
+    } else {
+      refuse("max_length", not_for_kind);
+    }
+  }
+
+  // A list of "id: text" maps; in a single-choice question an item may add "goto: <question>".
+  std::vector<Option> ReadOptions(FieldReader& fields, const std::string& key, bool allow_goto) {
+    std::vector<Option> options;
+    for (FieldReader& item : fields.MapList(key)) {
+      std::vector<std::string> ids;
+      for (const std::string& name : item.keys()) {
+        if (name != "goto") ids.push_back(name);
+      }
+      if (ids.size() != 1) {
+        item.Error(item.line(), "вариант ответа записывается как «идентификатор: текст»" +
+                                    std::string(allow_goto ? " (и, если нужно, «goto: вопрос»)" : ""));
+        continue;
+      }
+      Option option{ids[0], item.RequiredString(ids[0]), item.OptionalString("goto"), item.LineOf(ids[0])};
+      if (!option.next.empty() && !allow_goto) {
+        item.Error(item.LineOf("goto"), "переход «goto» возможен только в вопросе вида «single»");
+        option.next.clear();
+      }
+      CheckId(option.id, option.line, "варианта ответа");
+      options.push_back(std::move(option));
+    }
+    return options;
+  }
+
+  std::vector<MatrixRow> ReadRows(FieldReader& fields) {
+    std::vector<MatrixRow> rows;
+    for (FieldReader& item : fields.MapList("rows")) {
+      if (item.keys().size() != 1) {
+        item.Error(item.line(), "строка матрицы записывается как «идентификатор: текст»");
+        continue;
+      }
+      const std::string id = item.keys()[0];
+      rows.push_back({id, item.RequiredString(id), item.LineOf(id)});
+      CheckId(id, rows.back().line, "строки");
+    }
+    if (rows.empty()) Error(fields.LineOf("rows"), "в матрице нет строк (поле «rows»)");
+    return rows;
+  }
+
+  void ResolveServices(FieldReader& fields, Question* q) {
+    std::vector<std::string> known;
+    for (const Service& service : services_) known.push_back(service.id);
+    const std::vector<Ref> listed = fields.RefList("services");
+    for (const Ref& ref : listed) {
+      const auto it = std::find(known.begin(), known.end(), ref.id);
+      if (it == known.end()) {
+        Error(ref.line, "неизвестная услуга «" + ref.id + "»" + DidYouMean(ref.id, known));
+        continue;
+      }
+      q->options.push_back({ref.id, services_[static_cast<size_t>(it - known.begin())].title, "", ref.line});
+    }
+    if (listed.empty()) {
+      for (const Service& service : services_) q->options.push_back({service.id, service.title, "", 0});
+    }
+  }
+
+  void ReadShowIf(FieldReader& fields, Question* q) {
+    if (!fields.Has("show_if")) return;
+    FieldReader condition = fields.Map("show_if");
+    ShowIf show_if;
+    show_if.line = fields.LineOf("show_if");
+    show_if.question = condition.RequiredString("question");
+    for (const Ref& answer : condition.RefList("answers")) show_if.answers.push_back(answer.id);
+    if (!condition.Has("answers")) {
+      condition.Error(show_if.line, "в условии показа не указаны ответы (поле «answers»)");
+    }
+    condition.Finish();
+    q->show_if = std::move(show_if);
+  }
+
+  void CheckId(const std::string& id, int line, const std::string& what) {
+    if (!IsValidId(id)) {
+      Error(line, "идентификатор " + what + " «" + id +
+                      "» должен состоять из строчных латинских букв, цифр и дефисов");
+    }
+  }
+
+  void CheckIds(const Survey& survey) {
+    std::map<std::string, int> seen;
+    for (const Question& q : survey.questions) {
+      if (q.id.empty()) continue;
+      CheckId(q.id, q.line, "вопроса");
+      if (const auto [it, fresh] = seen.emplace(q.id, q.number); !fresh) {
+        Error(q.line, "идентификатор вопроса «" + q.id + "» уже занят вопросом " + std::to_string(it->second));
+      }
+      std::map<std::string, int> options;
+      for (const Option& option : q.options) {
+        if (!options.emplace(option.id, option.line).second) {
+          Error(option.line, "вариант «" + option.id + "» указан дважды");
+        }
+      }
+    }
+  }
+
+  // Jumps go forward to a known question; conditions look back at a choice question.
+  void CheckSkipLogic(const Survey& survey) {
+    std::vector<std::string> ids;
+    for (const Question& q : survey.questions) ids.push_back(q.id);
+    const auto position = [&](const std::string& id) -> int {
+      const auto it = std::find(ids.begin(), ids.end(), id);
+      return it == ids.end() ? -1 : static_cast<int>(it - ids.begin());
+    };
+    for (const Question& q : survey.questions) {
+      const int here = q.number - 1;
+      for (const Option& option : q.options) {
+        if (option.next.empty() || option.next == kEnd) continue;
+        const int target = position(option.next);
+        if (target < 0) {
+          Error(option.line, "переход к неизвестному вопросу «" + option.next + "»" + DidYouMean(option.next, ids));
+        } else if (target <= here) {
+          Error(option.line, "переход может вести только вперёд, а «" + option.next + "» — вопрос " +
+                                 std::to_string(target + 1) + ", не после вопроса " + std::to_string(q.number));
+        }
+      }
+      if (q.show_if) CheckShowIf(survey, q, *q.show_if, position(q.show_if->question), ids);
+    }
+  }
+
+  void CheckShowIf(const Survey& survey, const Question& q, const ShowIf& show_if, int target,
+                   const std::vector<std::string>& ids) {
+    if (target < 0) {
+      Error(show_if.line, "условие показа ссылается на неизвестный вопрос «" + show_if.question + "»" +
+                              DidYouMean(show_if.question, ids));
+      return;
+    }
+    if (target >= q.number - 1) {
+      Error(show_if.line, "условие показа может ссылаться только на один из предыдущих вопросов, а «" +
+                              show_if.question + "» — вопрос " + std::to_string(target + 1));
+      return;
+    }
+    const Question& source = survey.questions[static_cast<size_t>(target)];
+    if (!HasOptions(source.kind)) {
+      Error(show_if.line, "условие показа возможно только по вопросу с вариантами ответа, а «" + source.id +
+                              "» — вопрос вида «" + QuestionKindNames()[static_cast<size_t>(source.kind)] + "»");
+      return;
+    }
+    std::vector<std::string> known;
+    for (const Option& option : source.options) known.push_back(option.id);
+    for (const std::string& answer : show_if.answers) {
+      if (!source.FindOption(answer)) {
+        Error(show_if.line, "у вопроса «" + source.id + "» нет варианта «" + answer + "»" + DidYouMean(answer, known));
+      }
+    }
+  }
+
+  const std::string& path_;
+  const std::vector<Service>& services_;
+  Diagnostics* diagnostics_;
+};
+
+}  // namespace
+
+std::optional<Survey> ParseSurvey(const std::string& path, std::string_view text,
+                                  const std::vector<Service>& services, Diagnostics* diagnostics) {
+  Diagnostics found;
+  std::optional<Survey> survey = SurveyParser(path, services, &found).Parse(text);
+  found.Sort();
+  diagnostics->Append(found);
+  return survey;
+}
+
+}  // namespace otklik
