@@ -102,6 +102,11 @@ bool RealFileSystem::IsDirectory(const std::string& path) const {
   return fs::is_directory(path, ec);
 }
 
+bool RealFileSystem::IsEmptyDirectory(const std::string& path) const {
+  std::error_code ec;
+  return fs::is_directory(path, ec) && fs::is_empty(path, ec) && !ec;
+}
+
 bool RealFileSystem::IsFile(const std::string& path) const {
   std::error_code ec;
   return fs::is_regular_file(path, ec);
@@ -163,6 +168,10 @@ bool MemoryFileSystem::IsDirectory(const std::string& path) const {
   const std::string prefix = DirectoryPrefix(path);
   const auto it = files_.lower_bound(prefix);
   return it != files_.end() && it->first.starts_with(prefix);
+}
+
+bool MemoryFileSystem::IsEmptyDirectory(const std::string&) const {
+  return false;  // a directory exists only through the files below it
 }
 
 bool MemoryFileSystem::IsFile(const std::string& path) const {

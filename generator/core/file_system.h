@@ -25,6 +25,8 @@ class FileSystem {
   virtual std::vector<std::string> ListFiles(const std::string& dir) const = 0;
   virtual bool IsDirectory(const std::string& path) const = 0;
   virtual bool IsFile(const std::string& path) const = 0;
+  /// True for a directory with no entries at all, hidden ones included.
+  virtual bool IsEmptyDirectory(const std::string& path) const = 0;
 
   /// Creates or replaces `path`, creating missing parent directories.
   virtual Status WriteFile(const std::string& path, std::string_view bytes) = 0;
@@ -47,6 +49,7 @@ class RealFileSystem : public FileSystem {
   std::vector<std::string> ListFiles(const std::string& dir) const override;
   bool IsDirectory(const std::string& path) const override;
   bool IsFile(const std::string& path) const override;
+  bool IsEmptyDirectory(const std::string& path) const override;
   Status WriteFile(const std::string& path, std::string_view bytes) override;
   Status RemoveAll(const std::string& path) override;
   void RemoveEmptyDirectory(const std::string& path) override;
@@ -60,6 +63,7 @@ class MemoryFileSystem : public FileSystem {
   std::vector<std::string> ListFiles(const std::string& dir) const override;
   bool IsDirectory(const std::string& path) const override;
   bool IsFile(const std::string& path) const override;
+  bool IsEmptyDirectory(const std::string& path) const override;
   Status WriteFile(const std::string& path, std::string_view bytes) override;
   Status RemoveAll(const std::string& path) override;
   void RemoveEmptyDirectory(const std::string& path) override;

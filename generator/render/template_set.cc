@@ -16,8 +16,13 @@ int LineAt(const std::string& text, size_t offset) {
   return 1 + static_cast<int>(std::count(text.begin(), text.begin() + std::min(offset, text.size()), '\n'));
 }
 
-// Replaces each {{> name}} with the partial's text, recursively.
-std::optional<std::string> ExpandPartials(const std::string& path, const std::string& text,
+std::string PartialPath(const std::string& dir, const std::string& name) {
+  return JoinPath(dir, "partials/" + name + std::string(kSuffix));
+}
+
+// Replaces each {{> name}} with the partial's text, recursively. `path` is the
+// file `text` comes from, so problems are reported where they are written.
+std::optional<std::string> ExpandPartials(const std::string& dir, const std::string& path, const std::string& text,
                                           const std::map<std::string, std::string>& partials,
                                           std::vector<std::string>* stack, Diagnostics* diagnostics) {
   static const std::regex kPartial(R"(\{\{>\s*([A-Za-z0-9_./-]+)\s*\}\})");
@@ -44,7 +49,7 @@ std::optional<std::string> ExpandPartials(const std::string& path, const std::st
       continue;
     }
     stack->push_back(name);
-    const auto expanded = ExpandPartials(path, partial->second, partials, stack, diagnostics);
+    const auto expanded = ExpandPartials(dir, PartialPath(dir, name), partial->second, partials, stack, diagnostics);
     stack->pop_back();
     if (!expanded) {
       ok = false;
@@ -83,7 +88,7 @@ std::optional<TemplateSet> TemplateSet::Load(const FileSystem& fs, const std::st
   for (const auto& [name, text] : pages) {
     const std::string path = JoinPath(dir, name + std::string(kSuffix));
     std::vector<std::string> stack;
-    auto expanded = ExpandPartials(path, text, partials, &stack, diagnostics);
+    auto expanded = ExpandPartials(dir, path, text, partials, &stack, diagnostics);
     if (!expanded) continue;
     kainjow::mustache::mustache parsed(*expanded);
     if (!parsed.is_valid()) {

@@ -383,5 +383,17 @@ TEST_CASE("RealFileSystem::RemoveEmptyDirectory removes only an empty folder") {
   CHECK_FALSE(fs::exists(tmp / "empty"));
 }
 
+TEST_CASE("RealFileSystem::IsEmptyDirectory counts hidden entries") {
+  TempDir tmp;
+  RealFileSystem disk;
+  fs::create_directories(tmp / "empty/");
+  Put(tmp / "hidden/.git/HEAD", "x");
+  Put(tmp / "file.txt", "x");
+  CHECK(disk.IsEmptyDirectory(tmp / "empty"));
+  CHECK_FALSE(disk.IsEmptyDirectory(tmp / "hidden"));
+  CHECK_FALSE(disk.IsEmptyDirectory(tmp / "file.txt"));
+  CHECK_FALSE(disk.IsEmptyDirectory(tmp / "missing"));
+}
+
 }  // namespace
 }  // namespace otklik

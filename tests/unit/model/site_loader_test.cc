@@ -1,0 +1,505 @@
+#include "model/site_loader.h"
+
+#include <catch2/catch.hpp>
+
+namespace otklik {
+namespace {
+
+using Ids = std::vector<std::string>;
+
+const char kSiteYaml[] =
+    "title: Отзывы и решения\n"
+    "agency:\n"
+    "  name: Министерство социальной защиты Тестовой области\n"
+    "  short_name: Минсоц\n"
+    "  region: Тестовая область\n"
+    "base_url: https://otklik.example.ru\n";
+
+void Put(MemoryFileSystem* fs, const std::string& path, const std::string& text) {
+  REQUIRE(fs->WriteFile(path, text).ok());
+}
+
+// A small content set that loads without errors. Display order differs from
+// file order on purpose: by order, then title, then id.
+void WriteValidContent(MemoryFileSystem* fs) {
+  Put(fs, "content/site.yaml", kSiteYaml);
+  Put(fs, "content/situations/birth.md",
+      "---\ntitle: Рождение ребёнка\nsummary: Что нужно семье после рождения ребёнка.\norder: 1\n---\n"
+      "Текст о рождении.\n");
+  Put(fs, "content/situations/low-income.md", "---\ntitle: Невысокий доход\n---\n");
+  Put(fs, "content/situations/retirement.md", "---\ntitle: Выход на пенсию\n---\n");
+  Put(fs, "content/touchpoints/gosuslugi.md",
+      "---\ntitle: Портал госуслуг\nkind: portal\nurl: https://www.gosuslugi.ru/\n---\n");
+  Put(fs, "content/touchpoints/mfc.md",
+      "---\n"
+      "title: МФЦ\n"
+      "summary: Многофункциональные центры.\n"
+      "kind: mfc\n"
+      "address: г. Тестов, ул. Ленина, 1\n"
+      "hours: пн–пт 9:00–18:00\n"
+      "phone: 8 (800) 000-00-00\n"
+      "email: mfc@example.ru\n"
+      "order: 2\n"
+      "---\n"
+      "Приём по записи.\n");
+  Put(fs, "content/services/child-allowance.md",
+      "---\n"
+      "title: Ежемесячная выплата на ребёнка\n"
+      "kind: support_measure\n"
+      "summary: Выплата семьям с невысоким доходом.\n"
+      "order: 1\n"
+      "situations: [birth, low-income]\n"
+      "touchpoints: [gosuslugi, mfc]\n"
+      "---\n"
+      "## Кто может получить\n");
+  Put(fs, "content/services/supervision.md", "---\ntitle: Региональный надзор\nkind: control\ntouchpoints: mfc\n---\n");
+  Put(fs, "content/services/veteran.md",
+      "---\n"
+      "title: Ежемесячная выплата ветеранам\n"
+      "kind: support_measure\n"
+      "situations:\n"
+      "  - retirement\n"
+      "  - low-income\n"
+      "touchpoints:\n"
+      "  - mfc\n"
+      "---\n");
+  Put(fs, "content/pages/about.md", "---\ntitle: О проекте\nmenu: true\n---\nКто мы.\n");
+  Put(fs, "content/pages/faq.md", "---\ntitle: Вопросы и ответы\nsummary: Частые вопросы.\norder: 1\n---\n");
+}
+
+template <typename T>
+Ids IdsOf(const std::vector<T>& items) {
+  Ids ids;
+  for (const T& item : items) ids.push_back(item.id);
+  return ids;
+}
+
+std::optional<Site> Load(const MemoryFileSystem& fs, Diagnostics* diagnostics) {
+  return LoadSite(fs, "content", diagnostics);
+}
+
+// The diagnostics of a content folder that must be rejected, as printed.
+std::string ErrorsOf(const MemoryFileSystem& fs) {
+  Diagnostics diagnostics;
+  const std::optional<Site> site = Load(fs, &diagnostics);
+  CHECK_FALSE(site);
+  return diagnostics.ToString();
+}
+
+// --- A valid content set ---
+
+TEST_CASE("LoadSite loads a valid content set without diagnostics") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Diagnostics diagnostics;
+  const std::optional<Site> site = Load(fs, &diagnostics);
+  INFO(diagnostics.ToString());
+  REQUIRE(site);
+  CHECK(diagnostics.empty());
+  CHECK(site->config().title == "Отзывы и решения");
+  CHECK(site->config().agency.short_name == "Минсоц");
+  CHECK(site->config().base_url == "https://otklik.example.ru/");
+}
+
+TEST_CASE("LoadSite reads every field of a service") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Diagnostics diagnostics;
+  const std::optional<Site> site = Load(fs, &diagnostics);
+  REQUIRE(site);
+  const Service* service = site->FindService("child-allowance");
+  REQUIRE(service);
+  CHECK(service->id == "child-allowance");
+  CHECK(service->path == "content/services/child-allowance.md");
+  CHECK(service->title == "Ежемесячная выплата на ребёнка");
+  CHECK(service->summary == "Выплата семьям с невысоким доходом.");
+  CHECK(service->kind == ServiceKind::kSupportMeasure);
+  CHECK(service->order == 1);
+  CHECK(service->situations == Ids{"birth", "low-income"});
+  CHECK(service->touchpoints == Ids{"gosuslugi", "mfc"});
+  CHECK(service->body == "## Кто может получить\n");
+}
+
+TEST_CASE("LoadSite gives optional service fields their defaults and reads a single id as a list") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Diagnostics diagnostics;
+  const std::optional<Site> site = Load(fs, &diagnostics);
+  REQUIRE(site);
+  const Service* service = site->FindService("supervision");
+  REQUIRE(service);
+  CHECK(service->kind == ServiceKind::kControl);
+  CHECK(service->summary == "");
+  CHECK(service->order == 1000);
+  CHECK(service->situations.empty());
+  CHECK(service->touchpoints == Ids{"mfc"});
+  CHECK(service->body == "");
+}
+
+TEST_CASE("LoadSite reads a block list of references in file order") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Diagnostics diagnostics;
+  const std::optional<Site> site = Load(fs, &diagnostics);
+  REQUIRE(site);
+  const Service* service = site->FindService("veteran");
+  REQUIRE(service);
+  CHECK(service->situations == Ids{"retirement", "low-income"});
+  CHECK(service->touchpoints == Ids{"mfc"});
+}
+
+TEST_CASE("LoadSite reads every field of a situation") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Diagnostics diagnostics;
+  const std::optional<Site> site = Load(fs, &diagnostics);
+  REQUIRE(site);
+  const LifeSituation* situation = site->FindSituation("birth");
+  REQUIRE(situation);
+  CHECK(situation->path == "content/situations/birth.md");
+  CHECK(situation->title == "Рождение ребёнка");
+  CHECK(situation->summary == "Что нужно семье после рождения ребёнка.");
+  CHECK(situation->order == 1);
+  CHECK(situation->body == "Текст о рождении.\n");
+}
+
+TEST_CASE("LoadSite reads every field of a touchpoint and derives its channel from the kind") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Diagnostics diagnostics;
+  const std::optional<Site> site = Load(fs, &diagnostics);
+  REQUIRE(site);
+  const Touchpoint* mfc = site->FindTouchpoint("mfc");
+  REQUIRE(mfc);
+  CHECK(mfc->path == "content/touchpoints/mfc.md");
+  CHECK(mfc->title == "МФЦ");
+  CHECK(mfc->summary == "Многофункциональные центры.");
+  CHECK(mfc->kind == "mfc");
+  CHECK(mfc->channel == Channel::kOffline);
+  CHECK(mfc->address == "г. Тестов, ул. Ленина, 1");
+  CHECK(mfc->hours == "пн–пт 9:00–18:00");
+  CHECK(mfc->phone == "8 (800) 000-00-00");
+  CHECK(mfc->email == "mfc@example.ru");
+  CHECK(mfc->url == "");
+  CHECK(mfc->order == 2);
+  CHECK(mfc->body == "Приём по записи.\n");
+
+  const Touchpoint* portal = site->FindTouchpoint("gosuslugi");
+  REQUIRE(portal);
+  CHECK(portal->kind == "portal");
+  CHECK(portal->channel == Channel::kOnline);
+  CHECK(portal->url == "https://www.gosuslugi.ru/");
+  CHECK(portal->address == "");
+}
+
+TEST_CASE("LoadSite reads every field of a free page") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Diagnostics diagnostics;
+  const std::optional<Site> site = Load(fs, &diagnostics);
+  REQUIRE(site);
+  REQUIRE(site->pages().size() == 2);
+  const Page& faq = site->pages()[0];
+  CHECK(faq.id == "faq");
+  CHECK(faq.path == "content/pages/faq.md");
+  CHECK(faq.title == "Вопросы и ответы");
+  CHECK(faq.summary == "Частые вопросы.");
+  CHECK(faq.order == 1);
+  CHECK_FALSE(faq.menu);
+  const Page& about = site->pages()[1];
+  CHECK(about.id == "about");
+  CHECK(about.menu);
+  CHECK(about.order == 1000);
+  CHECK(about.body == "Кто мы.\n");
+}
+
+TEST_CASE("LoadSite puts every list in display order: order, then title, then id") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Diagnostics diagnostics;
+  const std::optional<Site> site = Load(fs, &diagnostics);
+  REQUIRE(site);
+  CHECK(IdsOf(site->services()) == Ids{"child-allowance", "veteran", "supervision"});
+  CHECK(IdsOf(site->situations()) == Ids{"birth", "retirement", "low-income"});
+  CHECK(IdsOf(site->touchpoints()) == Ids{"mfc", "gosuslugi"});
+  CHECK(IdsOf(site->pages()) == Ids{"faq", "about"});
+}
+
+TEST_CASE("LoadSite fills each situation's and touchpoint's services in site order") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Diagnostics diagnostics;
+  const std::optional<Site> site = Load(fs, &diagnostics);
+  REQUIRE(site);
+  CHECK(site->FindSituation("birth")->services == Ids{"child-allowance"});
+  CHECK(site->FindSituation("low-income")->services == Ids{"child-allowance", "veteran"});
+  CHECK(site->FindSituation("retirement")->services == Ids{"veteran"});
+  CHECK(site->FindTouchpoint("mfc")->services == Ids{"child-allowance", "veteran", "supervision"});
+  CHECK(site->FindTouchpoint("gosuslugi")->services == Ids{"child-allowance"});
+}
+
+TEST_CASE("LoadSite loads a site that has only site.yaml") {
+  MemoryFileSystem fs;
+  Put(&fs, "content/site.yaml", kSiteYaml);
+  Diagnostics diagnostics;
+  const std::optional<Site> site = Load(fs, &diagnostics);
+  REQUIRE(site);
+  CHECK(site->services().empty());
+  CHECK(site->situations().empty());
+  CHECK(site->touchpoints().empty());
+  CHECK(site->pages().empty());
+}
+
+TEST_CASE("LoadSite skips hidden files") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Put(&fs, "content/services/.draft.md", "not even front matter: [");
+  Put(&fs, "content/situations/.DS_Store", "binary");
+  Diagnostics diagnostics;
+  const std::optional<Site> site = Load(fs, &diagnostics);
+  INFO(diagnostics.ToString());
+  REQUIRE(site);
+  CHECK(site->services().size() == 3);
+  CHECK(site->situations().size() == 3);
+}
+
+TEST_CASE("LoadSite accepts a content folder given with a trailing slash") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Diagnostics diagnostics;
+  const std::optional<Site> site = LoadSite(fs, "content/", &diagnostics);
+  INFO(diagnostics.ToString());
+  REQUIRE(site);
+  CHECK(site->FindService("veteran")->path == "content/services/veteran.md");
+}
+
+// --- Errors ---
+
+TEST_CASE("LoadSite reports an unknown life situation at its line with the closest id") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Put(&fs, "content/services/pension.md",
+      "---\ntitle: Пенсия\nkind: service\nsituations:\n  - retirment\n  - birth\ntouchpoints: [mfc]\n---\n");
+  CHECK(ErrorsOf(fs) ==
+        "content/services/pension.md:5: неизвестная жизненная ситуация «retirment» (возможно, имелось в виду "
+        "«retirement»?)\n");
+}
+
+TEST_CASE("LoadSite reports an unknown id without a suggestion when nothing is close") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Put(&fs, "content/services/pension.md",
+      "---\ntitle: Пенсия\nkind: service\nsituations: [unemployment]\ntouchpoints: [mfc]\n---\n");
+  CHECK(ErrorsOf(fs) == "content/services/pension.md:4: неизвестная жизненная ситуация «unemployment»\n");
+}
+
+TEST_CASE("LoadSite reports an unknown touchpoint at its line with the closest id") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Put(&fs, "content/services/pension.md",
+      "---\ntitle: Пенсия\nkind: service\ntouchpoints:\n  - mfc\n  - gosuslgi\n---\n");
+  CHECK(ErrorsOf(fs) ==
+        "content/services/pension.md:6: неизвестная точка взаимодействия «gosuslgi» (возможно, имелось в виду "
+        "«gosuslugi»?)\n");
+}
+
+TEST_CASE("LoadSite reports an id listed twice at its second mention") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Put(&fs, "content/services/pension.md",
+      "---\n"
+      "title: Пенсия\n"
+      "kind: service\n"
+      "situations: [retirement, retirement]\n"
+      "touchpoints:\n"
+      "  - mfc\n"
+      "  - gosuslugi\n"
+      "  - mfc\n"
+      "---\n");
+  CHECK(ErrorsOf(fs) ==
+        "content/services/pension.md:4: «retirement» указан дважды\n"
+        "content/services/pension.md:8: «mfc» указан дважды\n");
+}
+
+TEST_CASE("LoadSite requires at least one touchpoint for a service") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Put(&fs, "content/services/pension.md", "---\ntitle: Пенсия\nkind: service\n---\n");
+  Put(&fs, "content/services/subsidy.md", "---\ntitle: Субсидия\nkind: service\ntouchpoints: []\n---\n");
+  CHECK(ErrorsOf(fs) ==
+        "content/services/pension.md:2: не указаны точки взаимодействия (поле «touchpoints»): где граждане "
+        "получают услугу?\n"
+        "content/services/subsidy.md:2: не указаны точки взаимодействия (поле «touchpoints»): где граждане "
+        "получают услугу?\n");
+}
+
+TEST_CASE("LoadSite reports an unknown service kind with the closest kind and the allowed ones") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Put(&fs, "content/services/pension.md", "---\ntitle: Пенсия\nkind: suport_measure\ntouchpoints: [mfc]\n---\n");
+  CHECK(ErrorsOf(fs) ==
+        "content/services/pension.md:3: недопустимое значение «suport_measure» в поле «kind» (возможно, имелось "
+        "в виду «support_measure»?); допустимые значения: service, support_measure, control, appeals, "
+        "information\n");
+}
+
+TEST_CASE("LoadSite reports an unknown touchpoint kind with the closest kind and the allowed ones") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Put(&fs, "content/touchpoints/vk.md", "---\ntitle: ВКонтакте\nkind: socail\n---\n");
+  CHECK(ErrorsOf(fs) ==
+        "content/touchpoints/vk.md:3: недопустимое значение «socail» в поле «kind» (возможно, имелось в виду "
+        "«social»?); допустимые значения: website, portal, social, messenger, hotline, app, email, reception, "
+        "mfc, post, outreach\n");
+}
+
+TEST_CASE("LoadSite requires a kind and a title") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Put(&fs, "content/touchpoints/vk.md", "---\nsummary: Группа ведомства.\n---\n");
+  CHECK(ErrorsOf(fs) ==
+        "content/touchpoints/vk.md:2: не заполнено обязательное поле «kind» (допустимые значения: website, "
+        "portal, social, messenger, hotline, app, email, reception, mfc, post, outreach)\n"
+        "content/touchpoints/vk.md:2: не заполнено обязательное поле «title»\n");
+}
+
+TEST_CASE("LoadSite reports an unknown field with the closest known one") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Put(&fs, "content/services/pension.md",
+      "---\ntitle: Пенсия\nkind: service\nsumary: Назначение пенсии.\ntouchpoints: [mfc]\n---\n");
+  Put(&fs, "content/pages/rules.md", "---\ntitle: Правила\nmenus: true\n---\n");
+  Put(&fs, "content/situations/move.md", "---\ntitle: Переезд\nkind: service\n---\n");
+  CHECK(ErrorsOf(fs) ==
+        "content/pages/rules.md:3: неизвестное поле «menus» (возможно, имелось в виду «menu»?)\n"
+        "content/services/pension.md:4: неизвестное поле «sumary» (возможно, имелось в виду «summary»?)\n"
+        "content/situations/move.md:3: неизвестное поле «kind»\n");
+}
+
+TEST_CASE("LoadSite reports a file that is not Markdown instead of skipping it") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Put(&fs, "content/services/pension.MD", "---\ntitle: Пенсия\nkind: service\ntouchpoints: [mfc]\n---\n");
+  Put(&fs, "content/situations/notes.txt", "заметки");
+  CHECK(ErrorsOf(fs) ==
+        "content/services/pension.MD: файл не будет опубликован: ожидается текст в формате Markdown с "
+        "расширением .md\n"
+        "content/situations/notes.txt: файл не будет опубликован: ожидается текст в формате Markdown с "
+        "расширением .md\n");
+}
+
+TEST_CASE("LoadSite reports a file name that cannot be a page address") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Put(&fs, "content/services/Pension.md", "---\ntitle: Пенсия\nkind: service\ntouchpoints: [mfc]\n---\n");
+  Put(&fs, "content/pages/how_to.md", "---\ntitle: Как пользоваться\n---\n");
+  Put(&fs, "content/situations/-move.md", "---\ntitle: Переезд\n---\n");
+  CHECK(ErrorsOf(fs) ==
+        "content/pages/how_to.md: имя файла «how_to» не годится для адреса страницы: используйте строчные "
+        "латинские буквы, цифры и дефис\n"
+        "content/services/Pension.md: имя файла «Pension» не годится для адреса страницы: используйте строчные "
+        "латинские буквы, цифры и дефис\n"
+        "content/situations/-move.md: имя файла «-move» не годится для адреса страницы: используйте строчные "
+        "латинские буквы, цифры и дефис\n");
+}
+
+TEST_CASE("LoadSite refuses a page id that a site section uses") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Put(&fs, "content/pages/services.md", "---\ntitle: Наши услуги\n---\n");
+  Put(&fs, "content/pages/404.md", "---\ntitle: Не найдено\n---\n");
+  CHECK(ErrorsOf(fs) ==
+        "content/pages/404.md: имя страницы «404» занято разделом сайта; переименуйте файл\n"
+        "content/pages/services.md: имя страницы «services» занято разделом сайта; переименуйте файл\n");
+}
+
+TEST_CASE("IsReservedPageId knows every section name and nothing else") {
+  for (const char* id : {"services", "situations", "touchpoints", "surveys", "reports", "decisions", "data", "assets",
+                         "search", "feeds", "index", "404", "api", "pagefind", "sitemap"}) {
+    INFO(id);
+    CHECK(IsReservedPageId(id));
+  }
+  CHECK_FALSE(IsReservedPageId("about"));
+  CHECK_FALSE(IsReservedPageId("service"));
+  CHECK_FALSE(IsReservedPageId("services-faq"));
+  CHECK_FALSE(IsReservedPageId(""));
+}
+
+TEST_CASE("LoadSite reports two files with the same id, naming the one that came first in path order") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Put(&fs, "content/services/old/veteran.md", "---\ntitle: Старая выплата\nkind: service\ntouchpoints: [mfc]\n---\n");
+  CHECK(ErrorsOf(fs) ==
+        "content/services/veteran.md: идентификатор «veteran» уже занят файлом content/services/old/veteran.md\n");
+}
+
+TEST_CASE("LoadSite reports a missing site.yaml with the fix") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  REQUIRE(fs.RemoveAll("content/site.yaml").ok());
+  CHECK(ErrorsOf(fs) ==
+        "content/site.yaml: файл настроек сайта не найден; проверьте путь --content или создайте site.yaml\n");
+}
+
+TEST_CASE("LoadSite reports the errors of site.yaml") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Put(&fs, "content/site.yaml", "agency:\n  name: Минсоц\n  region: Тестовая область\n");
+  CHECK(ErrorsOf(fs) == "content/site.yaml:1: не заполнено обязательное поле «base_url»\n");
+}
+
+TEST_CASE("LoadSite reports a broken front matter at its line") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Put(&fs, "content/situations/move.md", "---\ntitle: Переезд\n");
+  CHECK(ErrorsOf(fs) ==
+        "content/situations/move.md:1: блок полей открыт строкой «---», но не закрыт второй строкой «---»\n");
+}
+
+TEST_CASE("LoadSite reports every error of every file in one run, sorted by path and line") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Put(&fs, "content/site.yaml", std::string(kSiteYaml) + "theme: dark\n");
+  Put(&fs, "content/touchpoints/vk.md", "---\ntitle: ВКонтакте\nkind: socail\n---\n");
+  Put(&fs, "content/services/pension.md",
+      "---\n"
+      "title: Пенсия\n"
+      "kind: service\n"
+      "situations: [retirment]\n"
+      "touchpoints:\n"
+      "  - vk\n"
+      "  - mfk\n"
+      "order: первый\n"
+      "---\n");
+  Put(&fs, "content/services/benefit.md", "---\nkind: appeals\ntouchpoints: [gosuslugi]\n---\n");
+  Put(&fs, "content/pages/api.md", "---\ntitle: API\nsumary: Для разработчиков.\n---\n");
+  CHECK(ErrorsOf(fs) ==
+        "content/pages/api.md: имя страницы «api» занято разделом сайта; переименуйте файл\n"
+        "content/pages/api.md:3: неизвестное поле «sumary» (возможно, имелось в виду «summary»?)\n"
+        "content/services/benefit.md:2: не заполнено обязательное поле «title»\n"
+        "content/services/pension.md:4: неизвестная жизненная ситуация «retirment» (возможно, имелось в виду "
+        "«retirement»?)\n"
+        "content/services/pension.md:7: неизвестная точка взаимодействия «mfk» (возможно, имелось в виду "
+        "«mfc»?)\n"
+        "content/services/pension.md:8: поле «order» должно быть целым числом от -1000000 до 1000000, а не "
+        "«первый»\n"
+        "content/site.yaml:7: неизвестное поле «theme»\n"
+        "content/touchpoints/vk.md:3: недопустимое значение «socail» в поле «kind» (возможно, имелось в виду "
+        "«social»?); допустимые значения: website, portal, social, messenger, hotline, app, email, reception, "
+        "mfc, post, outreach\n");
+}
+
+TEST_CASE("LoadSite keeps diagnostics reported before it was called") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  REQUIRE(fs.RemoveAll("content/site.yaml").ok());
+  Diagnostics diagnostics;
+  diagnostics.Add("templates/layout.mustache", 3, "чужая ошибка");
+  CHECK_FALSE(Load(fs, &diagnostics));
+  CHECK(diagnostics.ToString() ==
+        "templates/layout.mustache:3: чужая ошибка\n"
+        "content/site.yaml: файл настроек сайта не найден; проверьте путь --content или создайте site.yaml\n");
+}
+
+}  // namespace
+}  // namespace otklik
