@@ -62,13 +62,43 @@ std::optional<std::string> ExpandPartials(const std::string& dir, const std::str
   return out;
 }
 
+// Checks the Mustache syntax of one file on its own, so that an error is
+// reported at its line in that file, in Russian.
+bool CheckSyntax(const std::string& path, const std::string& text, Diagnostics* diagnostics) {
+  kainjow::mustache::mustache parsed(text);
+  if (parsed.is_valid()) return true;
+  static const std::regex kError(
+      R"re(^(Unclosed tag|Invalid set delimiter tag|Unopened section "(.*)"|Unclosed section "(.*)") at (\d+)$)re");
+  std::smatch match;
+  const std::string& error = parsed.error_message();
+  if (!std::regex_match(error, match, kError)) {
+    diagnostics->Add(path, 0, "ошибка в шаблоне: " + error);
+    return false;
+  }
+  const int line = LineAt(text, std::stoul(match[4]));
+  std::string message;
+  if (match[2].matched) {
+    message = "«{{/" + match[2].str() + "}}» закрывает раздел, который не был открыт";
+  } else if (match[3].matched) {
+    message = "раздел «{{#" + match[3].str() + "}}» не закрыт: добавьте «{{/" + match[3].str() + "}}»";
+  } else if (match[1] == "Unclosed tag") {
+    message = "тег не закрыт: не хватает «}}»";
+  } else {
+    message = "неверная смена разделителей «{{=… …=}}»";
+  }
+  diagnostics->Add(path, line, "ошибка в шаблоне: " + message);
+  return false;
+}
+
 }  // namespace
 
 std::optional<TemplateSet> TemplateSet::Load(const FileSystem& fs, const std::string& dir,
-                                             const std::vector<std::string>& required, Diagnostics* diagnostics) {
-  const size_t errors_before = diagnostics->size();
+                                             const std::vector<std::string>& required, Diagnostics* out) {
+  Diagnostics found;
+  Diagnostics* diagnostics = &found;
   std::map<std::string, std::string> partials;
   std::map<std::string, std::string> pages;
+  std::set<std::string> broken;
   for (const std::string& file : fs.ListFiles(dir)) {
     if (!file.ends_with(kSuffix)) continue;
     Result<std::string> text = fs.ReadFile(JoinPath(dir, file));
@@ -77,6 +107,11 @@ std::optional<TemplateSet> TemplateSet::Load(const FileSystem& fs, const std::st
       continue;
     }
     std::string name = file.substr(0, file.size() - kSuffix.size());
+    // A broken file is kept as empty, so that it is not also reported as missing.
+    if (!CheckSyntax(JoinPath(dir, file), text.value(), diagnostics)) {
+      text.value().clear();
+      broken.insert(name);
+    }
     if (name.starts_with("partials/")) {
       partials[name.substr(9)] = std::move(text.value());
     } else {
@@ -86,13 +121,16 @@ std::optional<TemplateSet> TemplateSet::Load(const FileSystem& fs, const std::st
   TemplateSet set;
   set.dir_ = dir;
   for (const auto& [name, text] : pages) {
+    if (broken.count(name)) continue;
     const std::string path = JoinPath(dir, name + std::string(kSuffix));
     std::vector<std::string> stack;
     auto expanded = ExpandPartials(dir, path, text, partials, &stack, diagnostics);
     if (!expanded) continue;
+    // Each file is well-formed alone; a section may still not span a partial's edge.
     kainjow::mustache::mustache parsed(*expanded);
     if (!parsed.is_valid()) {
-      diagnostics->Add(path, 0, "ошибка в шаблоне: " + parsed.error_message());
+      diagnostics->Add(path, 0, "ошибка в шаблоне: раздел открыт в одном файле, а закрыт в другом; "
+                                "открывайте и закрывайте раздел в одном файле");
       continue;
     }
     set.sources_[name] = std::move(*expanded);
@@ -102,7 +140,9 @@ std::optional<TemplateSet> TemplateSet::Load(const FileSystem& fs, const std::st
       diagnostics->Add(JoinPath(dir, name + std::string(kSuffix)), 0, "нет обязательного шаблона");
     }
   }
-  if (diagnostics->size() != errors_before) return std::nullopt;
+  found.Sort();
+  out->Append(found);
+  if (!found.empty()) return std::nullopt;
   return set;
 }
 
@@ -128,6 +168,7 @@ Result<std::string> TemplateSet::Render(const std::string& name, const nlohmann:
     return Status::Error(JoinPath(dir_, name + std::string(kSuffix)) + ": " + body_template.error_message());
   }
   if (!layout) return body;
+  if (!Has("layout")) return Status::Error(JoinPath(dir_, "layout.mustache") + ": нет такого шаблона");
   data.set("content", body);
   kainjow::mustache::mustache& layout_template = Parsed("layout");
   std::string page = layout_template.render(data);

@@ -23,8 +23,9 @@ namespace otklik {
 /// give each thread its own copy via Clone().
 class TemplateSet {
  public:
-  /// Loads and checks every template in `dir`. Reports syntax errors, unknown
-  /// or recursive partials and missing required templates to `diagnostics`.
+  /// Loads and checks every template in `dir`. Reports to `diagnostics`, sorted,
+  /// syntax errors (at their line in their own file), unknown or recursive
+  /// partials and missing required templates.
   static std::optional<TemplateSet> Load(const FileSystem& fs, const std::string& dir,
                                          const std::vector<std::string>& required, Diagnostics* diagnostics);
 

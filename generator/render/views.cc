@@ -58,7 +58,8 @@ class ViewBuilder {
     const SiteConfig& config = site_.config();
     json view;
     view["root"] = root_;
-    view["canonical"] = config.base_url + (page_.kind == PageKind::kNotFound ? "" : page_.url);
+    // The 404 page is shown at any address, so it has no canonical one.
+    view["canonical"] = page_.kind == PageKind::kNotFound ? "" : config.base_url + page_.url;
     view["home_href"] = Href("");
     view["as_of"] = RussianDate(context_.as_of);
     view["as_of_iso"] = context_.as_of.ToString();

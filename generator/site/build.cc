@@ -22,10 +22,7 @@ struct Loaded {
 Loaded Load(const FileSystem& fs, const BuildOptions& options, Diagnostics* diagnostics) {
   Loaded loaded;
   loaded.site = LoadSite(fs, options.content_dir, diagnostics);
-  Diagnostics template_errors;
-  loaded.templates = TemplateSet::Load(fs, options.templates_dir, PageTemplateNames(), &template_errors);
-  template_errors.Sort();
-  diagnostics->Append(template_errors);
+  loaded.templates = TemplateSet::Load(fs, options.templates_dir, PageTemplateNames(), diagnostics);
   return loaded;
 }
 

@@ -139,11 +139,35 @@ TEST_CASE("TemplateSet::Load lets a partial be used twice in a row, which is not
   CHECK(RenderOk(*set, "page", kView, false) == "<div><h2>Кратко</h2></div><div><h2>Кратко</h2></div>");
 }
 
-TEST_CASE("TemplateSet::Load reports a Mustache syntax error in the template") {
+TEST_CASE("TemplateSet::Load reports a Mustache syntax error at its line, in Russian") {
   MemoryFileSystem fs;
   WriteTheme(&fs);
-  Put(&fs, "theme/page.mustache", "{{#items}}<li>{{title}}</li>");
-  CHECK(ErrorsOf(fs) == "theme/page.mustache: ошибка в шаблоне: Unclosed section \"items\" at 0\n");
+  Put(&fs, "theme/page.mustache", "<ul>\n{{#items}}<li>{{title}}</li>\n</ul>\n");
+  CHECK(ErrorsOf(fs) ==
+        "theme/page.mustache:2: ошибка в шаблоне: раздел «{{#items}}» не закрыт: добавьте «{{/items}}»\n");
+  Put(&fs, "theme/page.mustache", "<p>\n{{title</p>\n");
+  CHECK(ErrorsOf(fs) == "theme/page.mustache:2: ошибка в шаблоне: тег не закрыт: не хватает «}}»\n");
+  Put(&fs, "theme/page.mustache", "{{=<% %>=}}<%={{ }}=%>{{=x=}}");
+  CHECK(ErrorsOf(fs) == "theme/page.mustache:1: ошибка в шаблоне: неверная смена разделителей «{{=… …=}}»\n");
+}
+
+TEST_CASE("TemplateSet::Load reports a syntax error inside a partial in the partial's file") {
+  MemoryFileSystem fs;
+  WriteTheme(&fs);
+  Put(&fs, "theme/partials/heading.mustache", "\n\n{{/title}}");
+  CHECK(ErrorsOf(fs) ==
+        "theme/partials/heading.mustache:3: ошибка в шаблоне: «{{/title}}» закрывает раздел, который не был "
+        "открыт\n");
+}
+
+TEST_CASE("TemplateSet::Load refuses a section opened in one file and closed in another") {
+  MemoryFileSystem fs;
+  WriteTheme(&fs);
+  Put(&fs, "theme/partials/open.mustache", "{{#items}}");
+  Put(&fs, "theme/page.mustache", "{{> open}}<li>{{title}}</li>{{/items}}");
+  CHECK(ErrorsOf(fs) ==
+        "theme/page.mustache:1: ошибка в шаблоне: «{{/items}}» закрывает раздел, который не был открыт\n"
+        "theme/partials/open.mustache:1: ошибка в шаблоне: раздел «{{#items}}» не закрыт: добавьте «{{/items}}»\n");
 }
 
 TEST_CASE("TemplateSet::Load reports a missing required template") {
@@ -168,7 +192,7 @@ TEST_CASE("TemplateSet::Load reports every problem of a theme in one run") {
   Put(&fs, "theme/home.mustache", "\n{{> hedaing}}");
   CHECK(ErrorsOf(fs) ==
         "theme/home.mustache:2: неизвестный фрагмент шаблона «hedaing» (возможно, имелось в виду «heading»?)\n"
-        "theme/layout.mustache: ошибка в шаблоне: Unopened section \"content\" at 0\n"
+        "theme/layout.mustache:1: ошибка в шаблоне: «{{/content}}» закрывает раздел, который не был открыт\n"
         "theme/page.mustache: нет обязательного шаблона\n");
 }
 
