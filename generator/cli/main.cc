@@ -42,6 +42,10 @@ int RunBuild(otklik::BuildOptions options, const std::string& as_of, bool quiet)
   if (!quiet) {
     std::fprintf(stderr, "Сайт собран в %s: страниц — %zu, файлов оформления — %zu, изменено файлов — %zu, за %.2f с.\n",
                  options.out_dir.c_str(), summary.pages, summary.assets, summary.changed, seconds);
+    if (summary.internal_pages > 0) {
+      std::fprintf(stderr, "Страницы для сотрудников записаны в %s: страниц — %zu.\n", options.internal_dir.c_str(),
+                   summary.internal_pages);
+    }
   }
   return kExitOk;
 }
@@ -62,6 +66,8 @@ int main(int argc, char** argv) {
   build_command->add_option("--templates", build.templates_dir, "Папка с шаблонами")->capture_default_str();
   build_command->add_option("--data", build.data_dir, "Папка с ответами на опросы")->capture_default_str();
   build_command->add_option("--out", build.out_dir, "Куда записать сайт")->capture_default_str();
+  build_command->add_option("--internal", build.internal_dir, "Куда записать страницы для сотрудников (внутренние опросы)")
+      ->capture_default_str();
   build_command->add_option("--threads", build.threads, "Число потоков (0 — по числу ядер)")->capture_default_str();
   AddAsOf(build_command, &as_of);
 

@@ -8,13 +8,6 @@ namespace otklik {
 namespace {
 
 template <typename T>
-void SortForDisplay(std::vector<T>* items) {
-  std::sort(items->begin(), items->end(), [](const T& a, const T& b) {
-    return std::tie(a.order, a.title, a.id) < std::tie(b.order, b.title, b.id);
-  });
-}
-
-template <typename T>
 std::unordered_map<std::string, size_t> IndexById(const std::vector<T>& items) {
   std::unordered_map<std::string, size_t> index;
   for (size_t i = 0; i < items.size(); ++i) index.emplace(items[i].id, i);
@@ -31,16 +24,18 @@ const T* Find(const std::vector<T>& items, const std::unordered_map<std::string,
 }  // namespace
 
 Site::Site(SiteConfig config, std::vector<Service> services, std::vector<LifeSituation> situations,
-           std::vector<Touchpoint> touchpoints, std::vector<Page> pages)
+           std::vector<Touchpoint> touchpoints, std::vector<Page> pages, std::vector<Survey> surveys)
     : config_(std::move(config)),
       services_(std::move(services)),
       situations_(std::move(situations)),
       touchpoints_(std::move(touchpoints)),
-      pages_(std::move(pages)) {
+      pages_(std::move(pages)),
+      surveys_(std::move(surveys)) {
   SortForDisplay(&services_);
   SortForDisplay(&situations_);
   SortForDisplay(&touchpoints_);
   SortForDisplay(&pages_);
+  std::sort(surveys_.begin(), surveys_.end(), [](const Survey& a, const Survey& b) { return a.id < b.id; });
   service_index_ = IndexById(services_);
   situation_index_ = IndexById(situations_);
   touchpoint_index_ = IndexById(touchpoints_);
@@ -62,6 +57,12 @@ const Service* Site::FindService(const std::string& id) const { return Find(serv
 
 const LifeSituation* Site::FindSituation(const std::string& id) const {
   return Find(situations_, situation_index_, id);
+}
+
+const Survey* Site::FindSurvey(const std::string& id) const {
+  const auto it = std::lower_bound(surveys_.begin(), surveys_.end(), id,
+                                   [](const Survey& survey, const std::string& key) { return survey.id < key; });
+  return it != surveys_.end() && it->id == id ? &*it : nullptr;
 }
 
 const Touchpoint* Site::FindTouchpoint(const std::string& id) const {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <algorithm>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -8,9 +10,19 @@
 #include "model/life_situation.h"
 #include "model/page.h"
 #include "model/service.h"
+#include "model/survey.h"
 #include "model/touchpoint.h"
 
 namespace otklik {
+
+/// Sorts services, situations, touchpoints or pages for display: by `order`,
+/// then title, then id.
+template <typename T>
+void SortForDisplay(std::vector<T>* items) {
+  std::sort(items->begin(), items->end(), [](const T& a, const T& b) {
+    return std::tie(a.order, a.title, a.id) < std::tie(b.order, b.title, b.id);
+  });
+}
 
 /// Everything an agency publishes, validated and cross-referenced: every id a
 /// service lists exists, and the reverse lists (a situation's services, a
@@ -19,18 +31,21 @@ namespace otklik {
 class Site {
  public:
   Site(SiteConfig config, std::vector<Service> services, std::vector<LifeSituation> situations,
-       std::vector<Touchpoint> touchpoints, std::vector<Page> pages);
+       std::vector<Touchpoint> touchpoints, std::vector<Page> pages, std::vector<Survey> surveys = {});
 
   const SiteConfig& config() const { return config_; }
   const std::vector<Service>& services() const { return services_; }
   const std::vector<LifeSituation>& situations() const { return situations_; }
   const std::vector<Touchpoint>& touchpoints() const { return touchpoints_; }
   const std::vector<Page>& pages() const { return pages_; }
+  /// Every survey, external and internal, by id.
+  const std::vector<Survey>& surveys() const { return surveys_; }
 
   /// nullptr when there is no such id.
   const Service* FindService(const std::string& id) const;
   const LifeSituation* FindSituation(const std::string& id) const;
   const Touchpoint* FindTouchpoint(const std::string& id) const;
+  const Survey* FindSurvey(const std::string& id) const;
 
  private:
   SiteConfig config_;
@@ -38,6 +53,7 @@ class Site {
   std::vector<LifeSituation> situations_;
   std::vector<Touchpoint> touchpoints_;
   std::vector<Page> pages_;
+  std::vector<Survey> surveys_;
   std::unordered_map<std::string, size_t> service_index_;
   std::unordered_map<std::string, size_t> situation_index_;
   std::unordered_map<std::string, size_t> touchpoint_index_;

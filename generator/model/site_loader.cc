@@ -6,6 +6,7 @@
 #include "content/field_reader.h"
 #include "core/parallel.h"
 #include "core/spelling.h"
+#include "model/survey_loader.h"
 
 namespace otklik {
 
@@ -190,11 +191,14 @@ std::optional<Site> LoadSite(const FileSystem& fs, const std::string& content_di
     resolved.push_back(std::move(service));
   }
 
+  SortForDisplay(&resolved);  // a service question offers services in display order
+  std::vector<Survey> surveys = LoadSurveys(fs, JoinPath(content_dir, "surveys"), resolved, &found);
+
   found.Sort();
   diagnostics->Append(found);
   if (!found.empty()) return std::nullopt;
   return Site(std::move(*config), std::move(resolved), std::move(situations), std::move(touchpoints),
-              std::move(pages));
+              std::move(pages), std::move(surveys));
 }
 
 }  // namespace otklik

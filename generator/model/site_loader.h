@@ -10,7 +10,8 @@
 namespace otklik {
 
 /// Loads an agency's content folder:
-///   site.yaml, services/*.md, situations/*.md, touchpoints/*.md, pages/*.md.
+///   site.yaml, services/*.md, situations/*.md, touchpoints/*.md, pages/*.md,
+///   surveys/*.yaml.
 /// Reports every problem it finds (not just the first) to `diagnostics`,
 /// sorted, as "path:line: message", and then returns nullopt. Paths in
 /// messages start with `content_dir` as given.

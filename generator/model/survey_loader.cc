@@ -5,6 +5,7 @@
 
 #include "content/document.h"
 #include "content/field_reader.h"
+#include "core/parallel.h"
 #include "core/spelling.h"
 
 namespace otklik {
@@ -325,6 +326,39 @@ class SurveyParser {
 };
 
 }  // namespace
+
+std::vector<Survey> LoadSurveys(const FileSystem& fs, const std::string& dir, const std::vector<Service>& services,
+                                Diagnostics* diagnostics) {
+  const std::vector<std::string> files = fs.ListFiles(dir);
+  std::vector<std::optional<Survey>> parsed(files.size());
+  std::vector<Diagnostics> found(files.size());
+  ParallelFor(files.size(), [&](size_t i, unsigned) {
+    const std::string path = JoinPath(dir, files[i]);
+    if (!files[i].ends_with(".yaml")) {
+      return found[i].Add(path, 0, "файл не будет прочитан: опрос описывается в файле с расширением .yaml");
+    }
+    if (!IsValidId(FileStem(path))) {
+      return found[i].Add(path, 0, "имя файла «" + FileStem(path) +
+                                       "» не годится для адреса опроса: используйте строчные латинские буквы, "
+                                       "цифры и дефис");
+    }
+    Result<std::string> text = fs.ReadFile(path);
+    if (!text.ok()) return found[i].Add("", 0, text.status().message());
+    parsed[i] = ParseSurvey(path, text.value(), services, &found[i]);
+  });
+  std::vector<Survey> surveys;
+  std::map<std::string, std::string> seen;
+  for (size_t i = 0; i < files.size(); ++i) {
+    diagnostics->Append(found[i]);
+    if (!parsed[i]) continue;
+    if (const auto [it, fresh] = seen.emplace(parsed[i]->id, parsed[i]->path); !fresh) {
+      diagnostics->Add(parsed[i]->path, 0, "идентификатор «" + parsed[i]->id + "» уже занят файлом " + it->second);
+      continue;
+    }
+    surveys.push_back(std::move(*parsed[i]));
+  }
+  return surveys;
+}
 
 std::optional<Survey> ParseSurvey(const std::string& path, std::string_view text,
                                   const std::vector<Service>& services, Diagnostics* diagnostics) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/file_system.h"
 #include "model/service.h"
 #include "model/survey.h"
 
@@ -19,5 +20,10 @@ namespace otklik {
 /// `diagnostics` as "path:line: message", sorted; then the result is nullopt.
 std::optional<Survey> ParseSurvey(const std::string& path, std::string_view text,
                                   const std::vector<Service>& services, Diagnostics* diagnostics);
+
+/// Loads every survey of `dir` (content/surveys/<id>.yaml), in parallel.
+/// A file that is not .yaml, or whose name is not a valid id, is an error.
+std::vector<Survey> LoadSurveys(const FileSystem& fs, const std::string& dir, const std::vector<Service>& services,
+                                Diagnostics* diagnostics);
 
 }  // namespace otklik

@@ -5,22 +5,24 @@ namespace otklik {
 std::string OutputFileFor(const std::string& url) { return url + "index.html"; }
 
 const std::vector<std::string>& PageTemplateNames() {
-  static const std::vector<std::string> kNames = {"layout",      "home",       "services",  "service",
-                                                  "situations",  "situation",  "touchpoints", "touchpoint",
-                                                  "page",        "not_found"};
+  static const std::vector<std::string> kNames = {
+      "layout",     "home",    "services",     "service",       "situations", "situation", "touchpoints",
+      "touchpoint", "surveys", "survey",       "survey_embed",  "survey_thanks", "page",   "not_found", "internal_home"};
   return kNames;
 }
 
-std::vector<PlannedPage> PlanPages(const Site& site) {
+std::vector<PlannedPage> PlanPages(const Site& site, const Date& as_of) {
   std::vector<PlannedPage> pages;
-  auto add = [&](PageKind kind, size_t index, std::string url, std::string template_name) {
+  auto add = [&](PageKind kind, size_t index, std::string url, std::string template_name, bool layout = true,
+                 bool listed = true) {
     std::string output = OutputFileFor(url);
-    pages.push_back({kind, index, std::move(url), std::move(output), std::move(template_name)});
+    pages.push_back({kind, index, std::move(url), std::move(output), std::move(template_name), layout, listed});
   };
   add(PageKind::kHome, 0, "", "home");
   add(PageKind::kServices, 0, "services/", "services");
   add(PageKind::kSituations, 0, "situations/", "situations");
   add(PageKind::kTouchpoints, 0, "touchpoints/", "touchpoints");
+  add(PageKind::kSurveys, 0, "surveys/", "surveys");
   for (size_t i = 0; i < site.services().size(); ++i) {
     add(PageKind::kService, i, "services/" + site.services()[i].id + "/", "service");
   }
@@ -30,8 +32,39 @@ std::vector<PlannedPage> PlanPages(const Site& site) {
   for (size_t i = 0; i < site.touchpoints().size(); ++i) {
     add(PageKind::kTouchpoint, i, "touchpoints/" + site.touchpoints()[i].id + "/", "touchpoint");
   }
+  for (size_t i = 0; i < site.surveys().size(); ++i) {
+    const Survey& survey = site.surveys()[i];
+    const SurveyState state = survey.StateOn(as_of);
+    if (survey.audience == Audience::kInternal || state == SurveyState::kUpcoming) continue;
+    const std::string url = "surveys/" + survey.id + "/";
+    add(PageKind::kSurvey, i, url, "survey");
+    add(PageKind::kSurveyEmbed, i, url + "embed/", "survey_embed", false, false);
+    if (state == SurveyState::kActive) {
+      add(PageKind::kSurveyThanks, i, url + "thanks/", "survey_thanks", true, false);
+      add(PageKind::kSurveyEmbedThanks, i, url + "embed/thanks/", "survey_embed", false, false);
+    }
+  }
   for (size_t i = 0; i < site.pages().size(); ++i) add(PageKind::kPage, i, site.pages()[i].id + "/", "page");
-  pages.push_back({PageKind::kNotFound, 0, "404.html", "404.html", "not_found"});
+  pages.push_back({PageKind::kNotFound, 0, "404.html", "404.html", "not_found", true, false});
+  return pages;
+}
+
+std::vector<PlannedPage> PlanInternalPages(const Site& site, const Date& as_of) {
+  std::vector<PlannedPage> pages;
+  for (size_t i = 0; i < site.surveys().size(); ++i) {
+    const Survey& survey = site.surveys()[i];
+    const SurveyState state = survey.StateOn(as_of);
+    if (survey.audience != Audience::kInternal || state == SurveyState::kUpcoming) continue;
+    const std::string url = "surveys/" + survey.id + "/";
+    pages.push_back({PageKind::kSurveyEmbed, i, url, OutputFileFor(url), "survey_embed", false, false});
+    if (state == SurveyState::kActive) {
+      pages.push_back(
+          {PageKind::kSurveyEmbedThanks, i, url + "thanks/", OutputFileFor(url + "thanks/"), "survey_embed", false,
+           false});
+    }
+  }
+  if (pages.empty()) return pages;
+  pages.insert(pages.begin(), {PageKind::kInternalHome, 0, "", "index.html", "internal_home", false, false});
   return pages;
 }
 

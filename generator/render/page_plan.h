@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "core/date.h"
 #include "model/site.h"
 
 namespace otklik {
@@ -15,23 +16,39 @@ enum class PageKind {
   kSituation,
   kTouchpoints,
   kTouchpoint,
+  kSurveys,
+  kSurvey,             ///< A survey's page: its form while active, its dates once completed.
+  kSurveyEmbed,        ///< The same, in a minimal page for an iframe on another site.
+  kSurveyThanks,       ///< Where the receiver sends a respondent after accepting an answer.
+  kSurveyEmbedThanks,  ///< The same for a form answered in an iframe.
   kPage,
   kNotFound,
+  kInternalHome,       ///< The index of the internal output: the staff surveys.
 };
 
 /// One page the build will write.
 struct PlannedPage {
   PageKind kind;
-  size_t index = 0;      ///< Into the site's list for kService, kSituation, kTouchpoint, kPage.
+  size_t index = 0;      ///< Into the site's list for kService, kSituation, kTouchpoint, kSurvey…, kPage.
   std::string url;       ///< Site-relative "pretty" URL: "", "services/", "services/pension/".
   std::string output;    ///< File below the output folder: "services/pension/index.html".
   std::string template_name;
+  bool layout = true;    ///< Rendered inside layout.mustache (embedded pages are not).
+  bool listed = true;    ///< Listed in sitemap.xml.
 };
 
-/// Every page of the site, in a fixed order (home, sections, items, 404).
-std::vector<PlannedPage> PlanPages(const Site& site);
+/// Every page of the public site on `as_of`, in a fixed order (home,
+/// sections, items, surveys, free pages, 404). Only external surveys that
+/// have opened by `as_of` are published; internal ones never are.
+std::vector<PlannedPage> PlanPages(const Site& site, const Date& as_of);
 
-/// The template names PlanPages can ask for, plus "layout".
+/// Every page of the internal output on `as_of`: its index and, for each
+/// internal survey that has opened, its form page (kSurveyEmbed, a page of
+/// its own without the public site's layout) and, while it is active, its
+/// thank-you page. Empty when the agency has no internal survey.
+std::vector<PlannedPage> PlanInternalPages(const Site& site, const Date& as_of);
+
+/// The template names PlanPages and PlanInternalPages can ask for, plus "layout".
 const std::vector<std::string>& PageTemplateNames();
 
 /// "services/pension/" → "services/pension/index.html".

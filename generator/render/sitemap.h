@@ -7,7 +7,7 @@
 
 namespace otklik {
 
-/// sitemap.xml (sitemaps.org 0.9) listing every page but the 404 page, with
+/// sitemap.xml (sitemaps.org 0.9) listing every `listed` page, with
 /// absolute URLs under `base_url`. No <lastmod>: the output must not depend on
 /// the time of the build.
 std::string RenderSitemap(const std::string& base_url, const std::vector<PlannedPage>& pages);

@@ -1,6 +1,7 @@
 #include "render/views.h"
 
 #include "render/russian.h"
+#include "render/survey_form.h"
 
 namespace otklik {
 
@@ -16,6 +17,7 @@ constexpr Section kSections[] = {
     {"services/", "Услуги"},
     {"situations/", "Жизненные ситуации"},
     {"touchpoints/", "Где получить услугу"},
+    {"surveys/", "Опросы"},
 };
 
 class ViewBuilder {
@@ -23,6 +25,9 @@ class ViewBuilder {
   ViewBuilder(const ViewContext& context, const PlannedPage& page)
       : context_(context), site_(context.site), page_(page) {
     root_ = page.kind == PageKind::kNotFound ? UrlPath(site_.config().base_url) : RelativeRoot(page.output);
+    internal_ = page.kind == PageKind::kInternalHome ||
+                ((page.kind == PageKind::kSurveyEmbed || page.kind == PageKind::kSurveyEmbedThanks) &&
+                 site_.surveys()[page.index].audience == Audience::kInternal);
   }
 
   json Build() {
@@ -35,8 +40,14 @@ class ViewBuilder {
       case PageKind::kSituation: SituationPage(view, site_.situations()[page_.index]); break;
       case PageKind::kTouchpoints: Touchpoints(view); break;
       case PageKind::kTouchpoint: TouchpointPage(view, site_.touchpoints()[page_.index]); break;
+      case PageKind::kSurveys: Surveys(view); break;
+      case PageKind::kSurvey:
+      case PageKind::kSurveyEmbed: SurveyPage(view, site_.surveys()[page_.index]); break;
+      case PageKind::kSurveyThanks:
+      case PageKind::kSurveyEmbedThanks: SurveyThanks(view, site_.surveys()[page_.index]); break;
       case PageKind::kPage: FreePage(view, site_.pages()[page_.index]); break;
       case PageKind::kNotFound: NotFound(view); break;
+      case PageKind::kInternalHome: InternalHome(view); break;
     }
     view["head_title"] = page_.kind == PageKind::kHome
         ? site_.config().title + " — " + site_.config().agency.short_name
@@ -58,8 +69,8 @@ class ViewBuilder {
     const SiteConfig& config = site_.config();
     json view;
     view["root"] = root_;
-    // The 404 page is shown at any address, so it has no canonical one.
-    view["canonical"] = page_.kind == PageKind::kNotFound ? "" : config.base_url + page_.url;
+    // The 404 page is shown at any address; internal pages are not on the public site.
+    view["canonical"] = page_.kind == PageKind::kNotFound || internal_ ? "" : config.base_url + page_.url;
     view["home_href"] = Href("");
     view["as_of"] = RussianDate(context_.as_of);
     view["as_of_iso"] = context_.as_of.ToString();
@@ -160,6 +171,7 @@ class ViewBuilder {
       pages.push_back({{"title", p.title}, {"href", Href(p.id + "/")}, {"summary", p.summary}});
     }
     view["pages"] = pages;
+    view["surveys"] = SurveyLinks(SurveyState::kActive);
   }
 
   // Services grouped by kind, in the order of ServiceKind; empty kinds skipped.
@@ -204,7 +216,8 @@ class ViewBuilder {
                        {"kind_label", ServiceKindLabel(service.kind)},
                        {"body_html", Html(service.body)},
                        {"situations", situations},
-                       {"touchpoints", touchpoints}};
+                       {"touchpoints", touchpoints},
+                       {"surveys", SurveysAbout(service)}};
   }
 
   void Situations(json& view) {
@@ -266,11 +279,107 @@ class ViewBuilder {
     view["touchpoint"] = t;
   }
 
+  // Active surveys, or completed ones, in the order a reader needs them: the
+  // soonest to close first; the most recently completed first.
+  json SurveyLinks(SurveyState state, Audience audience = Audience::kExternal) const {
+    std::vector<const Survey*> surveys;
+    for (const Survey& s : site_.surveys()) {
+      if (s.audience == audience && s.StateOn(context_.as_of) == state) surveys.push_back(&s);
+    }
+    std::sort(surveys.begin(), surveys.end(), [&](const Survey* a, const Survey* b) {
+      if (a->closes != b->closes) return state == SurveyState::kActive ? a->closes < b->closes : a->closes > b->closes;
+      return a->title < b->title;
+    });
+    json links = json::array();
+    for (const Survey* s : surveys) {
+      links.push_back({{"title", s->title},
+                       {"href", Href("surveys/" + s->id + "/")},
+                       {"summary", s->summary},
+                       {"period", Period(*s)},
+                       {"closes", "до " + RussianDate(s->closes)}});
+    }
+    return links;
+  }
+
+  static std::string Period(const Survey& survey) {
+    return "с " + RussianDate(survey.opens) + " по " + RussianDate(survey.closes);
+  }
+
+  // Active external surveys that offer `service` in their service question.
+  json SurveysAbout(const Service& service) const {
+    json links = json::array();
+    for (const Survey& s : site_.surveys()) {
+      const Question* question = s.ServiceQuestion();
+      if (s.audience != Audience::kExternal || s.StateOn(context_.as_of) != SurveyState::kActive || !question ||
+          !question->FindOption(service.id)) {
+        continue;
+      }
+      links.push_back({{"title", s.title},
+                       {"href", Href("surveys/" + s.id + "/") + "?service=" + service.id},
+                       {"closes", "до " + RussianDate(s.closes)}});
+    }
+    return links;
+  }
+
+  void Surveys(json& view) {
+    view["title"] = "Опросы";
+    view["description"] = "Анонимные опросы о качестве услуг: пройдите действующие и посмотрите завершённые.";
+    Crumbs(view, nullptr, nullptr);
+    view["active"] = SurveyLinks(SurveyState::kActive);
+    view["completed"] = SurveyLinks(SurveyState::kCompleted);
+  }
+
+  json SurveyCommon(const Survey& survey) const {
+    const bool active = survey.StateOn(context_.as_of) == SurveyState::kActive;
+    return {{"id", survey.id},
+            {"title", survey.title},
+            {"summary", survey.summary},
+            {"active", active},
+            {"completed", !active},
+            {"period", Period(survey)},
+            {"closes", RussianDate(survey.closes)},
+            {"href", Href("surveys/" + survey.id + "/")},
+            {"page_url", internal_ ? "" : site_.config().base_url + "surveys/" + survey.id + "/"}};
+  }
+
+  void SurveyPage(json& view, const Survey& survey) {
+    view["title"] = survey.title;
+    if (!survey.summary.empty()) view["description"] = survey.summary;
+    Crumbs(view, "surveys/", "Опросы");
+    json s = SurveyCommon(survey);
+    if (s["active"].get<bool>()) {
+      json form = SurveyFormView(survey, context_.markdown, site_.config().receiver_url + "/surveys/" + survey.id);
+      form["embed"] = page_.kind == PageKind::kSurveyEmbed;
+      s["form"] = std::move(form);
+      view["scripts"] = json::array({"survey.js"});
+    }
+    s["intro_html"] = Html(survey.intro);
+    view["survey"] = std::move(s);
+  }
+
+  void SurveyThanks(json& view, const Survey& survey) {
+    view["title"] = "Спасибо, ваши ответы приняты";
+    Crumbs(view, "surveys/", "Опросы");
+    view["breadcrumbs"].push_back({{"title", survey.title}, {"href", Href("surveys/" + survey.id + "/")}});
+    json s = SurveyCommon(survey);
+    s["thanks"] = true;
+    s["thanks_html"] = Html(survey.thanks.empty() ? "Мы учтём ваше мнение. Итоги опроса появятся на этом сайте "
+                                                    "после его окончания."
+                                                  : survey.thanks);
+    view["survey"] = std::move(s);
+  }
+
   void FreePage(json& view, const Page& page) {
     view["title"] = page.title;
     if (!page.summary.empty()) view["description"] = page.summary;
     Crumbs(view, nullptr, nullptr);
     view["page"] = {{"id", page.id}, {"title", page.title}, {"summary", page.summary}, {"body_html", Html(page.body)}};
+  }
+
+  void InternalHome(json& view) {
+    view["title"] = "Внутренние опросы";
+    view["active"] = SurveyLinks(SurveyState::kActive, Audience::kInternal);
+    view["completed"] = SurveyLinks(SurveyState::kCompleted, Audience::kInternal);
   }
 
   void NotFound(json& view) {
@@ -282,6 +391,7 @@ class ViewBuilder {
   const Site& site_;
   const PlannedPage& page_;
   std::string root_;
+  bool internal_ = false;  ///< A page of the internal output, never of the public site.
 };
 
 }  // namespace

@@ -1,5 +1,8 @@
 #include "site/build.h"
 
+#include <algorithm>
+#include <filesystem>
+#include <memory>
 #include <optional>
 
 #include "core/parallel.h"
@@ -38,7 +41,7 @@ void RenderPages(const Site& site, const TemplateSet& templates, const BuildOpti
       plan.size(),
       [&](size_t i, unsigned worker) {
         const PlannedPage& page = plan[i];
-        Result<std::string> html = per_worker[worker].Render(page.template_name, BuildView(context, page));
+        Result<std::string> html = per_worker[worker].Render(page.template_name, BuildView(context, page), page.layout);
         if (!html.ok()) {
           errors[i] = html.status().message();
           return;
@@ -53,8 +56,8 @@ void RenderPages(const Site& site, const TemplateSet& templates, const BuildOpti
   }
 }
 
-size_t CopyAssets(const FileSystem& fs, const std::string& templates_dir, Publisher& publisher,
-                  Diagnostics* diagnostics) {
+void CopyAssets(const FileSystem& fs, const std::string& templates_dir, Publisher& publisher,
+                Diagnostics* diagnostics) {
   const std::string assets = JoinPath(templates_dir, "assets");
   const std::vector<std::string> files = fs.ListFiles(assets);
   for (const std::string& file : files) {
@@ -62,12 +65,29 @@ size_t CopyAssets(const FileSystem& fs, const std::string& templates_dir, Publis
     Status status = bytes.ok() ? publisher.Write(JoinPath("assets", file), bytes.value()) : bytes.status();
     if (!status.ok()) diagnostics->Add("", 0, status.message());
   }
-  return files.size();
 }
 
 std::string RobotsTxt(const std::string& base_url) {
   return "User-agent: *\nAllow: /\nSitemap: " + base_url + "sitemap.xml\n";
 }
+
+// Whether `path` is `folder` or lies inside it, as the paths are written
+// (relative ones against the working folder).
+bool IsInside(const std::string& path, const std::string& folder) {
+  namespace fs = std::filesystem;
+  const fs::path child = fs::absolute(path).lexically_normal();
+  const fs::path parent = fs::absolute(folder).lexically_normal();
+  const auto [end, unused] = std::mismatch(parent.begin(), parent.end(), child.begin(), child.end());
+  return end == parent.end() || (std::next(end) == parent.end() && end->empty());
+}
+
+// One output folder being built: its pages and its publisher.
+struct Output {
+  Output(FileSystem& fs, const std::string& dir, std::vector<PlannedPage> pages)
+      : plan(std::move(pages)), publisher(fs, dir) {}
+  std::vector<PlannedPage> plan;
+  Publisher publisher;
+};
 
 }  // namespace
 
@@ -77,25 +97,41 @@ bool Build(FileSystem& fs, const BuildOptions& options, BuildSummary* summary, D
   if (!loaded.site || !loaded.templates) return false;
   const Site& site = *loaded.site;
 
-  Publisher publisher(fs, options.out_dir);
-  if (Status begun = publisher.Begin(); !begun.ok()) {
-    diagnostics->Add("", 0, begun.message());
-    return false;
+  std::vector<std::unique_ptr<Output>> outputs;
+  outputs.push_back(std::make_unique<Output>(fs, options.out_dir, PlanPages(site, options.as_of)));
+  if (std::vector<PlannedPage> internal = PlanInternalPages(site, options.as_of); !internal.empty()) {
+    if (IsInside(options.internal_dir, options.out_dir) || IsInside(options.out_dir, options.internal_dir)) {
+      diagnostics->Add(options.internal_dir, 0, "внутренние материалы нельзя публиковать внутри папки сайта " +
+                                                    options.out_dir + "; укажите другую папку в --internal");
+      return false;
+    }
+    outputs.push_back(std::make_unique<Output>(fs, options.internal_dir, std::move(internal)));
   }
-  const std::vector<PlannedPage> plan = PlanPages(site);
-  RenderPages(site, *loaded.templates, options, plan, publisher, diagnostics);
-  summary->assets = CopyAssets(fs, options.templates_dir, publisher, diagnostics);
-  for (const auto& [file, bytes] : {std::pair{"sitemap.xml", RenderSitemap(site.config().base_url, plan)},
-                                    std::pair{"robots.txt", RobotsTxt(site.config().base_url)}}) {
-    if (Status written = publisher.Write(file, bytes); !written.ok()) diagnostics->Add("", 0, written.message());
+  for (auto& output : outputs) {
+    if (Status begun = output->publisher.Begin(); !begun.ok()) {
+      diagnostics->Add("", 0, begun.message());
+      return false;
+    }
+    RenderPages(site, *loaded.templates, options, output->plan, output->publisher, diagnostics);
+    CopyAssets(fs, options.templates_dir, output->publisher, diagnostics);
+  }
+  Publisher& public_site = outputs.front()->publisher;
+  for (const auto& [file, bytes] :
+       {std::pair{"sitemap.xml", RenderSitemap(site.config().base_url, outputs.front()->plan)},
+        std::pair{"robots.txt", RobotsTxt(site.config().base_url)}}) {
+    if (Status written = public_site.Write(file, bytes); !written.ok()) diagnostics->Add("", 0, written.message());
   }
   if (diagnostics->size() != errors_before) return false;
-  if (Status committed = publisher.Commit(); !committed.ok()) {
-    diagnostics->Add("", 0, committed.message());
-    return false;
+  for (auto& output : outputs) {
+    if (Status committed = output->publisher.Commit(); !committed.ok()) {
+      diagnostics->Add("", 0, committed.message());
+      return false;
+    }
   }
-  summary->pages = plan.size();
-  summary->changed = publisher.changed();
+  summary->pages = outputs.front()->plan.size();
+  summary->assets = fs.ListFiles(JoinPath(options.templates_dir, "assets")).size();
+  summary->changed = public_site.changed();
+  summary->internal_pages = outputs.size() > 1 ? outputs.back()->plan.size() : 0;
   return true;
 }
 

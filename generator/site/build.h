@@ -14,6 +14,8 @@ struct BuildOptions {
   std::string templates_dir = "templates";
   std::string data_dir = "data";
   std::string out_dir = "site";
+  /// Pages for staff only (internal surveys); never inside `out_dir`.
+  std::string internal_dir = "internal";
   Date as_of = Date::Today();  ///< The build's "today".
   unsigned threads = 0;        ///< 0 = one per core.
 };
@@ -22,7 +24,8 @@ struct BuildOptions {
 struct BuildSummary {
   size_t pages = 0;    ///< HTML pages written.
   size_t assets = 0;   ///< Files copied from templates/assets.
-  size_t changed = 0;  ///< Files whose bytes differ from the previous build's.
+  size_t changed = 0;  ///< Files whose bytes differ from the build before last's.
+  size_t internal_pages = 0;  ///< Pages written to the internal output (0: none published).
 };
 
 /// Load → Render → Publish. On success the output folder holds the new site

@@ -14,16 +14,21 @@ std::string KindName(PageKind kind) {
     case PageKind::kSituation: return "situation";
     case PageKind::kTouchpoints: return "touchpoints";
     case PageKind::kTouchpoint: return "touchpoint";
+    case PageKind::kSurveys: return "surveys";
+    case PageKind::kSurvey: return "survey";
+    case PageKind::kSurveyEmbed: return "survey-embed";
+    case PageKind::kSurveyThanks: return "survey-thanks";
+    case PageKind::kSurveyEmbedThanks: return "survey-embed-thanks";
     case PageKind::kPage: return "page";
     case PageKind::kNotFound: return "not-found";
   }
   return "?";
 }
 
-// One planned page as "kind index url | output | template", for readable comparisons.
+// One planned page as "kind index url | output | template [flags]", for readable comparisons.
 std::string Describe(const PlannedPage& page) {
   return KindName(page.kind) + " " + std::to_string(page.index) + " " + page.url + " | " + page.output + " | " +
-         page.template_name;
+         page.template_name + (page.layout ? "" : " (no layout)") + (page.listed ? "" : " (not listed)");
 }
 
 std::vector<std::string> Describe(const std::vector<PlannedPage>& pages) {
@@ -41,59 +46,107 @@ T Item(std::string id, std::string title, int order = 1000) {
   return item;
 }
 
-// Two services, two situations, one touchpoint and two pages, given out of display order.
+const Date kAsOf(2026, 11, 23);
+
+Survey MakeSurvey(std::string id, Date opens, Date closes, Audience audience = Audience::kExternal) {
+  Survey survey;
+  survey.id = std::move(id);
+  survey.opens = opens;
+  survey.closes = closes;
+  survey.audience = audience;
+  return survey;
+}
+
+// Two services, two situations, one touchpoint, two pages and four surveys
+// (active, completed, upcoming, internal), given out of display order.
 Site MakeSite() {
   return Site(SiteConfig{}, {Item<Service>("pension", "Пенсия"), Item<Service>("allowance", "Выплата", 1)},
               {Item<LifeSituation>("retirement", "Выход на пенсию"), Item<LifeSituation>("birth", "Рождение")},
-              {Item<Touchpoint>("mfc", "МФЦ")}, {Item<Page>("faq", "Вопросы"), Item<Page>("about", "О проекте", 1)});
+              {Item<Touchpoint>("mfc", "МФЦ")}, {Item<Page>("faq", "Вопросы"), Item<Page>("about", "О проекте", 1)},
+              {MakeSurvey("upcoming", Date(2026, 12, 1), Date(2026, 12, 14)),
+               MakeSurvey("now", Date(2026, 11, 16), Date(2026, 11, 23)),
+               MakeSurvey("staff", Date(2026, 11, 16), Date(2026, 11, 27), Audience::kInternal),
+               MakeSurvey("done", Date(2026, 6, 1), Date(2026, 6, 12))});
 }
 
-TEST_CASE("PlanPages lists home, the sections, every item in display order, and the 404 page") {
+TEST_CASE("PlanPages lists home, the sections, every item in display order, published surveys and the 404 page") {
   const std::vector<std::string> expected = {
       "home 0  | index.html | home",
       "services 0 services/ | services/index.html | services",
       "situations 0 situations/ | situations/index.html | situations",
       "touchpoints 0 touchpoints/ | touchpoints/index.html | touchpoints",
+      "surveys 0 surveys/ | surveys/index.html | surveys",
       "service 0 services/allowance/ | services/allowance/index.html | service",
       "service 1 services/pension/ | services/pension/index.html | service",
       "situation 0 situations/retirement/ | situations/retirement/index.html | situation",
       "situation 1 situations/birth/ | situations/birth/index.html | situation",
       "touchpoint 0 touchpoints/mfc/ | touchpoints/mfc/index.html | touchpoint",
+      "survey 0 surveys/done/ | surveys/done/index.html | survey",
+      "survey-embed 0 surveys/done/embed/ | surveys/done/embed/index.html | survey_embed (no layout) (not listed)",
+      "survey 1 surveys/now/ | surveys/now/index.html | survey",
+      "survey-embed 1 surveys/now/embed/ | surveys/now/embed/index.html | survey_embed (no layout) (not listed)",
+      "survey-thanks 1 surveys/now/thanks/ | surveys/now/thanks/index.html | survey_thanks (not listed)",
+      "survey-embed-thanks 1 surveys/now/embed/thanks/ | surveys/now/embed/thanks/index.html | survey_embed (no "
+      "layout) (not listed)",
       "page 0 about/ | about/index.html | page",
       "page 1 faq/ | faq/index.html | page",
-      "not-found 0 404.html | 404.html | not_found",
+      "not-found 0 404.html | 404.html | not_found (not listed)",
   };
-  CHECK(Describe(PlanPages(MakeSite())) == expected);
+  CHECK(Describe(PlanPages(MakeSite(), kAsOf)) == expected);
 }
 
 TEST_CASE("PlanPages indexes point at the items in the site's lists") {
   const Site site = MakeSite();
-  for (const PlannedPage& page : PlanPages(site)) {
+  for (const PlannedPage& page : PlanPages(site, kAsOf)) {
     INFO(Describe(page));
     switch (page.kind) {
       case PageKind::kService: CHECK(page.url == "services/" + site.services()[page.index].id + "/"); break;
       case PageKind::kSituation: CHECK(page.url == "situations/" + site.situations()[page.index].id + "/"); break;
       case PageKind::kTouchpoint: CHECK(page.url == "touchpoints/" + site.touchpoints()[page.index].id + "/"); break;
       case PageKind::kPage: CHECK(page.url == site.pages()[page.index].id + "/"); break;
+      case PageKind::kSurvey: CHECK(page.url == "surveys/" + site.surveys()[page.index].id + "/"); break;
+      case PageKind::kSurveyEmbed:
+      case PageKind::kSurveyThanks:
+      case PageKind::kSurveyEmbedThanks:
+        CHECK(page.url.starts_with("surveys/" + site.surveys()[page.index].id + "/"));
+        break;
       default: CHECK(page.index == 0);
     }
   }
 }
 
-TEST_CASE("PlanPages of an empty site still has home, the three sections and the 404 page") {
+TEST_CASE("PlanPages of an empty site still has home, the four sections and the 404 page") {
   const std::vector<std::string> expected = {
       "home 0  | index.html | home",
       "services 0 services/ | services/index.html | services",
       "situations 0 situations/ | situations/index.html | situations",
       "touchpoints 0 touchpoints/ | touchpoints/index.html | touchpoints",
-      "not-found 0 404.html | 404.html | not_found",
+      "surveys 0 surveys/ | surveys/index.html | surveys",
+      "not-found 0 404.html | 404.html | not_found (not listed)",
   };
-  CHECK(Describe(PlanPages(Site(SiteConfig{}, {}, {}, {}, {}))) == expected);
+  CHECK(Describe(PlanPages(Site(SiteConfig{}, {}, {}, {}, {}), kAsOf)) == expected);
+}
+
+TEST_CASE("PlanPages follows a survey through its life: unpublished, active, completed") {
+  const Site site(SiteConfig{}, {}, {}, {}, {}, {MakeSurvey("s", Date(2026, 11, 9), Date(2026, 11, 20))});
+  const auto survey_pages = [&](Date day) {
+    std::vector<std::string> urls;
+    for (const PlannedPage& page : PlanPages(site, day)) {
+      if (page.url.starts_with("surveys/s/")) urls.push_back(page.url);
+    }
+    return urls;
+  };
+  CHECK(survey_pages(Date(2026, 11, 8)).empty());
+  const std::vector<std::string> active = {"surveys/s/", "surveys/s/embed/", "surveys/s/thanks/",
+                                           "surveys/s/embed/thanks/"};
+  CHECK(survey_pages(Date(2026, 11, 9)) == active);
+  CHECK(survey_pages(Date(2026, 11, 20)) == active);
+  CHECK(survey_pages(Date(2026, 11, 21)) == std::vector<std::string>{"surveys/s/", "surveys/s/embed/"});
 }
 
 TEST_CASE("PlanPages asks only for templates PageTemplateNames lists") {
   const std::vector<std::string>& names = PageTemplateNames();
-  for (const PlannedPage& page : PlanPages(MakeSite())) {
+  for (const PlannedPage& page : PlanPages(MakeSite(), kAsOf)) {
     INFO(page.template_name);
     CHECK(std::find(names.begin(), names.end(), page.template_name) != names.end());
   }
@@ -107,7 +160,9 @@ TEST_CASE("OutputFileFor appends index.html to a directory-style URL") {
 
 TEST_CASE("PageTemplateNames lists the layout and every page template") {
   CHECK(PageTemplateNames() == std::vector<std::string>{"layout", "home", "services", "service", "situations",
-                                                        "situation", "touchpoints", "touchpoint", "page", "not_found"});
+                                                        "situation", "touchpoints", "touchpoint", "surveys",
+                                                        "survey", "survey_embed", "survey_thanks", "page",
+                                                        "not_found"});
 }
 
 }  // namespace

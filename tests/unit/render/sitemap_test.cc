@@ -16,13 +16,14 @@ T Item(std::string id, std::string title) {
 TEST_CASE("RenderSitemap lists every planned page under base_url") {
   const Site site(SiteConfig{}, {Item<Service>("pension", "Пенсия")}, {Item<LifeSituation>("birth", "Рождение")},
                   {Item<Touchpoint>("mfc", "МФЦ")}, {Item<Page>("about", "О проекте")});
-  CHECK(RenderSitemap("https://otklik.example.ru/", PlanPages(site)) ==
+  CHECK(RenderSitemap("https://otklik.example.ru/", PlanPages(site, Date(2026, 11, 23))) ==
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         "  <url><loc>https://otklik.example.ru/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/services/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/situations/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/touchpoints/</loc></url>\n"
+        "  <url><loc>https://otklik.example.ru/surveys/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/services/pension/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/situations/birth/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/touchpoints/mfc/</loc></url>\n"
@@ -30,9 +31,11 @@ TEST_CASE("RenderSitemap lists every planned page under base_url") {
         "</urlset>\n");
 }
 
-TEST_CASE("RenderSitemap leaves out the 404 page") {
-  const std::vector<PlannedPage> pages = {{PageKind::kHome, 0, "", "index.html", "home"},
-                                          {PageKind::kNotFound, 0, "404.html", "404.html", "not_found"}};
+TEST_CASE("RenderSitemap leaves out pages that are not listed") {
+  const std::vector<PlannedPage> pages = {
+      {PageKind::kHome, 0, "", "index.html", "home"},
+      {PageKind::kSurveyEmbed, 0, "surveys/s/embed/", "surveys/s/embed/index.html", "survey_embed", false, false},
+      {PageKind::kNotFound, 0, "404.html", "404.html", "not_found", true, false}};
   CHECK(RenderSitemap("https://a.ru/", pages) ==
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"

@@ -1,0 +1,150 @@
+#include "render/survey_form.h"
+
+#include <map>
+
+namespace otklik {
+
+using nlohmann::json;
+
+namespace {
+
+std::string DomId(const Question& q) { return "q-" + q.id; }
+
+std::string JoinSpace(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : " ") + item;
+  return out;
+}
+
+// "Если вы выбрали «A» или «B», перейдите к вопросу 6." for each jump target.
+json JumpNotes(const Survey& survey, const Question& q) {
+  std::map<int, std::vector<std::string>> by_target;  // question number (0 = end) → option texts
+  for (const Option& option : q.options) {
+    if (option.next.empty()) continue;
+    const int target = option.next == kEnd ? 0 : survey.FindQuestion(option.next)->number;
+    by_target[target].push_back(option.text);
+  }
+  json notes = json::array();
+  for (const auto& [target, texts] : by_target) {
+    const std::string chosen = "Если вы выбрали " + QuotedAlternatives(texts) + ", ";
+    notes.push_back(target == 0 ? chosen + "на этом опрос для вас закончен: перейдите к кнопке «Отправить ответы»."
+                                : chosen + "перейдите к вопросу " + std::to_string(target) + ".");
+  }
+  return notes;
+}
+
+std::string ShowIfNote(const Survey& survey, const ShowIf& show_if) {
+  const Question& source = *survey.FindQuestion(show_if.question);
+  std::vector<std::string> texts;
+  for (const std::string& answer : show_if.answers) texts.push_back(source.FindOption(answer)->text);
+  return "Ответьте на этот вопрос, если на вопрос " + std::to_string(source.number) + " вы ответили " +
+         QuotedAlternatives(texts) + ".";
+}
+
+json Options(const Question& q) {
+  json options = json::array();
+  for (size_t i = 0; i < q.options.size(); ++i) {
+    const Option& option = q.options[i];
+    json item = {{"value", option.id},
+                 {"text", option.text},
+                 {"input_id", DomId(q) + "-" + std::to_string(i + 1)},
+                 {"goto", option.next}};
+    if (q.kind == QuestionKind::kScale) {
+      if (i == 0) item["end_label"] = q.low_label;
+      if (i + 1 == q.options.size()) item["end_label"] = q.high_label;
+    }
+    options.push_back(std::move(item));
+  }
+  return options;
+}
+
+json MatrixRows(const Question& q) {
+  json rows = json::array();
+  for (size_t r = 0; r < q.rows.size(); ++r) {
+    const MatrixRow& row = q.rows[r];
+    const std::string field = q.id + "." + row.id;
+    json cells = json::array();
+    for (const std::string& value : RatingValues()) {
+      cells.push_back({{"value", value}, {"input_id", DomId(q) + "-" + row.id + "-" + value},
+                       {"label", row.text + ": " + value + " из 5"}});
+    }
+    rows.push_back({{"field", field},
+                    {"text", row.text},
+                    {"header_id", DomId(q) + "-" + row.id},
+                    {"error_id", DomId(q) + "-" + row.id + "-error"},
+                    {"cells", cells}});
+  }
+  return rows;
+}
+
+json QuestionView(const Survey& survey, const Question& q) {
+  json view = {{"id", q.id},
+               {"dom_id", DomId(q)},
+               {"number", std::to_string(q.number)},
+               {"text", q.text},
+               {"hint", q.hint},
+               {"hint_id", q.hint.empty() ? "" : DomId(q) + "-hint"},
+               {"error_id", DomId(q) + "-error"},
+               {"required", q.required},
+               {"kind", QuestionKindNames()[static_cast<size_t>(q.kind)]},
+               {"notes", JumpNotes(survey, q)},
+               {"show_if_note", q.show_if ? ShowIfNote(survey, *q.show_if) : ""},
+               {"show_if_question", q.show_if ? q.show_if->question : ""},
+               {"show_if_answers", q.show_if ? JoinSpace(q.show_if->answers) : ""}};
+  const bool many = q.options.size() > kMostRadioButtons;
+  view["is_radio"] = IsSingleChoice(q.kind) && q.kind != QuestionKind::kScale && !many;
+  view["is_select"] = IsSingleChoice(q.kind) && q.kind != QuestionKind::kScale && many;
+  view["is_scale"] = q.kind == QuestionKind::kScale;
+  view["is_checkbox"] = q.kind == QuestionKind::kMultiple;
+  view["is_matrix"] = q.kind == QuestionKind::kMatrix;
+  view["is_text"] = q.kind == QuestionKind::kText;
+  view["options"] = Options(q);
+  if (q.kind == QuestionKind::kMultiple && q.max_choices > 0) {
+    view["max_choices"] = std::to_string(q.max_choices);
+    view["max_note"] = q.max_choices == 1 ? "Выберите не более одного варианта."
+                                          : "Выберите не более " + std::to_string(q.max_choices) + " вариантов.";
+  }
+  if (q.kind == QuestionKind::kMatrix) view["rows"] = MatrixRows(q);
+  if (q.kind == QuestionKind::kMatrix || q.kind == QuestionKind::kScale) {
+    view["low_label"] = q.low_label;
+    view["high_label"] = q.high_label;
+  }
+  if (q.kind == QuestionKind::kText) {
+    view["max_length"] = std::to_string(q.max_length);
+    view["length_note"] = "Не более " + std::to_string(q.max_length) + " знаков.";
+  }
+  return view;
+}
+
+}  // namespace
+
+std::string QuotedAlternatives(const std::vector<std::string>& texts) {
+  std::string out;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    if (i > 0) out += i + 1 == texts.size() ? " или " : ", ";
+    out += "«" + texts[i] + "»";
+  }
+  return out;
+}
+
+json SurveyFormView(const Survey& survey, const MarkdownRenderer& markdown, const std::string& action) {
+  json questions = json::array();
+  bool any_optional = false;
+  for (const Question& q : survey.questions) {
+    questions.push_back(QuestionView(survey, q));
+    any_optional = any_optional || !q.required;
+  }
+  return {{"id", survey.id},
+          {"title", survey.title},
+          {"action", action},
+          {"revision", std::to_string(survey.revision)},
+          {"revision_field", kRevisionField},
+          {"embed_field", kEmbedField},
+          {"honeypot_field", kHoneypotField},
+          {"intro_html", markdown.ToHtml(survey.intro)},
+          {"any_optional", any_optional},
+          {"questions", questions},
+          {"count", std::to_string(survey.questions.size())}};
+}
+
+}  // namespace otklik
