@@ -104,14 +104,21 @@ class SurveyParser {
     Question q;
     q.line = fields.line();
     q.id = fields.RequiredString("id");
-    const std::string kind = fields.Choice("kind", QuestionKindNames(), "single");
-    for (size_t i = 0; i < QuestionKindNames().size(); ++i) {
-      if (QuestionKindNames()[i] == kind) q.kind = static_cast<QuestionKind>(i);
-    }
+    const size_t errors_before = diagnostics_->size();
+    const std::string kind = fields.Choice("kind", QuestionKindNames());
+    const bool kind_ok = diagnostics_->size() == errors_before;  // Choice reports a missing or unknown kind
+    const auto known = std::find(QuestionKindNames().begin(), QuestionKindNames().end(), kind);
     q.text = fields.RequiredString("text");
     q.hint = fields.OptionalString("hint");
     q.required = fields.Bool("required", true);
-    ReadAnswers(fields, &q);
+    if (kind_ok) {
+      q.kind = static_cast<QuestionKind>(known - QuestionKindNames().begin());
+      ReadAnswers(fields, &q);
+    } else {  // the kind is already reported; its answers cannot be checked
+      for (const char* key : {"options", "extra_options", "rows", "low", "high", "max", "max_length", "services"}) {
+        fields.MarkRead(key);
+      }
+    }
     ReadShowIf(fields, &q);
     fields.Finish();
     return q;

@@ -35,7 +35,7 @@ build() {  # build CONTENT OUT [extra flags]
   local content=$1 out=$2
   shift 2
   "$otklik" build --content "$content" --templates "$repo/templates" --data "$work/data" --out "$out" \
-    --as-of 2026-11-22 "$@"
+    --internal internal --as-of 2026-11-24 "$@"
 }
 
 cp -r "$repo/content" "$work/content"
@@ -49,6 +49,23 @@ check "output is byte-identical" diff -r site site2
 
 # Every relative link and asset reference in every page resolves to a file.
 check "internal links resolve" python3 "$repo/tests/e2e/check_links.py" site
+
+# Surveys: the reference questionnaire is a form posting to the receiver;
+# internal surveys go to the internal output only and nowhere in site/.
+check "the reference survey has a form" \
+  grep -q '<form class="survey-form" method="post" action="https://otklik.minsoc-sever.example.ru/surveys/service-satisfaction"' \
+  site/surveys/service-satisfaction/index.html
+check "the embed page exists" test -s site/surveys/service-satisfaction/embed/index.html
+check "a service page links to its survey with ?service=" \
+  grep -q 'surveys/service-satisfaction/index.html?service=housing-subsidy' site/services/housing-subsidy/index.html
+check "the staff survey is published internally" test -s internal/surveys/staff-2026/index.html
+check "the internal output is reported" grep -q "Страницы для сотрудников записаны в internal" "$work/stderr"
+check "no public file names the staff survey" bash -c '! grep -rl "staff-2026" site'
+check "no public file has the staff survey's title" bash -c '! grep -rl "Удовлетворённость сотрудников" site'
+check "internal links resolve" python3 "$repo/tests/e2e/check_links.py" internal
+check "an internal folder inside the site is refused" expect_exit 1 \
+  "$otklik" build --content content --templates "$repo/templates" --out site --internal site/staff --as-of 2026-11-24
+check "the refusal is explained" grep -q "site/staff: внутренние материалы нельзя публиковать внутри папки сайта site" "$work/stderr"
 
 # A broken content file: exit 1, path:line error, previous site untouched.
 cp -r site site.before

@@ -349,6 +349,20 @@ TEST_CASE("show_if must look back at a known choice question and its options") {
         "content/surveys/demo.yaml:12: в условии показа не указаны ответы (поле «answers»)\n");
 }
 
+TEST_CASE("A question without a known kind is reported once, without follow-on errors") {
+  CHECK(ErrorsOf("  - id: a\n"
+                 "    text: Без вида\n"
+                 "  - id: b\n"
+                 "    kind: scael\n"
+                 "    text: Опечатка\n"
+                 "    low: плохо\n") ==
+        "content/surveys/demo.yaml:6: не заполнено обязательное поле «kind» (допустимые значения: service, single, "
+        "multiple, scale, matrix, satisfaction, yes_no, sex, age, education, text)\n"
+        "content/surveys/demo.yaml:9: недопустимое значение «scael» в поле «kind» (возможно, имелось в виду "
+        "«scale»?); допустимые значения: service, single, multiple, scale, matrix, satisfaction, yes_no, sex, age, "
+        "education, text\n");
+}
+
 TEST_CASE("ParseSurvey reports unknown question fields with a suggestion") {
   CHECK(ErrorsOf("  - id: a\n"
                  "    kind: scale\n"
