@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "core/file_system.h"
+#include "receiver/server.h"
 #include "site/build.h"
 
 namespace {
@@ -50,6 +51,46 @@ int RunBuild(otklik::BuildOptions options, const std::string& as_of, bool quiet)
   return kExitOk;
 }
 
+// Flags of `otklik receive`; each overrides the config file when given.
+struct ReceiveFlags {
+  std::string config;
+  std::string content;
+  std::string data;
+  std::string listen;
+  std::string instance;
+  std::string internal_url;
+  std::string access_log;
+};
+
+int RunReceive(const ReceiveFlags& flags) {
+  otklik::ReceiverConfig config;
+  if (!flags.config.empty()) {
+    otklik::RealFileSystem fs;
+    otklik::Result<std::string> text = fs.ReadFile(flags.config);
+    if (!text.ok()) {
+      std::cerr << text.status().message() << "\n";
+      return kExitContentError;
+    }
+    otklik::Diagnostics diagnostics;
+    std::optional<otklik::ReceiverConfig> parsed = otklik::ParseReceiverConfig(flags.config, text.value(), &diagnostics);
+    if (!parsed) {
+      std::cerr << diagnostics.ToString();
+      return kExitContentError;
+    }
+    config = *parsed;
+  }
+  if (!flags.content.empty()) config.content_dir = flags.content;
+  if (!flags.data.empty()) config.data_dir = flags.data;
+  if (!flags.instance.empty()) config.instance = flags.instance;
+  if (!flags.internal_url.empty()) config.internal_url = flags.internal_url + (flags.internal_url.ends_with('/') ? "" : "/");
+  if (!flags.access_log.empty()) config.access_log = flags.access_log;
+  if (!flags.listen.empty() && !otklik::ParseListen(flags.listen, &config.host, &config.port)) {
+    std::cerr << "--listen: ожидается адрес вида 127.0.0.1:8081\n";
+    return kExitUsage;
+  }
+  return otklik::RunReceiver(config, std::cerr);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -71,6 +112,16 @@ int main(int argc, char** argv) {
   build_command->add_option("--threads", build.threads, "Число потоков (0 — по числу ядер)")->capture_default_str();
   AddAsOf(build_command, &as_of);
 
+  ReceiveFlags receive;
+  CLI::App* receive_command = app.add_subcommand("receive", "Принимать ответы на опросы (за nginx)");
+  receive_command->add_option("--config", receive.config, "Файл настроек приёма ответов (YAML)");
+  receive_command->add_option("--content", receive.content, "Папка с материалами ведомства (по умолчанию content)");
+  receive_command->add_option("--data", receive.data, "Папка для ответов (по умолчанию data)");
+  receive_command->add_option("--listen", receive.listen, "Адрес и порт (по умолчанию 127.0.0.1:8081)");
+  receive_command->add_option("--instance", receive.instance, "Имя процесса в именах файлов ответов (по умолчанию r1)");
+  receive_command->add_option("--internal-url", receive.internal_url, "Адрес страниц для сотрудников");
+  receive_command->add_option("--access-log", receive.access_log, "Файл журнала запросов (по умолчанию stderr)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -84,5 +135,6 @@ int main(int argc, char** argv) {
     return kExitUsage;
   }
   if (*build_command) return RunBuild(build, as_of, quiet);
+  if (*receive_command) return RunReceive(receive);
   return kExitUsage;
 }

@@ -12,6 +12,13 @@ namespace otklik {
 /// multiple-choice question repeats its field once per chosen option.
 using Submission = std::vector<std::pair<std::string, std::string>>;
 
+/// The hidden fields a survey's HTML form posts besides its answers: the
+/// revision it was built from, whether it is embedded in another site, and a
+/// honeypot that people never see and bots fill in.
+inline constexpr const char* kRevisionField = "_revision";
+inline constexpr const char* kEmbedField = "_embed";
+inline constexpr const char* kHoneypotField = "_contact_email";
+
 /// Answers by field, values in the order given. Only fields with a value.
 using Answers = std::map<std::string, std::vector<std::string>>;
 

@@ -2,22 +2,6 @@
 
 namespace otklik {
 
-std::string EscapeXml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 std::string RenderSitemap(const std::string& base_url, const std::vector<PlannedPage>& pages) {
   std::string out =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "core/escape.h"
 #include "render/page_plan.h"
 
 namespace otklik {
@@ -11,8 +12,5 @@ namespace otklik {
 /// absolute URLs under `base_url`. No <lastmod>: the output must not depend on
 /// the time of the build.
 std::string RenderSitemap(const std::string& base_url, const std::vector<PlannedPage>& pages);
-
-/// Escapes &, <, >, " and ' for XML and HTML text and attributes.
-std::string EscapeXml(std::string_view text);
 
 }  // namespace otklik

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/response.h"
 #include "model/survey.h"
 #include "render/markdown.h"
 
@@ -21,10 +22,5 @@ std::string QuotedAlternatives(const std::vector<std::string>& texts);
 
 /// Questions with more options than this offer a drop-down list instead of radio buttons.
 inline constexpr size_t kMostRadioButtons = 8;
-
-/// The names of the hidden fields a form posts besides its answers.
-inline constexpr const char* kRevisionField = "_revision";
-inline constexpr const char* kEmbedField = "_embed";
-inline constexpr const char* kHoneypotField = "_contact_email";
 
 }  // namespace otklik

@@ -1,0 +1,281 @@
+#include "receiver/handler.h"
+
+#include <nlohmann/json.hpp>
+
+#include "content/document.h"
+#include "model/response_validator.h"
+#include "receiver/form_body.h"
+#include "receiver/reply_pages.h"
+
+namespace otklik {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr const char* kHtml = "text/html; charset=utf-8";
+constexpr const char* kJson = "application/json; charset=utf-8";
+
+// "/surveys/pension" → "pension"; "" when `path` is not prefix + id + suffix.
+std::string IdBetween(const std::string& path, const std::string& prefix, const std::string& suffix) {
+  if (!path.starts_with(prefix) || !path.ends_with(suffix) || path.size() <= prefix.size() + suffix.size()) return "";
+  std::string id = path.substr(prefix.size(), path.size() - prefix.size() - suffix.size());
+  return IsValidId(id) ? id : "";
+}
+
+// The media type without parameters, lowercase: "application/json".
+std::string MediaType(const std::string& content_type) {
+  std::string type = content_type.substr(0, content_type.find(';'));
+  while (!type.empty() && type.back() == ' ') type.pop_back();
+  for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return type;
+}
+
+HttpResponse Reply(int status, const char* type, std::string body) {
+  HttpResponse response;
+  response.status = status;
+  response.content_type = type;
+  response.body = std::move(body);
+  response.headers.emplace_back("Cache-Control", "no-store");
+  return response;
+}
+
+HttpResponse Redirect(const std::string& location) {
+  HttpResponse response = Reply(303, kHtml, "");
+  response.headers.emplace_back("Location", location);
+  return response;
+}
+
+HttpResponse JsonError(int status, const std::string& message) {
+  return Reply(status, kJson, json{{"errors", json::array({{{"field", ""}, {"question", 0}, {"message", message}}})}}
+                                  .dump(-1, ' ', false, json::error_handler_t::replace));
+}
+
+HttpResponse MethodNotAllowed(const char* allow, ReceiverCounters* counters) {
+  ++counters->wrong_method;
+  HttpResponse response = Reply(405, "text/plain; charset=utf-8", "Метод не поддерживается.\n");
+  response.headers.emplace_back("Allow", allow);
+  return response;
+}
+
+// {"revision": 1, "answers": {"field": "value" | ["a", "b"] | 4}} → (revision, submission).
+bool ParseApiBody(const std::string& body, int* revision, Submission* submission, std::string* error) {
+  const json root = json::parse(body, nullptr, false);
+  if (root.is_discarded() || !root.is_object()) {
+    *error = "Тело запроса должно быть объектом JSON {\"revision\": …, \"answers\": {…}}.";
+    return false;
+  }
+  for (const auto& [key, value] : root.items()) {
+    if (key == "revision" && value.is_number_integer()) {
+      *revision = value.get<int>();
+    } else if (key == "answers" && value.is_object()) {
+      for (const auto& [field, answer] : value.items()) {
+        for (const json& item : answer.is_array() ? answer : json::array({answer})) {
+          if (item.is_string()) {
+            submission->emplace_back(field, item.get<std::string>());
+          } else if (item.is_number_integer()) {
+            submission->emplace_back(field, std::to_string(item.get<long long>()));
+          } else {
+            *error = "Ответ на «" + field + "» должен быть строкой, числом или списком строк.";
+            return false;
+          }
+        }
+      }
+    } else {
+      *error = "Неизвестное или неверное поле «" + key + "»: ожидаются «revision» (число) и «answers» (объект).";
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+Handler::Handler(std::shared_ptr<const Site> site, Options options, Store store, Today today, RateLimiter* limiter,
+                 ReceiverCounters* counters)
+    : site_(std::move(site)),
+      options_(std::move(options)),
+      store_(std::move(store)),
+      today_(std::move(today)),
+      limiter_(limiter),
+      counters_(counters) {}
+
+HttpResponse Handler::Handle(const HttpRequest& request) const {
+  if (request.path == "/healthz") {
+    if (request.method != "GET" && request.method != "HEAD") return MethodNotAllowed("GET, HEAD", counters_);
+    return Health();
+  }
+  if (const std::string id = IdBetween(request.path, "/surveys/", ""); !id.empty()) {
+    if (request.method != "POST") return MethodNotAllowed("POST", counters_);
+    return FormPost(request, id);
+  }
+  if (const std::string id = IdBetween(request.path, "/api/surveys/", "/responses"); !id.empty()) {
+    if (request.method != "POST") return MethodNotAllowed("POST", counters_);
+    return ApiPost(request, id);
+  }
+  ++counters_->not_found;
+  return Reply(404, "text/plain; charset=utf-8", "Такого адреса нет.\n");
+}
+
+HttpResponse Handler::Health() const {
+  return Reply(200, kJson, "{\"status\":\"ok\",\"counters\":" + counters_->ToJson() + "}\n");
+}
+
+namespace {
+
+// Where a form's respondent goes back to, and the stylesheet's site.
+struct FormLinks {
+  std::string form;
+  std::string thanks;
+  std::string site;
+};
+
+FormLinks LinksFor(const Survey& survey, bool embed, const Handler::Options& options) {
+  const bool internal = survey.audience == Audience::kInternal;
+  const std::string base = internal ? options.internal_url : options.site_url;
+  const std::string page = base.empty() ? "" : base + "surveys/" + survey.id + "/" + (embed && !internal ? "embed/" : "");
+  return {page, page.empty() ? "" : page + "thanks/", base.empty() ? options.site_url : base};
+}
+
+}  // namespace
+
+HttpResponse Handler::FormPost(const HttpRequest& request, const std::string& survey_id) const {
+  const std::string& site_url = options_.site_url;
+  if (const int wait = limiter_->Take(request.client); wait > 0) {
+    ++counters_->rate_limited;
+    HttpResponse response = Reply(429, kHtml,
+                                  MessagePage("Слишком много ответов", "С вашего адреса пришло слишком много ответов подряд. "
+                                              "Подождите немного и отправьте анкету снова.",
+                                              "", "", site_url));
+    response.headers.emplace_back("Retry-After", std::to_string(wait));
+    return response;
+  }
+  const Survey* survey = site_->FindSurvey(survey_id);
+  if (!survey) {
+    ++counters_->not_found;
+    return Reply(404, kHtml, MessagePage("Опрос не найден", "Такого опроса нет. Возможно, ссылка устарела.", site_url,
+                                         "Перейти на сайт", site_url));
+  }
+  if (request.body.size() > options_.body_limit) {
+    ++counters_->too_large;
+    return Reply(413, kHtml, MessagePage("Слишком длинные ответы", "Ответы не поместились в допустимый размер. "
+                                         "Сократите текст в открытых вопросах и отправьте снова.", "", "", site_url));
+  }
+  if (MediaType(request.content_type) != "application/x-www-form-urlencoded") {
+    ++counters_->wrong_type;
+    return Reply(415, kHtml, MessagePage("Неверный формат отправки", "Анкету нужно отправлять из формы на сайте.",
+                                         site_url + "surveys/" + survey_id + "/", "Открыть анкету", site_url));
+  }
+  std::optional<Submission> fields = ParseFormBody(request.body);
+  std::string revision;
+  bool embed = false;
+  bool bot = false;
+  Submission answers;
+  for (auto& [name, value] : fields.value_or(Submission{})) {
+    if (name == kRevisionField) {
+      revision = value;
+    } else if (name == kEmbedField) {
+      embed = value == "1";
+    } else if (name == kHoneypotField) {
+      bot = !value.empty();
+    } else {
+      answers.emplace_back(std::move(name), std::move(value));
+    }
+  }
+  const FormLinks links = LinksFor(*survey, embed, options_);
+  if (survey->StateOn(today_()) != SurveyState::kActive) {
+    ++counters_->closed;
+    return Reply(410, kHtml, MessagePage("Опрос не принимает ответы", "Опрос «" + survey->title +
+                                         "» сейчас не проводится: ответы принимаются с " + survey->opens.ToString() +
+                                         " по " + survey->closes.ToString() + ".", links.form, "Страница опроса",
+                                         links.site));
+  }
+  if (!fields) {
+    ++counters_->invalid;
+    return Reply(400, kHtml, MessagePage("Ответы не прочитаны", "Форма пришла повреждённой. Откройте анкету заново.",
+                                         links.form, "Открыть анкету", links.site));
+  }
+  if (bot) {
+    ++counters_->honeypot;
+    return links.thanks.empty() ? Reply(200, kHtml, MessagePage("Спасибо, ваши ответы приняты", "", "", "", links.site))
+                                : Redirect(links.thanks);
+  }
+  if (!revision.empty() && revision != std::to_string(survey->revision)) {
+    ++counters_->invalid;
+    return Reply(400, kHtml, MessagePage("Анкета обновилась", "Пока вы заполняли анкету, вопросы опроса изменились. "
+                                         "Откройте анкету заново, пожалуйста.", links.form, "Открыть анкету", links.site));
+  }
+  const Validation validation = ValidateResponse(*survey, answers);
+  if (!validation.ok()) {
+    ++counters_->invalid;
+    return Reply(400, kHtml, AnswersErrorPage(*survey, validation.errors, links.form, links.site));
+  }
+  if (Status stored = store_({validation.response, today_(), "web"}); !stored.ok()) {
+    ++counters_->unavailable;
+    HttpResponse response = Reply(503, kHtml, MessagePage("Ответы не сохранены", "Сейчас мы не можем сохранить ответы. "
+                                                          "Вернитесь назад и отправьте анкету ещё раз через несколько минут.",
+                                                          "", "", links.site));
+    response.headers.emplace_back("Retry-After", "60");
+    return response;
+  }
+  ++counters_->accepted;
+  return links.thanks.empty() ? Reply(200, kHtml, MessagePage("Спасибо, ваши ответы приняты", "", "", "", links.site))
+                              : Redirect(links.thanks);
+}
+
+HttpResponse Handler::ApiPost(const HttpRequest& request, const std::string& survey_id) const {
+  if (const int wait = limiter_->Take(request.client); wait > 0) {
+    ++counters_->rate_limited;
+    HttpResponse response = JsonError(429, "Слишком много запросов; повторите позже.");
+    response.headers.emplace_back("Retry-After", std::to_string(wait));
+    return response;
+  }
+  const Survey* survey = site_->FindSurvey(survey_id);
+  if (!survey) {
+    ++counters_->not_found;
+    return JsonError(404, "Опроса «" + survey_id + "» нет.");
+  }
+  if (request.body.size() > options_.body_limit) {
+    ++counters_->too_large;
+    return JsonError(413, "Тело запроса больше " + std::to_string(options_.body_limit) + " байт.");
+  }
+  if (MediaType(request.content_type) != "application/json") {
+    ++counters_->wrong_type;
+    return JsonError(415, "Ожидается Content-Type: application/json.");
+  }
+  if (survey->StateOn(today_()) != SurveyState::kActive) {
+    ++counters_->closed;
+    return JsonError(410, "Опрос принимает ответы с " + survey->opens.ToString() + " по " + survey->closes.ToString() + ".");
+  }
+  int revision = survey->revision;
+  Submission answers;
+  std::string error;
+  if (!ParseApiBody(request.body, &revision, &answers, &error)) {
+    ++counters_->invalid;
+    return JsonError(400, error);
+  }
+  if (revision != survey->revision) {
+    ++counters_->invalid;
+    return JsonError(400, "Редакция опроса " + std::to_string(revision) + " устарела; действует редакция " +
+                              std::to_string(survey->revision) + ".");
+  }
+  const Validation validation = ValidateResponse(*survey, answers);
+  if (!validation.ok()) {
+    ++counters_->invalid;
+    json errors = json::array();
+    for (const AnswerError& e : validation.errors) {
+      errors.push_back({{"field", e.field}, {"question", e.question}, {"message", e.message}});
+    }
+    return Reply(400, kJson, json{{"errors", errors}}.dump(-1, ' ', false, json::error_handler_t::replace));
+  }
+  if (Status stored = store_({validation.response, today_(), "api"}); !stored.ok()) {
+    ++counters_->unavailable;
+    HttpResponse response = JsonError(503, "Хранилище ответов недоступно; повторите позже.");
+    response.headers.emplace_back("Retry-After", "60");
+    return response;
+  }
+  ++counters_->accepted;
+  return Reply(201, kJson, "{\"status\":\"accepted\"}");
+}
+
+}  // namespace otklik

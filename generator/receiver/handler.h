@@ -1,0 +1,54 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "core/date.h"
+#include "core/status.h"
+#include "model/site.h"
+#include "receiver/http_types.h"
+#include "receiver/rate_limiter.h"
+#include "receiver/receiver_counters.h"
+#include "store/stored_response.h"
+
+namespace otklik {
+
+/// The receiver's decisions as a pure function of a request: routes, limits,
+/// validation with the shared survey validator, anonymous storage through
+/// `store`, and the reply (a 303 to the thank-you page, a Russian error page
+/// for the HTML form, JSON for the API). Tests call it without a socket.
+class Handler {
+ public:
+  /// Stores one response durably, or fails (the reply is then 503).
+  using Store = std::function<Status(const StoredResponse&)>;
+  /// The day in Moscow; responses carry the day only.
+  using Today = std::function<Date()>;
+
+  struct Options {
+    std::string site_url;      ///< The public site, ending in '/': thank-you pages and links back.
+    std::string internal_url;  ///< The internal output, ending in '/'; "" answers staff with a page of its own.
+    size_t body_limit = 256 * 1024;  ///< Bytes; larger bodies get 413.
+  };
+
+  Handler(std::shared_ptr<const Site> site, Options options, Store store, Today today, RateLimiter* limiter,
+          ReceiverCounters* counters);
+
+  HttpResponse Handle(const HttpRequest& request) const;
+
+  const Site& site() const { return *site_; }
+
+ private:
+  HttpResponse Health() const;
+  HttpResponse FormPost(const HttpRequest& request, const std::string& survey_id) const;
+  HttpResponse ApiPost(const HttpRequest& request, const std::string& survey_id) const;
+
+  std::shared_ptr<const Site> site_;
+  Options options_;
+  Store store_;
+  Today today_;
+  RateLimiter* limiter_;
+  ReceiverCounters* counters_;
+};
+
+}  // namespace otklik

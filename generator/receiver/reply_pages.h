@@ -1,0 +1,22 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/response_validator.h"
+#include "model/survey.h"
+
+namespace otklik {
+
+/// The small Russian HTML pages the receiver answers the HTML form with. They
+/// use the site's stylesheet (`site_url` + assets/style.css) and no script.
+
+/// 400: what to fix, question by question, and a link back to the form.
+std::string AnswersErrorPage(const Survey& survey, const std::vector<AnswerError>& errors,
+                             const std::string& form_url, const std::string& site_url);
+
+/// Any other refusal: a heading, an explanation and where to go next.
+std::string MessagePage(const std::string& title, const std::string& text, const std::string& link_url,
+                        const std::string& link_text, const std::string& site_url);
+
+}  // namespace otklik

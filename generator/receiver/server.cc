@@ -1,0 +1,286 @@
+#include "receiver/server.h"
+
+#include <pthread.h>
+#include <signal.h>
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <fstream>
+#include <mutex>
+#include <thread>
+
+#include <httplib.h>
+
+#include "core/file_system.h"
+#include "model/site_loader.h"
+#include "receiver/handler.h"
+#include "store/segment_writer.h"
+
+namespace otklik {
+
+namespace {
+
+// Set on a worker while it serves a connection that came in over the limit.
+thread_local bool tl_over_limit = false;
+
+/// A fixed pool of workers. Connections beyond `limit` (served or waiting)
+/// are still taken, but answered 503 at once, without reading their answers.
+class ConnectionQueue : public httplib::TaskQueue {
+ public:
+  ConnectionQueue(size_t workers, size_t limit) : limit_(limit) {
+    for (size_t i = 0; i < workers; ++i) threads_.emplace_back([this] { Work(); });
+  }
+
+  void enqueue(std::function<void()> fn) override {
+    {
+      std::lock_guard lock(mutex_);
+      jobs_.push_back({std::move(fn), in_system_ >= limit_});
+      ++in_system_;
+    }
+    ready_.notify_one();
+  }
+
+  // Finishes every connection already taken, then stops the workers.
+  void shutdown() override {
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    ready_.notify_all();
+    for (std::thread& thread : threads_) thread.join();
+  }
+
+ private:
+  struct Job {
+    std::function<void()> fn;
+    bool over_limit;
+  };
+
+  void Work() {
+    for (;;) {
+      Job job;
+      {
+        std::unique_lock lock(mutex_);
+        ready_.wait(lock, [&] { return stopping_ || !jobs_.empty(); });
+        if (jobs_.empty()) return;
+        job = std::move(jobs_.front());
+        jobs_.pop_front();
+      }
+      tl_over_limit = job.over_limit;
+      job.fn();
+      tl_over_limit = false;
+      std::lock_guard lock(mutex_);
+      --in_system_;
+    }
+  }
+
+  const size_t limit_;
+  std::mutex mutex_;
+  std::condition_variable ready_;
+  std::deque<Job> jobs_;
+  size_t in_system_ = 0;
+  bool stopping_ = false;
+  std::vector<std::thread> threads_;
+};
+
+// The handler in use; SIGHUP swaps in a new one while requests keep the old.
+class HandlerSlot {
+ public:
+  std::shared_ptr<const Handler> Get() const {
+    std::lock_guard lock(mutex_);
+    return handler_;
+  }
+  void Set(std::shared_ptr<const Handler> handler) {
+    std::lock_guard lock(mutex_);
+    handler_ = std::move(handler);
+  }
+
+ private:
+  mutable std::mutex mutex_;
+  std::shared_ptr<const Handler> handler_;
+};
+
+// The rate-limiting key: the peer, or the last X-Forwarded-For hop when the
+// peer is a trusted proxy. Used in memory only.
+std::string ClientOf(const httplib::Request& request, const std::vector<std::string>& trusted) {
+  if (std::find(trusted.begin(), trusted.end(), request.remote_addr) == trusted.end()) return request.remote_addr;
+  const std::string forwarded = request.get_header_value("X-Forwarded-For");
+  if (forwarded.empty()) return request.remote_addr;
+  std::string last = forwarded.substr(forwarded.rfind(',') == std::string::npos ? 0 : forwarded.rfind(',') + 1);
+  last.erase(0, last.find_first_not_of(' '));
+  return last.empty() ? request.remote_addr : last;
+}
+
+std::shared_ptr<const Site> LoadContent(const std::string& content_dir, std::ostream& log) {
+  RealFileSystem fs;
+  Diagnostics diagnostics;
+  std::optional<Site> site = LoadSite(fs, content_dir, &diagnostics);
+  if (!site) {
+    log << diagnostics.ToString();
+    return nullptr;
+  }
+  return std::make_shared<const Site>(std::move(*site));
+}
+
+// This instance's existing segments, to check for torn lines at start.
+std::vector<std::string> OwnSegments(const std::string& data_dir, const std::string& instance) {
+  RealFileSystem fs;
+  const std::string dir = JoinPath(data_dir, "responses");
+  std::vector<std::string> own;
+  for (const std::string& file : fs.ListFiles(dir)) {
+    if (file.ends_with("." + instance + ".jsonl")) own.push_back(JoinPath(dir, file));
+  }
+  return own;
+}
+
+void Answer(const HttpResponse& reply, httplib::Response& res) {
+  res.status = reply.status;
+  for (const auto& [name, value] : reply.headers) res.set_header(name, value);
+  res.set_content(reply.body, reply.content_type);
+}
+
+struct Receiver {
+  const ReceiverConfig& config;
+  std::ostream& log;
+  ReceiverCounters counters;
+  RateLimiter limiter{config.rate_per_minute, config.burst};
+  SegmentWriter writer;
+  HandlerSlot slot;
+  std::mutex access_mutex;
+  std::ofstream access_file;
+
+  Receiver(const ReceiverConfig& c, std::ostream& l)
+      : config(c), log(l), writer({c.data_dir, c.instance, OpenDiskAppendFile, [&l](const std::string& m) { l << m << "\n"; }}) {}
+
+  std::shared_ptr<const Handler> MakeHandler(std::shared_ptr<const Site> site) {
+    Handler::Options options{site->config().base_url, config.internal_url, config.body_limit};
+    return std::make_shared<const Handler>(
+        std::move(site), options,
+        [this](const StoredResponse& stored) {
+          return writer.Append(stored.response.survey, stored.date, EncodeLine(stored));
+        },
+        [] { return Date::Today(); }, &limiter, &counters);
+  }
+
+  void Access(const httplib::Request& req, const httplib::Response& res) {
+    std::lock_guard lock(access_mutex);
+    std::ostream& out = access_file.is_open() ? static_cast<std::ostream&>(access_file) : std::cerr;
+    out << req.method << " " << req.path << " " << res.status << "\n" << std::flush;
+  }
+
+  void Serve(const httplib::Request& req, httplib::Response& res, const std::string& body) {
+    HttpRequest request{req.method, req.path, req.get_header_value("Content-Type"), body,
+                        ClientOf(req, config.trusted_proxies)};
+    Answer(slot.Get()->Handle(request), res);
+  }
+
+  void Routes(httplib::Server& server) {
+    server.set_pre_routing_handler([this](const httplib::Request&, httplib::Response& res) {
+      if (!tl_over_limit) return httplib::Server::HandlerResponse::Unhandled;
+      ++counters.unavailable;
+      res.status = 503;
+      res.set_header("Retry-After", "5");
+      res.set_header("Connection", "close");
+      res.set_content("Сервер перегружен, повторите через несколько секунд.\n", "text/plain; charset=utf-8");
+      return httplib::Server::HandlerResponse::Handled;
+    });
+    // The body is read here rather than by httplib, which refuses url-encoded
+    // bodies over 8 KB before any handler runs.
+    server.Post(".*", [this](const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& read) {
+      std::string body;
+      const bool whole = read([&](const char* data, size_t length) {
+        if (body.size() + length > config.body_limit) return false;
+        body.append(data, length);
+        return true;
+      });
+      // httplib also stops before reading a body whose length is over the limit.
+      if (!whole) body.assign(config.body_limit + 1, ' ');  // the handler answers 413
+      Serve(req, res, body);
+    });
+    const auto other = [this](const httplib::Request& req, httplib::Response& res) { Serve(req, res, ""); };
+    server.Get(".*", other);
+    server.Put(".*", other);
+    server.Delete(".*", other);
+    server.Patch(".*", other);
+    server.Options(".*", other);
+    server.set_error_handler([this](const httplib::Request&, httplib::Response& res) {
+      if (res.status == 413) {
+        ++counters.too_large;
+        res.set_content("Слишком большой запрос.\n", "text/plain; charset=utf-8");
+      }
+    });
+    server.set_logger([this](const httplib::Request& req, const httplib::Response& res) { Access(req, res); });
+  }
+};
+
+}  // namespace
+
+int RunReceiver(const ReceiverConfig& config, std::ostream& log) {
+  // Signals go to one thread that waits for them, never to a handler.
+  sigset_t signals;
+  sigemptyset(&signals);
+  for (int signal : {SIGTERM, SIGINT, SIGHUP}) sigaddset(&signals, signal);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  std::shared_ptr<const Site> site = LoadContent(config.content_dir, log);
+  if (!site) {
+    log << "Приём ответов не запущен: исправьте материалы в " << config.content_dir << ".\n";
+    return 1;
+  }
+  Receiver receiver(config, log);
+  if (!config.access_log.empty()) {
+    receiver.access_file.open(config.access_log, std::ios::app);
+    if (!receiver.access_file) {
+      log << config.access_log << ": не удалось открыть журнал запросов\n";
+      return 1;
+    }
+  }
+  if (Status recovered = receiver.writer.Recover(OwnSegments(config.data_dir, config.instance)); !recovered.ok()) {
+    log << recovered.message() << "\n";
+    return 1;
+  }
+  receiver.slot.Set(receiver.MakeHandler(site));
+
+  httplib::Server server;
+  server.new_task_queue = [&config] {
+    return new ConnectionQueue(static_cast<size_t>(config.workers), static_cast<size_t>(config.connections));
+  };
+  server.set_payload_max_length(config.body_limit + 1);
+  server.set_read_timeout(config.read_timeout, 0);
+  server.set_write_timeout(config.write_timeout, 0);
+  server.set_keep_alive_timeout(config.keep_alive);
+  server.set_keep_alive_max_count(100);
+  receiver.Routes(server);
+  if (!server.bind_to_port(config.host, config.port)) {
+    log << config.host << ":" << config.port << ": не удалось открыть порт (занят или нет прав)\n";
+    return 1;
+  }
+
+  std::thread waiter([&] {
+    for (;;) {
+      int signal = 0;
+      sigwait(&signals, &signal);
+      if (signal == SIGHUP) {
+        if (std::shared_ptr<const Site> fresh = LoadContent(config.content_dir, log)) {
+          receiver.slot.Set(receiver.MakeHandler(std::move(fresh)));
+          log << "Материалы перечитаны.\n" << std::flush;
+        } else {
+          log << "Материалы с ошибками не приняты; работаем с прежними.\n" << std::flush;
+        }
+        continue;
+      }
+      server.stop();
+      return;
+    }
+  });
+  log << "Приём ответов: http://" << config.host << ":" << config.port << " (процесс " << config.instance << ")\n"
+      << std::flush;
+  const bool served = server.listen_after_bind();
+  if (!served) kill(getpid(), SIGTERM);  // wake the waiter
+  waiter.join();
+  log << "Приём ответов остановлен: сохранено ответов — " << receiver.writer.lines() << ".\n";
+  return served ? 0 : 1;
+}
+
+}  // namespace otklik

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <ostream>
+
+#include "receiver/receiver_config.h"
+
+namespace otklik {
+
+/// Runs `otklik receive`: loads the content, recovers this instance's
+/// segments, and serves HTTP (cpp-httplib) until SIGTERM or SIGINT, then
+/// drains the requests in flight and the appends queued and returns 0.
+/// SIGHUP reloads the content without dropping requests; content with errors
+/// is reported and the previous content kept. Returns 1 when it cannot
+/// start (content errors, port taken, segments locked by another process).
+/// Startup and shutdown messages go to `log`; the per-request log goes to
+/// config.access_log.
+int RunReceiver(const ReceiverConfig& config, std::ostream& log);
+
+}  // namespace otklik
