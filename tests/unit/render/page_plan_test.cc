@@ -21,6 +21,7 @@ std::string KindName(PageKind kind) {
     case PageKind::kSurveyEmbedThanks: return "survey-embed-thanks";
     case PageKind::kPage: return "page";
     case PageKind::kNotFound: return "not-found";
+    case PageKind::kInternalHome: return "internal-home";
   }
   return "?";
 }
@@ -152,6 +153,58 @@ TEST_CASE("PlanPages asks only for templates PageTemplateNames lists") {
   }
 }
 
+TEST_CASE("PlanInternalPages lists the internal index and the pages of the internal surveys only") {
+  const std::vector<std::string> expected = {
+      "internal-home 0  | index.html | internal_home (no layout) (not listed)",
+      "survey-embed 2 surveys/staff/ | surveys/staff/index.html | survey_embed (no layout) (not listed)",
+      "survey-embed-thanks 2 surveys/staff/thanks/ | surveys/staff/thanks/index.html | survey_embed (no layout) (not "
+      "listed)",
+  };
+  CHECK(Describe(PlanInternalPages(MakeSite(), kAsOf)) == expected);
+}
+
+TEST_CASE("PlanInternalPages follows an internal survey through its life: unpublished, active, completed") {
+  const Site site(SiteConfig{}, {}, {}, {}, {},
+                  {MakeSurvey("staff", Date(2026, 11, 9), Date(2026, 11, 20), Audience::kInternal)});
+  CHECK(PlanInternalPages(site, Date(2026, 11, 8)).empty());
+  CHECK(Describe(PlanInternalPages(site, Date(2026, 11, 20))) ==
+        std::vector<std::string>{
+            "internal-home 0  | index.html | internal_home (no layout) (not listed)",
+            "survey-embed 0 surveys/staff/ | surveys/staff/index.html | survey_embed (no layout) (not listed)",
+            "survey-embed-thanks 0 surveys/staff/thanks/ | surveys/staff/thanks/index.html | survey_embed (no "
+            "layout) (not listed)"});
+  CHECK(Describe(PlanInternalPages(site, Date(2026, 11, 21))) ==
+        std::vector<std::string>{
+            "internal-home 0  | index.html | internal_home (no layout) (not listed)",
+            "survey-embed 0 surveys/staff/ | surveys/staff/index.html | survey_embed (no layout) (not listed)"});
+}
+
+TEST_CASE("PlanInternalPages is empty without internal surveys") {
+  const Site site(SiteConfig{}, {}, {}, {}, {},
+                  {MakeSurvey("now", Date(2026, 11, 16), Date(2026, 11, 23)),
+                   MakeSurvey("done", Date(2026, 6, 1), Date(2026, 6, 12))});
+  CHECK(PlanInternalPages(site, kAsOf).empty());
+  CHECK(PlanInternalPages(Site(SiteConfig{}, {}, {}, {}, {}), kAsOf).empty());
+}
+
+TEST_CASE("PlanPages never plans a page of an internal survey, whatever its state") {
+  const Site site = MakeSite();
+  for (const Date day : {Date(2026, 11, 15), kAsOf, Date(2026, 12, 31)}) {
+    for (const PlannedPage& page : PlanPages(site, day)) {
+      INFO(Describe(page));
+      CHECK(page.url.find("staff") == std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("PlanInternalPages asks only for templates PageTemplateNames lists") {
+  const std::vector<std::string>& names = PageTemplateNames();
+  for (const PlannedPage& page : PlanInternalPages(MakeSite(), kAsOf)) {
+    INFO(page.template_name);
+    CHECK(std::find(names.begin(), names.end(), page.template_name) != names.end());
+  }
+}
+
 TEST_CASE("OutputFileFor appends index.html to a directory-style URL") {
   CHECK(OutputFileFor("") == "index.html");
   CHECK(OutputFileFor("services/") == "services/index.html");
@@ -160,9 +213,9 @@ TEST_CASE("OutputFileFor appends index.html to a directory-style URL") {
 
 TEST_CASE("PageTemplateNames lists the layout and every page template") {
   CHECK(PageTemplateNames() == std::vector<std::string>{"layout", "home", "services", "service", "situations",
-                                                        "situation", "touchpoints", "touchpoint", "surveys",
-                                                        "survey", "survey_embed", "survey_thanks", "page",
-                                                        "not_found"});
+                                                        "situation", "touchpoints", "touchpoint", "surveys", "survey",
+                                                        "survey_embed", "survey_thanks", "page", "not_found",
+                                                        "internal_home"});
 }
 
 }  // namespace

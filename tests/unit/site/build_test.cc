@@ -37,16 +37,20 @@ void WriteContent(MemoryFileSystem* fs) {
   Put(fs, "content/pages/about.md", "---\ntitle: О проекте\n---\nКто мы.\n");
 }
 
-// A minimal theme: every page shows its title; lists show the service titles.
+// A minimal theme: every page shows its title; lists show the service titles
+// and the surveys; a survey page shows its form's action and questions.
 void WriteTheme(MemoryFileSystem* fs) {
   Put(fs, "templates/layout.mustache",
       "<!DOCTYPE html>\n<title>{{head_title}}</title>\n<link rel=\"stylesheet\" href=\"{{root}}assets/style.css\">\n"
       "{{{content}}}");
   Put(fs, "templates/home.mustache",
-      "<h1>{{title}}</h1>\n{{#situations}}<a href=\"{{href}}\">{{title}}</a>\n{{/situations}}");
+      "<h1>{{title}}</h1>\n{{#situations}}<a href=\"{{href}}\">{{title}}</a>\n{{/situations}}"
+      "{{#surveys}}<a href=\"{{href}}\">{{title}}</a>\n{{/surveys}}");
   Put(fs, "templates/services.mustache",
       "<h1>{{title}}</h1>\n{{#groups}}{{#services}}<a href=\"{{href}}\">{{title}}</a>\n{{/services}}{{/groups}}");
-  Put(fs, "templates/service.mustache", "{{#service}}<h1>{{title}}</h1>\n{{{body_html}}}{{/service}}");
+  Put(fs, "templates/service.mustache",
+      "{{#service}}<h1>{{title}}</h1>\n{{{body_html}}}{{#surveys}}<a href=\"{{href}}\">{{title}}</a>\n{{/surveys}}"
+      "{{/service}}");
   Put(fs, "templates/situations.mustache", "<h1>{{title}}</h1>\n");
   Put(fs, "templates/situation.mustache",
       "{{#situation}}<h1>{{title}}</h1>\n{{#services}}<a href=\"{{href}}\">{{title}}</a>\n{{/services}}{{/situation}}");
@@ -54,6 +58,18 @@ void WriteTheme(MemoryFileSystem* fs) {
   Put(fs, "templates/touchpoint.mustache", "{{#touchpoint}}<h1>{{title}}</h1>\n{{/touchpoint}}");
   Put(fs, "templates/page.mustache", "{{#page}}<h1>{{title}}</h1>\n{{{body_html}}}{{/page}}");
   Put(fs, "templates/not_found.mustache", "<h1>{{title}}</h1>\n<a href=\"{{home_href}}\">На главную</a>\n");
+  Put(fs, "templates/surveys.mustache",
+      "<h1>{{title}}</h1>\n{{#active}}<a href=\"{{href}}\">{{title}}</a>\n{{/active}}"
+      "{{#completed}}<a href=\"{{href}}\">{{title}}</a>\n{{/completed}}");
+  Put(fs, "templates/survey.mustache",
+      "{{#survey}}<h1>{{title}}</h1>\n{{#form}}<form action=\"{{action}}\">\n{{#questions}}{{number}}. {{text}}\n"
+      "{{/questions}}</form>\n{{/form}}{{/survey}}");
+  Put(fs, "templates/survey_thanks.mustache", "<h1>{{title}}</h1>\n{{#survey}}{{{thanks_html}}}{{/survey}}");
+  Put(fs, "templates/survey_embed.mustache",
+      "<!DOCTYPE html>\n<title>{{title}}</title>\n{{#survey}}{{#thanks}}{{{thanks_html}}}{{/thanks}}"
+      "{{#form}}<form action=\"{{action}}\"></form>\n{{/form}}{{/survey}}");
+  Put(fs, "templates/internal_home.mustache",
+      "<!DOCTYPE html>\n<title>{{title}}</title>\n{{#active}}<a href=\"{{href}}\">{{title}}</a>\n{{/active}}");
   Put(fs, "templates/assets/style.css", "body { margin: 0 }\n");
   Put(fs, "templates/assets/img/logo.svg", "<svg/>");
 }
@@ -63,11 +79,40 @@ void WriteInputs(MemoryFileSystem* fs) {
   WriteTheme(fs);
 }
 
+const char kInternalId[] = "staff-mood";
+const char kInternalTitle[] = "Настроение в коллективе";
+
+// On 22 November 2026: «quality» (external) and «staff-mood» (internal) are
+// active; both ask about the services, so a leak would show on service pages.
+void WriteSurveys(MemoryFileSystem* fs) {
+  Put(fs, "content/surveys/quality.yaml",
+      "title: Оценка качества услуг\n"
+      "opens: 2026-11-09\n"
+      "closes: 2026-12-04\n"
+      "revision: 1\n"
+      "thanks: Спасибо!\n"
+      "questions:\n"
+      "  - {id: service, kind: service, text: Какую услугу вы получили?}\n"
+      "  - {id: overall, kind: scale, text: Оцените качество}\n");
+  Put(fs, "content/surveys/staff-mood.yaml",
+      "title: Настроение в коллективе\n"
+      "summary: Опрос сотрудников.\n"
+      "audience: internal\n"
+      "opens: 2026-11-16\n"
+      "closes: 2026-11-27\n"
+      "revision: 1\n"
+      "thanks: Спасибо, коллеги!\n"
+      "questions:\n"
+      "  - {id: service, kind: service, text: С какой услугой вы работаете?}\n"
+      "  - {id: mood, kind: satisfaction, text: Условия работы}\n");
+}
+
 BuildOptions Options(unsigned threads = 2) {
   BuildOptions options;
   options.content_dir = "content";
   options.templates_dir = "templates";
   options.out_dir = "site";
+  options.internal_dir = "internal";
   options.as_of = Date(2026, 11, 22);
   options.threads = threads;
   return options;
@@ -85,10 +130,10 @@ BuildSummary BuildOk(MemoryFileSystem* fs, const BuildOptions& options = Options
 }
 
 // Builds, requires failure and returns the diagnostics as printed.
-std::string BuildErrors(MemoryFileSystem* fs) {
+std::string BuildErrors(MemoryFileSystem* fs, const BuildOptions& options = Options()) {
   BuildSummary summary;
   Diagnostics diagnostics;
-  CHECK_FALSE(Build(*fs, Options(), &summary, &diagnostics));
+  CHECK_FALSE(Build(*fs, options, &summary, &diagnostics));
   return diagnostics.ToString();
 }
 
@@ -120,7 +165,7 @@ TEST_CASE("Build writes every page, the assets, sitemap.xml and robots.txt") {
                                         "assets/style.css", "index.html", "robots.txt", "services/index.html",
                                         "services/pension/index.html", "services/subsidy/index.html", "sitemap.xml",
                                         "situations/index.html", "situations/retirement/index.html",
-                                        "touchpoints/index.html", "touchpoints/mfc/index.html"});
+                                        "surveys/index.html", "touchpoints/index.html", "touchpoints/mfc/index.html"});
   CHECK_FALSE(fs.IsDirectory(".site.staging"));
 }
 
@@ -166,6 +211,7 @@ TEST_CASE("Build writes sitemap.xml and robots.txt under base_url") {
         "  <url><loc>https://otklik.example.ru/services/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/situations/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/touchpoints/</loc></url>\n"
+        "  <url><loc>https://otklik.example.ru/surveys/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/services/pension/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/services/subsidy/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/situations/retirement/</loc></url>\n"
@@ -178,24 +224,25 @@ TEST_CASE("Build reports the pages, assets and changed files it wrote") {
   MemoryFileSystem fs;
   WriteInputs(&fs);
   const BuildSummary summary = BuildOk(&fs);
-  CHECK(summary.pages == 10);
+  CHECK(summary.pages == 11);
   CHECK(summary.assets == 2);
-  CHECK(summary.changed == 14);
+  CHECK(summary.changed == 15);
+  CHECK(summary.internal_pages == 0);
 }
 
 TEST_CASE("Build counts as changed only the files that differ from the staging tree") {
   MemoryFileSystem fs;
   WriteInputs(&fs);
-  CHECK(BuildOk(&fs).changed == 14);
+  CHECK(BuildOk(&fs).changed == 15);
   // The first rebuild starts with an empty staging folder, the next one with
   // the publication before last.
-  CHECK(BuildOk(&fs).changed == 14);
+  CHECK(BuildOk(&fs).changed == 15);
   CHECK(BuildOk(&fs).changed == 0);
   Put(&fs, "content/services/pension.md",
       "---\ntitle: Пенсия по старости\nkind: service\nsituations: [retirement]\ntouchpoints: [mfc]\n---\n");
   const BuildSummary summary = BuildOk(&fs);
   CHECK(summary.changed == 3);
-  CHECK(summary.pages == 10);
+  CHECK(summary.pages == 11);
 }
 
 TEST_CASE("Build gives the same bytes for the same inputs, whatever the number of threads") {
@@ -298,7 +345,7 @@ TEST_CASE("Build after removing a service removes its page and every link to it"
   BuildOk(&fs);
   REQUIRE(fs.RemoveAll("content/services/subsidy.md").ok());
   const BuildSummary summary = BuildOk(&fs);
-  CHECK(summary.pages == 9);
+  CHECK(summary.pages == 10);
   const Files site = FilesUnder(fs, "site");
   CHECK(site.count("services/subsidy/index.html") == 0);
   CHECK(site.count("services/pension/index.html") == 1);
@@ -318,6 +365,191 @@ TEST_CASE("Build removes a removed service's page also from the tree it updates 
   CHECK(NamesUnder(fs, "site") == NamesUnder(fs, ".site.staging"));
   CHECK_FALSE(fs.IsFile("site/services/subsidy/index.html"));
   CHECK_FALSE(fs.IsFile(".site.staging/services/subsidy/index.html"));
+}
+
+// --- surveys ---
+
+TEST_CASE("Build publishes an active survey's page, embed and thank-you pages, and lists only the page") {
+  MemoryFileSystem fs;
+  WriteInputs(&fs);
+  WriteSurveys(&fs);
+  CHECK(BuildOk(&fs).pages == 15);
+  const Files site = FilesUnder(fs, "site");
+  for (const char* file : {"surveys/quality/index.html", "surveys/quality/embed/index.html",
+                           "surveys/quality/thanks/index.html", "surveys/quality/embed/thanks/index.html"}) {
+    INFO(file);
+    CHECK(site.count(file) == 1);
+  }
+  CHECK(site.at("surveys/quality/index.html") ==
+        Page("Оценка качества услуг — Отзывы и решения", "../../",
+             "<h1>Оценка качества услуг</h1>\n<form action=\"https://otklik.example.ru/surveys/quality\">\n"
+             "1. Какую услугу вы получили?\n2. Оцените качество\n</form>\n"));
+  CHECK(site.at("surveys/quality/embed/index.html") ==
+        "<!DOCTYPE html>\n<title>Оценка качества услуг</title>\n"
+        "<form action=\"https://otklik.example.ru/surveys/quality\"></form>\n");
+  CHECK(site.at("surveys/quality/thanks/index.html") ==
+        Page("Спасибо, ваши ответы приняты — Отзывы и решения", "../../../",
+             "<h1>Спасибо, ваши ответы приняты</h1>\n<p>Спасибо!</p>\n"));
+  CHECK(site.at("surveys/quality/embed/thanks/index.html") ==
+        "<!DOCTYPE html>\n<title>Спасибо, ваши ответы приняты</title>\n<p>Спасибо!</p>\n");
+  CHECK(site.at("surveys/index.html") ==
+        Page("Опросы — Отзывы и решения", "../",
+             "<h1>Опросы</h1>\n<a href=\"../surveys/quality/index.html\">Оценка качества услуг</a>\n"));
+  CHECK(site.at("index.html").find("<a href=\"surveys/quality/index.html\">Оценка качества услуг</a>\n") !=
+        std::string::npos);
+  CHECK(site.at("services/subsidy/index.html") ==
+        Page("Субсидия — Отзывы и решения", "../../",
+             "<h1>Субсидия</h1>\n"
+             "<a href=\"../../surveys/quality/index.html?service=subsidy\">Оценка качества услуг</a>\n"));
+  const std::string& sitemap = site.at("sitemap.xml");
+  CHECK(sitemap.find("<loc>https://otklik.example.ru/surveys/quality/</loc>") != std::string::npos);
+  CHECK(sitemap.find("embed") == std::string::npos);
+  CHECK(sitemap.find("thanks") == std::string::npos);
+}
+
+TEST_CASE("Build keeps a completed survey's page and embed page and drops its thank-you pages") {
+  MemoryFileSystem fs;
+  WriteInputs(&fs);
+  WriteSurveys(&fs);
+  BuildOk(&fs);
+  BuildOptions options = Options();
+  options.as_of = Date(2026, 12, 5);
+  CHECK(BuildOk(&fs, options).pages == 13);
+  const Files site = FilesUnder(fs, "site");
+  CHECK(site.at("surveys/quality/index.html") ==
+        Page("Оценка качества услуг — Отзывы и решения", "../../", "<h1>Оценка качества услуг</h1>\n"));
+  CHECK(site.count("surveys/quality/embed/index.html") == 1);
+  CHECK(site.count("surveys/quality/thanks/index.html") == 0);
+  CHECK(site.count("surveys/quality/embed/thanks/index.html") == 0);
+}
+
+TEST_CASE("Build writes the internal surveys to internal_dir with their own index and the assets") {
+  MemoryFileSystem fs;
+  WriteInputs(&fs);
+  WriteSurveys(&fs);
+  const BuildSummary summary = BuildOk(&fs);
+  CHECK(summary.internal_pages == 3);
+  CHECK(NamesUnder(fs, "internal") == Names{".otklik-site", "assets/img/logo.svg", "assets/style.css", "index.html",
+                                            "surveys/staff-mood/index.html", "surveys/staff-mood/thanks/index.html"});
+  const Files internal = FilesUnder(fs, "internal");
+  CHECK(internal.at("index.html") ==
+        "<!DOCTYPE html>\n<title>Внутренние опросы</title>\n"
+        "<a href=\"surveys/staff-mood/index.html\">Настроение в коллективе</a>\n");
+  CHECK(internal.at("surveys/staff-mood/index.html") ==
+        "<!DOCTYPE html>\n<title>Настроение в коллективе</title>\n"
+        "<form action=\"https://otklik.example.ru/surveys/staff-mood\"></form>\n");
+  CHECK(internal.at("surveys/staff-mood/thanks/index.html") ==
+        "<!DOCTYPE html>\n<title>Спасибо, ваши ответы приняты</title>\n<p>Спасибо, коллеги!</p>\n");
+  CHECK(internal.at("assets/style.css") == "body { margin: 0 }\n");
+  CHECK_FALSE(fs.IsDirectory(".internal.staging"));
+}
+
+TEST_CASE("Build leaves nothing of an internal survey anywhere in the public output") {
+  MemoryFileSystem fs;
+  WriteInputs(&fs);
+  WriteSurveys(&fs);
+  BuildOk(&fs);
+  BuildOk(&fs);
+  Files public_files = FilesUnder(fs, "site");
+  for (const auto& [name, bytes] : FilesUnder(fs, ".site.staging")) public_files[".site.staging/" + name] = bytes;
+  CHECK(public_files.count("services/pension/index.html") == 1);
+  for (const auto& [name, bytes] : public_files) {
+    INFO(name);
+    CHECK(name.find(kInternalId) == std::string::npos);
+    CHECK(bytes.find(kInternalId) == std::string::npos);
+    CHECK(bytes.find(kInternalTitle) == std::string::npos);
+  }
+}
+
+TEST_CASE("Build updates the internal output in place and drops a closed survey's thank-you page") {
+  MemoryFileSystem fs;
+  WriteInputs(&fs);
+  WriteSurveys(&fs);
+  BuildOk(&fs);
+  const Files first = FilesUnder(fs, "internal");
+  BuildOk(&fs);
+  CHECK(FilesUnder(fs, "internal") == first);
+  BuildOptions options = Options();
+  options.as_of = Date(2026, 11, 28);
+  CHECK(BuildOk(&fs, options).internal_pages == 2);
+  CHECK(NamesUnder(fs, "internal") == Names{".otklik-site", "assets/img/logo.svg", "assets/style.css", "index.html",
+                                            "surveys/staff-mood/index.html"});
+}
+
+TEST_CASE("Build refuses an internal_dir inside out_dir and publishes nothing") {
+  MemoryFileSystem fs;
+  WriteInputs(&fs);
+  WriteSurveys(&fs);
+  BuildOptions options = Options();
+  options.internal_dir = "site/internal";
+  const Files before = fs.Files();
+  CHECK(BuildErrors(&fs, options) ==
+        "site/internal: внутренние материалы нельзя публиковать внутри папки сайта site; укажите другую папку в "
+        "--internal\n");
+  CHECK(fs.Files() == before);
+}
+
+TEST_CASE("Build refuses an internal_dir inside out_dir however the paths are written, and keeps the old site") {
+  MemoryFileSystem fs;
+  WriteInputs(&fs);
+  WriteSurveys(&fs);
+  BuildOk(&fs);
+  const Files before = fs.Files();
+  for (const auto& [out_dir, internal_dir] : std::vector<std::pair<std::string, std::string>>{
+           {"site", "site"}, {"site/", "site/internal/"}, {"site", "./site/a/../internal"}, {"site", "site/./x"}}) {
+    BuildOptions options = Options();
+    options.out_dir = out_dir;
+    options.internal_dir = internal_dir;
+    INFO(out_dir << " " << internal_dir);
+    CHECK(BuildErrors(&fs, options) == internal_dir + ": внутренние материалы нельзя публиковать внутри папки сайта " +
+                                           out_dir + "; укажите другую папку в --internal\n");
+    CHECK(fs.Files() == before);
+  }
+}
+
+TEST_CASE("Build refuses an out_dir inside internal_dir") {
+  MemoryFileSystem fs;
+  WriteInputs(&fs);
+  WriteSurveys(&fs);
+  BuildOptions options = Options();
+  options.out_dir = "internal/site";
+  const Files before = fs.Files();
+  CHECK(BuildErrors(&fs, options) ==
+        "internal: внутренние материалы нельзя публиковать внутри папки сайта internal/site; укажите другую папку "
+        "в --internal\n");
+  CHECK(fs.Files() == before);
+}
+
+TEST_CASE("Build accepts folders whose names only start alike") {
+  MemoryFileSystem fs;
+  WriteInputs(&fs);
+  WriteSurveys(&fs);
+  BuildOptions options = Options();
+  options.internal_dir = "site-internal";
+  CHECK(BuildOk(&fs, options).internal_pages == 3);
+  CHECK(fs.IsFile("site-internal/index.html"));
+}
+
+TEST_CASE("Build writes no internal output when there is no internal survey") {
+  MemoryFileSystem fs;
+  WriteInputs(&fs);
+  WriteSurveys(&fs);
+  REQUIRE(fs.RemoveAll("content/surveys/staff-mood.yaml").ok());
+  const BuildSummary summary = BuildOk(&fs);
+  CHECK(summary.internal_pages == 0);
+  CHECK(NamesUnder(fs, "internal").empty());
+  CHECK_FALSE(fs.IsDirectory("internal"));
+  CHECK_FALSE(fs.IsDirectory(".internal.staging"));
+}
+
+TEST_CASE("Build writes no internal output before the internal survey opens") {
+  MemoryFileSystem fs;
+  WriteInputs(&fs);
+  WriteSurveys(&fs);
+  BuildOptions options = Options();
+  options.as_of = Date(2026, 11, 15);
+  CHECK(BuildOk(&fs, options).internal_pages == 0);
+  CHECK_FALSE(fs.IsDirectory("internal"));
 }
 
 }  // namespace

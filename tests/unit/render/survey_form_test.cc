@@ -1,0 +1,504 @@
+#include "render/survey_form.h"
+
+#include <catch2/catch.hpp>
+#include <set>
+#include <tuple>
+
+#include "model/survey_loader.h"
+
+namespace otklik {
+namespace {
+
+using nlohmann::json;
+using Keys = std::vector<std::string>;
+
+// Nine services: one more than a question shows as radio buttons.
+std::vector<Service> Services() {
+  const std::vector<std::pair<const char*, const char*>> items = {
+      {"pension", "Пенсия"}, {"subsidy", "Субсидия"},        {"allowance", "Пособие"}, {"care", "Уход"},
+      {"housing", "Жильё"},  {"disability", "Инвалидность"}, {"veterans", "Ветераны"}, {"large-family", "Многодетные"},
+      {"jobs", "Занятость"}};
+  std::vector<Service> services;
+  for (const auto& [id, title] : items) {
+    Service service;
+    service.id = id;
+    service.title = title;
+    services.push_back(service);
+  }
+  return services;
+}
+
+Survey ParseOk(const std::string& yaml) {
+  Diagnostics diagnostics;
+  std::optional<Survey> survey = ParseSurvey("content/surveys/quality.yaml", yaml, Services(), &diagnostics);
+  INFO(diagnostics.ToString());
+  REQUIRE(survey);
+  return *survey;
+}
+
+const char kHeader[] =
+    "title: Оценка качества услуг\n"
+    "opens: 2026-11-09\n"
+    "closes: 2026-12-04\n"
+    "revision: 3\n"
+    "intro: Опрос **анонимный**.\n"
+    "questions:\n";
+
+// Every kind of question, numbered 1–12:
+// 1 service (9 options), 2 channel (single, jumps to 5 and to the end),
+// 3 info-source (multiple, max 2), 4 online (scale), 5 initiative (single),
+// 6 parameters (matrix), 7 staff (satisfaction + extra), 8 refusal-info
+// (yes_no, only after channel office/mfc), 9 sex, 10 age, 11 education, 12 proposals (text).
+Survey EveryKind() {
+  return ParseOk(std::string(kHeader) +
+                 "  - id: service\n"
+                 "    kind: service\n"
+                 "    text: Какую услугу вы получили?\n"
+                 "    hint: Выберите из списка.\n"
+                 "  - id: channel\n"
+                 "    kind: single\n"
+                 "    text: Каким образом вы получили услугу?\n"
+                 "    options:\n"
+                 "      - portal: Через портал\n"
+                 "      - office: В учреждении\n"
+                 "        goto: initiative\n"
+                 "      - mfc: В МФЦ\n"
+                 "        goto: initiative\n"
+                 "      - none: Не получал(-а)\n"
+                 "        goto: end\n"
+                 "  - id: info-source\n"
+                 "    kind: multiple\n"
+                 "    text: Где вы узнали об услуге?\n"
+                 "    max: 2\n"
+                 "    options: [{portal: Портал}, {website: Сайт}, {people: Знакомые}]\n"
+                 "  - id: online\n"
+                 "    kind: scale\n"
+                 "    text: Оцените портал\n"
+                 "    low: очень плохо\n"
+                 "    high: отлично\n"
+                 "  - id: initiative\n"
+                 "    kind: single\n"
+                 "    text: Как предоставлена услуга?\n"
+                 "    options: [{offered: Предложена}, {requested: По заявлению}]\n"
+                 "  - id: parameters\n"
+                 "    kind: matrix\n"
+                 "    text: Оцените параметры\n"
+                 "    rows: [{application: Подача заявления}, {speed: Скорость}]\n"
+                 "  - id: staff\n"
+                 "    kind: satisfaction\n"
+                 "    text: Работа сотрудников\n"
+                 "    extra_options: [{no-contact: Не общался(-ась)}]\n"
+                 "  - id: refusal-info\n"
+                 "    kind: yes_no\n"
+                 "    text: Объяснили ли причину отказа?\n"
+                 "    show_if: {question: channel, answers: [office, mfc]}\n"
+                 "  - {id: sex, kind: sex, text: Пол, required: false}\n"
+                 "  - {id: age, kind: age, text: Возраст, required: false}\n"
+                 "  - {id: education, kind: education, text: Образование, required: false}\n"
+                 "  - id: proposals\n"
+                 "    kind: text\n"
+                 "    text: Ваши предложения\n"
+                 "    required: false\n"
+                 "    max_length: 500\n");
+}
+
+const char kAction[] = "https://priem.example.ru/surveys/quality";
+
+json FormOf(const Survey& survey) {
+  return SurveyFormView(survey, MarkdownRenderer(), kAction);
+}
+
+// The view of question `id` in the form of EveryKind().
+json QuestionOf(const std::string& id) {
+  const json form = FormOf(EveryKind());
+  for (const json& question : form["questions"]) {
+    if (question["id"] == id) return question;
+  }
+  FAIL("no question " << id);
+  return json();
+}
+
+Keys KeysOf(const json& object) {
+  Keys keys;
+  for (const auto& [key, unused] : object.items()) keys.push_back(key);
+  return keys;
+}
+
+// An option as the form shows it.
+json Opt(const std::string& value, const std::string& text, const std::string& input_id,
+         const std::string& go_to = "") {
+  return {{"value", value}, {"text", text}, {"input_id", input_id}, {"goto", go_to}};
+}
+
+// The fields every question has, for a question without hint, condition or notes.
+json Base(const std::string& id, int number, const std::string& kind, const std::string& text, bool required = true) {
+  return {{"id", id},
+          {"dom_id", "q-" + id},
+          {"number", std::to_string(number)},
+          {"text", text},
+          {"hint", ""},
+          {"hint_id", ""},
+          {"error_id", "q-" + id + "-error"},
+          {"required", required},
+          {"kind", kind},
+          {"notes", json::array()},
+          {"show_if_note", ""},
+          {"show_if_question", ""},
+          {"show_if_answers", ""},
+          {"is_radio", false},
+          {"is_select", false},
+          {"is_scale", false},
+          {"is_checkbox", false},
+          {"is_matrix", false},
+          {"is_text", false}};
+}
+
+// --- the form ---
+
+TEST_CASE("SurveyFormView describes the form: where it posts, its revision and hidden fields") {
+  const json form = FormOf(EveryKind());
+  CHECK(KeysOf(form) == Keys{"action", "any_optional", "count", "embed_field", "honeypot_field", "id", "intro_html",
+                             "questions", "revision", "revision_field", "title"});
+  CHECK(form["id"] == "quality");
+  CHECK(form["title"] == "Оценка качества услуг");
+  CHECK(form["action"] == "https://priem.example.ru/surveys/quality");
+  CHECK(form["revision"] == "3");
+  CHECK(form["revision_field"] == "_revision");
+  CHECK(form["embed_field"] == "_embed");
+  CHECK(form["honeypot_field"] == "_contact_email");
+  CHECK(form["intro_html"] == "<p>Опрос <strong>анонимный</strong>.</p>\n");
+  CHECK(form["count"] == "12");
+  CHECK(form["questions"].size() == 12);
+}
+
+TEST_CASE("SurveyFormView renders the intro with the renderer it is given") {
+  Survey survey = EveryKind();
+  survey.intro = "Текст <b>жирный</b>.";
+  CHECK(SurveyFormView(survey, MarkdownRenderer(), kAction)["intro_html"] ==
+        "<p>Текст <!-- raw HTML omitted -->жирный<!-- raw HTML omitted -->.</p>\n");
+  CHECK(SurveyFormView(survey, MarkdownRenderer(true), kAction)["intro_html"] == "<p>Текст <b>жирный</b>.</p>\n");
+}
+
+TEST_CASE("SurveyFormView notes whether any question is optional") {
+  CHECK(FormOf(EveryKind())["any_optional"] == true);
+  const Survey all_required = ParseOk(std::string(kHeader) +
+                                      "  - {id: overall, kind: scale, text: Оцените}\n"
+                                      "  - {id: proposals, kind: text, text: Предложения}\n");
+  CHECK(FormOf(all_required)["any_optional"] == false);
+}
+
+TEST_CASE("SurveyFormView numbers the questions and gives each its DOM ids and kind") {
+  const std::vector<std::tuple<std::string, std::string>> expected = {
+      {"service", "service"},   {"channel", "single"},    {"info-source", "multiple"}, {"online", "scale"},
+      {"initiative", "single"}, {"parameters", "matrix"}, {"staff", "satisfaction"},   {"refusal-info", "yes_no"},
+      {"sex", "sex"},           {"age", "age"},           {"education", "education"},  {"proposals", "text"}};
+  const json questions = FormOf(EveryKind())["questions"];
+  REQUIRE(questions.size() == expected.size());
+  for (size_t i = 0; i < expected.size(); ++i) {
+    const auto& [id, kind] = expected[i];
+    INFO(id);
+    CHECK(questions[i]["id"] == id);
+    CHECK(questions[i]["number"] == std::to_string(i + 1));
+    CHECK(questions[i]["kind"] == kind);
+    CHECK(questions[i]["dom_id"] == "q-" + id);
+    CHECK(questions[i]["error_id"] == "q-" + id + "-error");
+  }
+}
+
+TEST_CASE("SurveyFormView sets exactly the one flag that picks each question's inputs") {
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"service", "is_select"}, {"channel", "is_radio"},      {"info-source", "is_checkbox"},
+      {"online", "is_scale"},   {"initiative", "is_radio"},   {"parameters", "is_matrix"},
+      {"staff", "is_radio"},    {"refusal-info", "is_radio"}, {"sex", "is_radio"},
+      {"age", "is_radio"},      {"education", "is_radio"},    {"proposals", "is_text"}};
+  const json questions = FormOf(EveryKind())["questions"];
+  for (size_t i = 0; i < expected.size(); ++i) {
+    INFO(expected[i].first);
+    for (const char* flag : {"is_radio", "is_select", "is_scale", "is_checkbox", "is_matrix", "is_text"}) {
+      INFO(flag);
+      CHECK(questions[i][flag] == (flag == expected[i].second));
+    }
+  }
+}
+
+// --- by kind ---
+
+TEST_CASE("SurveyFormView shows a service question with more than eight services as a drop-down list") {
+  json expected = Base("service", 1, "service", "Какую услугу вы получили?");
+  expected["hint"] = "Выберите из списка.";
+  expected["hint_id"] = "q-service-hint";
+  expected["is_select"] = true;
+  expected["options"] =
+      json::array({Opt("pension", "Пенсия", "q-service-1"), Opt("subsidy", "Субсидия", "q-service-2"),
+                   Opt("allowance", "Пособие", "q-service-3"), Opt("care", "Уход", "q-service-4"),
+                   Opt("housing", "Жильё", "q-service-5"), Opt("disability", "Инвалидность", "q-service-6"),
+                   Opt("veterans", "Ветераны", "q-service-7"), Opt("large-family", "Многодетные", "q-service-8"),
+                   Opt("jobs", "Занятость", "q-service-9")});
+  CHECK(QuestionOf("service") == expected);
+}
+
+TEST_CASE("SurveyFormView shows a question with eight options as radio buttons") {
+  const Survey survey =
+      ParseOk(std::string(kHeader) +
+              "  - id: service\n"
+              "    kind: service\n"
+              "    text: Услуга\n"
+              "    services: [pension, subsidy, allowance, care, housing, disability, veterans, large-family]\n");
+  const json question = FormOf(survey)["questions"][0];
+  CHECK(question["options"].size() == 8);
+  CHECK(question["is_radio"] == true);
+  CHECK(question["is_select"] == false);
+}
+
+TEST_CASE(
+    "SurveyFormView of a single question: options with their jumps and the notes for reading without "
+    "JavaScript") {
+  json expected = Base("channel", 2, "single", "Каким образом вы получили услугу?");
+  expected["is_radio"] = true;
+  expected["options"] = json::array(
+      {Opt("portal", "Через портал", "q-channel-1"), Opt("office", "В учреждении", "q-channel-2", "initiative"),
+       Opt("mfc", "В МФЦ", "q-channel-3", "initiative"), Opt("none", "Не получал(-а)", "q-channel-4", "end")});
+  expected["notes"] = json::array(
+      {"Если вы выбрали «Не получал(-а)», на этом опрос для вас закончен: перейдите к кнопке «Отправить ответы».",
+       "Если вы выбрали «В учреждении» или «В МФЦ», перейдите к вопросу 5."});
+  CHECK(QuestionOf("channel") == expected);
+}
+
+TEST_CASE("SurveyFormView writes one jump note per target, naming the question by its number") {
+  const Survey survey = ParseOk(std::string(kHeader) +
+                                "  - id: first\n"
+                                "    kind: single\n"
+                                "    text: Первый\n"
+                                "    options:\n"
+                                "      - a: А\n"
+                                "        goto: fourth\n"
+                                "      - b: Б\n"
+                                "        goto: third\n"
+                                "      - c: В\n"
+                                "        goto: fourth\n"
+                                "      - d: Г\n"
+                                "  - {id: second, kind: scale, text: Второй}\n"
+                                "  - {id: third, kind: scale, text: Третий}\n"
+                                "  - {id: fourth, kind: scale, text: Четвёртый}\n");
+  CHECK(FormOf(survey)["questions"][0]["notes"] ==
+        json::array(
+            {"Если вы выбрали «Б», перейдите к вопросу 3.", "Если вы выбрали «А» или «В», перейдите к вопросу 4."}));
+}
+
+TEST_CASE("SurveyFormView shows a single question with more than eight options as a drop-down list with jumps") {
+  std::string yaml = std::string(kHeader) +
+                     "  - id: district\n"
+                     "    kind: single\n"
+                     "    text: Район\n"
+                     "    options:\n";
+  for (int i = 1; i <= 9; ++i) yaml += "      - d" + std::to_string(i) + ": Район " + std::to_string(i) + "\n";
+  yaml += "        goto: end\n  - {id: overall, kind: scale, text: Оценка}\n";
+  const json question = FormOf(ParseOk(yaml))["questions"][0];
+  CHECK(question["is_select"] == true);
+  CHECK(question["is_radio"] == false);
+  CHECK(question["options"][8] == Opt("d9", "Район 9", "q-district-9", "end"));
+  CHECK(question["notes"] == json::array({"Если вы выбрали «Район 9», на этом опрос для вас закончен: перейдите к "
+                                          "кнопке «Отправить ответы»."}));
+}
+
+TEST_CASE("SurveyFormView of a multiple question: checkboxes and the cap on choices") {
+  json expected = Base("info-source", 3, "multiple", "Где вы узнали об услуге?");
+  expected["is_checkbox"] = true;
+  expected["options"] =
+      json::array({Opt("portal", "Портал", "q-info-source-1"), Opt("website", "Сайт", "q-info-source-2"),
+                   Opt("people", "Знакомые", "q-info-source-3")});
+  expected["max_choices"] = "2";
+  expected["max_note"] = "Выберите не более 2 вариантов.";
+  CHECK(QuestionOf("info-source") == expected);
+}
+
+TEST_CASE("SurveyFormView of a multiple question capped at one choice, and of one without a cap") {
+  const Survey survey = ParseOk(std::string(kHeader) +
+                                "  - {id: one, kind: multiple, text: Один, max: 1, options: [{a: А}, {b: Б}]}\n"
+                                "  - {id: any, kind: multiple, text: Любые, options: [{a: А}, {b: Б}]}\n");
+  const json questions = FormOf(survey)["questions"];
+  CHECK(questions[0]["max_choices"] == "1");
+  CHECK(questions[0]["max_note"] == "Выберите не более одного варианта.");
+  CHECK_FALSE(questions[1].contains("max_choices"));
+  CHECK_FALSE(questions[1].contains("max_note"));
+}
+
+TEST_CASE("SurveyFormView of a scale: five points, the end labels on the first and the last") {
+  json expected = Base("online", 4, "scale", "Оцените портал");
+  expected["is_scale"] = true;
+  expected["options"] =
+      json::array({Opt("1", "1", "q-online-1"), Opt("2", "2", "q-online-2"), Opt("3", "3", "q-online-3"),
+                   Opt("4", "4", "q-online-4"), Opt("5", "5", "q-online-5")});
+  expected["options"][0]["end_label"] = "очень плохо";
+  expected["options"][4]["end_label"] = "отлично";
+  expected["low_label"] = "очень плохо";
+  expected["high_label"] = "отлично";
+  CHECK(QuestionOf("online") == expected);
+}
+
+TEST_CASE("SurveyFormView of a matrix: a row per item, five cells each with a label for screen readers") {
+  const auto cells = [](const std::string& row, const std::string& text) {
+    json out = json::array();
+    for (const char* value : {"1", "2", "3", "4", "5"}) {
+      out.push_back({{"value", value},
+                     {"input_id", "q-parameters-" + row + "-" + value},
+                     {"label", text + ": " + value + " из 5"}});
+    }
+    return out;
+  };
+  json expected = Base("parameters", 6, "matrix", "Оцените параметры");
+  expected["is_matrix"] = true;
+  expected["options"] = json::array();
+  expected["rows"] = json::array({{{"field", "parameters.application"},
+                                   {"text", "Подача заявления"},
+                                   {"header_id", "q-parameters-application"},
+                                   {"error_id", "q-parameters-application-error"},
+                                   {"cells", cells("application", "Подача заявления")}},
+                                  {{"field", "parameters.speed"},
+                                   {"text", "Скорость"},
+                                   {"header_id", "q-parameters-speed"},
+                                   {"error_id", "q-parameters-speed-error"},
+                                   {"cells", cells("speed", "Скорость")}}});
+  expected["low_label"] = "полностью не удовлетворён(-а)";
+  expected["high_label"] = "полностью удовлетворён(-а)";
+  CHECK(QuestionOf("parameters") == expected);
+}
+
+TEST_CASE("SurveyFormView of a satisfaction question: the fixed answers, then the extra ones") {
+  json expected = Base("staff", 7, "satisfaction", "Работа сотрудников");
+  expected["is_radio"] = true;
+  expected["options"] = json::array({Opt("satisfied", "Скорее удовлетворён(-а)", "q-staff-1"),
+                                     Opt("dissatisfied", "Скорее не удовлетворён(-а)", "q-staff-2"),
+                                     Opt("unsure", "Затрудняюсь ответить", "q-staff-3"),
+                                     Opt("no-contact", "Не общался(-ась)", "q-staff-4")});
+  CHECK(QuestionOf("staff") == expected);
+}
+
+TEST_CASE("SurveyFormView of a question asked only after some answers explains the condition") {
+  json expected = Base("refusal-info", 8, "yes_no", "Объяснили ли причину отказа?");
+  expected["is_radio"] = true;
+  expected["options"] = json::array({Opt("yes", "Да", "q-refusal-info-1"), Opt("no", "Нет", "q-refusal-info-2"),
+                                     Opt("unsure", "Затрудняюсь ответить", "q-refusal-info-3")});
+  expected["show_if_note"] = "Ответьте на этот вопрос, если на вопрос 2 вы ответили «В учреждении» или «В МФЦ».";
+  expected["show_if_question"] = "channel";
+  expected["show_if_answers"] = "office mfc";
+  CHECK(QuestionOf("refusal-info") == expected);
+}
+
+TEST_CASE("SurveyFormView explains a condition on a single answer") {
+  const Survey survey = ParseOk(std::string(kHeader) +
+                                "  - {id: provided, kind: yes_no, text: Предоставлена?}\n"
+                                "  - id: why\n"
+                                "    kind: text\n"
+                                "    text: Почему?\n"
+                                "    show_if: {question: provided, answers: [\"no\"]}\n");
+  const json question = FormOf(survey)["questions"][1];
+  CHECK(question["show_if_note"] == "Ответьте на этот вопрос, если на вопрос 1 вы ответили «Нет».");
+  CHECK(question["show_if_answers"] == "no");
+}
+
+TEST_CASE("SurveyFormView of the demographic questions: radio buttons with the fixed answers, optional") {
+  json sex = Base("sex", 9, "sex", "Пол", false);
+  sex["is_radio"] = true;
+  sex["options"] = json::array({Opt("male", "Мужской", "q-sex-1"), Opt("female", "Женский", "q-sex-2")});
+  CHECK(QuestionOf("sex") == sex);
+  json age = Base("age", 10, "age", "Возраст", false);
+  age["is_radio"] = true;
+  age["options"] = json::array({Opt("18-29", "18–29 лет", "q-age-1"), Opt("30-44", "30–44 года", "q-age-2"),
+                                Opt("45-60", "45–60 лет", "q-age-3"), Opt("61-plus", "61 год и старше", "q-age-4")});
+  CHECK(QuestionOf("age") == age);
+  json education = Base("education", 11, "education", "Образование", false);
+  education["is_radio"] = true;
+  education["options"] = json::array(
+      {Opt("higher", "Высшее", "q-education-1"), Opt("incomplete-higher", "Незаконченное высшее", "q-education-2"),
+       Opt("vocational", "Среднее специальное", "q-education-3"), Opt("secondary", "Среднее общее", "q-education-4"),
+       Opt("below-secondary", "Неполное среднее и ниже", "q-education-5")});
+  CHECK(QuestionOf("education") == education);
+}
+
+TEST_CASE("SurveyFormView of a text question: the length limit and its note") {
+  json expected = Base("proposals", 12, "text", "Ваши предложения", false);
+  expected["is_text"] = true;
+  expected["options"] = json::array();
+  expected["max_length"] = "500";
+  expected["length_note"] = "Не более 500 знаков.";
+  CHECK(QuestionOf("proposals") == expected);
+}
+
+TEST_CASE("SurveyFormView of a text question without max_length allows 1000 characters") {
+  const Survey survey = ParseOk(std::string(kHeader) + "  - {id: proposals, kind: text, text: Предложения}\n");
+  const json question = FormOf(survey)["questions"][0];
+  CHECK(question["max_length"] == "1000");
+  CHECK(question["length_note"] == "Не более 1000 знаков.");
+}
+
+TEST_CASE("SurveyFormView words the length limit in the right case for every number", "[!mayfail]") {
+  // Russian takes the genitive singular after «не более» 1, 21, 101…:
+  // «не более 21 знака», not «не более 21 знаков».
+  const auto note = [](int max_length) {
+    return FormOf(ParseOk(std::string(kHeader) + "  - {id: proposals, kind: text, text: Предложения, max_length: " +
+                          std::to_string(max_length) + "}\n"))["questions"][0]["length_note"];
+  };
+  CHECK(note(1) == "Не более 1 знака.");
+  CHECK(note(21) == "Не более 21 знака.");
+  CHECK(note(101) == "Не более 101 знака.");
+  CHECK(note(22) == "Не более 22 знаков.");
+  CHECK(note(11) == "Не более 11 знаков.");
+}
+
+TEST_CASE("SurveyFormView words the cap on choices in the right case for every number", "[!mayfail]") {
+  // «Выберите не более 21 варианта», as after 1: the genitive singular.
+  std::string yaml = std::string(kHeader) +
+                     "  - id: many\n"
+                     "    kind: multiple\n"
+                     "    text: Много\n"
+                     "    max: 21\n"
+                     "    options:\n";
+  for (int i = 1; i <= 21; ++i) yaml += "      - o" + std::to_string(i) + ": Вариант " + std::to_string(i) + "\n";
+  CHECK(FormOf(ParseOk(yaml))["questions"][0]["max_note"] == "Выберите не более 21 варианта.");
+}
+
+TEST_CASE("SurveyFormView gives distinct DOM ids to questions whose ids share a prefix", "[!mayfail]") {
+  // «staff-2» is a valid question id next to «staff»; its element id must not
+  // repeat the id of staff's second answer, or labels and error links point
+  // at the wrong element.
+  const Survey survey = ParseOk(std::string(kHeader) +
+                                "  - {id: staff, kind: yes_no, text: Сотрудники вежливы?}\n"
+                                "  - {id: staff-2, kind: yes_no, text: Сотрудники компетентны?}\n");
+  std::set<std::string> ids;
+  size_t count = 0;
+  const json form = FormOf(survey);
+  for (const json& question : form["questions"]) {
+    for (const char* key : {"dom_id", "error_id"}) {
+      ids.insert(question[key].get<std::string>());
+      ++count;
+    }
+    for (const json& option : question["options"]) {
+      ids.insert(option["input_id"].get<std::string>());
+      ++count;
+    }
+  }
+  CHECK(ids.size() == count);
+}
+
+// --- QuotedAlternatives ---
+
+TEST_CASE("QuotedAlternatives quotes one text") {
+  CHECK(QuotedAlternatives({"Да"}) == "«Да»");
+}
+
+TEST_CASE("QuotedAlternatives joins two texts with «или»") {
+  CHECK(QuotedAlternatives({"В учреждении", "В МФЦ"}) == "«В учреждении» или «В МФЦ»");
+}
+
+TEST_CASE("QuotedAlternatives separates the first of three or more with commas") {
+  CHECK(QuotedAlternatives({"А", "Б", "В"}) == "«А», «Б» или «В»");
+  CHECK(QuotedAlternatives({"А", "Б", "В", "Г"}) == "«А», «Б», «В» или «Г»");
+}
+
+TEST_CASE("QuotedAlternatives of nothing is empty") {
+  CHECK(QuotedAlternatives({}).empty());
+}
+
+}  // namespace
+}  // namespace otklik

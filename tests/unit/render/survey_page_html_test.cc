@@ -1,0 +1,294 @@
+// The survey pages as the default theme (templates/) renders them: structural
+// facts of the HTML that accessibility and the no-JavaScript form rely on.
+
+#include <catch2/catch.hpp>
+#include <map>
+#include <regex>
+#include <set>
+
+#include "../model/survey_samples.h"
+#include "render/page_plan.h"
+#include "render/template_set.h"
+#include "render/views.h"
+
+namespace otklik {
+namespace {
+
+using Tags = std::vector<std::string>;
+
+const Date kAsOf(2026, 11, 22);
+
+SiteConfig MakeConfig() {
+  SiteConfig config;
+  config.title = "Отзывы и решения";
+  config.agency = {"Министерство социальной защиты Тестовой области", "Минсоц", "Тестовая область", ""};
+  config.base_url = "https://otklik.example.ru/";
+  config.receiver_url = "https://priem.example.ru";
+  return config;
+}
+
+// The seed-002 reference questionnaire («sample», active on kAsOf).
+Site MakeSite(std::vector<Service> services = testing::SampleServices(),
+              std::vector<Survey> surveys = {testing::ReferenceSurvey()}) {
+  return Site(MakeConfig(), std::move(services), {}, {}, {}, std::move(surveys));
+}
+
+// The page at `url` of `plan` rendered with the default theme.
+std::string RenderIn(const Site& site, const std::vector<PlannedPage>& plan, const std::string& url,
+                     const Date& as_of) {
+  RealFileSystem fs;
+  Diagnostics diagnostics;
+  std::optional<TemplateSet> templates =
+      TemplateSet::Load(fs, std::string(OTKLIK_SOURCE_DIR) + "/templates", PageTemplateNames(), &diagnostics);
+  INFO(diagnostics.ToString());
+  REQUIRE(templates);
+  const MarkdownRenderer markdown;
+  for (const PlannedPage& page : plan) {
+    if (page.url != url) continue;
+    const Result<std::string> html =
+        templates->Render(page.template_name, BuildView({site, markdown, as_of}, page), page.layout);
+    INFO((html.ok() ? "" : html.status().message()));
+    REQUIRE(html.ok());
+    return html.value();
+  }
+  FAIL("no planned page at " << url);
+  return "";
+}
+
+// The public page at `url`.
+std::string RenderPage(const Site& site, const std::string& url, const Date& as_of = kAsOf) {
+  return RenderIn(site, PlanPages(site, as_of), url, as_of);
+}
+
+// The page at `url` of the internal output.
+std::string RenderInternalPage(const Site& site, const std::string& url, const Date& as_of = kAsOf) {
+  return RenderIn(site, PlanInternalPages(site, as_of), url, as_of);
+}
+
+// The reference questionnaire as an internal survey («staff»).
+Survey InternalSurvey() {
+  Survey survey = testing::ReferenceSurvey();
+  survey.id = "staff";
+  survey.audience = Audience::kInternal;
+  return survey;
+}
+
+// Every match of `pattern` in `html`: the whole match, or group 1 if it has one.
+Tags FindAll(const std::string& html, const std::string& pattern) {
+  const std::regex re(pattern);
+  Tags out;
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), re); it != std::sregex_iterator(); ++it) {
+    out.push_back(it->size() > 1 ? (*it)[1].str() : it->str());
+  }
+  return out;
+}
+
+// The opening tags named `name`: "<input …>".
+Tags TagsNamed(const std::string& html, const std::string& name) {
+  return FindAll(html, "<" + name + "(?:\\s[^>]*)?>");
+}
+
+// The value of attribute `name` in `tag`; "" when absent.
+std::string Attr(const std::string& tag, const std::string& name) {
+  const Tags values = FindAll(tag, "\\s" + name + "=\"([^\"]*)\"");
+  return values.empty() ? "" : values[0];
+}
+
+bool HasAttr(const std::string& tag, const std::string& name) {
+  return std::regex_search(tag, std::regex("\\s" + name + "(=|\\s|>)"));
+}
+
+std::vector<std::string> NonTextQuestionIds(const Survey& survey) {
+  std::vector<std::string> ids;
+  for (const Question& q : survey.questions) {
+    if (q.kind != QuestionKind::kText) ids.push_back(q.id);
+  }
+  return ids;
+}
+
+TEST_CASE("The survey page has one form, posting to the receiver with the survey's revision") {
+  const std::string html = RenderPage(MakeSite(), "surveys/sample/");
+  const Tags forms = TagsNamed(html, "form");
+  REQUIRE(forms.size() == 1);
+  CHECK(Attr(forms[0], "method") == "post");
+  CHECK(Attr(forms[0], "action") == "https://priem.example.ru/surveys/sample");
+  CHECK(Attr(forms[0], "accept-charset") == "UTF-8");
+  CHECK(html.find("<input type=\"hidden\" name=\"_revision\" value=\"1\">") != std::string::npos);
+  CHECK(html.find("name=\"_embed\"") == std::string::npos);
+  CHECK(FindAll(html, "<button type=\"submit\"[^>]*>([^<]*)</button>") == Tags{"Отправить ответы"});
+}
+
+TEST_CASE("The survey page puts every question with choices in a fieldset with a legend first") {
+  const std::string html = RenderPage(MakeSite(), "surveys/sample/");
+  CHECK(FindAll(html, "<fieldset [^>]*data-question=\"([^\"]*)\"[^>]*>\\s*<legend") ==
+        NonTextQuestionIds(testing::ReferenceSurvey()));
+  CHECK(TagsNamed(html, "fieldset").size() == 15);
+  CHECK(TagsNamed(html, "legend").size() == 15);
+}
+
+TEST_CASE("The survey page gives the text question a label and its length limit") {
+  const std::string html = RenderPage(MakeSite(), "surveys/sample/");
+  const Tags areas = TagsNamed(html, "textarea");
+  REQUIRE(areas.size() == 1);
+  CHECK(Attr(areas[0], "id") == "q-proposals-input");
+  CHECK(Attr(areas[0], "name") == "proposals");
+  CHECK(Attr(areas[0], "maxlength") == "20");
+  CHECK(Attr(areas[0], "aria-describedby") == "q-proposals-length");
+  CHECK(FindAll(html, "<p class=\"question__hint\" id=\"q-proposals-length\">([^<]*)</p>") ==
+        Tags{"Не более 20 знаков."});
+}
+
+TEST_CASE("The survey page labels every input: with a <label for>, or in the matrix with an aria-label") {
+  const std::string html = RenderPage(MakeSite(), "surveys/sample/");
+  std::multiset<std::string> labelled;
+  for (const std::string& label : TagsNamed(html, "label")) labelled.insert(Attr(label, "for"));
+  Tags controls = TagsNamed(html, "input");
+  for (const char* name : {"select", "textarea"}) {
+    for (const std::string& tag : TagsNamed(html, name)) controls.push_back(tag);
+  }
+  size_t checked = 0;
+  for (const std::string& tag : controls) {
+    if (Attr(tag, "type") == "hidden") continue;
+    INFO(tag);
+    const std::string id = Attr(tag, "id");
+    REQUIRE_FALSE(id.empty());
+    if (Attr(tag, "name").starts_with("parameters.")) {
+      CHECK(labelled.count(id) == 0);
+      CHECK(std::regex_match(Attr(tag, "aria-label"), std::regex("[^:]+: [1-5] из 5")));
+    } else {
+      CHECK(labelled.count(id) == 1);
+    }
+    ++checked;
+  }
+  // 2+6+5+3+5+2+2+3+5×5+4+3+3+2+4+5 answers, the text box and the honeypot.
+  CHECK(checked == 76);
+}
+
+TEST_CASE("The survey page has no duplicate ids and no label for a missing element") {
+  const std::string html = RenderPage(MakeSite(), "surveys/sample/");
+  const Tags ids = FindAll(html, "\\sid=\"([^\"]*)\"");
+  const std::set<std::string> unique(ids.begin(), ids.end());
+  CHECK(unique.size() == ids.size());
+  for (const std::string& label : TagsNamed(html, "label")) {
+    INFO(label);
+    CHECK(unique.count(Attr(label, "for")) == 1);
+  }
+}
+
+TEST_CASE("The survey page shows the matrix as a table with column and row headers") {
+  const std::string html = RenderPage(MakeSite(), "surveys/sample/");
+  CHECK(TagsNamed(html, "table") == Tags{"<table class=\"matrix\">"});
+  CHECK(FindAll(html, "<th scope=\"col\">([^<]*)</th>") == Tags{"Параметр", "1", "2", "3", "4", "5"});
+  CHECK(FindAll(html, "<th scope=\"row\" id=\"([^\"]*)\">") == Tags{"q-parameters-application", "q-parameters-status",
+                                                                    "q-parameters-documents", "q-parameters-speed",
+                                                                    "q-parameters-online"});
+  CHECK(FindAll(html, "<th scope=\"row\"[^>]*>([^<]*)<") ==
+        Tags{"Заявление", "Статус", "Документы", "Скорость", "Онлайн"});
+  const Tags cells = FindAll(html, "<td><input type=\"radio\" id=\"q-parameters-speed-[1-5]\" name=\"([^\"]*)\"");
+  CHECK(cells == Tags(5, "parameters.speed"));
+}
+
+TEST_CASE("The survey page hides the honeypot from people inside an aria-hidden container") {
+  const std::string html = RenderPage(MakeSite(), "surveys/sample/");
+  const Tags honeypots = FindAll(html, "<div class=\"honeypot\" aria-hidden=\"true\">((?:(?!</div>)[\\s\\S])*)</div>");
+  REQUIRE(honeypots.size() == 1);
+  const Tags inputs = TagsNamed(honeypots[0], "input");
+  REQUIRE(inputs.size() == 1);
+  CHECK(Attr(inputs[0], "name") == "_contact_email");
+  CHECK(Attr(inputs[0], "tabindex") == "-1");
+  CHECK(Attr(inputs[0], "autocomplete") == "off");
+  CHECK(FindAll(html, "name=\"_contact_email\"").size() == 1);
+}
+
+TEST_CASE("The survey page explains the skip rules in plain notes for reading without JavaScript") {
+  const std::string html = RenderPage(MakeSite(), "surveys/sample/");
+  CHECK(FindAll(html, "<p class=\"question__note\" data-skip-note>([^<]*)</p>") ==
+        Tags{"Если вы выбрали «Учреждение» или «МФЦ», перейдите к вопросу 6.",
+             "Если вы выбрали «Да», перейдите к вопросу 9.",
+             "Ответьте на этот вопрос, если на вопрос 7 вы ответили «Нет»."});
+}
+
+TEST_CASE("The survey page loads only the deferred survey script from the assets, with no inline script") {
+  const std::string html = RenderPage(MakeSite(), "surveys/sample/");
+  CHECK(FindAll(html, "<script[\\s\\S]*?</script>") == Tags{"<script src=\"../../assets/survey.js\" defer></script>"});
+  CHECK(TagsNamed(html, "script").size() == 1);
+  CHECK(FindAll(html, "\\son[a-z]+=").empty());
+  CHECK(html.find("javascript:") == std::string::npos);
+}
+
+TEST_CASE("The embedded survey page posts the embed flag and loads the script three folders up") {
+  const std::string html = RenderPage(MakeSite(), "surveys/sample/embed/");
+  CHECK(TagsNamed(html, "body") == Tags{"<body class=\"embedded\">"});
+  CHECK(TagsNamed(html, "form").size() == 1);
+  CHECK(html.find("<input type=\"hidden\" name=\"_embed\" value=\"1\">") != std::string::npos);
+  CHECK(FindAll(html, "<script[\\s\\S]*?</script>") ==
+        Tags{"<script src=\"../../../assets/survey.js\" defer></script>"});
+  CHECK(FindAll(html, "<fieldset [^>]*data-question=\"([^\"]*)\"[^>]*>\\s*<legend") ==
+        NonTextQuestionIds(testing::ReferenceSurvey()));
+}
+
+TEST_CASE("The page of a completed survey has no form and no script") {
+  const std::string html = RenderPage(MakeSite(), "surveys/sample/", Date(2026, 12, 5));
+  CHECK(TagsNamed(html, "form").empty());
+  CHECK(TagsNamed(html, "script").empty());
+  CHECK(FindAll(html, "<p class=\"eyebrow\">([^<]*)</p>") == Tags{"Опрос завершён"});
+}
+
+TEST_CASE("The page of a completed survey gives its dates in one sentence", "[!mayfail]") {
+  // The period ends in «г.»; the sentence must not get a second full stop («г.. Ответы»).
+  const std::string expected =
+      "<p class=\"notice\">Опрос проводился с 9\u00A0ноября 2026\u00A0г. по 4\u00A0декабря 2026\u00A0г. Ответы "
+      "больше не принимаются.</p>";
+  CHECK(RenderPage(MakeSite(), "surveys/sample/", Date(2026, 12, 5)).find(expected) != std::string::npos);
+  CHECK(RenderPage(MakeSite(), "surveys/sample/embed/", Date(2026, 12, 5)).find("г.. ") == std::string::npos);
+}
+
+TEST_CASE("The internal survey page has the form, the script and no link to the public site") {
+  const std::string html =
+      RenderInternalPage(MakeSite(testing::SampleServices(), {InternalSurvey()}), "surveys/staff/");
+  const Tags forms = TagsNamed(html, "form");
+  REQUIRE(forms.size() == 1);
+  CHECK(Attr(forms[0], "action") == "https://priem.example.ru/surveys/staff");
+  CHECK(FindAll(html, "<script[\\s\\S]*?</script>") == Tags{"<script src=\"../../assets/survey.js\" defer></script>"});
+  CHECK(html.find("otklik.example.ru") == std::string::npos);
+  CHECK(html.find("rel=\"canonical\"") == std::string::npos);
+}
+
+TEST_CASE("The page of a completed internal survey has no empty link", "[!mayfail]") {
+  // page_url is empty for internal pages; the embed template still writes
+  // <a href="" target="_top">Итоги опроса</a>, a link to the page itself.
+  const std::string html =
+      RenderInternalPage(MakeSite(testing::SampleServices(), {InternalSurvey()}), "surveys/staff/", Date(2026, 12, 5));
+  CHECK(TagsNamed(html, "form").empty());
+  CHECK(html.find("href=\"\"") == std::string::npos);
+}
+
+TEST_CASE("The survey page shows a service question of more than eight services as a labelled drop-down list") {
+  std::vector<Service> services;
+  for (int i = 1; i <= 9; ++i) {
+    Service service;
+    service.id = "s" + std::to_string(i);
+    service.title = "Услуга " + std::to_string(i);
+    services.push_back(service);
+  }
+  Diagnostics diagnostics;
+  std::optional<Survey> survey =
+      ParseSurvey("content/surveys/many.yaml",
+                  "title: Много услуг\nopens: 2026-11-01\ncloses: 2026-11-30\n"
+                  "revision: 1\nquestions:\n  - {id: service, kind: service, text: Услуга}\n",
+                  services, &diagnostics);
+  INFO(diagnostics.ToString());
+  REQUIRE(survey);
+  const std::string html = RenderPage(MakeSite(services, {*survey}), "surveys/many/");
+  const Tags selects = TagsNamed(html, "select");
+  REQUIRE(selects.size() == 1);
+  CHECK(Attr(selects[0], "id") == "q-service-input");
+  CHECK(Attr(selects[0], "name") == "service");
+  CHECK(FindAll(html, "<label class=\"question__title\" for=\"([^\"]*)\">") == Tags{"q-service-input"});
+  CHECK(FindAll(html, "<option value=\"([^\"]*)\"") == Tags{"", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9"});
+  CHECK(TagsNamed(html, "fieldset").empty());
+  CHECK_FALSE(HasAttr(selects[0], "multiple"));
+}
+
+}  // namespace
+}  // namespace otklik
