@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/plural.h"
 #include "core/utf8.h"
 #include "model/skip_logic.h"
 
@@ -153,8 +154,7 @@ class Validator {
       }
     }
     if (q.max_choices > 0 && values.size() > static_cast<size_t>(q.max_choices)) {
-      Error(&q, field, q.max_choices == 1 ? "Выберите не более одного варианта."
-                                          : "Выберите не более " + std::to_string(q.max_choices) + " вариантов.");
+      Error(&q, field, MaxChoicesNote(q.max_choices));
       return false;
     }
     return true;
@@ -163,7 +163,8 @@ class Validator {
   bool CheckText(const Question& q, const std::string& field, const std::string& text) {
     const size_t length = Utf8Length(text);
     if (length <= static_cast<size_t>(q.max_length)) return true;
-    Error(&q, field, "Ответ длиннее " + std::to_string(q.max_length) + " знаков (сейчас " + std::to_string(length) +
+    Error(&q, field, "Ответ длиннее " + std::to_string(q.max_length) + " " +
+                         RussianPlural(q.max_length, "знака", "знаков", "знаков") + " (сейчас " + std::to_string(length) +
                          "): сократите его.");
     return false;
   }

@@ -1,5 +1,7 @@
 #include "model/survey.h"
 
+#include "core/plural.h"
+
 namespace otklik {
 
 const std::vector<std::string>& QuestionKindNames() {
@@ -18,6 +20,12 @@ bool HasOptions(QuestionKind kind) { return kind != QuestionKind::kMatrix && kin
 const std::vector<std::string>& RatingValues() {
   static const std::vector<std::string> kValues = {"1", "2", "3", "4", "5"};
   return kValues;
+}
+
+std::string MaxChoicesNote(int max_choices) {
+  if (max_choices == 1) return "Выберите не более одного варианта.";
+  return "Выберите не более " + std::to_string(max_choices) + " " +
+         RussianPlural(max_choices, "варианта", "вариантов", "вариантов") + ".";
 }
 
 const Option* Question::FindOption(const std::string& option_id) const {

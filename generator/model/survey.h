@@ -102,6 +102,9 @@ struct Survey {
   const Question* ServiceQuestion() const;
 };
 
+/// «Выберите не более 3 вариантов.» (the form's note and the validator's error).
+std::string MaxChoicesNote(int max_choices);
+
 /// The option id that ends the survey when used as an option's `next`.
 inline constexpr const char* kEnd = "end";
 /// The values a 1–5 rating accepts: "1" … "5".

@@ -7,7 +7,7 @@ std::string OutputFileFor(const std::string& url) { return url + "index.html"; }
 const std::vector<std::string>& PageTemplateNames() {
   static const std::vector<std::string> kNames = {
       "layout",     "home",    "services",     "service",       "situations", "situation", "touchpoints",
-      "touchpoint", "surveys", "survey",       "survey_embed",  "survey_thanks", "page",   "not_found", "internal_home"};
+      "touchpoint", "surveys", "survey",       "survey_embed",  "survey_thanks", "page",   "not_found"};
   return kNames;
 }
 
@@ -64,7 +64,7 @@ std::vector<PlannedPage> PlanInternalPages(const Site& site, const Date& as_of) 
     }
   }
   if (pages.empty()) return pages;
-  pages.insert(pages.begin(), {PageKind::kInternalHome, 0, "", "index.html", "internal_home", false, false});
+  pages.insert(pages.begin(), {PageKind::kInternalHome, 0, "", "index.html", kInternalHomeTemplate, false, false});
   return pages;
 }
 

@@ -48,7 +48,11 @@ std::vector<PlannedPage> PlanPages(const Site& site, const Date& as_of);
 /// thank-you page. Empty when the agency has no internal survey.
 std::vector<PlannedPage> PlanInternalPages(const Site& site, const Date& as_of);
 
-/// The template names PlanPages and PlanInternalPages can ask for, plus "layout".
+/// The internal output's index template, needed only by agencies with internal surveys.
+inline constexpr const char* kInternalHomeTemplate = "internal_home";
+
+/// The template names PlanPages can ask for, plus "layout": every theme has
+/// them. PlanInternalPages also asks for kInternalHomeTemplate.
 const std::vector<std::string>& PageTemplateNames();
 
 /// "services/pension/" → "services/pension/index.html".

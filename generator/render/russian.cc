@@ -4,20 +4,6 @@
 
 namespace otklik {
 
-const std::string& RussianPlural(long n, const std::string& one, const std::string& few, const std::string& many) {
-  const long abs = n < 0 ? -n : n;
-  const long tens = abs % 100;
-  const long units = abs % 10;
-  if (tens >= 11 && tens <= 14) return many;
-  if (units == 1) return one;
-  if (units >= 2 && units <= 4) return few;
-  return many;
-}
-
-std::string CountWithNoun(long n, const std::string& one, const std::string& few, const std::string& many) {
-  return std::to_string(n) + "\u00A0" + RussianPlural(n, one, few, many);
-}
-
 std::string RussianDate(const Date& date) {
   static const char* const kMonths[] = {"января", "февраля", "марта",    "апреля",  "мая",    "июня",
                                         "июля",   "августа", "сентября", "октября", "ноября", "декабря"};

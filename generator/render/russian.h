@@ -3,15 +3,12 @@
 #include <string>
 
 #include "core/date.h"
+#include "core/plural.h"
 #include "model/service.h"
 #include "model/touchpoint.h"
 
 namespace otklik {
 
-/// Picks the Russian plural form for `n`: one (1, 21), few (2–4, 22–24) or many.
-const std::string& RussianPlural(long n, const std::string& one, const std::string& few, const std::string& many);
-/// "12 услуг", "1 услуга", "3 услуги".
-std::string CountWithNoun(long n, const std::string& one, const std::string& few, const std::string& many);
 /// "22 ноября 2026 г."
 std::string RussianDate(const Date& date);
 

@@ -2,13 +2,17 @@
 
 #include <map>
 
+#include "core/plural.h"
+
 namespace otklik {
 
 using nlohmann::json;
 
 namespace {
 
-std::string DomId(const Question& q) { return "q-" + q.id; }
+// Element ids join question, option and row ids with '_', which no id may
+// contain, so two different elements never get the same id.
+std::string DomId(const Question& q) { return "q_" + q.id; }
 
 std::string JoinSpace(const std::vector<std::string>& items) {
   std::string out;
@@ -47,7 +51,7 @@ json Options(const Question& q) {
     const Option& option = q.options[i];
     json item = {{"value", option.id},
                  {"text", option.text},
-                 {"input_id", DomId(q) + "-" + std::to_string(i + 1)},
+                 {"input_id", DomId(q) + "_" + std::to_string(i + 1)},
                  {"goto", option.next}};
     if (q.kind == QuestionKind::kScale) {
       if (i == 0) item["end_label"] = q.low_label;
@@ -65,13 +69,13 @@ json MatrixRows(const Question& q) {
     const std::string field = q.id + "." + row.id;
     json cells = json::array();
     for (const std::string& value : RatingValues()) {
-      cells.push_back({{"value", value}, {"input_id", DomId(q) + "-" + row.id + "-" + value},
+      cells.push_back({{"value", value}, {"input_id", DomId(q) + "_" + row.id + "_" + value},
                        {"label", row.text + ": " + value + " из 5"}});
     }
     rows.push_back({{"field", field},
                     {"text", row.text},
-                    {"header_id", DomId(q) + "-" + row.id},
-                    {"error_id", DomId(q) + "-" + row.id + "-error"},
+                    {"header_id", DomId(q) + "_" + row.id},
+                    {"error_id", DomId(q) + "_" + row.id + "_error"},
                     {"cells", cells}});
   }
   return rows;
@@ -83,8 +87,8 @@ json QuestionView(const Survey& survey, const Question& q) {
                {"number", std::to_string(q.number)},
                {"text", q.text},
                {"hint", q.hint},
-               {"hint_id", q.hint.empty() ? "" : DomId(q) + "-hint"},
-               {"error_id", DomId(q) + "-error"},
+               {"hint_id", q.hint.empty() ? "" : DomId(q) + "_hint"},
+               {"error_id", DomId(q) + "_error"},
                {"required", q.required},
                {"kind", QuestionKindNames()[static_cast<size_t>(q.kind)]},
                {"notes", JumpNotes(survey, q)},
@@ -101,8 +105,7 @@ json QuestionView(const Survey& survey, const Question& q) {
   view["options"] = Options(q);
   if (q.kind == QuestionKind::kMultiple && q.max_choices > 0) {
     view["max_choices"] = std::to_string(q.max_choices);
-    view["max_note"] = q.max_choices == 1 ? "Выберите не более одного варианта."
-                                          : "Выберите не более " + std::to_string(q.max_choices) + " вариантов.";
+    view["max_note"] = MaxChoicesNote(q.max_choices);
   }
   if (q.kind == QuestionKind::kMatrix) view["rows"] = MatrixRows(q);
   if (q.kind == QuestionKind::kMatrix || q.kind == QuestionKind::kScale) {
@@ -111,7 +114,8 @@ json QuestionView(const Survey& survey, const Question& q) {
   }
   if (q.kind == QuestionKind::kText) {
     view["max_length"] = std::to_string(q.max_length);
-    view["length_note"] = "Не более " + std::to_string(q.max_length) + " знаков.";
+    view["length_note"] = "Не более " + std::to_string(q.max_length) + " " +
+                          RussianPlural(q.max_length, "знака", "знаков", "знаков") + ".";
   }
   return view;
 }

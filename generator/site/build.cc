@@ -101,8 +101,14 @@ bool Build(FileSystem& fs, const BuildOptions& options, BuildSummary* summary, D
   outputs.push_back(std::make_unique<Output>(fs, options.out_dir, PlanPages(site, options.as_of)));
   if (std::vector<PlannedPage> internal = PlanInternalPages(site, options.as_of); !internal.empty()) {
     if (IsInside(options.internal_dir, options.out_dir) || IsInside(options.out_dir, options.internal_dir)) {
-      diagnostics->Add(options.internal_dir, 0, "внутренние материалы нельзя публиковать внутри папки сайта " +
-                                                    options.out_dir + "; укажите другую папку в --internal");
+      diagnostics->Add(options.internal_dir, 0, "папка для внутренних материалов не может совпадать с папкой сайта " +
+                                                    options.out_dir + ", лежать в ней или содержать её; укажите другую "
+                                                    "папку в --internal");
+      return false;
+    }
+    if (!loaded.templates->Has(kInternalHomeTemplate)) {
+      diagnostics->Add(JoinPath(options.templates_dir, std::string(kInternalHomeTemplate) + ".mustache"), 0,
+                       "нет шаблона страницы внутренних опросов");
       return false;
     }
     outputs.push_back(std::make_unique<Output>(fs, options.internal_dir, std::move(internal)));

@@ -17,7 +17,7 @@ async function openForm(query = "") {
   return page;
 }
 
-const visible = (page, id) => page.locator(`#q-${id}`).isVisible();
+const visible = (page, id) => page.locator(`#q_${id}`).isVisible();
 
 test("jumps hide the questions they pass over and show them again", async () => {
   const page = await openForm();
@@ -49,7 +49,7 @@ test("the no-JavaScript notes are hidden when the script applies the rules", asy
 
 test("?service= preselects the service", async () => {
   const page = await openForm("?service=housing-subsidy");
-  assert.equal(await page.locator("#q-service-input").inputValue(), "housing-subsidy");
+  assert.equal(await page.locator("#q_service_input").inputValue(), "housing-subsidy");
   await page.close();
 });
 
@@ -60,8 +60,8 @@ test("sending with unanswered questions lists them and sends nothing", async () 
   const summary = page.locator("[data-error-summary]");
   assert.equal(await summary.isVisible(), true);
   assert.match(await summary.innerText(), /Вопрос 1\. Ответьте на этот вопрос\./);
-  assert.equal(await page.locator("#q-overall-error").innerText(), "Ответьте на этот вопрос.");
-  assert.equal(await page.locator("#q-overall-1").getAttribute("aria-invalid"), "true");
+  assert.equal(await page.locator("#q_overall_error").innerText(), "Ответьте на этот вопрос.");
+  assert.equal(await page.locator("#q_overall_1").getAttribute("aria-invalid"), "true");
   assert.equal(posts.length, 0);
   await page.close();
   await browser.context.unrouteAll();
@@ -71,15 +71,15 @@ test("a complete answer posts only the questions on the respondent's path", asyn
   const posts = await captureReceiver(browser.context);
   const page = await openForm("?service=housing-subsidy");
   await page.getByLabel("На портале Госуслуг").check();
-  await page.locator("#q-overall-4").check();
+  await page.locator("#q_overall_4").check();
   await page.getByLabel("При непосредственном обращении в учреждение социальной защиты населения").check();
   await page.getByLabel("Я сам(-а) обратился(-ась) в учреждение").check();
   await page.getByLabel("Да, услуга предоставлена").check();
   for (const row of ["application", "status", "documents", "speed", "online"]) {
-    await page.locator(`#q-parameters-${row}-5`).check();
+    await page.locator(`#q_parameters_${row}_5`).check();
   }
-  await page.locator("#q-staff input[value=no-contact]").check();
-  await page.locator("#q-timing input[value=satisfied]").check();
+  await page.locator("#q_staff input[value=no-contact]").check();
+  await page.locator("#q_timing input[value=satisfied]").check();
   await page.getByRole("button", { name: "Отправить ответы" }).click();
   await page.waitForLoadState();
   assert.equal(posts.length, 1);

@@ -65,7 +65,7 @@ check "no public file has the staff survey's title" bash -c '! grep -rl "Удо�
 check "internal links resolve" python3 "$repo/tests/e2e/check_links.py" internal
 check "an internal folder inside the site is refused" expect_exit 1 \
   "$otklik" build --content content --templates "$repo/templates" --out site --internal site/staff --as-of 2026-11-24
-check "the refusal is explained" grep -q "site/staff: внутренние материалы нельзя публиковать внутри папки сайта site" "$work/stderr"
+check "the refusal is explained" grep -q "site/staff: папка для внутренних материалов не может совпадать с папкой сайта site, лежать в ней или содержать её" "$work/stderr"
 
 # A broken content file: exit 1, path:line error, previous site untouched.
 cp -r site site.before

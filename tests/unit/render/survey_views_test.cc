@@ -264,8 +264,8 @@ TEST_CASE("BuildView of an active survey page describes the survey and its form"
   CHECK(form["revision"] == "2");
   CHECK(form["count"] == "2");
   REQUIRE(form["questions"].size() == 2);
-  CHECK(form["questions"][0]["dom_id"] == "q-service");
-  CHECK(form["questions"][1]["dom_id"] == "q-overall");
+  CHECK(form["questions"][0]["dom_id"] == "q_service");
+  CHECK(form["questions"][1]["dom_id"] == "q_overall");
 }
 
 TEST_CASE("BuildView of a survey page on its last day still has the form; the day after it has none") {

@@ -476,6 +476,15 @@ TEST_CASE("Build updates the internal output in place and drops a closed survey'
                                             "surveys/staff-mood/index.html"});
 }
 
+TEST_CASE("A theme needs the internal index template only when there are internal surveys") {
+  MemoryFileSystem fs;
+  WriteInputs(&fs);
+  REQUIRE(fs.RemoveAll("templates/internal_home.mustache").ok());
+  BuildOk(&fs);
+  WriteSurveys(&fs);
+  CHECK(BuildErrors(&fs) == "templates/internal_home.mustache: нет шаблона страницы внутренних опросов\n");
+}
+
 TEST_CASE("Build refuses an internal_dir inside out_dir and publishes nothing") {
   MemoryFileSystem fs;
   WriteInputs(&fs);
@@ -484,8 +493,8 @@ TEST_CASE("Build refuses an internal_dir inside out_dir and publishes nothing") 
   options.internal_dir = "site/internal";
   const Files before = fs.Files();
   CHECK(BuildErrors(&fs, options) ==
-        "site/internal: внутренние материалы нельзя публиковать внутри папки сайта site; укажите другую папку в "
-        "--internal\n");
+        "site/internal: папка для внутренних материалов не может совпадать с папкой сайта site, лежать в ней или "
+        "содержать её; укажите другую папку в --internal\n");
   CHECK(fs.Files() == before);
 }
 
@@ -501,8 +510,10 @@ TEST_CASE("Build refuses an internal_dir inside out_dir however the paths are wr
     options.out_dir = out_dir;
     options.internal_dir = internal_dir;
     INFO(out_dir << " " << internal_dir);
-    CHECK(BuildErrors(&fs, options) == internal_dir + ": внутренние материалы нельзя публиковать внутри папки сайта " +
-                                           out_dir + "; укажите другую папку в --internal\n");
+    CHECK(BuildErrors(&fs, options) == internal_dir +
+                                           ": папка для внутренних материалов не может совпадать с папкой сайта " +
+                                           out_dir + ", лежать в ней или содержать её; укажите другую папку в "
+                                           "--internal\n");
     CHECK(fs.Files() == before);
   }
 }
@@ -515,8 +526,8 @@ TEST_CASE("Build refuses an out_dir inside internal_dir") {
   options.out_dir = "internal/site";
   const Files before = fs.Files();
   CHECK(BuildErrors(&fs, options) ==
-        "internal: внутренние материалы нельзя публиковать внутри папки сайта internal/site; укажите другую папку "
-        "в --internal\n");
+        "internal: папка для внутренних материалов не может совпадать с папкой сайта internal/site, лежать в ней "
+        "или содержать её; укажите другую папку в --internal\n");
   CHECK(fs.Files() == before);
 }
 
