@@ -23,7 +23,7 @@ TEST_CASE("Without answers every question up to the first jump or condition is a
                                  "education", "proposals"});
 }
 
-TEST_CASE("Portal users rate the online service; the other channels jump to question 6") {
+TEST_CASE("Portal users rate the online service, the other channels jump to question 6") {
   const Survey survey = ReferenceSurvey();
   const std::vector<std::string> portal = Asked(survey, {{"channel", {"portal"}}, {"provided", {"yes"}}});
   CHECK(std::find(portal.begin(), portal.end(), "online-service") != portal.end());
@@ -35,7 +35,7 @@ TEST_CASE("Portal users rate the online service; the other channels jump to ques
   }
 }
 
-TEST_CASE("A refusal is asked about informing and about what to do next; a provided service is not") {
+TEST_CASE("A refusal is asked about informing and what to do next, a provided service is not") {
   const Survey survey = ReferenceSurvey();
   CHECK(Asked(survey, {{"channel", {"portal"}}, {"provided", {"no"}}}) ==
         std::vector<std::string>{"service", "info-source", "overall", "channel", "online-service", "initiative",

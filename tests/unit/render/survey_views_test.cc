@@ -268,7 +268,7 @@ TEST_CASE("BuildView of an active survey page describes the survey and its form"
   CHECK(form["questions"][1]["dom_id"] == "q_overall");
 }
 
-TEST_CASE("BuildView of a survey page on its last day still has the form; the day after it has none") {
+TEST_CASE("BuildView of a survey page on its last day still has the form, the day after it has none") {
   const Site site = MakeSite();
   CHECK(ViewOf(site, "surveys/quality/", Date(2026, 12, 4))["survey"].contains("form"));
   const json view = ViewOf(site, "surveys/quality/", Date(2026, 12, 5));
