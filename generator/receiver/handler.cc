@@ -58,27 +58,53 @@ HttpResponse MethodNotAllowed(const char* allow, ReceiverCounters* counters) {
   return response;
 }
 
+// One answer value: a string or a whole number.
+bool AddAnswer(const std::string& field, const json& item, Submission* submission) {
+  if (item.is_string()) {
+    submission->emplace_back(field, item.get<std::string>());
+  } else if (item.is_number_integer()) {
+    submission->emplace_back(field, std::to_string(item.get<long long>()));
+  } else {
+    return false;
+  }
+  return true;
+}
+
 // {"revision": 1, "answers": {"field": "value" | ["a", "b"] | 4}} → (revision, submission).
 bool ParseApiBody(const std::string& body, int* revision, Submission* submission, std::string* error) {
-  const json root = json::parse(body, nullptr, false);
+  // A valid body nests answers → field → list → value; anything much deeper is
+  // refused while parsing, so hostile nesting is never walked or copied.
+  bool too_deep = false;
+  const json root = json::parse(
+      body,
+      [&](int depth, json::parse_event_t, json&) {
+        too_deep = too_deep || depth > 4;
+        return !too_deep;
+      },
+      false);
+  if (too_deep) {
+    *error = "Ответы вложены слишком глубоко: ответ на вопрос — строка, число или список строк.";
+    return false;
+  }
   if (root.is_discarded() || !root.is_object()) {
     *error = "Тело запроса должно быть объектом JSON {\"revision\": …, \"answers\": {…}}.";
     return false;
   }
   for (const auto& [key, value] : root.items()) {
-    if (key == "revision" && value.is_number_integer()) {
-      *revision = value.get<int>();
+    if (key == "revision" && value.is_number_integer() && value.get<long long>() >= 1 &&
+        value.get<long long>() <= 1000000) {
+      *revision = static_cast<int>(value.get<long long>());
     } else if (key == "answers" && value.is_object()) {
       for (const auto& [field, answer] : value.items()) {
-        for (const json& item : answer.is_array() ? answer : json::array({answer})) {
-          if (item.is_string()) {
-            submission->emplace_back(field, item.get<std::string>());
-          } else if (item.is_number_integer()) {
-            submission->emplace_back(field, std::to_string(item.get<long long>()));
-          } else {
-            *error = "Ответ на «" + field + "» должен быть строкой, числом или списком строк.";
-            return false;
-          }
+        bool ok = true;
+        if (answer.is_array()) {
+          for (const json& item : answer) ok = ok && AddAnswer(field, item, submission);
+        } else {
+          ok = AddAnswer(field, answer, submission);
+        }
+        if (!ok) {
+          *error = "Ответ на «" + field + "» должен быть строкой, числом или списком строк.";
+          return false;
         }
       }
     } else {
@@ -177,7 +203,7 @@ HttpResponse Handler::FormPost(const HttpRequest& request, const std::string& su
     } else if (name == kEmbedField) {
       embed = value == "1";
     } else if (name == kHoneypotField) {
-      bot = !value.empty();
+      bot = bot || !value.empty();
     } else {
       answers.emplace_back(std::move(name), std::move(value));
     }

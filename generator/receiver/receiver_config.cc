@@ -11,7 +11,13 @@ bool ParseListen(const std::string& listen, std::string* host, int* port) {
   const size_t colon = listen.rfind(':');
   if (colon == std::string::npos || colon == 0) return false;
   std::string name = listen.substr(0, colon);
-  if (name.front() == '[' && name.back() == ']') name = name.substr(1, name.size() - 2);
+  const bool bracketed = name.front() == '[' || name.back() == ']';
+  if (bracketed) {  // an IPv6 address must be written in brackets, whole
+    if (name.size() < 3 || name.front() != '[' || name.back() != ']') return false;
+    name = name.substr(1, name.size() - 2);
+  } else if (name.find(':') != std::string::npos) {
+    return false;
+  }
   int number = 0;
   const char* begin = listen.data() + colon + 1;
   const char* end = listen.data() + listen.size();
@@ -66,7 +72,7 @@ std::optional<ReceiverConfig> ParseReceiverConfig(const std::string& path, std::
   config.write_timeout = limits.Int("write_timeout", 10, 1, 3600);
   config.keep_alive = limits.Int("keep_alive", 5, 0, 3600);
   limits.Finish();
-  root.Finish();
+  root.Finish({"content", "data", "listen", "instance", "trusted_proxies", "internal_url", "access_log", "limits"});
   if (diagnostics->size() != errors_before) return std::nullopt;
   return config;
 }

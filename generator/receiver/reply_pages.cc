@@ -28,8 +28,8 @@ std::string AnswersErrorPage(const Survey& survey, const std::vector<AnswerError
       "<p>Ответы на опрос «" + EscapeXml(survey.title) +
       "» не сохранены: в них есть ошибки.</p>\n<ul class=\"links\">\n" + items +
       "</ul>\n<p>Вернитесь к анкете кнопкой «Назад» в браузере — ваши ответы сохранятся в форме, — "
-      "исправьте их и отправьте снова.</p>\n<p><a href=\"" + EscapeXml(form_url) +
-      "\">Открыть анкету заново</a></p>\n";
+      "исправьте их и отправьте снова.</p>\n" +
+      (form_url.empty() ? "" : "<p><a href=\"" + EscapeXml(form_url) + "\">Открыть анкету заново</a></p>\n");
   return Page("Проверьте ответы", body, site_url);
 }
 

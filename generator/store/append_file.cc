@@ -41,13 +41,16 @@ class DiskAppendFile : public AppendFile {
   DiskAppendFile(std::string path, int fd) : path_(std::move(path)), fd_(fd) {}
   ~DiskAppendFile() override { ::close(fd_); }
 
-  uint64_t Size() const override {
+  Result<uint64_t> Size() const override {
     struct stat info;
-    return ::fstat(fd_, &info) == 0 ? static_cast<uint64_t>(info.st_size) : 0;
+    if (::fstat(fd_, &info) != 0) return Failed(path_, "не удалось узнать размер");
+    return static_cast<uint64_t>(info.st_size);
   }
 
   Result<std::string> Tail(size_t count) const override {
-    const uint64_t size = Size();
+    const Result<uint64_t> measured = Size();
+    if (!measured.ok()) return measured.status();
+    const uint64_t size = measured.value();
     const uint64_t start = size > count ? size - count : 0;
     std::string bytes(static_cast<size_t>(size - start), '\0');
     const ssize_t n = ::pread(fd_, bytes.data(), bytes.size(), static_cast<off_t>(start));

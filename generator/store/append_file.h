@@ -16,7 +16,7 @@ class AppendFile {
  public:
   virtual ~AppendFile() = default;
   /// The file's size in bytes.
-  virtual uint64_t Size() const = 0;
+  virtual Result<uint64_t> Size() const = 0;
   /// The last `count` bytes (fewer if the file is shorter).
   virtual Result<std::string> Tail(size_t count) const = 0;
   /// Appends all of `bytes` or fails; a failed append may leave part of them.

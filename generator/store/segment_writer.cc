@@ -39,7 +39,9 @@ uint64_t SegmentWriter::syncs() const {
 }
 
 Status SegmentWriter::CutTornTail(AppendFile& file, const std::string& path) {
-  const uint64_t size = file.Size();
+  const Result<uint64_t> measured = file.Size();
+  if (!measured.ok()) return measured.status();
+  const uint64_t size = measured.value();
   if (size == 0) return Status::Ok();
   Result<std::string> tail = file.Tail(kLongestLine);
   if (!tail.ok()) return tail.status();
@@ -92,7 +94,6 @@ void SegmentWriter::Run() {
 
 AppendFile* SegmentWriter::FileFor(const std::string& path, Status* status) {
   if (const auto it = files_.find(path); it != files_.end()) return it->second.get();
-  if (files_.size() >= kMostOpenFiles) files_.clear();
   std::unique_ptr<AppendFile> file = options_.open(path, status);
   if (!file) return nullptr;
   if (*status = CutTornTail(*file, path); !status->ok()) return nullptr;
@@ -102,6 +103,8 @@ AppendFile* SegmentWriter::FileFor(const std::string& path, Status* status) {
 // Writes each file's lines with one append, then syncs each file once. A
 // file whose append or sync fails is cut back to its size before the batch.
 void SegmentWriter::Commit(const std::vector<Pending*>& batch) {
+  // Close old segments between batches, never while one is being written.
+  if (files_.size() >= kMostOpenFiles) files_.clear();
   std::map<std::string, std::vector<Pending*>> by_file;
   for (Pending* pending : batch) by_file[pending->path].push_back(pending);
   struct Written {
@@ -123,15 +126,20 @@ void SegmentWriter::Commit(const std::vector<Pending*>& batch) {
     }
     std::string bytes;
     for (Pending* pending : pendings) bytes += pending->line;
-    const uint64_t size_before = file->Size();
+    const Result<uint64_t> size_before = file->Size();
+    if (!size_before.ok()) {  // without it a failure could not be undone: write nothing
+      fail(pendings, path, size_before.status());
+      continue;
+    }
     if (Status appended = file->Append(bytes); !appended.ok()) {
-      file->Truncate(size_before);
+      file->Truncate(size_before.value());
       fail(pendings, path, appended);
       continue;
     }
-    written.push_back({file, size_before, &pendings});
+    written.push_back({file, size_before.value(), &pendings});
   }
   uint64_t lines = 0;
+  uint64_t syncs = 0;
   for (const Written& w : written) {
     Status synced = w.file->Sync();
     if (!synced.ok()) {
@@ -140,10 +148,11 @@ void SegmentWriter::Commit(const std::vector<Pending*>& batch) {
       continue;
     }
     lines += w.pendings->size();
+    ++syncs;
   }
   std::lock_guard lock(mutex_);
   lines_ += lines;
-  syncs_ += written.size();
+  syncs_ += syncs;
 }
 
 }  // namespace otklik

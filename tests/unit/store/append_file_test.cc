@@ -55,7 +55,7 @@ TEST_CASE("OpenDiskAppendFile creates the missing folders and an empty file") {
   const std::string path = tmp / "data/responses/pension/2026-11-23.r1.jsonl";
   std::unique_ptr<AppendFile> file = Open(path);
   CHECK(fs::is_regular_file(path));
-  CHECK(file->Size() == 0);
+  CHECK(file->Size().value() == 0);
   CHECK(Read(path) == "");
 }
 
@@ -66,7 +66,7 @@ TEST_CASE("AppendFile::Append adds bytes at the end and Size counts them") {
   REQUIRE(file->Append("{\"a\":1}\n").ok());
   REQUIRE(file->Append("{\"b\":2}\n").ok());
   CHECK(file->Sync().ok());
-  CHECK(file->Size() == 16);
+  CHECK(file->Size().value() == 16);
   CHECK(Read(path) == "{\"a\":1}\n{\"b\":2}\n");
 }
 
@@ -78,7 +78,7 @@ TEST_CASE("OpenDiskAppendFile keeps what a file holds and appends after it") {
     out << "old\n";
   }
   std::unique_ptr<AppendFile> file = Open(path);
-  CHECK(file->Size() == 4);
+  CHECK(file->Size().value() == 4);
   REQUIRE(file->Append("new\n").ok());
   CHECK(Read(path) == "old\nnew\n");
 }
@@ -101,13 +101,13 @@ TEST_CASE("AppendFile::Truncate cuts the file back and later appends follow the 
   std::unique_ptr<AppendFile> file = Open(path);
   REQUIRE(file->Append("one\ntwo\ntor").ok());
   REQUIRE(file->Truncate(8).ok());
-  CHECK(file->Size() == 8);
+  CHECK(file->Size().value() == 8);
   CHECK(Read(path) == "one\ntwo\n");
   REQUIRE(file->Append("three\n").ok());
   CHECK(file->Sync().ok());
   CHECK(Read(path) == "one\ntwo\nthree\n");
   REQUIRE(file->Truncate(0).ok());
-  CHECK(file->Size() == 0);
+  CHECK(file->Size().value() == 0);
   CHECK(Read(path) == "");
 }
 
@@ -126,7 +126,7 @@ TEST_CASE("OpenDiskAppendFile refuses a file another writer holds, until it is c
 
   first.reset();
   std::unique_ptr<AppendFile> second = Open(path);
-  CHECK(second->Size() == 5);
+  CHECK(second->Size().value() == 5);
 }
 
 TEST_CASE("OpenDiskAppendFile names the path it cannot create or open") {
