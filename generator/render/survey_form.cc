@@ -112,6 +112,16 @@ json QuestionView(const Survey& survey, const Question& q) {
     view["low_label"] = q.low_label;
     view["high_label"] = q.high_label;
   }
+  // What a screen reader reads after the question: its hint, the scale's
+  // ends, the cap or the length limit.
+  std::string described_by = q.hint.empty() ? "" : DomId(q) + "_hint";
+  const auto describe = [&](const std::string& suffix) {
+    described_by += (described_by.empty() ? "" : " ") + DomId(q) + suffix;
+  };
+  if (q.kind == QuestionKind::kScale || q.kind == QuestionKind::kMatrix) describe("_scale");
+  if (view.contains("max_note")) describe("_max");
+  if (q.kind == QuestionKind::kText) describe("_length");
+  view["described_by"] = described_by;
   if (q.kind == QuestionKind::kText) {
     view["max_length"] = std::to_string(q.max_length);
     view["length_note"] = "Не более " + std::to_string(q.max_length) + " " +

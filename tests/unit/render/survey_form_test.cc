@@ -150,7 +150,8 @@ json Base(const std::string& id, int number, const std::string& kind, const std:
           {"is_scale", false},
           {"is_checkbox", false},
           {"is_matrix", false},
-          {"is_text", false}};
+          {"is_text", false},
+          {"described_by", ""}};
 }
 
 // --- the form ---
@@ -234,6 +235,7 @@ TEST_CASE("SurveyFormView shows a service question with more than eight services
                    Opt("housing", "Жильё", "q_service_5"), Opt("disability", "Инвалидность", "q_service_6"),
                    Opt("veterans", "Ветераны", "q_service_7"), Opt("large-family", "Многодетные", "q_service_8"),
                    Opt("jobs", "Занятость", "q_service_9")});
+  expected["described_by"] = "q_service_hint";
   CHECK(QuestionOf("service") == expected);
 }
 
@@ -309,6 +311,7 @@ TEST_CASE("SurveyFormView of a multiple question: checkboxes and the cap on choi
                    Opt("people", "Знакомые", "q_info-source_3")});
   expected["max_choices"] = "2";
   expected["max_note"] = "Выберите не более 2 вариантов.";
+  expected["described_by"] = "q_info-source_max";
   CHECK(QuestionOf("info-source") == expected);
 }
 
@@ -333,6 +336,7 @@ TEST_CASE("SurveyFormView of a scale: five points, the end labels on the first a
   expected["options"][4]["end_label"] = "отлично";
   expected["low_label"] = "очень плохо";
   expected["high_label"] = "отлично";
+  expected["described_by"] = "q_online_scale";
   CHECK(QuestionOf("online") == expected);
 }
 
@@ -361,6 +365,7 @@ TEST_CASE("SurveyFormView of a matrix: a row per item, five cells each with a la
                                    {"cells", cells("speed", "Скорость")}}});
   expected["low_label"] = "полностью не удовлетворён(-а)";
   expected["high_label"] = "полностью удовлетворён(-а)";
+  expected["described_by"] = "q_parameters_scale";
   CHECK(QuestionOf("parameters") == expected);
 }
 
@@ -422,6 +427,7 @@ TEST_CASE("SurveyFormView of a text question: the length limit and its note") {
   expected["options"] = json::array();
   expected["max_length"] = "500";
   expected["length_note"] = "Не более 500 знаков.";
+  expected["described_by"] = "q_proposals_length";
   CHECK(QuestionOf("proposals") == expected);
 }
 
