@@ -24,21 +24,27 @@ namespace {
 // Set on a worker while it serves a connection that came in over the limit.
 thread_local bool tl_over_limit = false;
 
-/// A fixed pool of workers. Connections beyond `limit` (served or waiting)
-/// are still taken, but answered 503 at once, without reading their answers.
+/// A fixed pool of workers for up to `limit` connections served or waiting.
+/// Connections beyond it go to a few threads of their own that answer 503 as
+/// soon as the request's headers arrive, without reading its body, so a
+/// flood never waits behind the workers it is flooding.
 class ConnectionQueue : public httplib::TaskQueue {
  public:
+  static constexpr size_t kRejecters = 4;
+
   ConnectionQueue(size_t workers, size_t limit) : limit_(limit) {
-    for (size_t i = 0; i < workers; ++i) threads_.emplace_back([this] { Work(); });
+    for (size_t i = 0; i < workers; ++i) threads_.emplace_back([this] { Work(jobs_, false); });
+    for (size_t i = 0; i < kRejecters; ++i) threads_.emplace_back([this] { Work(rejects_, true); });
   }
 
   void enqueue(std::function<void()> fn) override {
     {
       std::lock_guard lock(mutex_);
-      jobs_.push_back({std::move(fn), in_system_ >= limit_});
-      ++in_system_;
+      const bool over_limit = in_system_ >= limit_;
+      (over_limit ? rejects_ : jobs_).push_back(std::move(fn));
+      if (!over_limit) ++in_system_;
     }
-    ready_.notify_one();
+    ready_.notify_all();
   }
 
   // Finishes every connection already taken, then stops the workers.
@@ -52,24 +58,19 @@ class ConnectionQueue : public httplib::TaskQueue {
   }
 
  private:
-  struct Job {
-    std::function<void()> fn;
-    bool over_limit;
-  };
-
-  void Work() {
+  void Work(std::deque<std::function<void()>>& queue, bool rejecter) {
+    tl_over_limit = rejecter;
     for (;;) {
-      Job job;
+      std::function<void()> job;
       {
         std::unique_lock lock(mutex_);
-        ready_.wait(lock, [&] { return stopping_ || !jobs_.empty(); });
-        if (jobs_.empty()) return;
-        job = std::move(jobs_.front());
-        jobs_.pop_front();
+        ready_.wait(lock, [&] { return stopping_ || !queue.empty(); });
+        if (queue.empty()) return;
+        job = std::move(queue.front());
+        queue.pop_front();
       }
-      tl_over_limit = job.over_limit;
-      job.fn();
-      tl_over_limit = false;
+      job();
+      if (rejecter) continue;
       std::lock_guard lock(mutex_);
       --in_system_;
     }
@@ -78,7 +79,8 @@ class ConnectionQueue : public httplib::TaskQueue {
   const size_t limit_;
   std::mutex mutex_;
   std::condition_variable ready_;
-  std::deque<Job> jobs_;
+  std::deque<std::function<void()>> jobs_;
+  std::deque<std::function<void()>> rejects_;
   size_t in_system_ = 0;
   bool stopping_ = false;
   std::vector<std::thread> threads_;

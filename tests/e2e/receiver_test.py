@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -220,6 +221,45 @@ class ReceiverTest(unittest.TestCase):
         self.assertGreater(len(acknowledged), 50)
         self.assertEqual(sorted(set(acknowledged) - set(stories)), [], "every acknowledged answer is stored")
         self.assertEqual(len(stories), len(set(stories)), "and stored once")
+
+    def test_a_slow_client_is_cut_off_and_does_not_block_others(self):
+        config = os.path.join(self.work, "slow.yaml")
+        with open(config, "w", encoding="utf-8") as f:
+            f.write("limits:\n  read_timeout: 1\n  workers: 2\n")
+        receiver = Receiver(self.work, extra=["--config", config])
+        slow = socket.create_connection(("127.0.0.1", receiver.port))
+        slow.sendall(b"POST /surveys/long-answers HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nstory=")
+        self.assertEqual(receiver.post("long-answers", [("story", "быстрый")])[0], 303, "others are served")
+        slow.settimeout(5)
+        started = time.monotonic()
+        reply = slow.recv(4096)
+        waited = time.monotonic() - started
+        slow.close()
+        receiver.stop()
+        self.assertLess(waited, 4, "the slow client is dropped after the read timeout")
+        self.assertFalse(reply.startswith(b"HTTP/1.1 303"))
+        self.assertEqual([json.loads(l)["answers"]["story"] for l in stored_lines(receiver.data)], [["быстрый"]])
+
+    def test_connections_over_the_limit_get_503_at_once(self):
+        config = os.path.join(self.work, "small.yaml")
+        with open(config, "w", encoding="utf-8") as f:
+            f.write("limits:\n  read_timeout: 3\n  workers: 1\n  connections: 2\n")
+        receiver = Receiver(self.work, extra=["--config", config])
+        time.sleep(0.5)  # let the start-up check's connection close
+        hogs = []
+        for _ in range(2):  # two idle connections hold the one worker and the one waiting place
+            hog = socket.create_connection(("127.0.0.1", receiver.port))
+            hog.sendall(b"POST /surveys/long-answers HTTP/1.1\r\nHost: x\r\n")
+            hogs.append(hog)
+        time.sleep(0.2)
+        status, headers, _ = receiver.request("GET", "/healthz")
+        for hog in hogs:
+            hog.close()
+        time.sleep(0.5)
+        after = receiver.request("GET", "/healthz")[0]
+        receiver.stop()
+        self.assertEqual((status, headers.get("Retry-After")), (503, "5"))
+        self.assertEqual(after, 200, "served again once the connections are gone")
 
     def unlimited_config(self):
         path = os.path.join(self.work, "receiver.yaml")
