@@ -3,6 +3,8 @@
 #include <stdlib.h>
 
 #include <catch2/catch.hpp>
+
+#include "../temp_dir.h"
 #include <filesystem>
 #include <fstream>
 
@@ -14,27 +16,7 @@ namespace fs = std::filesystem;
 using Files = std::map<std::string, std::string>;
 using Names = std::vector<std::string>;
 
-// A fresh folder under /tmp, removed with everything in it at scope end.
-class TempDir {
- public:
-  TempDir() {
-    char pattern[] = "/tmp/otklik-fs-test-XXXXXX";
-    REQUIRE(mkdtemp(pattern) != nullptr);
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  std::string operator/(const std::string& relative) const { return path_ + "/" + relative; }
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
+using testing::TempDir;
 
 // Writes directly with the standard library, independent of the code under test.
 void Put(const std::string& path, const std::string& bytes) {

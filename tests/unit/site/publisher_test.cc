@@ -3,6 +3,8 @@
 #include <stdlib.h>
 
 #include <catch2/catch.hpp>
+
+#include "../temp_dir.h"
 #include <filesystem>
 
 #include "core/parallel.h"
@@ -83,26 +85,7 @@ TEST_CASE("Publisher::Begin accepts a folder with the Otklik marker") {
   CHECK(publisher.Begin().ok());
 }
 
-// A fresh folder under /tmp, removed with everything in it at scope end.
-class TempDir {
- public:
-  TempDir() {
-    char pattern[] = "/tmp/otklik-publisher-test-XXXXXX";
-    REQUIRE(mkdtemp(pattern) != nullptr);
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  std::string operator/(const std::string& relative) const { return path_ + "/" + relative; }
-
- private:
-  std::string path_;
-};
+using testing::TempDir;
 
 TEST_CASE("Publisher::Begin accepts an empty folder on disk and publishes over it") {
   TempDir tmp;

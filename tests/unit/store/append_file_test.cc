@@ -3,6 +3,8 @@
 #include <stdlib.h>
 
 #include <catch2/catch.hpp>
+
+#include "../temp_dir.h"
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -12,26 +14,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A fresh folder under /tmp, removed with everything in it at scope end.
-class TempDir {
- public:
-  TempDir() {
-    char pattern[] = "/tmp/otklik-append-file-test-XXXXXX";
-    REQUIRE(mkdtemp(pattern) != nullptr);
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  std::string operator/(const std::string& relative) const { return path_ + "/" + relative; }
-
- private:
-  std::string path_;
-};
+using testing::TempDir;
 
 // Reads directly with the standard library, independent of the code under test.
 std::string Read(const std::string& path) {

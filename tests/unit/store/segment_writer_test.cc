@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+
+#include "../temp_dir.h"
 #include <chrono>
 #include <condition_variable>
 #include <cstddef>
@@ -430,26 +432,7 @@ TEST_CASE("SegmentWriter never uses a segment it closed to make room for a new o
   CHECK(disk.Read("data/responses/s99/2026-11-23.r1.jsonl") == "b\n");
 }
 
-// A fresh folder under /tmp, removed with everything in it at scope end.
-class TempDir {
- public:
-  TempDir() {
-    char pattern[] = "/tmp/otklik-segment-writer-test-XXXXXX";
-    REQUIRE(mkdtemp(pattern) != nullptr);
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
+using testing::TempDir;
 
 std::string ReadDisk(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
