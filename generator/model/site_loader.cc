@@ -147,6 +147,22 @@ std::vector<std::string> Resolve(const std::vector<Ref>& refs, const std::vector
   return out;
 }
 
+// The touchpoints a channel question's options stand for must exist.
+void CheckTouchpoints(const Survey& survey, const std::vector<std::string>& known, Diagnostics* diagnostics) {
+  if (!survey.touchpoint.empty() && std::find(known.begin(), known.end(), survey.touchpoint) == known.end()) {
+    diagnostics->Add(survey.path, survey.touchpoint_line, "неизвестная точка взаимодействия «" + survey.touchpoint +
+                                                              "»" + DidYouMean(survey.touchpoint, known));
+  }
+  for (const Question& question : survey.questions) {
+    for (const Option& option : question.options) {
+      if (option.touchpoint.empty() || std::find(known.begin(), known.end(), option.touchpoint) != known.end()) continue;
+      diagnostics->Add(survey.path, option.line, "неизвестная точка взаимодействия «" + option.touchpoint + "»" +
+                                                     DidYouMean(option.touchpoint, known));
+    }
+  }
+  for (const Survey& earlier : survey.earlier_revisions) CheckTouchpoints(earlier, known, diagnostics);
+}
+
 }  // namespace
 
 bool IsReservedPageId(const std::string& id) {
@@ -193,6 +209,7 @@ std::optional<Site> LoadSite(const FileSystem& fs, const std::string& content_di
 
   SortForDisplay(&resolved);  // a service question offers services in display order
   std::vector<Survey> surveys = LoadSurveys(fs, JoinPath(content_dir, "surveys"), resolved, &found);
+  for (const Survey& survey : surveys) CheckTouchpoints(survey, touchpoint_ids, &found);
 
   found.Sort();
   diagnostics->Append(found);

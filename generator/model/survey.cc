@@ -48,6 +48,26 @@ SurveyState Survey::StateOn(const Date& day) const {
   return SurveyState::kActive;
 }
 
+const std::vector<std::string>& QuestionRoleNames() {
+  static const std::vector<std::string> kNames = {"", "overall", "parameters", "channel"};
+  return kNames;
+}
+
+const Question* Survey::QuestionWithRole(QuestionRole role) const {
+  for (const Question& question : questions) {
+    if (question.role == role) return &question;
+  }
+  return nullptr;
+}
+
+const Survey* Survey::Revision(int wanted) const {
+  if (wanted == revision) return this;
+  for (const Survey& earlier : earlier_revisions) {
+    if (earlier.revision == wanted) return &earlier;
+  }
+  return nullptr;
+}
+
 const Question* Survey::ServiceQuestion() const {
   for (const Question& question : questions) {
     if (question.kind == QuestionKind::kService) return &question;

@@ -39,6 +39,8 @@ struct Option {
   std::string text;  ///< What the respondent reads.
   std::string next;  ///< Question to jump to when picked ("" = the next one, kEnd = finish).
   int line = 0;
+  /// For the channel question: the touchpoint this answer means ("" = none).
+  std::string touchpoint;
 };
 
 /// A row of a matrix question, rated 1–5.
@@ -47,6 +49,15 @@ struct MatrixRow {
   std::string text;
   int line = 0;
 };
+
+/// What a question means for the results shown on service, situation and
+/// touchpoint pages, pooled across surveys: the overall satisfaction rating,
+/// the parameters of the service (a matrix) and the channel it was received
+/// through (options mapped to touchpoints).
+enum class QuestionRole { kNone, kOverall, kParameters, kChannel };
+
+/// The names used for QuestionRole in survey files ("" for kNone), in enum order.
+const std::vector<std::string>& QuestionRoleNames();
 
 /// "Ask this question only if question `question` was answered with one of `answers`."
 struct ShowIf {
@@ -69,6 +80,7 @@ struct Question {
   int max_choices = 0;          ///< For kMultiple: 0 = no cap.
   int max_length = 0;           ///< For kText, in characters.
   std::optional<ShowIf> show_if;
+  QuestionRole role = QuestionRole::kNone;
   int line = 0;
 
   const Option* FindOption(const std::string& id) const;
@@ -93,13 +105,23 @@ struct Survey {
   Date opens;
   Date closes;   ///< Last day answers are accepted (inclusive).
   int revision = 1;
+  /// The touchpoint every response is about ("" = none, or per answer to the channel question).
+  std::string touchpoint;
+  int touchpoint_line = 0;
   std::vector<Question> questions;
+  /// Earlier revisions (content/surveys/<id>@<revision>.yaml), oldest first,
+  /// kept to read the responses collected with them; never published.
+  std::vector<Survey> earlier_revisions;
 
   const Question* FindQuestion(const std::string& id) const;
   /// Upcoming before `opens`, active from `opens` to `closes`, then completed.
   SurveyState StateOn(const Date& day) const;
   /// The question a service-preselecting link (?service=<id>) fills, if any.
   const Question* ServiceQuestion() const;
+  /// The question with `role`, if any.
+  const Question* QuestionWithRole(QuestionRole role) const;
+  /// This survey if `revision` is its revision, else that earlier revision; nullptr if unknown.
+  const Survey* Revision(int revision) const;
 };
 
 /// «Выберите не более 3 вариантов.» (the form's note and the validator's error).

@@ -39,7 +39,7 @@ std::vector<Option> FixedOptions(QuestionKind kind) {
   };
   std::vector<Option> options;
   if (const auto it = kSets.find(kind); it != kSets.end()) {
-    for (const auto& [id, text] : it->second) options.push_back({id, text, "", 0});
+    for (const auto& [id, text] : it->second) options.push_back({id, text, "", 0, ""});
   }
   return options;
 }
@@ -69,6 +69,7 @@ class SurveyParser {
     }
     root.Finish();
     CheckIds(survey);
+    CheckRoles(survey);
     CheckSkipLogic(survey);
     if (diagnostics_->size() != errors_before) return std::nullopt;
     return survey;
@@ -85,6 +86,8 @@ class SurveyParser {
     const std::string audience = root.Choice("audience", {"external", "internal"}, "external");
     survey->audience = audience == "internal" ? Audience::kInternal : Audience::kExternal;
     survey->revision = root.Int("revision", 0, 1, 1000000);
+    survey->touchpoint = root.OptionalString("touchpoint");
+    survey->touchpoint_line = root.LineOf("touchpoint");
     if (!root.Has("revision")) {
       root.Error(root.line(), "не заполнено обязательное поле «revision» (номер редакции вопросов, начиная с 1)");
     }
@@ -120,6 +123,7 @@ class SurveyParser {
       }
     }
     ReadShowIf(fields, &q);
+    ReadRole(fields, &q);
     fields.Finish();
     return q;
   }
@@ -188,17 +192,23 @@ class SurveyParser {
     for (FieldReader& item : fields.MapList(key)) {
       std::vector<std::string> ids;
       for (const std::string& name : item.keys()) {
-        if (name != "goto") ids.push_back(name);
+        if (name != "goto" && name != "touchpoint") ids.push_back(name);
       }
       if (ids.size() != 1) {
         item.Error(item.line(), "вариант ответа записывается как «идентификатор: текст»" +
                                     std::string(allow_goto ? " (и, если нужно, «goto: вопрос»)" : ""));
         continue;
       }
-      Option option{ids[0], item.RequiredString(ids[0]), item.OptionalString("goto"), item.LineOf(ids[0])};
+      Option option{ids[0], item.RequiredString(ids[0]), item.OptionalString("goto"), item.LineOf(ids[0]),
+                    item.OptionalString("touchpoint")};
       if (!option.next.empty() && !allow_goto) {
         item.Error(item.LineOf("goto"), "переход «goto» возможен только в вопросе вида «single»");
         option.next.clear();
+      }
+      if (!option.touchpoint.empty() && !allow_goto) {
+        item.Error(item.LineOf("touchpoint"), "точку взаимодействия («touchpoint») можно указать только в вопросе "
+                                              "вида «single» с ролью «channel»");
+        option.touchpoint.clear();
       }
       CheckId(option.id, option.line, "варианта ответа");
       options.push_back(std::move(option));
@@ -231,10 +241,30 @@ class SurveyParser {
         Error(ref.line, "неизвестная услуга «" + ref.id + "»" + DidYouMean(ref.id, known));
         continue;
       }
-      q->options.push_back({ref.id, services_[static_cast<size_t>(it - known.begin())].title, "", ref.line});
+      q->options.push_back({ref.id, services_[static_cast<size_t>(it - known.begin())].title, "", ref.line, ""});
     }
     if (listed.empty()) {
-      for (const Service& service : services_) q->options.push_back({service.id, service.title, "", 0});
+      for (const Service& service : services_) q->options.push_back({service.id, service.title, "", 0, ""});
+    }
+  }
+
+  // The role a question plays in the pooled results, and the kind it needs.
+  void ReadRole(FieldReader& fields, Question* q) {
+    if (!fields.Has("role")) return;
+    const std::vector<std::string> names(QuestionRoleNames().begin() + 1, QuestionRoleNames().end());
+    const size_t errors_before = diagnostics_->size();
+    const std::string role = fields.Choice("role", names);
+    if (diagnostics_->size() != errors_before) return;  // an unknown role, already reported
+    static const QuestionKind kNeeded[] = {QuestionKind::kScale, QuestionKind::kMatrix, QuestionKind::kSingle};
+    static const char* const kNeededNames[] = {"scale", "matrix", "single"};
+    for (size_t i = 0; i < names.size(); ++i) {
+      if (names[i] != role) continue;
+      if (q->kind != kNeeded[i]) {
+        fields.Error(fields.LineOf("role"), "роль «" + role + "» подходит только вопросу вида «" +
+                                                std::string(kNeededNames[i]) + "»");
+        return;
+      }
+      q->role = static_cast<QuestionRole>(i + 1);
     }
   }
 
@@ -256,6 +286,22 @@ class SurveyParser {
     if (!IsValidId(id)) {
       Error(line, "идентификатор " + what + " «" + id +
                       "» должен состоять из строчных латинских букв, цифр и дефисов");
+    }
+  }
+
+  void CheckRoles(const Survey& survey) {
+    std::map<QuestionRole, int> seen;
+    for (const Question& q : survey.questions) {
+      for (const Option& option : q.options) {
+        if (!option.touchpoint.empty() && q.role != QuestionRole::kChannel) {
+          Error(option.line, "точку взаимодействия («touchpoint») можно указать только в вопросе с ролью «channel»");
+        }
+      }
+      if (q.role == QuestionRole::kNone) continue;
+      if (const auto [it, fresh] = seen.emplace(q.role, q.number); !fresh) {
+        Error(q.line, "роль «" + QuestionRoleNames()[static_cast<size_t>(q.role)] + "» уже есть у вопроса " +
+                          std::to_string(it->second) + "; у опроса может быть один такой вопрос");
+      }
     }
   }
 
@@ -334,6 +380,40 @@ class SurveyParser {
 
 }  // namespace
 
+namespace {
+
+// "pension.yaml" → ("pension", 0); "pension@2.yaml" → ("pension", 2), an
+// earlier revision; ("", 0) when the name is not a survey file's.
+std::pair<std::string, int> SurveyFileName(const std::string& file) {
+  const std::string stem = FileStem(file);
+  const size_t at = stem.find('@');
+  if (at == std::string::npos) return {IsValidId(stem) ? stem : "", 0};
+  const std::string id = stem.substr(0, at);
+  const std::string number = stem.substr(at + 1);
+  const bool digits = !number.empty() && number.size() < 7 &&
+                      std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!IsValidId(id) || !digits || number[0] == '0') return {"", 0};
+  return {id, std::stoi(number)};
+}
+
+// Attaches each earlier revision to its survey, oldest first.
+void AttachEarlierRevisions(std::vector<Survey>* surveys, std::vector<Survey> earlier, Diagnostics* diagnostics) {
+  std::sort(earlier.begin(), earlier.end(), [](const Survey& a, const Survey& b) { return a.revision < b.revision; });
+  for (Survey& old : earlier) {
+    const auto current = std::find_if(surveys->begin(), surveys->end(), [&](const Survey& s) { return s.id == old.id; });
+    if (current == surveys->end()) {
+      diagnostics->Add(old.path, 0, "нет текущей редакции опроса: файла " + old.id + ".yaml");
+    } else if (old.revision >= current->revision) {
+      diagnostics->Add(old.path, 0, "прежняя редакция " + std::to_string(old.revision) +
+                                        " должна быть меньше текущей (" + std::to_string(current->revision) + ")");
+    } else {
+      current->earlier_revisions.push_back(std::move(old));
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<Survey> LoadSurveys(const FileSystem& fs, const std::string& dir, const std::vector<Service>& services,
                                 Diagnostics* diagnostics) {
   const std::vector<std::string> files = fs.ListFiles(dir);
@@ -344,26 +424,40 @@ std::vector<Survey> LoadSurveys(const FileSystem& fs, const std::string& dir, co
     if (!files[i].ends_with(".yaml")) {
       return found[i].Add(path, 0, "файл не будет прочитан: опрос описывается в файле с расширением .yaml");
     }
-    if (!IsValidId(FileStem(path))) {
+    const auto [id, earlier] = SurveyFileName(files[i]);
+    if (id.empty()) {
       return found[i].Add(path, 0, "имя файла «" + FileStem(path) +
                                        "» не годится для адреса опроса: используйте строчные латинские буквы, "
-                                       "цифры и дефис");
+                                       "цифры и дефис (прежние редакции: «опрос@2.yaml»)");
     }
     Result<std::string> text = fs.ReadFile(path);
     if (!text.ok()) return found[i].Add("", 0, text.status().message());
     parsed[i] = ParseSurvey(path, text.value(), services, &found[i]);
+    if (!parsed[i]) return;
+    parsed[i]->id = id;
+    if (earlier > 0 && parsed[i]->revision != earlier) {
+      found[i].Add(path, 0, "файл прежней редакции " + std::to_string(earlier) + " описывает редакцию " +
+                                std::to_string(parsed[i]->revision) + "; номер в имени и поле «revision» должны совпадать");
+      parsed[i].reset();
+    }
   });
   std::vector<Survey> surveys;
+  std::vector<Survey> earlier;
   std::map<std::string, std::string> seen;
   for (size_t i = 0; i < files.size(); ++i) {
     diagnostics->Append(found[i]);
     if (!parsed[i]) continue;
+    if (SurveyFileName(files[i]).second > 0) {
+      earlier.push_back(std::move(*parsed[i]));
+      continue;
+    }
     if (const auto [it, fresh] = seen.emplace(parsed[i]->id, parsed[i]->path); !fresh) {
       diagnostics->Add(parsed[i]->path, 0, "идентификатор «" + parsed[i]->id + "» уже занят файлом " + it->second);
       continue;
     }
     surveys.push_back(std::move(*parsed[i]));
   }
+  AttachEarlierRevisions(&surveys, std::move(earlier), diagnostics);
   return surveys;
 }
 

@@ -501,5 +501,77 @@ TEST_CASE("LoadSite keeps diagnostics reported before it was called") {
         "content/site.yaml: файл настроек сайта не найден; проверьте путь --content или создайте site.yaml\n");
 }
 
+// --- surveys ---
+
+const char kSurvey[] =
+    "title: Опрос\nopens: 2026-01-01\ncloses: 2026-12-31\nrevision: 3\nquestions:\n"
+    "  - id: how\n    kind: single\n    role: channel\n    text: Как?\n    options:\n"
+    "      - portal: Портал\n        touchpoint: gosuslugi\n      - office: Офис\n        touchpoint: mfc\n";
+
+TEST_CASE("LoadSite loads surveys with their earlier revisions, oldest first") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Put(&fs, "content/surveys/quality.yaml", kSurvey);
+  std::string second = kSurvey;
+  second.replace(second.find("revision: 3"), 11, "revision: 2");
+  Put(&fs, "content/surveys/quality@2.yaml", second);
+  std::string first = kSurvey;
+  first.replace(first.find("revision: 3"), 11, "revision: 1");
+  Put(&fs, "content/surveys/quality@1.yaml", first);
+  Diagnostics diagnostics;
+  const std::optional<Site> site = Load(fs, &diagnostics);
+  INFO(diagnostics.ToString());
+  REQUIRE(site);
+  REQUIRE(site->surveys().size() == 1);
+  const Survey& survey = site->surveys()[0];
+  CHECK(survey.id == "quality");
+  CHECK(survey.revision == 3);
+  REQUIRE(survey.earlier_revisions.size() == 2);
+  CHECK(survey.earlier_revisions[0].id == "quality");
+  CHECK(survey.earlier_revisions[0].revision == 1);
+  CHECK(survey.Revision(2) == &survey.earlier_revisions[1]);
+  CHECK(survey.Revision(3) == &survey);
+  CHECK(survey.Revision(4) == nullptr);
+}
+
+TEST_CASE("LoadSite reports earlier revisions that do not fit, and unknown touchpoints") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  std::string survey = kSurvey;
+  survey.replace(survey.find("touchpoint: mfc"), 15, "touchpoint: mcf");
+  Put(&fs, "content/surveys/quality.yaml", survey);
+  Put(&fs, "content/surveys/quality@4.yaml", std::string(kSurvey).replace(std::string(kSurvey).find("revision: 3"), 11,
+                                                                            "revision: 4"));
+  Put(&fs, "content/surveys/quality@2.yaml", kSurvey);
+  Put(&fs, "content/surveys/orphan@1.yaml",
+      std::string(kSurvey).replace(std::string(kSurvey).find("revision: 3"), 11, "revision: 1"));
+  Put(&fs, "content/surveys/bad@01.yaml", kSurvey);
+  CHECK(ErrorsOf(fs) ==
+        "content/surveys/bad@01.yaml: имя файла «bad@01» не годится для адреса опроса: используйте строчные "
+        "латинские буквы, цифры и дефис (прежние редакции: «опрос@2.yaml»)\n"
+        "content/surveys/orphan@1.yaml: нет текущей редакции опроса: файла orphan.yaml\n"
+        "content/surveys/quality.yaml:13: неизвестная точка взаимодействия «mcf» (возможно, имелось в виду «mfc»?)\n"
+        "content/surveys/quality@2.yaml: файл прежней редакции 2 описывает редакцию 3; номер в имени и поле "
+        "«revision» должны совпадать\n"
+        "content/surveys/quality@4.yaml: прежняя редакция 4 должна быть меньше текущей (3)\n");
+}
+
+TEST_CASE("LoadSite checks the touchpoint a whole survey is about") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Put(&fs, "content/surveys/hotline.yaml",
+      "title: Горячая линия\nopens: 2026-01-01\ncloses: 2026-01-31\nrevision: 1\ntouchpoint: mfc\nquestions:\n"
+      "  - {id: overall, kind: scale, text: Оцените}\n");
+  Diagnostics diagnostics;
+  const std::optional<Site> site = Load(fs, &diagnostics);
+  REQUIRE(site);
+  CHECK(site->surveys()[0].touchpoint == "mfc");
+  Put(&fs, "content/surveys/hotline.yaml",
+      "title: Горячая линия\nopens: 2026-01-01\ncloses: 2026-01-31\nrevision: 1\ntouchpoint: mfcc\nquestions:\n"
+      "  - {id: overall, kind: scale, text: Оцените}\n");
+  CHECK(ErrorsOf(fs) ==
+        "content/surveys/hotline.yaml:5: неизвестная точка взаимодействия «mfcc» (возможно, имелось в виду «mfc»?)\n");
+}
+
 }  // namespace
 }  // namespace otklik

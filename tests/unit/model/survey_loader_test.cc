@@ -363,6 +363,48 @@ TEST_CASE("A question without a known kind is reported once, without follow-on e
         "education, text\n");
 }
 
+TEST_CASE("ParseSurvey reads roles and the touchpoints of a channel question's answers") {
+  const Survey survey = Parse(
+      "  - {id: rating, kind: scale, text: Оцените, role: overall}\n"
+      "  - id: how\n"
+      "    kind: single\n"
+      "    role: channel\n"
+      "    text: Как?\n"
+      "    options:\n"
+      "      - portal: Портал\n"
+      "        touchpoint: gosuslugi\n"
+      "      - other: Иначе\n"
+      "  - {id: params, kind: matrix, text: Параметры, role: parameters, rows: [{speed: Скорость}]}\n");
+  CHECK(survey.questions[0].role == QuestionRole::kOverall);
+  CHECK(survey.questions[1].role == QuestionRole::kChannel);
+  CHECK(survey.questions[1].options[0].touchpoint == "gosuslugi");
+  CHECK(survey.questions[1].options[1].touchpoint == "");
+  CHECK(survey.questions[2].role == QuestionRole::kParameters);
+  CHECK(survey.QuestionWithRole(QuestionRole::kChannel) == &survey.questions[1]);
+  CHECK(survey.QuestionWithRole(QuestionRole::kNone) == nullptr);
+  CHECK(QuestionRoleNames() == std::vector<std::string>{"", "overall", "parameters", "channel"});
+}
+
+TEST_CASE("ParseSurvey reports roles on the wrong kind, repeated roles and stray touchpoints") {
+  CHECK(ErrorsOf("  - {id: a, kind: yes_no, text: A, role: overall}\n"
+                 "  - {id: b, kind: scale, text: B, role: overall}\n"
+                 "  - {id: c, kind: scale, text: C, role: overall}\n"
+                 "  - id: d\n"
+                 "    kind: single\n"
+                 "    text: D\n"
+                 "    options:\n"
+                 "      - x: X\n"
+                 "        touchpoint: mfc\n"
+                 "      - y: Y\n"
+                 "  - {id: e, kind: scale, text: E, role: boss}\n") ==
+        "content/surveys/demo.yaml:6: роль «overall» подходит только вопросу вида «scale»\n"
+        "content/surveys/demo.yaml:8: роль «overall» уже есть у вопроса 2; у опроса может быть один такой вопрос\n"
+        "content/surveys/demo.yaml:13: точку взаимодействия («touchpoint») можно указать только в вопросе с ролью "
+        "«channel»\n"
+        "content/surveys/demo.yaml:16: недопустимое значение «boss» в поле «role»; допустимые значения: overall, "
+        "parameters, channel\n");
+}
+
 TEST_CASE("ParseSurvey reports unknown question fields with a suggestion") {
   CHECK(ErrorsOf("  - id: a\n"
                  "    kind: scale\n"

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <compare>
+#include <string>
+
+#include "core/date.h"
+
+namespace otklik {
+
+/// A reporting period: a quarter, a half-year (to 1 July and to 31 December,
+/// seed 004 §3.2) or a year.
+struct Period {
+  enum class Kind { kQuarter, kHalf, kYear };
+  Kind kind = Kind::kQuarter;
+  int year = 0;
+  int index = 1;  ///< 1–4 for a quarter, 1–2 for a half, 1 for a year.
+
+  static Period Of(Kind kind, const Date& day);
+  Date first() const;
+  Date last() const;
+  /// The period of the same kind just before this one.
+  Period Previous() const;
+  /// "2026-q3", "2026-h1", "2026": stable, for file names and anchors.
+  std::string Key() const;
+
+  auto operator<=>(const Period&) const = default;
+};
+
+}  // namespace otklik
