@@ -40,7 +40,13 @@ int RunBuild(otklik::BuildOptions options, const std::string& as_of, bool quiet)
     return kExitContentError;
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (!summary.warnings.empty()) {
+    summary.warnings.Sort();
+    std::cerr << summary.warnings.ToString();
+  }
   if (!quiet) {
+    std::fprintf(stderr, "Прочитано ответов: %llu за %.2f с.\n", static_cast<unsigned long long>(summary.responses),
+                 summary.aggregate_seconds);
     std::fprintf(stderr, "Сайт собран в %s: страниц — %zu, файлов оформления — %zu, изменено файлов — %zu, за %.2f с.\n",
                  options.out_dir.c_str(), summary.pages, summary.assets, summary.changed, seconds);
     if (summary.internal_pages > 0) {

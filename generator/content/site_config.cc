@@ -52,6 +52,8 @@ std::optional<SiteConfig> ParseSiteConfig(const std::string& path, std::string_v
 
   FieldReader publication = root.Map("publication");
   config.min_group_size = publication.Int("min_group_size", 10, 5, 1000);
+  config.satisfaction_target = publication.Int("satisfaction_target", 60, 1, 100);
+  config.negative_share_limit = publication.Int("negative_share_limit", 25, 1, 100);
   config.allow_raw_html = publication.Bool("allow_raw_html", false);
   publication.Finish();
 

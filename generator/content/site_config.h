@@ -33,6 +33,11 @@ struct SiteConfig {
   Contacts contacts;
   /// Smallest group whose numbers are published. Default: 10; never below 5.
   int min_group_size = 10;
+  /// The satisfaction level (share of ratings 4 and 5, in %) a service should reach. Default: 60.
+  int satisfaction_target = 60;
+  /// A service whose share of ratings 1 and 2 (in %) is above this is flagged
+  /// for an extra survey, as is one below the target. Default: 25.
+  int negative_share_limit = 25;
   /// Lets Markdown contain raw HTML. Default: false (raw HTML is dropped).
   bool allow_raw_html = false;
 };

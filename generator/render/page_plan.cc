@@ -7,7 +7,7 @@ std::string OutputFileFor(const std::string& url) { return url + "index.html"; }
 const std::vector<std::string>& PageTemplateNames() {
   static const std::vector<std::string> kNames = {
       "layout",     "home",    "services",     "service",       "situations", "situation", "touchpoints",
-      "touchpoint", "surveys", "survey",       "survey_embed",  "survey_thanks", "page",   "not_found"};
+      "touchpoint", "surveys", "survey",       "survey_embed",  "survey_thanks", "results", "methodology", "page", "not_found"};
   return kNames;
 }
 
@@ -23,6 +23,8 @@ std::vector<PlannedPage> PlanPages(const Site& site, const Date& as_of) {
   add(PageKind::kSituations, 0, "situations/", "situations");
   add(PageKind::kTouchpoints, 0, "touchpoints/", "touchpoints");
   add(PageKind::kSurveys, 0, "surveys/", "surveys");
+  add(PageKind::kResults, 0, "results/", "results");
+  add(PageKind::kMethodology, 0, "results/methodology/", "methodology");
   for (size_t i = 0; i < site.services().size(); ++i) {
     add(PageKind::kService, i, "services/" + site.services()[i].id + "/", "service");
   }
@@ -49,7 +51,7 @@ std::vector<PlannedPage> PlanPages(const Site& site, const Date& as_of) {
   return pages;
 }
 
-std::vector<PlannedPage> PlanInternalPages(const Site& site, const Date& as_of) {
+std::vector<PlannedPage> PlanInternalPages(const Site& site, const Date& as_of, bool has_responses) {
   std::vector<PlannedPage> pages;
   for (size_t i = 0; i < site.surveys().size(); ++i) {
     const Survey& survey = site.surveys()[i];
@@ -63,8 +65,10 @@ std::vector<PlannedPage> PlanInternalPages(const Site& site, const Date& as_of) 
            false});
     }
   }
-  if (pages.empty()) return pages;
+  if (pages.empty() && !has_responses) return pages;
   pages.insert(pages.begin(), {PageKind::kInternalHome, 0, "", "index.html", kInternalHomeTemplate, false, false});
+  pages.insert(pages.begin() + 1, {PageKind::kInternalResults, 0, "results/", "results/index.html",
+                                   kInternalResultsTemplate, false, false});
   return pages;
 }
 

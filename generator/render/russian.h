@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/date.h"
+#include "stats/period.h"
 #include "core/plural.h"
 #include "model/service.h"
 #include "model/touchpoint.h"
@@ -11,6 +12,15 @@ namespace otklik {
 
 /// "22 ноября 2026 г."
 std::string RussianDate(const Date& date);
+
+/// «III квартал 2026 г.», «1-е полугодие 2026 г.», «2026 год».
+std::string PeriodLabel(const Period& period);
+/// «в III квартале 2026 г.», «во II квартале 2026 г.», «в 1-м полугодии 2026 г.», «в 2026 году».
+std::string PeriodIn(const Period& period);
+/// «III кв. 2026» for chart axes and tables.
+std::string PeriodShort(const Period& period);
+/// 4.123 → «4,1»: one decimal with a comma.
+std::string Decimal(double value);
 
 /// «Государственная услуга», «Мера социальной поддержки», …
 std::string ServiceKindLabel(ServiceKind kind);

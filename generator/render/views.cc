@@ -1,7 +1,7 @@
 #include "render/views.h"
 
 #include "render/russian.h"
-#include "render/survey_form.h"
+#include "render/view_builder.h"
 
 namespace otklik {
 
@@ -17,384 +17,284 @@ constexpr Section kSections[] = {
     {"services/", "Услуги"},
     {"situations/", "Жизненные ситуации"},
     {"touchpoints/", "Где получить услугу"},
+    {"results/", "Результаты"},
     {"surveys/", "Опросы"},
 };
 
-class ViewBuilder {
- public:
-  ViewBuilder(const ViewContext& context, const PlannedPage& page)
-      : context_(context), site_(context.site), page_(page) {
-    root_ = page.kind == PageKind::kNotFound ? UrlPath(site_.config().base_url) : RelativeRoot(page.output);
-    internal_ = page.kind == PageKind::kInternalHome ||
-                ((page.kind == PageKind::kSurveyEmbed || page.kind == PageKind::kSurveyEmbedThanks) &&
-                 site_.surveys()[page.index].audience == Audience::kInternal);
-  }
-
-  json Build() {
-    json view = Common();
-    switch (page_.kind) {
-      case PageKind::kHome: Home(view); break;
-      case PageKind::kServices: Services(view); break;
-      case PageKind::kService: ServicePage(view, site_.services()[page_.index]); break;
-      case PageKind::kSituations: Situations(view); break;
-      case PageKind::kSituation: SituationPage(view, site_.situations()[page_.index]); break;
-      case PageKind::kTouchpoints: Touchpoints(view); break;
-      case PageKind::kTouchpoint: TouchpointPage(view, site_.touchpoints()[page_.index]); break;
-      case PageKind::kSurveys: Surveys(view); break;
-      case PageKind::kSurvey:
-      case PageKind::kSurveyEmbed: SurveyPage(view, site_.surveys()[page_.index]); break;
-      case PageKind::kSurveyThanks:
-      case PageKind::kSurveyEmbedThanks: SurveyThanks(view, site_.surveys()[page_.index]); break;
-      case PageKind::kPage: FreePage(view, site_.pages()[page_.index]); break;
-      case PageKind::kNotFound: NotFound(view); break;
-      case PageKind::kInternalHome: InternalHome(view); break;
-    }
-    view["head_title"] = page_.kind == PageKind::kHome
-        ? site_.config().title + " — " + site_.config().agency.short_name
-        : view["title"].get<std::string>() + " — " + site_.config().title;
-    return view;
-  }
-
- private:
-  // The path part of an absolute URL: "https://a.ru/x/" → "/x/".
-  static std::string UrlPath(const std::string& url) {
-    const size_t scheme = url.find("://");
-    const size_t slash = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
-    return slash == std::string::npos ? "/" : url.substr(slash);
-  }
-
-  std::string Href(const std::string& url) const { return root_ + OutputFileFor(url); }
-
-  json Common() {
-    const SiteConfig& config = site_.config();
-    json view;
-    view["root"] = root_;
-    // The 404 page is shown at any address; internal pages are not on the public site.
-    view["canonical"] = page_.kind == PageKind::kNotFound || internal_ ? "" : config.base_url + page_.url;
-    view["home_href"] = Href("");
-    view["as_of"] = RussianDate(context_.as_of);
-    view["as_of_iso"] = context_.as_of.ToString();
-    view["site"] = {
-        {"title", config.title},
-        {"description", config.description},
-        {"base_url", config.base_url},
-        {"agency",
-         {{"name", config.agency.name},
-          {"short_name", config.agency.short_name},
-          {"region", config.agency.region},
-          {"website", config.agency.website}}},
-        {"contacts", Contacts(config.contacts)},
-    };
-    view["description"] = config.description;
-    view["nav"] = Nav();
-    view["breadcrumbs"] = json::array();
-    return view;
-  }
-
-  // null when no contact is given, so the footer can skip the whole block.
-  static json Contacts(const otklik::Contacts& contacts) {
-    if (contacts.address.empty() && contacts.phone.empty() && contacts.email.empty() && contacts.hours.empty()) {
-      return nullptr;
-    }
-    return {{"address", contacts.address},
-            {"phone", contacts.phone},
-            {"email", contacts.email},
-            {"hours", contacts.hours}};
-  }
-
-  json Nav() const {
-    json nav = json::array();
-    auto add = [&](const std::string& url, const std::string& title) {
-      // aria-current: "page" on the section's own index, "true" inside it.
-      std::string current;
-      if (page_.url == url) {
-        current = "page";
-      } else if (page_.url.starts_with(url)) {
-        current = "true";
-      }
-      nav.push_back({{"title", title}, {"href", Href(url)}, {"current", current}});
-    };
-    for (const Section& section : kSections) add(section.url, section.title);
-    for (const Page& page : site_.pages()) {
-      if (page.menu) add(page.id + "/", page.title);
-    }
-    return nav;
-  }
-
-  void Crumbs(json& view, const char* section_url, const char* section_title) const {
-    view["breadcrumbs"].push_back({{"title", "Главная"}, {"href", Href("")}});
-    if (section_url) view["breadcrumbs"].push_back({{"title", section_title}, {"href", Href(section_url)}});
-  }
-
-  std::string Html(const std::string& markdown) const { return context_.markdown.ToHtml(markdown); }
-
-  json ServiceLink(const Service& service) const {
-    return {{"title", service.title},
-            {"href", Href("services/" + service.id + "/")},
-            {"summary", service.summary},
-            {"kind_label", ServiceKindLabel(service.kind)}};
-  }
-
-  json SituationLink(const LifeSituation& situation) const {
-    return {{"title", situation.title},
-            {"href", Href("situations/" + situation.id + "/")},
-            {"summary", situation.summary},
-            {"services_count", CountWithNoun(static_cast<long>(situation.services.size()), "услуга", "услуги", "услуг")}};
-  }
-
-  json TouchpointLink(const Touchpoint& touchpoint) const {
-    return {{"title", touchpoint.title},
-            {"href", Href("touchpoints/" + touchpoint.id + "/")},
-            {"summary", touchpoint.summary},
-            {"kind_label", TouchpointKindLabel(touchpoint.kind)},
-            {"channel_label", ChannelLabel(touchpoint.channel)},
-            {"online", touchpoint.channel == Channel::kOnline}};
-  }
-
-  json ServiceLinks(const std::vector<std::string>& ids) const {
-    json out = json::array();
-    for (const std::string& id : ids) out.push_back(ServiceLink(*site_.FindService(id)));
-    return out;
-  }
-
-  void Home(json& view) {
-    view["title"] = site_.config().title;
-    json situations = json::array();
-    for (const LifeSituation& s : site_.situations()) situations.push_back(SituationLink(s));
-    view["situations"] = situations;
-    view["kinds"] = KindGroups(false);
-    json touchpoints = json::array();
-    for (const Touchpoint& t : site_.touchpoints()) touchpoints.push_back(TouchpointLink(t));
-    view["touchpoints"] = touchpoints;
-    json pages = json::array();
-    for (const Page& p : site_.pages()) {
-      pages.push_back({{"title", p.title}, {"href", Href(p.id + "/")}, {"summary", p.summary}});
-    }
-    view["pages"] = pages;
-    view["surveys"] = SurveyLinks(SurveyState::kActive);
-  }
-
-  // Services grouped by kind, in the order of ServiceKind; empty kinds skipped.
-  json KindGroups(bool with_services) const {
-    json groups = json::array();
-    for (size_t k = 0; k < ServiceKindNames().size(); ++k) {
-      const auto kind = static_cast<ServiceKind>(k);
-      json services = json::array();
-      for (const Service& s : site_.services()) {
-        if (s.kind == kind) services.push_back(ServiceLink(s));
-      }
-      if (services.empty()) continue;
-      json group = {{"heading", ServiceKindHeading(kind)},
-                    {"id", ServiceKindNames()[k]},
-                    {"href", Href("services/") + "#" + ServiceKindNames()[k]},
-                    {"count", CountWithNoun(static_cast<long>(services.size()), "позиция", "позиции", "позиций")}};
-      if (with_services) group["services"] = std::move(services);
-      groups.push_back(std::move(group));
-    }
-    return groups;
-  }
-
-  void Services(json& view) {
-    view["title"] = "Услуги и меры поддержки";
-    view["description"] = "Услуги, меры социальной поддержки и функции ведомства: как их оценивают граждане.";
-    Crumbs(view, nullptr, nullptr);
-    view["groups"] = KindGroups(true);
-    view["count"] = CountWithNoun(static_cast<long>(site_.services().size()), "позиция", "позиции", "позиций");
-  }
-
-  void ServicePage(json& view, const Service& service) {
-    view["title"] = service.title;
-    if (!service.summary.empty()) view["description"] = service.summary;
-    Crumbs(view, "services/", "Услуги");
-    json situations = json::array();
-    for (const std::string& id : service.situations) situations.push_back(SituationLink(*site_.FindSituation(id)));
-    json touchpoints = json::array();
-    for (const std::string& id : service.touchpoints) touchpoints.push_back(TouchpointLink(*site_.FindTouchpoint(id)));
-    view["service"] = {{"id", service.id},
-                       {"title", service.title},
-                       {"summary", service.summary},
-                       {"kind_label", ServiceKindLabel(service.kind)},
-                       {"body_html", Html(service.body)},
-                       {"situations", situations},
-                       {"touchpoints", touchpoints},
-                       {"surveys", SurveysAbout(service)}};
-  }
-
-  void Situations(json& view) {
-    view["title"] = "Жизненные ситуации";
-    view["description"] = "Услуги, которые нужны вместе, собраны по жизненным ситуациям.";
-    Crumbs(view, nullptr, nullptr);
-    json situations = json::array();
-    for (const LifeSituation& s : site_.situations()) situations.push_back(SituationLink(s));
-    view["situations"] = situations;
-  }
-
-  void SituationPage(json& view, const LifeSituation& situation) {
-    view["title"] = situation.title;
-    if (!situation.summary.empty()) view["description"] = situation.summary;
-    Crumbs(view, "situations/", "Жизненные ситуации");
-    view["situation"] = {{"id", situation.id},
-                         {"title", situation.title},
-                         {"summary", situation.summary},
-                         {"body_html", Html(situation.body)},
-                         {"services", ServiceLinks(situation.services)},
-                         {"services_count", CountWithNoun(static_cast<long>(situation.services.size()), "услуга",
-                                                          "услуги", "услуг")}};
-  }
-
-  void Touchpoints(json& view) {
-    view["title"] = "Где получить услугу";
-    view["description"] = "Сайты, порталы, офисы и телефоны, через которые граждане получают услуги.";
-    Crumbs(view, nullptr, nullptr);
-    json channels = json::array();
-    for (const Channel channel : {Channel::kOnline, Channel::kOffline}) {
-      json touchpoints = json::array();
-      for (const Touchpoint& t : site_.touchpoints()) {
-        if (t.channel == channel) touchpoints.push_back(TouchpointLink(t));
-      }
-      if (!touchpoints.empty()) {
-        channels.push_back({{"heading", ChannelLabel(channel)}, {"touchpoints", touchpoints}});
-      }
-    }
-    view["channels"] = channels;
-  }
-
-  void TouchpointPage(json& view, const Touchpoint& touchpoint) {
-    view["title"] = touchpoint.title;
-    if (!touchpoint.summary.empty()) view["description"] = touchpoint.summary;
-    Crumbs(view, "touchpoints/", "Где получить услугу");
-    json t = TouchpointLink(touchpoint);
-    t["id"] = touchpoint.id;
-    t["address"] = touchpoint.address;
-    t["hours"] = touchpoint.hours;
-    t["phone"] = touchpoint.phone;
-    t["email"] = touchpoint.email;
-    t["url"] = touchpoint.url;
-    t["has_details"] = !(touchpoint.address.empty() && touchpoint.hours.empty() && touchpoint.phone.empty() &&
-                         touchpoint.email.empty() &&
-                         touchpoint.url.empty());
-    t["body_html"] = Html(touchpoint.body);
-    t["services"] = ServiceLinks(touchpoint.services);
-    t["services_count"] = CountWithNoun(static_cast<long>(touchpoint.services.size()), "услуга", "услуги", "услуг");
-    view["touchpoint"] = t;
-  }
-
-  // Active surveys, or completed ones, in the order a reader needs them: the
-  // soonest to close first; the most recently completed first.
-  json SurveyLinks(SurveyState state, Audience audience = Audience::kExternal) const {
-    std::vector<const Survey*> surveys;
-    for (const Survey& s : site_.surveys()) {
-      if (s.audience == audience && s.StateOn(context_.as_of) == state) surveys.push_back(&s);
-    }
-    std::sort(surveys.begin(), surveys.end(), [&](const Survey* a, const Survey* b) {
-      if (a->closes != b->closes) return state == SurveyState::kActive ? a->closes < b->closes : a->closes > b->closes;
-      return a->title < b->title;
-    });
-    json links = json::array();
-    for (const Survey* s : surveys) {
-      links.push_back({{"title", s->title},
-                       {"href", Href("surveys/" + s->id + "/")},
-                       {"summary", s->summary},
-                       {"period", Period(*s)},
-                       {"closes", "до " + RussianDate(s->closes)}});
-    }
-    return links;
-  }
-
-  static std::string Period(const Survey& survey) {
-    return "с " + RussianDate(survey.opens) + " по " + RussianDate(survey.closes);
-  }
-
-  // Active external surveys that offer `service` in their service question.
-  json SurveysAbout(const Service& service) const {
-    json links = json::array();
-    for (const Survey& s : site_.surveys()) {
-      const Question* question = s.ServiceQuestion();
-      if (s.audience != Audience::kExternal || s.StateOn(context_.as_of) != SurveyState::kActive || !question ||
-          !question->FindOption(service.id)) {
-        continue;
-      }
-      links.push_back({{"title", s.title},
-                       {"href", Href("surveys/" + s.id + "/") + "?service=" + service.id},
-                       {"closes", "до " + RussianDate(s.closes)}});
-    }
-    return links;
-  }
-
-  void Surveys(json& view) {
-    view["title"] = "Опросы";
-    view["description"] = "Анонимные опросы о качестве услуг: пройдите действующие и посмотрите завершённые.";
-    Crumbs(view, nullptr, nullptr);
-    view["active"] = SurveyLinks(SurveyState::kActive);
-    view["completed"] = SurveyLinks(SurveyState::kCompleted);
-  }
-
-  json SurveyCommon(const Survey& survey) const {
-    const bool active = survey.StateOn(context_.as_of) == SurveyState::kActive;
-    return {{"id", survey.id},
-            {"title", survey.title},
-            {"summary", survey.summary},
-            {"active", active},
-            {"completed", !active},
-            {"period", Period(survey)},
-            {"closes", RussianDate(survey.closes)},
-            {"href", Href("surveys/" + survey.id + "/")},
-            {"page_url", internal_ ? "" : site_.config().base_url + "surveys/" + survey.id + "/"}};
-  }
-
-  void SurveyPage(json& view, const Survey& survey) {
-    view["title"] = survey.title;
-    if (!survey.summary.empty()) view["description"] = survey.summary;
-    Crumbs(view, "surveys/", "Опросы");
-    json s = SurveyCommon(survey);
-    if (s["active"].get<bool>()) {
-      json form = SurveyFormView(survey, context_.markdown, site_.config().receiver_url + "/surveys/" + survey.id);
-      form["embed"] = page_.kind == PageKind::kSurveyEmbed;
-      s["form"] = std::move(form);
-      view["scripts"] = json::array({"survey.js"});
-    }
-    s["intro_html"] = Html(survey.intro);
-    view["survey"] = std::move(s);
-  }
-
-  void SurveyThanks(json& view, const Survey& survey) {
-    view["title"] = "Спасибо, ваши ответы приняты";
-    Crumbs(view, "surveys/", "Опросы");
-    view["breadcrumbs"].push_back({{"title", survey.title}, {"href", Href("surveys/" + survey.id + "/")}});
-    json s = SurveyCommon(survey);
-    s["thanks"] = true;
-    s["thanks_html"] = Html(survey.thanks.empty() ? "Мы учтём ваше мнение. Итоги опроса появятся на этом сайте "
-                                                    "после его окончания."
-                                                  : survey.thanks);
-    view["survey"] = std::move(s);
-  }
-
-  void FreePage(json& view, const Page& page) {
-    view["title"] = page.title;
-    if (!page.summary.empty()) view["description"] = page.summary;
-    Crumbs(view, nullptr, nullptr);
-    view["page"] = {{"id", page.id}, {"title", page.title}, {"summary", page.summary}, {"body_html", Html(page.body)}};
-  }
-
-  void InternalHome(json& view) {
-    view["title"] = "Внутренние опросы";
-    view["active"] = SurveyLinks(SurveyState::kActive, Audience::kInternal);
-    view["completed"] = SurveyLinks(SurveyState::kCompleted, Audience::kInternal);
-  }
-
-  void NotFound(json& view) {
-    view["title"] = "Страница не найдена";
-    Crumbs(view, nullptr, nullptr);
-  }
-
-  const ViewContext& context_;
-  const Site& site_;
-  const PlannedPage& page_;
-  std::string root_;
-  bool internal_ = false;  ///< A page of the internal output, never of the public site.
-};
-
 }  // namespace
+
+ViewBuilder::ViewBuilder(const ViewContext& context, const PlannedPage& page)
+    : context_(context), site_(context.site), page_(page) {
+  root_ = page.kind == PageKind::kNotFound ? UrlPath(site_.config().base_url) : RelativeRoot(page.output);
+  internal_ = page.kind == PageKind::kInternalHome || page.kind == PageKind::kInternalResults ||
+              ((page.kind == PageKind::kSurveyEmbed || page.kind == PageKind::kSurveyEmbedThanks) &&
+               site_.surveys()[page.index].audience == Audience::kInternal);
+}
+
+json ViewBuilder::Build() {
+  json view = Common();
+  switch (page_.kind) {
+    case PageKind::kHome: Home(view); break;
+    case PageKind::kServices: Services(view); break;
+    case PageKind::kService: ServicePage(view, site_.services()[page_.index]); break;
+    case PageKind::kSituations: Situations(view); break;
+    case PageKind::kSituation: SituationPage(view, site_.situations()[page_.index]); break;
+    case PageKind::kTouchpoints: Touchpoints(view); break;
+    case PageKind::kTouchpoint: TouchpointPage(view, site_.touchpoints()[page_.index]); break;
+    case PageKind::kSurveys: Surveys(view); break;
+    case PageKind::kSurvey:
+    case PageKind::kSurveyEmbed: SurveyPage(view, site_.surveys()[page_.index]); break;
+    case PageKind::kSurveyThanks:
+    case PageKind::kSurveyEmbedThanks: SurveyThanks(view, site_.surveys()[page_.index]); break;
+    case PageKind::kPage: FreePage(view, site_.pages()[page_.index]); break;
+    case PageKind::kNotFound: NotFound(view); break;
+    case PageKind::kInternalHome: InternalHome(view); break;
+    case PageKind::kResults: ResultsIndex(view); break;
+    case PageKind::kMethodology: Methodology(view); break;
+    case PageKind::kInternalResults: InternalResults(view); break;
+  }
+  view["head_title"] = page_.kind == PageKind::kHome
+      ? site_.config().title + " — " + site_.config().agency.short_name
+      : view["title"].get<std::string>() + " — " + site_.config().title;
+  return view;
+}
+
+// The path part of an absolute URL: "https://a.ru/x/" → "/x/".
+std::string ViewBuilder::UrlPath(const std::string& url) {
+  const size_t scheme = url.find("://");
+  const size_t slash = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+  return slash == std::string::npos ? "/" : url.substr(slash);
+}
+
+json ViewBuilder::Common() {
+  const SiteConfig& config = site_.config();
+  json view;
+  view["root"] = root_;
+  // The 404 page is shown at any address; internal pages are not on the public site.
+  view["canonical"] = page_.kind == PageKind::kNotFound || internal_ ? "" : config.base_url + page_.url;
+  view["home_href"] = Href("");
+  view["as_of"] = RussianDate(context_.as_of);
+  view["as_of_iso"] = context_.as_of.ToString();
+  view["site"] = {
+      {"title", config.title},
+      {"description", config.description},
+      {"base_url", config.base_url},
+      {"agency",
+       {{"name", config.agency.name},
+        {"short_name", config.agency.short_name},
+        {"region", config.agency.region},
+        {"website", config.agency.website}}},
+      {"contacts", Contacts(config.contacts)},
+  };
+  view["description"] = config.description;
+  view["nav"] = Nav();
+  view["breadcrumbs"] = json::array();
+  return view;
+}
+
+// null when no contact is given, so the footer can skip the whole block.
+json ViewBuilder::Contacts(const otklik::Contacts& contacts) {
+  if (contacts.address.empty() && contacts.phone.empty() && contacts.email.empty() && contacts.hours.empty()) {
+    return nullptr;
+  }
+  return {{"address", contacts.address},
+          {"phone", contacts.phone},
+          {"email", contacts.email},
+          {"hours", contacts.hours}};
+}
+
+json ViewBuilder::Nav() const {
+  json nav = json::array();
+  auto add = [&](const std::string& url, const std::string& title) {
+    // aria-current: "page" on the section's own index, "true" inside it.
+    std::string current;
+    if (page_.url == url) {
+      current = "page";
+    } else if (page_.url.starts_with(url)) {
+      current = "true";
+    }
+    nav.push_back({{"title", title}, {"href", Href(url)}, {"current", current}});
+  };
+  for (const Section& section : kSections) add(section.url, section.title);
+  for (const Page& page : site_.pages()) {
+    if (page.menu) add(page.id + "/", page.title);
+  }
+  return nav;
+}
+
+void ViewBuilder::Crumbs(json& view, const char* section_url, const char* section_title) const {
+  view["breadcrumbs"].push_back({{"title", "Главная"}, {"href", Href("")}});
+  if (section_url) view["breadcrumbs"].push_back({{"title", section_title}, {"href", Href(section_url)}});
+}
+
+json ViewBuilder::ServiceLink(const Service& service) const {
+  return {{"title", service.title},
+          {"href", Href("services/" + service.id + "/")},
+          {"summary", service.summary},
+          {"kind_label", ServiceKindLabel(service.kind)}};
+}
+
+json ViewBuilder::SituationLink(const LifeSituation& situation) const {
+  return {{"title", situation.title},
+          {"href", Href("situations/" + situation.id + "/")},
+          {"summary", situation.summary},
+          {"services_count", CountWithNoun(static_cast<long>(situation.services.size()), "услуга", "услуги", "услуг")}};
+}
+
+json ViewBuilder::TouchpointLink(const Touchpoint& touchpoint) const {
+  return {{"title", touchpoint.title},
+          {"href", Href("touchpoints/" + touchpoint.id + "/")},
+          {"summary", touchpoint.summary},
+          {"kind_label", TouchpointKindLabel(touchpoint.kind)},
+          {"channel_label", ChannelLabel(touchpoint.channel)},
+          {"online", touchpoint.channel == Channel::kOnline}};
+}
+
+json ViewBuilder::ServiceLinks(const std::vector<std::string>& ids) const {
+  json out = json::array();
+  for (const std::string& id : ids) out.push_back(ServiceLink(*site_.FindService(id)));
+  return out;
+}
+
+void ViewBuilder::Home(json& view) {
+  view["title"] = site_.config().title;
+  json situations = json::array();
+  for (const LifeSituation& s : site_.situations()) situations.push_back(SituationLink(s));
+  view["situations"] = situations;
+  view["kinds"] = KindGroups(false);
+  json touchpoints = json::array();
+  for (const Touchpoint& t : site_.touchpoints()) touchpoints.push_back(TouchpointLink(t));
+  view["touchpoints"] = touchpoints;
+  json pages = json::array();
+  for (const Page& p : site_.pages()) {
+    pages.push_back({{"title", p.title}, {"href", Href(p.id + "/")}, {"summary", p.summary}});
+  }
+  view["pages"] = pages;
+  view["surveys"] = SurveyLinks(SurveyState::kActive);
+  view["results"] = ResultsOf({GroupKey::Kind::kAll, -1}, "home");
+}
+
+// Services grouped by kind, in the order of ServiceKind; empty kinds skipped.
+json ViewBuilder::KindGroups(bool with_services) const {
+  json groups = json::array();
+  for (size_t k = 0; k < ServiceKindNames().size(); ++k) {
+    const auto kind = static_cast<ServiceKind>(k);
+    json services = json::array();
+    for (const Service& s : site_.services()) {
+      if (s.kind == kind) services.push_back(ServiceLink(s));
+    }
+    if (services.empty()) continue;
+    json group = {{"heading", ServiceKindHeading(kind)},
+                  {"id", ServiceKindNames()[k]},
+                  {"href", Href("services/") + "#" + ServiceKindNames()[k]},
+                  {"count", CountWithNoun(static_cast<long>(services.size()), "позиция", "позиции", "позиций")}};
+    if (with_services) group["services"] = std::move(services);
+    groups.push_back(std::move(group));
+  }
+  return groups;
+}
+
+void ViewBuilder::Services(json& view) {
+  view["title"] = "Услуги и меры поддержки";
+  view["description"] = "Услуги, меры социальной поддержки и функции ведомства: как их оценивают граждане.";
+  Crumbs(view, nullptr, nullptr);
+  view["groups"] = KindGroups(true);
+  view["count"] = CountWithNoun(static_cast<long>(site_.services().size()), "позиция", "позиции", "позиций");
+}
+
+void ViewBuilder::ServicePage(json& view, const Service& service) {
+  view["title"] = service.title;
+  if (!service.summary.empty()) view["description"] = service.summary;
+  Crumbs(view, "services/", "Услуги");
+  json situations = json::array();
+  for (const std::string& id : service.situations) situations.push_back(SituationLink(*site_.FindSituation(id)));
+  json touchpoints = json::array();
+  for (const std::string& id : service.touchpoints) touchpoints.push_back(TouchpointLink(*site_.FindTouchpoint(id)));
+  view["service"] = {{"id", service.id},
+                     {"title", service.title},
+                     {"summary", service.summary},
+                     {"kind_label", ServiceKindLabel(service.kind)},
+                     {"body_html", Html(service.body)},
+                     {"situations", situations},
+                     {"touchpoints", touchpoints},
+                     {"surveys", SurveysAbout(service)},
+                     {"results", ResultsOf({GroupKey::Kind::kService, static_cast<int>(page_.index)}, "service")}};
+}
+
+void ViewBuilder::Situations(json& view) {
+  view["title"] = "Жизненные ситуации";
+  view["description"] = "Услуги, которые нужны вместе, собраны по жизненным ситуациям.";
+  Crumbs(view, nullptr, nullptr);
+  json situations = json::array();
+  for (const LifeSituation& s : site_.situations()) situations.push_back(SituationLink(s));
+  view["situations"] = situations;
+}
+
+void ViewBuilder::SituationPage(json& view, const LifeSituation& situation) {
+  view["title"] = situation.title;
+  if (!situation.summary.empty()) view["description"] = situation.summary;
+  Crumbs(view, "situations/", "Жизненные ситуации");
+  view["situation"] = {{"id", situation.id},
+                       {"title", situation.title},
+                       {"summary", situation.summary},
+                       {"body_html", Html(situation.body)},
+                       {"services", ServiceLinks(situation.services)},
+                       {"services_count", CountWithNoun(static_cast<long>(situation.services.size()), "услуга",
+                                                        "услуги", "услуг")},
+                       {"results",
+                        ResultsOf({GroupKey::Kind::kSituation, static_cast<int>(page_.index)}, "situation")}};
+}
+
+void ViewBuilder::Touchpoints(json& view) {
+  view["title"] = "Где получить услугу";
+  view["description"] = "Сайты, порталы, офисы и телефоны, через которые граждане получают услуги.";
+  Crumbs(view, nullptr, nullptr);
+  json channels = json::array();
+  for (const Channel channel : {Channel::kOnline, Channel::kOffline}) {
+    json touchpoints = json::array();
+    for (const Touchpoint& t : site_.touchpoints()) {
+      if (t.channel == channel) touchpoints.push_back(TouchpointLink(t));
+    }
+    if (!touchpoints.empty()) {
+      channels.push_back({{"heading", ChannelLabel(channel)}, {"touchpoints", touchpoints}});
+    }
+  }
+  view["channels"] = channels;
+}
+
+void ViewBuilder::TouchpointPage(json& view, const Touchpoint& touchpoint) {
+  view["title"] = touchpoint.title;
+  if (!touchpoint.summary.empty()) view["description"] = touchpoint.summary;
+  Crumbs(view, "touchpoints/", "Где получить услугу");
+  json t = TouchpointLink(touchpoint);
+  t["id"] = touchpoint.id;
+  t["address"] = touchpoint.address;
+  t["hours"] = touchpoint.hours;
+  t["phone"] = touchpoint.phone;
+  t["email"] = touchpoint.email;
+  t["url"] = touchpoint.url;
+  t["has_details"] = !(touchpoint.address.empty() && touchpoint.hours.empty() && touchpoint.phone.empty() &&
+                       touchpoint.email.empty() &&
+                       touchpoint.url.empty());
+  t["body_html"] = Html(touchpoint.body);
+  t["services"] = ServiceLinks(touchpoint.services);
+  t["services_count"] = CountWithNoun(static_cast<long>(touchpoint.services.size()), "услуга", "услуги", "услуг");
+  t["results"] = ResultsOf({GroupKey::Kind::kTouchpoint, static_cast<int>(page_.index)}, "touchpoint");
+  view["touchpoint"] = t;
+}
+
+void ViewBuilder::FreePage(json& view, const Page& page) {
+  view["title"] = page.title;
+  if (!page.summary.empty()) view["description"] = page.summary;
+  Crumbs(view, nullptr, nullptr);
+  view["page"] = {{"id", page.id}, {"title", page.title}, {"summary", page.summary}, {"body_html", Html(page.body)}};
+}
+
+void ViewBuilder::NotFound(json& view) {
+  view["title"] = "Страница не найдена";
+  Crumbs(view, nullptr, nullptr);
+}
+
 
 std::string RelativeRoot(const std::string& output_file) {
   std::string root;

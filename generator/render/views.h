@@ -6,14 +6,17 @@
 #include "model/site.h"
 #include "render/markdown.h"
 #include "render/page_plan.h"
+#include "render/results_views.h"
 
 namespace otklik {
 
-/// What every view needs besides the site: the build's "today" and Markdown.
+/// What every view needs besides the site: the build's "today", Markdown
+/// and the survey results (none: pages without results blocks).
 struct ViewContext {
   const Site& site;
   const MarkdownRenderer& markdown;
   Date as_of;
+  const ResultsContext* results = nullptr;
 };
 
 /// The view model of one page: plain JSON that templates read. Every view has

@@ -1,6 +1,7 @@
 #include "site/build.h"
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -11,6 +12,8 @@
 #include "render/sitemap.h"
 #include "render/template_set.h"
 #include "render/views.h"
+#include "stats/aggregator.h"
+#include "stats/disclosure.h"
 #include "site/publisher.h"
 
 namespace otklik {
@@ -31,9 +34,10 @@ Loaded Load(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag
 
 // Renders every planned page in parallel, each worker with its own templates.
 void RenderPages(const Site& site, const TemplateSet& templates, const BuildOptions& options,
-                 const std::vector<PlannedPage>& plan, Publisher& publisher, Diagnostics* diagnostics) {
+                 const ResultsContext* results, const std::vector<PlannedPage>& plan, Publisher& publisher,
+                 Diagnostics* diagnostics) {
   const MarkdownRenderer markdown(site.config().allow_raw_html);
-  const ViewContext context{site, markdown, options.as_of};
+  const ViewContext context{site, markdown, options.as_of, results};
   std::vector<TemplateSet> per_worker;
   for (unsigned w = 0; w < WorkerCount(options.threads); ++w) per_worker.push_back(templates.Clone());
   std::vector<std::string> errors(plan.size());
@@ -89,36 +93,59 @@ struct Output {
   Publisher publisher;
 };
 
-}  // namespace
+// The responses, counted, with what must stay hidden and the thresholds.
+struct Aggregated {
+  Aggregated(Results counted, const SiteConfig& config, const Date& as_of)
+      : results(std::move(counted)),
+        disclosure(results, static_cast<uint64_t>(config.min_group_size)),
+        context{results, disclosure, as_of, config.satisfaction_target / 100.0, config.negative_share_limit / 100.0} {}
+  Results results;
+  Disclosure disclosure;
+  ResultsContext context;
+};
 
-bool Build(FileSystem& fs, const BuildOptions& options, BuildSummary* summary, Diagnostics* diagnostics) {
-  const size_t errors_before = diagnostics->size();
-  Loaded loaded = Load(fs, options, diagnostics);
-  if (!loaded.site || !loaded.templates) return false;
+std::unique_ptr<Aggregated> AggregateResponses(const Site& site, const BuildOptions& options, BuildSummary* summary) {
+  const auto start = std::chrono::steady_clock::now();
+  auto aggregated = std::make_unique<Aggregated>(
+      Aggregate(site, JoinPath(options.data_dir, "responses"), options.threads, &summary->warnings), site.config(),
+      options.as_of);
+  summary->responses = aggregated->results.scan.lines;
+  summary->aggregate_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return aggregated;
+}
+
+// The public site and, when there is anything internal, the internal output.
+bool PlanOutputs(FileSystem& fs, const Loaded& loaded, const BuildOptions& options, bool has_responses,
+                 std::vector<std::unique_ptr<Output>>* outputs, Diagnostics* diagnostics) {
   const Site& site = *loaded.site;
-
-  std::vector<std::unique_ptr<Output>> outputs;
-  outputs.push_back(std::make_unique<Output>(fs, options.out_dir, PlanPages(site, options.as_of)));
-  if (std::vector<PlannedPage> internal = PlanInternalPages(site, options.as_of); !internal.empty()) {
-    if (IsInside(options.internal_dir, options.out_dir) || IsInside(options.out_dir, options.internal_dir)) {
-      diagnostics->Add(options.internal_dir, 0, "папка для внутренних материалов не может совпадать с папкой сайта " +
-                                                    options.out_dir + ", лежать в ней или содержать её; укажите другую "
-                                                    "папку в --internal");
-      return false;
-    }
-    if (!loaded.templates->Has(kInternalHomeTemplate)) {
-      diagnostics->Add(JoinPath(options.templates_dir, std::string(kInternalHomeTemplate) + ".mustache"), 0,
-                       "нет шаблона страницы внутренних опросов");
-      return false;
-    }
-    outputs.push_back(std::make_unique<Output>(fs, options.internal_dir, std::move(internal)));
+  outputs->push_back(std::make_unique<Output>(fs, options.out_dir, PlanPages(site, options.as_of)));
+  std::vector<PlannedPage> internal = PlanInternalPages(site, options.as_of, has_responses);
+  if (internal.empty()) return true;
+  if (IsInside(options.internal_dir, options.out_dir) || IsInside(options.out_dir, options.internal_dir)) {
+    diagnostics->Add(options.internal_dir, 0, "папка для внутренних материалов не может совпадать с папкой сайта " +
+                                                  options.out_dir + ", лежать в ней или содержать её; укажите другую "
+                                                  "папку в --internal");
+    return false;
   }
+  for (const char* name : {kInternalHomeTemplate, kInternalResultsTemplate}) {
+    if (loaded.templates->Has(name)) continue;
+    diagnostics->Add(JoinPath(options.templates_dir, std::string(name) + ".mustache"), 0, "нет шаблона внутренних страниц");
+    return false;
+  }
+  outputs->push_back(std::make_unique<Output>(fs, options.internal_dir, std::move(internal)));
+  return true;
+}
+
+void RenderOutputs(const FileSystem& fs, const Loaded& loaded, const Aggregated& aggregated,
+                   const BuildOptions& options, std::vector<std::unique_ptr<Output>>& outputs,
+                   Diagnostics* diagnostics) {
+  const Site& site = *loaded.site;
   for (auto& output : outputs) {
     if (Status begun = output->publisher.Begin(); !begun.ok()) {
       diagnostics->Add("", 0, begun.message());
-      return false;
+      return;
     }
-    RenderPages(site, *loaded.templates, options, output->plan, output->publisher, diagnostics);
+    RenderPages(site, *loaded.templates, options, &aggregated.context, output->plan, output->publisher, diagnostics);
     CopyAssets(fs, options.templates_dir, output->publisher, diagnostics);
   }
   Publisher& public_site = outputs.front()->publisher;
@@ -127,16 +154,32 @@ bool Build(FileSystem& fs, const BuildOptions& options, BuildSummary* summary, D
         std::pair{"robots.txt", RobotsTxt(site.config().base_url)}}) {
     if (Status written = public_site.Write(file, bytes); !written.ok()) diagnostics->Add("", 0, written.message());
   }
-  if (diagnostics->size() != errors_before) return false;
+}
+
+bool Publish(std::vector<std::unique_ptr<Output>>& outputs, Diagnostics* diagnostics) {
   for (auto& output : outputs) {
     if (Status committed = output->publisher.Commit(); !committed.ok()) {
       diagnostics->Add("", 0, committed.message());
       return false;
     }
   }
+  return true;
+}
+
+}  // namespace
+
+bool Build(FileSystem& fs, const BuildOptions& options, BuildSummary* summary, Diagnostics* diagnostics) {
+  const size_t errors_before = diagnostics->size();
+  Loaded loaded = Load(fs, options, diagnostics);
+  if (!loaded.site || !loaded.templates) return false;
+  const std::unique_ptr<Aggregated> aggregated = AggregateResponses(*loaded.site, options, summary);
+  std::vector<std::unique_ptr<Output>> outputs;
+  if (!PlanOutputs(fs, loaded, options, summary->responses > 0, &outputs, diagnostics)) return false;
+  RenderOutputs(fs, loaded, *aggregated, options, outputs, diagnostics);
+  if (diagnostics->size() != errors_before || !Publish(outputs, diagnostics)) return false;
   summary->pages = outputs.front()->plan.size();
   summary->assets = fs.ListFiles(JoinPath(options.templates_dir, "assets")).size();
-  summary->changed = public_site.changed();
+  summary->changed = outputs.front()->publisher.changed();
   summary->internal_pages = outputs.size() > 1 ? outputs.back()->plan.size() : 0;
   return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 #include "core/date.h"
@@ -26,6 +27,11 @@ struct BuildSummary {
   size_t assets = 0;   ///< Files copied from templates/assets.
   size_t changed = 0;  ///< Files whose bytes differ from the build before last's.
   size_t internal_pages = 0;  ///< Pages written to the internal output (0: none published).
+  uint64_t responses = 0;     ///< Stored responses read and counted.
+  double aggregate_seconds = 0;
+  /// Responses that could not be read or counted (torn lines, unknown
+  /// revisions, …): reported, never fatal.
+  Diagnostics warnings;
 };
 
 /// Load → Render → Publish. On success the output folder holds the new site

@@ -31,6 +31,11 @@ Period Period::Previous() const {
   return {kind, year - 1, CountIn(kind)};
 }
 
+Period Period::Next() const {
+  if (index < CountIn(kind)) return {kind, year, index + 1};
+  return {kind, year + 1, 1};
+}
+
 std::string Period::Key() const {
   switch (kind) {
     case Kind::kQuarter: return std::to_string(year) + "-q" + std::to_string(index);

@@ -20,6 +20,8 @@ struct Period {
   Date last() const;
   /// The period of the same kind just before this one.
   Period Previous() const;
+  /// The period of the same kind just after this one.
+  Period Next() const;
   /// "2026-q3", "2026-h1", "2026": stable, for file names and anchors.
   std::string Key() const;
 

@@ -87,7 +87,7 @@ test("a complete answer posts only the questions on the respondent's path", asyn
   assert.equal(posts[0].method, "POST");
   assert.equal(posts[0].url, "https://otklik.minsoc-sever.example.ru/surveys/service-satisfaction");
   assert.equal(body.get("service"), "housing-subsidy");
-  assert.equal(body.get("_revision"), "1");
+  assert.equal(body.get("_revision"), "2");
   assert.equal(body.get("channel"), "office");
   assert.equal(body.has("online-service"), false, "question 5 was skipped");
   assert.equal(body.has("informing"), false, "question 8 was skipped");

@@ -20,7 +20,7 @@ VALID = [("service", "housing-subsidy"), ("info-source", "portal"), ("info-sourc
          ("channel", "office"), ("initiative", "requested"), ("provided", "yes"),
          ("parameters.application", "5"), ("parameters.status", "4"), ("parameters.documents", "3"),
          ("parameters.speed", "4"), ("parameters.online", "5"), ("staff", "no-contact"), ("timing", "satisfied"),
-         ("_revision", "1"), ("_contact_email", "")]
+         ("_revision", "2"), ("_contact_email", "")]
 
 # A survey of the e2e content with a long text answer, to post bodies over 8 KB.
 LONG_SURVEY = """title: Длинные ответы

@@ -44,7 +44,7 @@ class ReceiverTest(unittest.TestCase):
         stored = json.loads(lines[0])
         self.assertEqual(sorted(stored), ["answers", "date", "revision", "source", "survey"])
         self.assertEqual(stored["survey"], "service-satisfaction")
-        self.assertEqual(stored["revision"], 1)
+        self.assertEqual(stored["revision"], 2)
         self.assertEqual(stored["source"], "web")
         self.assertRegex(stored["date"], r"^\d{4}-\d{2}-\d{2}$")
         self.assertEqual(stored["answers"]["info-source"], ["portal", "people"])

@@ -19,9 +19,12 @@ std::string KindName(PageKind kind) {
     case PageKind::kSurveyEmbed: return "survey-embed";
     case PageKind::kSurveyThanks: return "survey-thanks";
     case PageKind::kSurveyEmbedThanks: return "survey-embed-thanks";
+    case PageKind::kResults: return "results";
+    case PageKind::kMethodology: return "methodology";
     case PageKind::kPage: return "page";
     case PageKind::kNotFound: return "not-found";
     case PageKind::kInternalHome: return "internal-home";
+    case PageKind::kInternalResults: return "internal-results";
   }
   return "?";
 }
@@ -77,6 +80,8 @@ TEST_CASE("PlanPages lists home, the sections, every item in display order, publ
       "situations 0 situations/ | situations/index.html | situations",
       "touchpoints 0 touchpoints/ | touchpoints/index.html | touchpoints",
       "surveys 0 surveys/ | surveys/index.html | surveys",
+      "results 0 results/ | results/index.html | results",
+      "methodology 0 results/methodology/ | results/methodology/index.html | methodology",
       "service 0 services/allowance/ | services/allowance/index.html | service",
       "service 1 services/pension/ | services/pension/index.html | service",
       "situation 0 situations/retirement/ | situations/retirement/index.html | situation",
@@ -116,13 +121,15 @@ TEST_CASE("PlanPages indexes point at the items in the site's lists") {
   }
 }
 
-TEST_CASE("PlanPages of an empty site still has home, the four sections and the 404 page") {
+TEST_CASE("PlanPages of an empty site still has home, the five sections, the methodology and the 404 page") {
   const std::vector<std::string> expected = {
       "home 0  | index.html | home",
       "services 0 services/ | services/index.html | services",
       "situations 0 situations/ | situations/index.html | situations",
       "touchpoints 0 touchpoints/ | touchpoints/index.html | touchpoints",
       "surveys 0 surveys/ | surveys/index.html | surveys",
+      "results 0 results/ | results/index.html | results",
+      "methodology 0 results/methodology/ | results/methodology/index.html | methodology",
       "not-found 0 404.html | 404.html | not_found (not listed)",
   };
   CHECK(Describe(PlanPages(Site(SiteConfig{}, {}, {}, {}, {}), kAsOf)) == expected);
@@ -156,35 +163,45 @@ TEST_CASE("PlanPages asks only for templates PageTemplateNames lists") {
 TEST_CASE("PlanInternalPages lists the internal index and the pages of the internal surveys only") {
   const std::vector<std::string> expected = {
       "internal-home 0  | index.html | internal_home (no layout) (not listed)",
+      "internal-results 0 results/ | results/index.html | internal_results (no layout) (not listed)",
       "survey-embed 2 surveys/staff/ | surveys/staff/index.html | survey_embed (no layout) (not listed)",
       "survey-embed-thanks 2 surveys/staff/thanks/ | surveys/staff/thanks/index.html | survey_embed (no layout) (not "
       "listed)",
   };
-  CHECK(Describe(PlanInternalPages(MakeSite(), kAsOf)) == expected);
+  CHECK(Describe(PlanInternalPages(MakeSite(), kAsOf, false)) == expected);
 }
 
 TEST_CASE("PlanInternalPages follows an internal survey through its life: unpublished, active, completed") {
   const Site site(SiteConfig{}, {}, {}, {}, {},
                   {MakeSurvey("staff", Date(2026, 11, 9), Date(2026, 11, 20), Audience::kInternal)});
-  CHECK(PlanInternalPages(site, Date(2026, 11, 8)).empty());
-  CHECK(Describe(PlanInternalPages(site, Date(2026, 11, 20))) ==
+  CHECK(PlanInternalPages(site, Date(2026, 11, 8), false).empty());
+  CHECK(Describe(PlanInternalPages(site, Date(2026, 11, 20), false)) ==
         std::vector<std::string>{
             "internal-home 0  | index.html | internal_home (no layout) (not listed)",
+            "internal-results 0 results/ | results/index.html | internal_results (no layout) (not listed)",
             "survey-embed 0 surveys/staff/ | surveys/staff/index.html | survey_embed (no layout) (not listed)",
             "survey-embed-thanks 0 surveys/staff/thanks/ | surveys/staff/thanks/index.html | survey_embed (no "
             "layout) (not listed)"});
-  CHECK(Describe(PlanInternalPages(site, Date(2026, 11, 21))) ==
+  CHECK(Describe(PlanInternalPages(site, Date(2026, 11, 21), false)) ==
         std::vector<std::string>{
             "internal-home 0  | index.html | internal_home (no layout) (not listed)",
+            "internal-results 0 results/ | results/index.html | internal_results (no layout) (not listed)",
             "survey-embed 0 surveys/staff/ | surveys/staff/index.html | survey_embed (no layout) (not listed)"});
 }
 
-TEST_CASE("PlanInternalPages is empty without internal surveys") {
+TEST_CASE("PlanInternalPages is empty without internal surveys and responses") {
   const Site site(SiteConfig{}, {}, {}, {}, {},
                   {MakeSurvey("now", Date(2026, 11, 16), Date(2026, 11, 23)),
                    MakeSurvey("done", Date(2026, 6, 1), Date(2026, 6, 12))});
-  CHECK(PlanInternalPages(site, kAsOf).empty());
-  CHECK(PlanInternalPages(Site(SiteConfig{}, {}, {}, {}, {}), kAsOf).empty());
+  CHECK(PlanInternalPages(site, kAsOf, false).empty());
+  CHECK(PlanInternalPages(Site(SiteConfig{}, {}, {}, {}, {}), kAsOf, false).empty());
+}
+
+TEST_CASE("PlanInternalPages plans the index and the internal report once there are responses") {
+  CHECK(Describe(PlanInternalPages(Site(SiteConfig{}, {}, {}, {}, {}), kAsOf, true)) ==
+        std::vector<std::string>{
+            "internal-home 0  | index.html | internal_home (no layout) (not listed)",
+            "internal-results 0 results/ | results/index.html | internal_results (no layout) (not listed)"});
 }
 
 TEST_CASE("PlanPages never plans a page of an internal survey, whatever its state") {
@@ -200,7 +217,8 @@ TEST_CASE("PlanPages never plans a page of an internal survey, whatever its stat
 TEST_CASE("PlanInternalPages asks only for the theme's templates and the internal index") {
   std::vector<std::string> names = PageTemplateNames();
   names.push_back(kInternalHomeTemplate);
-  for (const PlannedPage& page : PlanInternalPages(MakeSite(), kAsOf)) {
+  names.push_back(kInternalResultsTemplate);
+  for (const PlannedPage& page : PlanInternalPages(MakeSite(), kAsOf, false)) {
     INFO(page.template_name);
     CHECK(std::find(names.begin(), names.end(), page.template_name) != names.end());
   }
@@ -215,7 +233,8 @@ TEST_CASE("OutputFileFor appends index.html to a directory-style URL") {
 TEST_CASE("PageTemplateNames lists the layout and every page template") {
   CHECK(PageTemplateNames() == std::vector<std::string>{"layout", "home", "services", "service", "situations",
                                                         "situation", "touchpoints", "touchpoint", "surveys", "survey",
-                                                        "survey_embed", "survey_thanks", "page", "not_found"});
+                                                        "survey_embed", "survey_thanks", "results", "methodology", "page",
+                                                        "not_found"});
 }
 
 }  // namespace

@@ -24,6 +24,8 @@ TEST_CASE("RenderSitemap lists every planned page under base_url") {
         "  <url><loc>https://otklik.example.ru/situations/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/touchpoints/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/surveys/</loc></url>\n"
+              "  <url><loc>https://otklik.example.ru/results/</loc></url>\n"
+              "  <url><loc>https://otklik.example.ru/results/methodology/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/services/pension/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/situations/birth/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/touchpoints/mfc/</loc></url>\n"

@@ -62,7 +62,7 @@ std::string RenderPage(const Site& site, const std::string& url, const Date& as_
 
 // The page at `url` of the internal output.
 std::string RenderInternalPage(const Site& site, const std::string& url, const Date& as_of = kAsOf) {
-  return RenderIn(site, PlanInternalPages(site, as_of), url, as_of);
+  return RenderIn(site, PlanInternalPages(site, as_of, false), url, as_of);
 }
 
 // The reference questionnaire as an internal survey («staff»).

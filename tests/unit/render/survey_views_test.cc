@@ -111,7 +111,7 @@ json ViewOf(const Site& site, const std::string& url, const Date& as_of = kAsOf)
 
 // The view of the internal page at `url`.
 json InternalViewOf(const Site& site, const std::string& url) {
-  return ViewIn(site, PlanInternalPages(site, kAsOf), url, kAsOf);
+  return ViewIn(site, PlanInternalPages(site, kAsOf, false), url, kAsOf);
 }
 
 Keys KeysOf(const json& object) {
@@ -171,6 +171,7 @@ json Nav(const std::string& root, const std::string& current) {
   return json::array({NavItem("Услуги", root + "services/index.html", ""),
                       NavItem("Жизненные ситуации", root + "situations/index.html", ""),
                       NavItem("Где получить услугу", root + "touchpoints/index.html", ""),
+                      NavItem("Результаты", root + "results/index.html", ""),
                       NavItem("Опросы", root + "surveys/index.html", current)});
 }
 

@@ -122,13 +122,14 @@ json NavItem(const std::string& title, const std::string& href, const std::strin
 
 // The main navigation as seen from a page with `root`; `current` names the
 // aria-current value of each item in order: services, situations, touchpoints,
-// surveys, about.
+// results, surveys, about.
 json Nav(const std::string& root, const std::vector<std::string>& current) {
   return json::array({NavItem("Услуги", root + "services/index.html", current[0]),
                       NavItem("Жизненные ситуации", root + "situations/index.html", current[1]),
                       NavItem("Где получить услугу", root + "touchpoints/index.html", current[2]),
-                      NavItem("Опросы", root + "surveys/index.html", current[3]),
-                      NavItem("О проекте", root + "about/index.html", current[4])});
+                      NavItem("Результаты", root + "results/index.html", current[3]),
+                      NavItem("Опросы", root + "surveys/index.html", current[4]),
+                      NavItem("О проекте", root + "about/index.html", current[5])});
 }
 
 json Crumb(const std::string& title, const std::string& href) {
@@ -218,8 +219,8 @@ TEST_CASE("BuildView makes contacts null when site.yaml gives none") {
 
 TEST_CASE("BuildView of the home page has exactly the documented fields") {
   CHECK(KeysOf(ViewOf(MakeSite(), "")) == Keys{"as_of", "as_of_iso", "breadcrumbs", "canonical", "description",
-                                               "head_title", "home_href", "kinds", "nav", "pages", "root", "site",
-                                               "situations", "surveys", "title", "touchpoints"});
+                                               "head_title", "home_href", "kinds", "nav", "pages", "results", "root",
+                                               "site", "situations", "surveys", "title", "touchpoints"});
 }
 
 TEST_CASE("BuildView of the home page: common fields") {
@@ -230,7 +231,7 @@ TEST_CASE("BuildView of the home page: common fields") {
   CHECK(view["description"] == kSiteDescription);
   CHECK(view["canonical"] == "https://otklik.example.ru/");
   CHECK(view["home_href"] == "index.html");
-  CHECK(view["nav"] == Nav("", {"", "", "", "", ""}));
+  CHECK(view["nav"] == Nav("", {"", "", "", "", "", ""}));
   CHECK(view["breadcrumbs"] == json::array());
 }
 
@@ -261,7 +262,7 @@ TEST_CASE("BuildView of the services index: common fields") {
   CHECK(view["description"] == "Услуги, меры социальной поддержки и функции ведомства: как их оценивают граждане.");
   CHECK(view["canonical"] == "https://otklik.example.ru/services/");
   CHECK(view["home_href"] == "../index.html");
-  CHECK(view["nav"] == Nav("../", {"page", "", "", "", ""}));
+  CHECK(view["nav"] == Nav("../", {"page", "", "", "", "", ""}));
   CHECK(view["breadcrumbs"] == json::array({Crumb("Главная", "../index.html")}));
 }
 
@@ -291,7 +292,7 @@ TEST_CASE("BuildView of a service page: common fields") {
   CHECK(view["description"] == "Назначение страховой пенсии.");
   CHECK(view["canonical"] == "https://otklik.example.ru/services/pension/");
   CHECK(view["home_href"] == "../../index.html");
-  CHECK(view["nav"] == Nav("../../", {"true", "", "", "", ""}));
+  CHECK(view["nav"] == Nav("../../", {"true", "", "", "", "", ""}));
   CHECK(view["breadcrumbs"] ==
         json::array({Crumb("Главная", "../../index.html"), Crumb("Услуги", "../../services/index.html")}));
 }
@@ -309,7 +310,8 @@ TEST_CASE("BuildView of a service page describes the service") {
                                 {"body_html", "<h2>Как оформить</h2>\n<p>Заявление &amp; документы.</p>\n"},
                                 {"situations", {situation}},
                                 {"touchpoints", {MfcLink("../../"), PortalLink("../../")}},
-                                {"surveys", json::array()}});
+                                {"surveys", json::array()},
+                                {"results", nullptr}});
 }
 
 TEST_CASE("BuildView of a service without a summary describes the page with the site description") {
@@ -339,7 +341,7 @@ TEST_CASE("BuildView of the situations index lists the situations") {
   CHECK(view["head_title"] == "Жизненные ситуации — Отзывы и решения");
   CHECK(view["description"] == "Услуги, которые нужны вместе, собраны по жизненным ситуациям.");
   CHECK(view["canonical"] == "https://otklik.example.ru/situations/");
-  CHECK(view["nav"] == Nav("../", {"", "page", "", "", ""}));
+  CHECK(view["nav"] == Nav("../", {"", "page", "", "", "", ""}));
   CHECK(view["breadcrumbs"] == json::array({Crumb("Главная", "../index.html")}));
   CHECK(view["situations"] == SituationLinks("../"));
 }
@@ -353,7 +355,7 @@ TEST_CASE("BuildView of a situation page describes the situation and its service
   CHECK(view["head_title"] == "Выход на пенсию — Отзывы и решения");
   CHECK(view["description"] == kSiteDescription);
   CHECK(view["canonical"] == "https://otklik.example.ru/situations/retirement/");
-  CHECK(view["nav"] == Nav("../../", {"", "true", "", "", ""}));
+  CHECK(view["nav"] == Nav("../../", {"", "true", "", "", "", ""}));
   CHECK(view["breadcrumbs"] == json::array({Crumb("Главная", "../../index.html"),
                                             Crumb("Жизненные ситуации", "../../situations/index.html")}));
   CHECK(view["situation"] == json{{"id", "retirement"},
@@ -361,7 +363,8 @@ TEST_CASE("BuildView of a situation page describes the situation and its service
                                   {"summary", ""},
                                   {"body_html", ""},
                                   {"services", {ServiceLink("../../", "pension"), ServiceLink("../../", "subsidy")}},
-                                  {"services_count", "2\u00A0услуги"}});
+                                  {"services_count", "2\u00A0услуги"},
+                                  {"results", nullptr}});
 }
 
 TEST_CASE("BuildView of a situation with a summary uses it as the description") {
@@ -380,7 +383,7 @@ TEST_CASE("BuildView of the touchpoints index groups touchpoints by channel, onl
   CHECK(view["head_title"] == "Где получить услугу — Отзывы и решения");
   CHECK(view["description"] == "Сайты, порталы, офисы и телефоны, через которые граждане получают услуги.");
   CHECK(view["canonical"] == "https://otklik.example.ru/touchpoints/");
-  CHECK(view["nav"] == Nav("../", {"", "", "page", "", ""}));
+  CHECK(view["nav"] == Nav("../", {"", "", "page", "", "", ""}));
   CHECK(view["breadcrumbs"] == json::array({Crumb("Главная", "../index.html")}));
   CHECK(view["channels"] ==
         json::array({{{"heading", "Через интернет и по телефону"}, {"touchpoints", {PortalLink("../")}}},
@@ -402,7 +405,7 @@ TEST_CASE("BuildView of a touchpoint page describes the touchpoint with its deta
   CHECK(view["head_title"] == "МФЦ — Отзывы и решения");
   CHECK(view["description"] == "Многофункциональные центры.");
   CHECK(view["canonical"] == "https://otklik.example.ru/touchpoints/mfc/");
-  CHECK(view["nav"] == Nav("../../", {"", "", "true", "", ""}));
+  CHECK(view["nav"] == Nav("../../", {"", "", "true", "", "", ""}));
   CHECK(view["breadcrumbs"] == json::array({Crumb("Главная", "../../index.html"),
                                             Crumb("Где получить услугу", "../../touchpoints/index.html")}));
   json expected = MfcLink("../../");
@@ -416,6 +419,7 @@ TEST_CASE("BuildView of a touchpoint page describes the touchpoint with its deta
   expected["body_html"] = "<p>Приём по записи.</p>\n";
   expected["services"] = {ServiceLink("../../", "pension"), ServiceLink("../../", "subsidy")};
   expected["services_count"] = "2\u00A0услуги";
+  expected["results"] = nullptr;
   CHECK(view["touchpoint"] == expected);
 }
 
@@ -447,7 +451,7 @@ TEST_CASE("BuildView of a free page in the menu marks its menu item as the curre
   CHECK(view["head_title"] == "О проекте — Отзывы и решения");
   CHECK(view["description"] == "Кто мы.");
   CHECK(view["canonical"] == "https://otklik.example.ru/about/");
-  CHECK(view["nav"] == Nav("../", {"", "", "", "", "page"}));
+  CHECK(view["nav"] == Nav("../", {"", "", "", "", "", "page"}));
   CHECK(view["breadcrumbs"] == json::array({Crumb("Главная", "../index.html")}));
   CHECK(view["page"] == json{{"id", "about"},
                              {"title", "О проекте"},
@@ -458,7 +462,7 @@ TEST_CASE("BuildView of a free page in the menu marks its menu item as the curre
 TEST_CASE("BuildView of a free page outside the menu") {
   const json view = ViewOf(MakeSite(), "rules/");
   CHECK(view["description"] == kSiteDescription);
-  CHECK(view["nav"] == Nav("../", {"", "", "", "", ""}));
+  CHECK(view["nav"] == Nav("../", {"", "", "", "", "", ""}));
   CHECK(view["page"] == json{{"id", "rules"}, {"title", "Правила"}, {"summary", ""}, {"body_html", ""}});
 }
 
@@ -472,7 +476,7 @@ TEST_CASE("BuildView of the 404 page links from the absolute path of base_url") 
   CHECK(view["description"] == kSiteDescription);
   CHECK(view["canonical"] == "");
   CHECK(view["home_href"] == "/index.html");
-  CHECK(view["nav"] == Nav("/", {"", "", "", "", ""}));
+  CHECK(view["nav"] == Nav("/", {"", "", "", "", "", ""}));
   CHECK(view["breadcrumbs"] == json::array({Crumb("Главная", "/index.html")}));
 }
 

@@ -68,6 +68,9 @@ void WriteTheme(MemoryFileSystem* fs) {
   Put(fs, "templates/survey_embed.mustache",
       "<!DOCTYPE html>\n<title>{{title}}</title>\n{{#survey}}{{#thanks}}{{{thanks_html}}}{{/thanks}}"
       "{{#form}}<form action=\"{{action}}\"></form>\n{{/form}}{{/survey}}");
+  Put(fs, "templates/results.mustache", "<h1>{{title}}</h1>\n");
+  Put(fs, "templates/methodology.mustache", "<h1>{{title}}</h1>\n");
+  Put(fs, "templates/internal_results.mustache", "<!DOCTYPE html>\n<title>{{title}}</title>\n");
   Put(fs, "templates/internal_home.mustache",
       "<!DOCTYPE html>\n<title>{{title}}</title>\n{{#active}}<a href=\"{{href}}\">{{title}}</a>\n{{/active}}");
   Put(fs, "templates/assets/style.css", "body { margin: 0 }\n");
@@ -162,7 +165,7 @@ TEST_CASE("Build writes every page, the assets, sitemap.xml and robots.txt") {
   WriteInputs(&fs);
   BuildOk(&fs);
   CHECK(NamesUnder(fs, "site") == Names{".otklik-site", "404.html", "about/index.html", "assets/img/logo.svg",
-                                        "assets/style.css", "index.html", "robots.txt", "services/index.html",
+                                        "assets/style.css", "index.html", "results/index.html", "results/methodology/index.html", "robots.txt", "services/index.html",
                                         "services/pension/index.html", "services/subsidy/index.html", "sitemap.xml",
                                         "situations/index.html", "situations/retirement/index.html",
                                         "surveys/index.html", "touchpoints/index.html", "touchpoints/mfc/index.html"});
@@ -212,6 +215,8 @@ TEST_CASE("Build writes sitemap.xml and robots.txt under base_url") {
         "  <url><loc>https://otklik.example.ru/situations/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/touchpoints/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/surveys/</loc></url>\n"
+      "  <url><loc>https://otklik.example.ru/results/</loc></url>\n"
+      "  <url><loc>https://otklik.example.ru/results/methodology/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/services/pension/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/services/subsidy/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/situations/retirement/</loc></url>\n"
@@ -224,25 +229,25 @@ TEST_CASE("Build reports the pages, assets and changed files it wrote") {
   MemoryFileSystem fs;
   WriteInputs(&fs);
   const BuildSummary summary = BuildOk(&fs);
-  CHECK(summary.pages == 11);
+  CHECK(summary.pages == 13);
   CHECK(summary.assets == 2);
-  CHECK(summary.changed == 15);
+  CHECK(summary.changed == 17);
   CHECK(summary.internal_pages == 0);
 }
 
 TEST_CASE("Build counts as changed only the files that differ from the staging tree") {
   MemoryFileSystem fs;
   WriteInputs(&fs);
-  CHECK(BuildOk(&fs).changed == 15);
+  CHECK(BuildOk(&fs).changed == 17);
   // The first rebuild starts with an empty staging folder, the next one with
   // the publication before last.
-  CHECK(BuildOk(&fs).changed == 15);
+  CHECK(BuildOk(&fs).changed == 17);
   CHECK(BuildOk(&fs).changed == 0);
   Put(&fs, "content/services/pension.md",
       "---\ntitle: Пенсия по старости\nkind: service\nsituations: [retirement]\ntouchpoints: [mfc]\n---\n");
   const BuildSummary summary = BuildOk(&fs);
   CHECK(summary.changed == 3);
-  CHECK(summary.pages == 11);
+  CHECK(summary.pages == 13);
 }
 
 TEST_CASE("Build gives the same bytes for the same inputs, whatever the number of threads") {
@@ -345,7 +350,7 @@ TEST_CASE("Build after removing a service removes its page and every link to it"
   BuildOk(&fs);
   REQUIRE(fs.RemoveAll("content/services/subsidy.md").ok());
   const BuildSummary summary = BuildOk(&fs);
-  CHECK(summary.pages == 10);
+  CHECK(summary.pages == 12);
   const Files site = FilesUnder(fs, "site");
   CHECK(site.count("services/subsidy/index.html") == 0);
   CHECK(site.count("services/pension/index.html") == 1);
@@ -373,7 +378,7 @@ TEST_CASE("Build publishes an active survey's page, embed and thank-you pages, a
   MemoryFileSystem fs;
   WriteInputs(&fs);
   WriteSurveys(&fs);
-  CHECK(BuildOk(&fs).pages == 15);
+  CHECK(BuildOk(&fs).pages == 17);
   const Files site = FilesUnder(fs, "site");
   for (const char* file : {"surveys/quality/index.html", "surveys/quality/embed/index.html",
                            "surveys/quality/thanks/index.html", "surveys/quality/embed/thanks/index.html"}) {
@@ -414,7 +419,7 @@ TEST_CASE("Build keeps a completed survey's page and embed page and drops its th
   BuildOk(&fs);
   BuildOptions options = Options();
   options.as_of = Date(2026, 12, 5);
-  CHECK(BuildOk(&fs, options).pages == 13);
+  CHECK(BuildOk(&fs, options).pages == 15);
   const Files site = FilesUnder(fs, "site");
   CHECK(site.at("surveys/quality/index.html") ==
         Page("Оценка качества услуг — Отзывы и решения", "../../", "<h1>Оценка качества услуг</h1>\n"));
@@ -428,9 +433,10 @@ TEST_CASE("Build writes the internal surveys to internal_dir with their own inde
   WriteInputs(&fs);
   WriteSurveys(&fs);
   const BuildSummary summary = BuildOk(&fs);
-  CHECK(summary.internal_pages == 3);
+  CHECK(summary.internal_pages == 4);
   CHECK(NamesUnder(fs, "internal") == Names{".otklik-site", "assets/img/logo.svg", "assets/style.css", "index.html",
-                                            "surveys/staff-mood/index.html", "surveys/staff-mood/thanks/index.html"});
+                                            "results/index.html", "surveys/staff-mood/index.html",
+                                            "surveys/staff-mood/thanks/index.html"});
   const Files internal = FilesUnder(fs, "internal");
   CHECK(internal.at("index.html") ==
         "<!DOCTYPE html>\n<title>Внутренние опросы</title>\n"
@@ -471,9 +477,9 @@ TEST_CASE("Build updates the internal output in place and drops a closed survey'
   CHECK(FilesUnder(fs, "internal") == first);
   BuildOptions options = Options();
   options.as_of = Date(2026, 11, 28);
-  CHECK(BuildOk(&fs, options).internal_pages == 2);
+  CHECK(BuildOk(&fs, options).internal_pages == 3);
   CHECK(NamesUnder(fs, "internal") == Names{".otklik-site", "assets/img/logo.svg", "assets/style.css", "index.html",
-                                            "surveys/staff-mood/index.html"});
+                                            "results/index.html", "surveys/staff-mood/index.html"});
 }
 
 TEST_CASE("A theme needs the internal index template only when there are internal surveys") {
@@ -482,7 +488,7 @@ TEST_CASE("A theme needs the internal index template only when there are interna
   REQUIRE(fs.RemoveAll("templates/internal_home.mustache").ok());
   BuildOk(&fs);
   WriteSurveys(&fs);
-  CHECK(BuildErrors(&fs) == "templates/internal_home.mustache: нет шаблона страницы внутренних опросов\n");
+  CHECK(BuildErrors(&fs) == "templates/internal_home.mustache: нет шаблона внутренних страниц\n");
 }
 
 TEST_CASE("Build refuses an internal_dir inside out_dir and publishes nothing") {
@@ -537,7 +543,7 @@ TEST_CASE("Build accepts folders whose names only start alike") {
   WriteSurveys(&fs);
   BuildOptions options = Options();
   options.internal_dir = "site-internal";
-  CHECK(BuildOk(&fs, options).internal_pages == 3);
+  CHECK(BuildOk(&fs, options).internal_pages == 4);
   CHECK(fs.IsFile("site-internal/index.html"));
 }
 

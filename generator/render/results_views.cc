@@ -1,0 +1,282 @@
+#include "render/results_views.h"
+
+#include <array>
+#include <cmath>
+
+#include "core/plural.h"
+#include "render/chart.h"
+#include "render/russian.h"
+#include "stats/suppression.h"
+
+namespace otklik {
+
+using nlohmann::json;
+
+namespace {
+
+RoleCounts CountsOf(const ResultsContext& context, const GroupKey& group, const Period& period) {
+  return context.disclosure.Counts(group, period);
+}
+
+std::string Interval(const Proportion& p) {
+  return std::to_string(static_cast<int>(std::lround(p.low * 100))) + "–" +
+         std::to_string(static_cast<int>(std::lround(p.high * 100))) + "\u00A0%";
+}
+
+double Mean(const std::array<uint64_t, 5>& ratings) {
+  uint64_t n = 0;
+  uint64_t sum = 0;
+  for (size_t i = 0; i < 5; ++i) {
+    n += ratings[i];
+    sum += ratings[i] * (i + 1);
+  }
+  return n == 0 ? 0 : static_cast<double>(sum) / static_cast<double>(n);
+}
+
+// One period of a group: the level with its interval, or hidden.
+struct Level {
+  Period period;
+  Proportion level;
+  double mean = 0;
+  bool shown = false;
+  bool any = false;  ///< Anyone answered at all.
+};
+
+Level LevelOf(const ResultsContext& context, const GroupKey& group, const Period& period) {
+  const RoleCounts counts = CountsOf(context, group, period);
+  Level level{period, SatisfactionLevel(counts.overall), Mean(counts.overall), false, counts.OverallAnswers() > 0};
+  level.shown = level.any && !context.disclosure.Hidden(group, period) && level.level.n >= context.disclosure.k();
+  return level;
+}
+
+json Row(const Level& level) {
+  return {{"period", PeriodLabel(level.period)},
+          {"short", PeriodShort(level.period)},
+          {"shown", level.shown},
+          {"percent", level.shown ? Percent(level.level.share) : ""},
+          {"interval", level.shown ? Interval(level.level) : ""},
+          {"mean", level.shown ? Decimal(level.mean) : ""},
+          {"n", level.shown ? std::to_string(level.level.n) : ""}};
+}
+
+// «на 5 п. п. выше, чем во II квартале 2026 г.; это больше погрешности»
+json ChangeOf(const Level& before, const Level& now) {
+  if (!before.shown || !now.shown) return nullptr;
+  const Change change = ChangeBetween(before.level, now.level);
+  const long points = std::lround(std::fabs(change.difference) * 100);
+  std::string text = points == 0 ? "столько же, сколько " + PeriodIn(before.period)
+                                 : "на " + std::to_string(points) + "\u00A0" +
+                                       RussianPlural(points, "процентный пункт", "процентных пункта", "процентных пунктов") +
+                                       (change.difference > 0 ? " выше" : " ниже") + ", чем " + PeriodIn(before.period);
+  text += change.significant ? "; это больше погрешности" : "; разница в пределах погрешности";
+  return {{"text", text},
+          {"up", change.significant && change.difference > 0},
+          {"down", change.significant && change.difference < 0},
+          {"significant", change.significant}};
+}
+
+json Trend(const ResultsContext& context, const std::vector<Level>& levels, const std::string& id) {
+  std::vector<ChartPoint> points;
+  json rows = json::array();
+  const Level* lowest = nullptr;
+  const Level* highest = nullptr;
+  for (const Level& level : levels) {
+    points.push_back({PeriodShort(level.period), level.level.share, level.level.low, level.level.high, level.shown});
+    rows.push_back(Row(level));
+    if (!level.shown) continue;
+    if (!lowest || level.level.share < lowest->level.share) lowest = &level;
+    if (!highest || level.level.share > highest->level.share) highest = &level;
+  }
+  std::string summary = "Недостаточно данных, чтобы показать динамику.";
+  if (lowest && highest) {
+    summary = "За " + CountWithNoun(static_cast<long>(levels.size()), "квартал", "квартала", "кварталов") +
+              " уровень удовлетворённости был от " + Percent(lowest->level.share) + " (" + PeriodShort(lowest->period) +
+              ") до " + Percent(highest->level.share) + " (" + PeriodShort(highest->period) + "); цель — " +
+              Percent(context.target) + ".";
+  }
+  return {{"svg", TrendChart(id + "-trend", "Уровень удовлетворённости по кварталам", summary, points, context.target)},
+          {"summary", summary},
+          {"rows", rows}};
+}
+
+json Parameters(const ResultsContext& context, const GroupKey& group, const Period& period, const std::string& id) {
+  const RoleCounts counts = CountsOf(context, group, period);
+  const bool group_shown = !context.disclosure.Hidden(group, period);
+  std::vector<ChartPoint> bars;
+  json rows = json::array();
+  for (size_t p = 0; p < counts.parameters.size(); ++p) {
+    const Proportion level = SatisfactionLevel(counts.parameters[p]);
+    if (level.n == 0) continue;
+    const bool shown = group_shown && level.n >= context.disclosure.k();
+    const std::string& text = context.results.ParameterText(p);
+    bars.push_back({text, level.share, level.low, level.high, shown});
+    rows.push_back({{"text", text},
+                    {"shown", shown},
+                    {"percent", shown ? Percent(level.share) : ""},
+                    {"interval", shown ? Interval(level) : ""},
+                    {"n", shown ? std::to_string(level.n) : ""}});
+  }
+  if (bars.empty()) return nullptr;
+  const std::string summary = "Доля оценок 4 и 5 по каждому параметру " + PeriodIn(period) + "; черта — 95 % интервал.";
+  return {{"svg", BarChart(id + "-parameters", "Удовлетворённость параметрами услуги", summary, bars, true, context.target)},
+          {"summary", summary},
+          {"rows", rows}};
+}
+
+// How respondents received services: shares by touchpoint. Shown for the
+// whole agency only: per service, the cells would be too small to publish
+// without hiding most of them.
+json Channels(const ResultsContext& context, const GroupKey& group, const Period& period, const std::string& root) {
+  const RoleCounts counts = CountsOf(context, group, period);
+  const Site& site = context.results.site();
+  json rows = json::array();
+  uint64_t known = 0;
+  for (size_t t = 0; t < site.touchpoints().size(); ++t) known += counts.touchpoints[t];
+  if (known == 0 || context.disclosure.Hidden(group, period)) return nullptr;
+  for (size_t t = 0; t < site.touchpoints().size(); ++t) {
+    const uint64_t n = counts.touchpoints[t];
+    if (n == 0) continue;
+    const bool shown = !context.disclosure.Hidden({GroupKey::Kind::kTouchpoint, static_cast<int>(t)}, period);
+    rows.push_back({{"title", site.touchpoints()[t].title},
+                    {"href", root + "touchpoints/" + site.touchpoints()[t].id + "/index.html"},
+                    {"shown", shown},
+                    {"share", shown ? Percent(static_cast<double>(n) / static_cast<double>(known)) : ""},
+                    {"n", shown ? std::to_string(n) : ""}});
+  }
+  return rows;
+}
+
+bool SortsIntoGroups(QuestionKind kind) {
+  switch (kind) {
+    case QuestionKind::kService:
+    case QuestionKind::kSingle:
+    case QuestionKind::kSex:
+    case QuestionKind::kAge:
+    case QuestionKind::kEducation: return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+Period CurrentQuarter(const Date& as_of) { return Period::Of(Period::Kind::kQuarter, as_of).Previous(); }
+
+Flag ServiceFlag(const ResultsContext& context, size_t service) {
+  const GroupKey group{GroupKey::Kind::kService, static_cast<int>(service)};
+  const Period current = CurrentQuarter(context.as_of);
+  if (context.disclosure.Hidden(group, current)) return Flag();
+  return FlagOf(context.results.Service(service, current), context.disclosure.k(), context.target,
+                context.negative_limit);
+}
+
+json ResultsBlock(const ResultsContext& context, const GroupKey& group, const std::string& root,
+                  const std::string& id) {
+  const Period current = CurrentQuarter(context.as_of);
+  std::vector<Level> levels;
+  for (const Period& quarter : context.results.Quarters()) {
+    if (quarter > current) continue;
+    Level level = LevelOf(context, group, quarter);
+    if (level.any || !levels.empty()) levels.push_back(level);
+  }
+  if (levels.empty()) return {{"has_data", false}};
+  const Level now = LevelOf(context, group, current);
+  // Only half-years and years that are over: their results are the
+  // summaries on 1 July and 31 December.
+  const auto completed = [&](Period::Kind kind) {
+    json rows = json::array();
+    const Period last = Period::Of(kind, context.as_of).Previous();
+    for (Period period = Period::Of(kind, levels.front().period.first()); period <= last; period = period.Next()) {
+      rows.push_back(Row(LevelOf(context, group, period)));
+    }
+    return rows;
+  };
+  const json halves = completed(Period::Kind::kHalf);
+  const json years = completed(Period::Kind::kYear);
+  json block = {{"has_data", true},
+                {"period", PeriodLabel(current)},
+                {"period_in", PeriodIn(current)},
+                {"current", Row(now)},
+                {"change", ChangeOf(LevelOf(context, group, current.Previous()), now)},
+                {"below_target", now.shown && now.level.share < context.target},
+                {"target", Percent(context.target)},
+                {"trend", Trend(context, levels, id)},
+                {"halves", halves},
+                {"has_halves", !halves.empty()},
+                {"years", years},
+                {"has_years", !years.empty()},
+                {"parameters", Parameters(context, group, current, id)},
+                {"k", std::to_string(context.disclosure.k())}};
+  if (group.kind == GroupKey::Kind::kAll) block["channels"] = Channels(context, group, current, root);
+  block["has_channels"] = block.contains("channels") && !block["channels"].empty();
+  block["summary"] = now.shown ? "Уровень удовлетворённости " + PeriodIn(current) + " — " + Percent(now.level.share) +
+                                     " (95 % интервал — " + Interval(now.level) + ", оценок — " +
+                                     std::to_string(now.level.n) + ")."
+                               : "Уровень удовлетворённости " + PeriodIn(current) + ": недостаточно данных (меньше " +
+                                     CountWithNoun(static_cast<long>(context.disclosure.k()), "ответа", "ответов",
+                                                   "ответов") + ").";
+  return block;
+}
+
+json SurveyResults(const ResultsContext& context, size_t survey_index) {
+  const SurveyPlan& plan = context.results.plan(survey_index);
+  const std::vector<SlotCounts> counts = context.results.SurveyTotal(survey_index);
+  const uint64_t k = context.disclosure.k();
+  json questions = json::array();
+  for (size_t i = 0; i < plan.slots().size(); ++i) {
+    const Slot& slot = plan.slots()[i];
+    const SlotCounts& c = counts[i];
+    const bool shown = c.answered >= k;
+    json q = {{"text", slot.text},
+              {"id", "r-" + std::to_string(i + 1)},
+              {"asked", std::to_string(c.asked)},
+              {"answered", std::to_string(c.answered)},
+              {"shown", shown},
+              {"is_text", slot.kind == QuestionKind::kText},
+              {"is_multiple", slot.kind == QuestionKind::kMultiple}};
+    if (slot.kind == QuestionKind::kText) {
+      q["text_note"] = "Получено " + CountWithNoun(static_cast<long>(c.answered), "ответ", "ответа", "ответов") +
+                       "; тексты не публикуются, их читают сотрудники министерства.";
+      questions.push_back(std::move(q));
+      continue;
+    }
+    const bool rating = slot.kind == QuestionKind::kScale || slot.kind == QuestionKind::kMatrix;
+    // Options that sort respondents into groups (a service, a channel, an age
+    // band) follow the rule for groups; ratings and multiple choice are the
+    // answers of a group already large enough.
+    const std::vector<bool> hidden = SortsIntoGroups(slot.kind) ? SuppressCells(c.options, k)
+                                                                 : std::vector<bool>(c.options.size(), false);
+    std::vector<ChartPoint> bars;
+    json rows = json::array();
+    for (size_t o = 0; o < slot.options.size(); ++o) {
+      const Proportion share = WilsonInterval(c.options[o], c.answered);
+      const bool option_shown = shown && !hidden[o];
+      bars.push_back({slot.option_texts[o], share.share, share.low, share.high, option_shown});
+      rows.push_back({{"text", slot.option_texts[o]},
+                      {"shown", option_shown},
+                      {"count", option_shown ? std::to_string(c.options[o]) : ""},
+                      {"percent", option_shown ? Percent(share.share) : ""}});
+    }
+    q["rows"] = rows;
+    if (shown) {
+      const std::string summary =
+          slot.kind == QuestionKind::kMultiple ? "Доля ответивших, выбравших каждый вариант; можно было выбрать несколько."
+                                               : "Распределение ответов.";
+      q["svg"] = BarChart(q["id"].get<std::string>() + "-chart", slot.text, summary, bars, false, 0);
+      q["summary"] = summary;
+    }
+    if (rating && shown) {
+      std::array<uint64_t, 5> ratings{};
+      for (size_t r = 0; r < 5 && r < c.options.size(); ++r) ratings[r] = c.options[r];
+      const Proportion level = SatisfactionLevel(ratings);
+      q["level"] = {{"percent", Percent(level.share)}, {"interval", Interval(level)}, {"mean", Decimal(Mean(ratings))}};
+    }
+    questions.push_back(std::move(q));
+  }
+  const uint64_t responses = context.results.SurveyResponses(survey_index);
+  return {{"responses", std::to_string(responses)},
+          {"shown", responses >= k},
+          {"k", std::to_string(k)},
+          {"questions", questions}};
+}
+
+}  // namespace otklik

@@ -1,0 +1,75 @@
+#pragma once
+
+// The class behind BuildView(), shared by the files that build the views of
+// each part of the site (views.cc, survey_pages.cc, result_pages.cc). Not
+// part of the render module's interface.
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "render/views.h"
+#include "stats/disclosure.h"
+
+namespace otklik {
+
+class ViewBuilder {
+ public:
+  using json = nlohmann::json;
+
+  ViewBuilder(const ViewContext& context, const PlannedPage& page);
+
+  json Build();
+
+ private:
+  // The path part of an absolute URL: "https://a.ru/x/" → "/x/".
+  static std::string UrlPath(const std::string& url);
+  std::string Href(const std::string& url) const { return root_ + OutputFileFor(url); }
+  json Common();
+  // null when no contact is given, so the footer can skip the whole block.
+  static json Contacts(const otklik::Contacts& contacts);
+  json Nav() const;
+  void Crumbs(json& view, const char* section_url, const char* section_title) const;
+  std::string Html(const std::string& markdown) const { return context_.markdown.ToHtml(markdown); }
+  json ServiceLink(const Service& service) const;
+  json SituationLink(const LifeSituation& situation) const;
+  json TouchpointLink(const Touchpoint& touchpoint) const;
+  json ServiceLinks(const std::vector<std::string>& ids) const;
+  void Home(json& view);
+  // Services grouped by kind, in the order of ServiceKind; empty kinds skipped.
+  json KindGroups(bool with_services) const;
+  void Services(json& view);
+  void ServicePage(json& view, const Service& service);
+  void Situations(json& view);
+  void SituationPage(json& view, const LifeSituation& situation);
+  void Touchpoints(json& view);
+  void TouchpointPage(json& view, const Touchpoint& touchpoint);
+  // Active surveys, or completed ones, in the order a reader needs them: the
+  // soonest to close first; the most recently completed first.
+  json SurveyLinks(SurveyState state, Audience audience = Audience::kExternal) const;
+  static std::string Period(const Survey& survey);
+  // Active external surveys that offer `service` in their service question.
+  json SurveysAbout(const Service& service) const;
+  void Surveys(json& view);
+  json SurveyCommon(const Survey& survey) const;
+  void SurveyPage(json& view, const Survey& survey);
+  void SurveyThanks(json& view, const Survey& survey);
+  void FreePage(json& view, const Page& page);
+  void InternalHome(json& view);
+  void NotFound(json& view);
+
+  // Results (result_pages.cc).
+  // The results block of a group, or null without results.
+  json ResultsOf(const GroupKey& group, const std::string& id) const;
+  void ResultsIndex(json& view);
+  void Methodology(json& view);
+  void InternalResults(json& view);
+
+  const ViewContext& context_;
+  const Site& site_;
+  const PlannedPage& page_;
+  std::string root_;
+  bool internal_ = false;  ///< A page of the internal output, never of the public site.
+};
+
+}  // namespace otklik

@@ -1,0 +1,109 @@
+#include "stats/aggregator.h"
+
+#include <map>
+#include <unordered_map>
+
+#include "core/parallel.h"
+#include "core/string_map.h"
+
+namespace otklik {
+
+namespace {
+
+// "2026-11-23" → its quarter number (year · 4 + quarter − 1); -1 if not a date.
+int QuarterOf(std::string_view date) {
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return -1;
+  int year = 0;
+  for (size_t i = 0; i < 4; ++i) {
+    if (date[i] < '0' || date[i] > '9') return -1;
+    year = year * 10 + (date[i] - '0');
+  }
+  if (date[5] < '0' || date[5] > '1' || date[6] < '0' || date[6] > '9') return -1;
+  const int month = (date[5] - '0') * 10 + (date[6] - '0');
+  if (month < 1 || month > 12) return -1;
+  return year * 4 + (month - 1) / 3;
+}
+
+uint64_t RoleKey(int service, int touchpoint, int quarter) {
+  return (static_cast<uint64_t>(service + 1) << 40) | (static_cast<uint64_t>(touchpoint + 1) << 20) |
+         static_cast<uint64_t>(quarter);
+}
+
+// One thread's counts while reading; merged at the end.
+struct Tally {
+  std::unordered_map<uint64_t, std::vector<SlotCounts>> surveys;  ///< survey << 32 | quarter
+  std::unordered_map<uint64_t, RoleCounts> roles;
+  std::map<std::string, uint64_t> skipped;  ///< why → how many
+  SurveyPlan::Scratch scratch;
+  RoleAnswers answers;
+};
+
+}  // namespace
+
+Results Aggregate(const Site& site, const std::string& responses_dir, unsigned threads, Diagnostics* warnings) {
+  std::vector<std::string> parameters;
+  std::vector<std::unique_ptr<SurveyPlan>> plans;
+  StringMap<size_t> survey_index;
+  for (size_t i = 0; i < site.surveys().size(); ++i) {
+    plans.push_back(std::make_unique<SurveyPlan>(site.surveys()[i], site, &parameters));
+    survey_index[site.surveys()[i].id] = i;
+  }
+  const size_t parameter_count = parameters.size();
+  Results results(site, std::move(plans), std::move(parameters));
+  std::vector<Tally> tallies(WorkerCount(threads));
+  const auto count = [&](unsigned worker, const ResponseLine& line) {
+    Tally& tally = tallies[worker];
+    const auto survey = survey_index.find(line.survey);
+    if (survey == survey_index.end()) {
+      ++tally.skipped["ответы на опрос «" + std::string(line.survey) + "», которого нет в материалах"];
+      return;
+    }
+    const int quarter = QuarterOf(line.date);
+    if (quarter < 0) {
+      ++tally.skipped["ответы с неверной датой «" + std::string(line.date) + "»"];
+      return;
+    }
+    const SurveyPlan& plan = results.plan(survey->second);
+    std::vector<SlotCounts>& cell = tally.surveys[static_cast<uint64_t>(survey->second) << 32 | static_cast<uint64_t>(quarter)];
+    if (cell.empty()) cell = plan.EmptyCounts();
+    tally.answers = RoleAnswers();
+    if (!plan.Read(line, &cell, &tally.answers, &tally.scratch)) {
+      ++tally.skipped["ответы на редакцию " + std::to_string(line.revision) + " опроса «" + std::string(line.survey) +
+                      "»: нет файла " + std::string(line.survey) + "@" + std::to_string(line.revision) + ".yaml"];
+      return;
+    }
+    const RoleAnswers& answers = tally.answers;
+    if (plan.survey().audience == Audience::kInternal || (answers.service < 0 && answers.touchpoint < 0)) return;
+    RoleCounts& role = tally.roles[RoleKey(answers.service, answers.touchpoint, quarter)];
+    if (role.parameters.empty()) role.parameters.resize(parameter_count);
+    ++role.respondents;
+    if (answers.overall > 0) ++role.overall[static_cast<size_t>(answers.overall - 1)];
+    for (const auto& [parameter, rating] : answers.parameters) {
+      ++role.parameters[static_cast<size_t>(parameter)][static_cast<size_t>(rating - 1)];
+    }
+  };
+  results.scan = ScanSegments(responses_dir, static_cast<unsigned>(tallies.size()), count, warnings);
+  std::map<std::string, uint64_t> skipped;
+  for (Tally& tally : tallies) {
+    for (const auto& [key, counts] : tally.surveys) {
+      results.AddSurvey(static_cast<size_t>(key >> 32), static_cast<int>(key & 0xffffffff), counts);
+    }
+    for (const auto& [key, counts] : tally.roles) {
+      const int service = static_cast<int>(key >> 40) - 1;
+      const int touchpoint = static_cast<int>((key >> 20) & 0xfffff) - 1;
+      results.AddRole(service, touchpoint, static_cast<int>(key & 0xfffff), counts);
+    }
+    for (const auto& [why, n] : tally.skipped) skipped[why] += n;
+    if (tally.scratch.ignored > 0) {
+      skipped["ответы на вопросы или варианты, которых нет в редакции опроса, на которую отвечали"] +=
+          tally.scratch.ignored;
+    }
+  }
+  for (const auto& [why, n] : skipped) {
+    warnings->Add(responses_dir, 0, "пропущено " + std::to_string(n) + ": " + why);
+    results.scan.skipped += n;
+  }
+  return results;
+}
+
+}  // namespace otklik

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <tuple>
+#include <vector>
+
+#include "stats/results.h"
+
+namespace otklik {
+
+/// A group whose numbers the site publishes for a period.
+struct GroupKey {
+  enum class Kind { kAll, kService, kSituation, kTouchpoint };
+  Kind kind = Kind::kAll;
+  int index = -1;  ///< The service, situation or touchpoint (in the site's lists); -1 for kAll.
+  auto operator<=>(const GroupKey&) const = default;
+};
+
+/// Which published groups show «недостаточно данных» instead of numbers, for
+/// every quarter, half-year and year with responses.
+///
+///   - Primary: a group of 1 to k−1 respondents is hidden.
+///   - Complementary: every published sum is checked — everything over the
+///     services and over the touchpoints, a half-year over its quarters, a
+///     year over its halves. When exactly one part of a shown sum is hidden,
+///     the sum minus the shown parts would reveal it, so one more cell is
+///     hidden: for everything, the smallest other part (the agency's total
+///     stays); for a period, the longer period itself (the quarters stay).
+///     This repeats until no hidden cell can be worked out.
+///   - A situation pools only the quarters of its services that are shown,
+///     so it can never reveal a hidden service; it is hidden only when it
+///     has 1 to k−1 respondents itself.
+class Disclosure {
+ public:
+  Disclosure(const Results& results, uint64_t k);
+
+  bool Hidden(const GroupKey& group, const Period& period) const;
+  /// The group's counts as the site publishes them (situations pooled over
+  /// their shown services); to be shown only when !Hidden(group, period).
+  RoleCounts Counts(const GroupKey& group, const Period& period) const;
+  uint64_t k() const { return k_; }
+  const Results& results() const { return results_; }
+
+ private:
+  using Cell = std::tuple<GroupKey, Period>;
+
+  const Results& results_;
+  uint64_t k_;
+  std::map<Cell, uint64_t> n_;
+  std::map<Cell, bool> hidden_;
+};
+
+}  // namespace otklik

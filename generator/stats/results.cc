@@ -1,0 +1,147 @@
+#include "stats/results.h"
+
+namespace otklik {
+
+int QuarterNumber(const Period& quarter) { return quarter.year * 4 + quarter.index - 1; }
+
+Period QuarterOfNumber(int number) { return {Period::Kind::kQuarter, number / 4, number % 4 + 1}; }
+
+namespace {
+
+// The quarter numbers a period covers: [first, last].
+std::pair<int, int> QuarterRange(const Period& period) {
+  return {QuarterNumber(Period::Of(Period::Kind::kQuarter, period.first())),
+          QuarterNumber(Period::Of(Period::Kind::kQuarter, period.last()))};
+}
+
+}  // namespace
+
+void RoleCounts::Add(const RoleCounts& other) {
+  respondents += other.respondents;
+  for (size_t i = 0; i < 5; ++i) overall[i] += other.overall[i];
+  if (parameters.size() < other.parameters.size()) parameters.resize(other.parameters.size());
+  for (size_t p = 0; p < other.parameters.size(); ++p) {
+    for (size_t i = 0; i < 5; ++i) parameters[p][i] += other.parameters[p][i];
+  }
+  if (touchpoints.size() < other.touchpoints.size()) touchpoints.resize(other.touchpoints.size());
+  for (size_t t = 0; t < other.touchpoints.size(); ++t) touchpoints[t] += other.touchpoints[t];
+}
+
+uint64_t RoleCounts::OverallAnswers() const {
+  uint64_t total = 0;
+  for (uint64_t count : overall) total += count;
+  return total;
+}
+
+Results::Results(const Site& site, std::vector<std::unique_ptr<SurveyPlan>> plans, std::vector<std::string> parameters)
+    : site_(site), plans_(std::move(plans)), parameters_(std::move(parameters)), surveys_(plans_.size()) {
+  parameter_texts_ = parameters_;
+  for (const auto& plan : plans_) {
+    for (const Slot& slot : plan->slots()) {
+      for (size_t p = 0; p < parameters_.size(); ++p) {
+        if (slot.kind == QuestionKind::kMatrix && slot.row == parameters_[p] && parameter_texts_[p] == parameters_[p]) {
+          parameter_texts_[p] = slot.text;
+        }
+      }
+    }
+  }
+}
+
+void Results::AddSurvey(size_t survey, int quarter, const std::vector<SlotCounts>& counts) {
+  std::vector<SlotCounts>& cell = surveys_[survey][quarter];
+  if (cell.empty()) cell = plans_[survey]->EmptyCounts();
+  for (size_t i = 0; i < counts.size(); ++i) cell[i].Add(counts[i]);
+}
+
+void Results::AddRole(int service, int touchpoint, int quarter, const RoleCounts& counts) {
+  roles_[service][touchpoint][quarter].Add(counts);
+}
+
+std::vector<SlotCounts> Results::SurveyCounts(size_t survey, const Period& period) const {
+  const auto [first, last] = QuarterRange(period);
+  std::vector<SlotCounts> total = plans_[survey]->EmptyCounts();
+  for (auto it = surveys_[survey].lower_bound(first); it != surveys_[survey].end() && it->first <= last; ++it) {
+    for (size_t i = 0; i < total.size(); ++i) total[i].Add(it->second[i]);
+  }
+  return total;
+}
+
+std::vector<SlotCounts> Results::SurveyTotal(size_t survey) const {
+  std::vector<SlotCounts> total = plans_[survey]->EmptyCounts();
+  for (const auto& [quarter, counts] : surveys_[survey]) {
+    for (size_t i = 0; i < total.size(); ++i) total[i].Add(counts[i]);
+  }
+  return total;
+}
+
+uint64_t Results::SurveyResponses(size_t survey) const {
+  // Every response is asked the first question (nothing can skip it).
+  const std::vector<SlotCounts> total = SurveyTotal(survey);
+  return total.empty() ? 0 : total.front().asked;
+}
+
+RoleCounts Results::Empty() const {
+  RoleCounts counts;
+  counts.parameters.resize(parameters_.size());
+  counts.touchpoints.assign(site_.touchpoints().size() + 1, 0);
+  return counts;
+}
+
+void Results::SumInto(int service, int touchpoint, const Period& period, RoleCounts* out) const {
+  const auto by_service = roles_.find(service);
+  if (by_service == roles_.end()) return;
+  const auto [first, last] = QuarterRange(period);
+  for (const auto& [point, quarters] : by_service->second) {
+    if (touchpoint != kAnyTouchpoint && point != touchpoint) continue;
+    for (auto it = quarters.lower_bound(first); it != quarters.end() && it->first <= last; ++it) {
+      out->Add(it->second);
+      const size_t slot = point < 0 ? site_.touchpoints().size() : static_cast<size_t>(point);
+      out->touchpoints[slot] += it->second.respondents;
+    }
+  }
+}
+
+RoleCounts Results::Service(size_t service, const Period& period) const {
+  RoleCounts counts = Empty();
+  SumInto(static_cast<int>(service), kAnyTouchpoint, period, &counts);
+  return counts;
+}
+
+RoleCounts Results::Situation(size_t situation, const Period& period, const ServiceFilter& counted) const {
+  RoleCounts counts = Empty();
+  const auto [first, last] = QuarterRange(period);
+  for (const std::string& id : site_.situations()[situation].services) {
+    for (size_t s = 0; s < site_.services().size(); ++s) {
+      if (site_.services()[s].id != id) continue;
+      for (int quarter = first; quarter <= last; ++quarter) {
+        const Period period_quarter = QuarterOfNumber(quarter);
+        if (counted(s, period_quarter)) SumInto(static_cast<int>(s), kAnyTouchpoint, period_quarter, &counts);
+      }
+    }
+  }
+  return counts;
+}
+
+RoleCounts Results::Touchpoint(size_t touchpoint, const Period& period) const {
+  RoleCounts counts = Empty();
+  for (const auto& [service, unused] : roles_) SumInto(service, static_cast<int>(touchpoint), period, &counts);
+  return counts;
+}
+
+RoleCounts Results::All(const Period& period) const {
+  RoleCounts counts = Empty();
+  for (const auto& [service, unused] : roles_) SumInto(service, kAnyTouchpoint, period, &counts);
+  return counts;
+}
+
+std::vector<Period> Results::Quarters() const {
+  std::map<int, bool> seen;
+  for (const auto& quarters : surveys_) {
+    for (const auto& [quarter, unused] : quarters) seen[quarter] = true;
+  }
+  std::vector<Period> out;
+  for (const auto& [quarter, unused] : seen) out.push_back(QuarterOfNumber(quarter));
+  return out;
+}
+
+}  // namespace otklik

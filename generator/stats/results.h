@@ -1,0 +1,91 @@
+#pragma once
+
+#include <array>
+#include <functional>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/site.h"
+#include "stats/period.h"
+#include "stats/survey_plan.h"
+#include "store/segment_scanner.h"
+
+namespace otklik {
+
+/// The pooled answers of one group (a service, a situation, a touchpoint or
+/// everything) in one period: what the results blocks of pages show.
+struct RoleCounts {
+  uint64_t respondents = 0;
+  std::array<uint64_t, 5> overall{};  ///< Overall ratings 1–5.
+  std::vector<std::array<uint64_t, 5>> parameters;  ///< Ratings 1–5 per parameter (Results::parameters()).
+  std::vector<uint64_t> touchpoints;  ///< Respondents per touchpoint of the site; the last entry: none known.
+
+  void Add(const RoleCounts& other);
+  uint64_t OverallAnswers() const;
+};
+
+/// Every stored response, read and counted once per build: per survey and
+/// quarter (slot by slot), and per service × touchpoint × quarter (roles).
+/// Halves and years are sums of their quarters, computed on request.
+class Results {
+ public:
+  Results(const Site& site, std::vector<std::unique_ptr<SurveyPlan>> plans, std::vector<std::string> parameters);
+
+  const Site& site() const { return site_; }
+  /// The plan of survey `index` (site order).
+  const SurveyPlan& plan(size_t survey) const { return *plans_[survey]; }
+  /// Matrix rows with the parameters role, pooled by row id across surveys.
+  const std::vector<std::string>& parameters() const { return parameters_; }
+  /// The text of parameter `index` (from the newest survey that has it).
+  const std::string& ParameterText(size_t index) const { return parameter_texts_[index]; }
+
+  /// Counts of survey `survey` in `period`; nullopt-like empty vector when none.
+  std::vector<SlotCounts> SurveyCounts(size_t survey, const Period& period) const;
+  /// Counts of survey `survey` over all its responses.
+  std::vector<SlotCounts> SurveyTotal(size_t survey) const;
+  /// Responses to survey `survey` over all its periods.
+  uint64_t SurveyResponses(size_t survey) const;
+
+  RoleCounts Service(size_t service, const Period& period) const;
+  /// Which services' quarters a situation pools: Disclosure pools only the
+  /// published ones, so a situation never reveals a hidden service.
+  using ServiceFilter = std::function<bool(size_t service, const Period& quarter)>;
+  /// The services of situation `situation` in `period`, quarter by quarter,
+  /// each only where `counted` says so.
+  RoleCounts Situation(size_t situation, const Period& period, const ServiceFilter& counted) const;
+  RoleCounts Touchpoint(size_t touchpoint, const Period& period) const;
+  RoleCounts All(const Period& period) const;
+
+  /// Quarters with any response, oldest first.
+  std::vector<Period> Quarters() const;
+
+  // Used by the aggregator while reading.
+  void AddSurvey(size_t survey, int quarter, const std::vector<SlotCounts>& counts);
+  void AddRole(int service, int touchpoint, int quarter, const RoleCounts& counts);
+  ScanStats scan;
+
+ private:
+  // Adds the counts of `service` in `period` (only touchpoint `touchpoint` unless it is kAnyTouchpoint).
+  void SumInto(int service, int touchpoint, const Period& period, RoleCounts* out) const;
+  static constexpr int kAnyTouchpoint = -2;
+  RoleCounts Empty() const;
+
+  const Site& site_;
+  std::vector<std::unique_ptr<SurveyPlan>> plans_;
+  std::vector<std::string> parameters_;
+  std::vector<std::string> parameter_texts_;
+  /// survey → quarter number (year · 4 + quarter − 1) → counts
+  std::vector<std::map<int, std::vector<SlotCounts>>> surveys_;
+  /// service → touchpoint → quarter number → counts; -1 where not known.
+  std::map<int, std::map<int, std::map<int, RoleCounts>>> roles_;
+};
+
+/// year · 4 + quarter − 1: quarters as consecutive numbers.
+int QuarterNumber(const Period& quarter);
+Period QuarterOfNumber(int number);
+
+}  // namespace otklik

@@ -1,0 +1,107 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/string_map.h"
+#include "model/site.h"
+#include "store/segment_scanner.h"
+
+namespace otklik {
+
+/// One counted item of a survey, the same across its revisions: a question,
+/// or one row of a matrix.
+struct Slot {
+  std::string question;  ///< Question id.
+  std::string row;       ///< Matrix row id, or "".
+  QuestionKind kind = QuestionKind::kSingle;
+  std::string text;      ///< The question's text (and the row's) in the newest revision that has it.
+  /// Option ids in order (the newest revision's, then those only older ones
+  /// had); "1" … "5" for ratings; empty for open text.
+  std::vector<std::string> options;
+  std::vector<std::string> option_texts;
+};
+
+/// Respondents of one slot in one group and period.
+struct SlotCounts {
+  uint64_t asked = 0;     ///< Whose path through the survey reached the question (the base).
+  uint64_t answered = 0;  ///< Of them, those who answered.
+  std::vector<uint64_t> options;  ///< Per option of the slot: how many chose it.
+
+  void Add(const SlotCounts& other);
+};
+
+/// What one response says for the pooled results of services, situations
+/// and touchpoints (question roles); -1 / 0 where it says nothing.
+struct RoleAnswers {
+  int service = -1;     ///< Index into the site's services.
+  int touchpoint = -1;  ///< Index into the site's touchpoints.
+  int overall = 0;      ///< The overall rating 1–5, or 0.
+  std::vector<std::pair<int, int>> parameters;  ///< (parameter index, rating 1–5).
+};
+
+/// Reads a survey's stored responses, whatever their revision, into counts:
+/// it knows each revision's questions, options, skip rules and roles, and
+/// maps them onto one set of slots so that periods compare. Immutable after
+/// construction; Read() is safe from several threads with their own scratch.
+class SurveyPlan {
+ public:
+  /// `parameters` is the registry of matrix rows with the parameters role,
+  /// shared by all surveys so that the same row id pools across them.
+  SurveyPlan(const Survey& survey, const Site& site, std::vector<std::string>* parameters);
+
+  const std::vector<Slot>& slots() const { return slots_; }
+  /// Zero counts, one per slot, with room for each slot's options.
+  std::vector<SlotCounts> EmptyCounts() const;
+  const Survey& survey() const { return survey_; }
+
+  /// Per-thread working memory for Read().
+  struct Scratch {
+    std::vector<int> single;           ///< Per question: the option picked (revision index), or -1.
+    std::vector<uint64_t> multiple;    ///< Per question: the options picked, as bits.
+    std::vector<uint8_t> answered;     ///< Per question.
+    std::vector<int> ratings;          ///< Per slot of a matrix or scale: 1–5, or 0.
+    std::vector<uint8_t> asked;        ///< Per question.
+    uint64_t ignored = 0;              ///< Values of unknown fields or options, over all reads.
+  };
+
+  /// Interprets `line`: adds its answers to `counts` (one per slot) and
+  /// fills `roles`. Returns false, touching nothing, when the line's
+  /// revision is unknown.
+  bool Read(const ResponseLine& line, std::vector<SlotCounts>* counts, RoleAnswers* roles, Scratch* scratch) const;
+
+ private:
+  struct PlanQuestion {
+    QuestionKind kind = QuestionKind::kSingle;
+    std::vector<int> slots;            ///< One, or one per matrix row.
+    std::vector<int> option_slot;      ///< Per revision option: its index among the slot's options.
+    std::vector<int> jump;             ///< Per revision option: question to go to, -1 none, -2 the end.
+    StringMap<int> option_by_id;
+    int show_if = -1;                  ///< The question a condition looks at.
+    std::vector<uint8_t> show_if_options;  ///< Per option of that question: whether it shows this one.
+    std::vector<int> touchpoint;       ///< Per option: touchpoint index (channel role), or -1.
+    std::vector<int> service;          ///< Per option: service index (service question), or -1.
+    std::vector<int> parameter;        ///< Per matrix row: parameter index (parameters role), or -1.
+    QuestionRole role = QuestionRole::kNone;
+  };
+  struct Revision {
+    int number = 0;
+    int touchpoint = -1;  ///< The whole survey's touchpoint, or -1.
+    std::vector<PlanQuestion> questions;
+    StringMap<std::pair<int, int>> fields;  ///< field → (question, row or -1)
+  };
+
+  void AddRevision(const Survey& revision, const Site& site, std::vector<std::string>* parameters);
+  int SlotFor(const std::string& question, const std::string& row, const Question& q, const std::string& row_text);
+  void Walk(const Revision& plan, Scratch* scratch) const;
+
+  const Survey& survey_;
+  std::vector<Slot> slots_;
+  std::vector<Revision> revisions_;
+};
+
+}  // namespace otklik
