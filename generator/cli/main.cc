@@ -7,9 +7,15 @@
 
 #include <CLI/CLI.hpp>
 
+#include "content/csv_reader.h"
 #include "core/file_system.h"
+#include "core/plural.h"
+#include "model/site_loader.h"
 #include "receiver/server.h"
+#include "render/russian.h"
 #include "site/build.h"
+#include "site/check.h"
+#include "store/response_import.h"
 
 namespace {
 
@@ -97,6 +103,120 @@ int RunReceive(const ReceiveFlags& flags) {
   return otklik::RunReceiver(config, std::cerr);
 }
 
+int RunCheck(const otklik::CheckOptions& options) {
+  otklik::RealFileSystem fs;
+  otklik::Diagnostics errors;
+  otklik::CheckReport report;
+  if (!otklik::Check(fs, options, &report, &errors)) {
+    std::cerr << errors.ToString() << "Проверка не пройдена: ошибок — " << errors.size() << ".\n";
+    return kExitContentError;
+  }
+  report.warnings.Sort();
+  std::cerr << report.warnings.ToString();
+  std::cout << "Материалы в порядке: услуг — " << report.services << ", жизненных ситуаций — " << report.situations
+            << ", точек взаимодействия — " << report.touchpoints << ", опросов — " << report.surveys << ".\n"
+            << "Прочитано ответов: " << report.responses << ".\n";
+  const std::string quarter = otklik::PeriodLabel(report.quarter);
+  if (report.flagged.empty()) {
+    std::cout << "Дополнительный опрос не нужен ни одной услуге (" << quarter << ").\n";
+    return kExitOk;
+  }
+  std::cout << "Рекомендован дополнительный ежеквартальный опрос (" << quarter << "; цель — не ниже "
+            << report.target << " %, оценок 1–2 — не больше " << report.negative_limit << " %):\n";
+  for (const otklik::CheckedService& service : report.flagged) {
+    std::cout << "  " << service.title << " (" << service.id << "): " << service.flag.reason << "; оценок — "
+              << service.flag.level.n << "\n";
+  }
+  return kExitOk;
+}
+
+// Flags of `otklik import responses`.
+struct ImportFlags {
+  std::string content = "content";
+  std::string data = "data";
+  std::string survey;
+  std::string source;
+  std::string mapping;
+  std::string file;
+  int revision = 0;
+  bool skip_invalid = false;
+};
+
+int RunImportResponses(const ImportFlags& flags, const std::string& as_of, bool quiet) {
+  otklik::RealFileSystem fs;
+  otklik::Diagnostics diagnostics;
+  const auto fail = [&](const std::string& what) {
+    std::cerr << diagnostics.ToString() << what << "\n";
+    return kExitContentError;
+  };
+  const std::optional<otklik::Site> site = otklik::LoadSite(fs, flags.content, &diagnostics);
+  if (!site) return fail("Импорт не выполнен: сначала исправьте материалы.");
+  const otklik::Survey* survey = site->FindSurvey(flags.survey);
+  if (!survey) {
+    std::cerr << "--survey: опроса «" << flags.survey << "» нет в " << flags.content << "/surveys\n";
+    return kExitUsage;
+  }
+  if (flags.revision != 0) {
+    survey = survey->Revision(flags.revision);
+    if (!survey) {
+      std::cerr << "--revision: у опроса «" << flags.survey << "» нет редакции " << flags.revision << "\n";
+      return kExitUsage;
+    }
+  }
+  otklik::ImportMapping mapping;
+  if (!flags.mapping.empty()) {
+    otklik::Result<std::string> text = fs.ReadFile(flags.mapping);
+    if (!text.ok()) return fail(text.status().message());
+    std::optional<otklik::ImportMapping> parsed = otklik::ParseImportMapping(flags.mapping, text.value(), *survey,
+                                                                             &diagnostics);
+    if (!parsed) return fail("Импорт не выполнен: исправьте файл сопоставления.");
+    mapping = std::move(*parsed);
+  }
+  otklik::Result<std::string> bytes = fs.ReadFile(flags.file);
+  if (!bytes.ok()) return fail(bytes.status().message());
+  const std::optional<otklik::CsvTable> table = otklik::ParseCsv(flags.file, bytes.value(), &diagnostics);
+  if (!table) return fail("Импорт не выполнен: ничего не записано.");
+  otklik::ImportRequest request{survey, flags.source, flags.skip_invalid, otklik::JoinPath(flags.data, "responses"),
+                                as_of.empty() ? otklik::Date::Today() : *otklik::Date::Parse(as_of)};
+  otklik::ImportOutcome outcome;
+  const bool imported = otklik::ImportResponses(fs, flags.file, *table, mapping, request, &outcome, &diagnostics);
+  if (!imported) {
+    return fail(outcome.invalid > 0 && !flags.skip_invalid
+                    ? "Импорт не выполнен: строк с ошибками — " + std::to_string(outcome.invalid) + " из " +
+                          std::to_string(outcome.rows) +
+                          ". Ничего не записано. Исправьте их или добавьте --skip-invalid, чтобы импортировать "
+                          "остальные."
+                    : "Импорт не выполнен: ничего не записано.");
+  }
+  std::cerr << diagnostics.ToString();
+  if (!quiet) std::cerr << outcome.dropped.ToString();
+  if (table->converted_from_cp1251 && !quiet) std::cerr << flags.file << ": файл прочитан в кодировке Windows-1251\n";
+  switch (outcome.kind) {
+    case otklik::ImportOutcome::Kind::kAlreadyImported:
+      std::cerr << "Эти ответы уже импортированы (" << outcome.segment << "): ничего не добавлено.\n";
+      return kExitOk;
+    case otklik::ImportOutcome::Kind::kNothingValid:
+      std::cerr << (outcome.rows == 0 ? "В файле нет строк с ответами" : "Ни одна строка не прошла проверку")
+                << ": ничего не записано.\n";
+      return kExitContentError;
+    case otklik::ImportOutcome::Kind::kWritten: break;
+  }
+  for (const std::string& earlier : outcome.replaced) {
+    std::cerr << "Прежний импорт " << earlier << " входит в этот файл целиком и заменён им.\n";
+  }
+  for (const std::string& earlier : outcome.overlapping) {
+    std::cerr << "Внимание: часть ответов совпадает с прежним импортом " << earlier
+              << ". Если это те же анкеты, удалите один из файлов, иначе они посчитаются дважды.\n";
+  }
+  if (!quiet) {
+    std::cerr << "Импортировано ответов: " << outcome.imported << " из " << outcome.rows << " "
+              << otklik::RussianPlural(static_cast<long>(outcome.rows), "строки", "строк", "строк")
+              << (outcome.invalid > 0 ? " (с ошибками пропущено: " + std::to_string(outcome.invalid) + ")" : "")
+              << " → " << outcome.segment << "\n";
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -128,6 +248,31 @@ int main(int argc, char** argv) {
   receive_command->add_option("--internal-url", receive.internal_url, "Адрес страниц для сотрудников");
   receive_command->add_option("--access-log", receive.access_log, "Файл журнала запросов (по умолчанию stderr)");
 
+  otklik::CheckOptions check;
+  std::string check_as_of;
+  CLI::App* check_command = app.add_subcommand("check", "Проверить материалы и найти услуги, которым нужен дополнительный опрос");
+  check_command->add_option("--content", check.content_dir, "Папка с материалами ведомства")->capture_default_str();
+  check_command->add_option("--data", check.data_dir, "Папка с ответами на опросы")->capture_default_str();
+  AddAsOf(check_command, &check_as_of);
+
+  ImportFlags import;
+  std::string import_as_of;
+  CLI::App* import_command = app.add_subcommand("import", "Загрузить данные из таблиц (CSV)");
+  import_command->require_subcommand(1);
+  CLI::App* import_responses =
+      import_command->add_subcommand("responses", "Загрузить ответы: бумажные анкеты или выгрузку платформы обратной связи");
+  import_responses->add_option("--survey", import.survey, "Опрос, на который даны ответы")->required();
+  import_responses->add_option("--source", import.source, "Откуда ответы: paper (бумажные анкеты) или platform (ПОС)")
+      ->required()
+      ->check(CLI::IsMember({"paper", "platform"}));
+  import_responses->add_option("--mapping", import.mapping, "Файл сопоставления столбцов и вопросов (YAML)");
+  import_responses->add_option("--revision", import.revision, "Редакция анкеты, по которой собраны ответы (по умолчанию текущая)");
+  import_responses->add_flag("--skip-invalid", import.skip_invalid, "Загрузить верные строки, даже если в других есть ошибки");
+  import_responses->add_option("--content", import.content, "Папка с материалами ведомства")->capture_default_str();
+  import_responses->add_option("--data", import.data, "Папка с ответами")->capture_default_str();
+  AddAsOf(import_responses, &import_as_of);
+  import_responses->add_option("file", import.file, "Таблица с ответами (CSV)")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -142,5 +287,10 @@ int main(int argc, char** argv) {
   }
   if (*build_command) return RunBuild(build, as_of, quiet);
   if (*receive_command) return RunReceive(receive);
+  if (*check_command) {
+    if (!check_as_of.empty()) check.as_of = *otklik::Date::Parse(check_as_of);
+    return RunCheck(check);
+  }
+  if (*import_responses) return RunImportResponses(import, import_as_of, quiet);
   return kExitUsage;
 }

@@ -126,6 +126,30 @@ Status RealFileSystem::WriteFile(const std::string& path, std::string_view bytes
   return Status::Ok();
 }
 
+Status RealFileSystem::ReplaceFile(const std::string& path, std::string_view bytes) {
+  const std::string dir = ParentPath(path);
+  const std::string temporary = JoinPath(dir, "." + path.substr(dir.empty() ? 0 : dir.size() + 1) + ".tmp");
+  const auto fail = [&](int error) {
+    ::unlink(temporary.c_str());
+    return Status::Error(path + ": не удалось записать файл: " + ErrnoText(error));
+  };
+  if (Status written = WriteFile(temporary, bytes); !written.ok()) return written;
+  const int fd = ::open(temporary.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return fail(errno);
+  const bool synced = ::fsync(fd) == 0;
+  const int sync_error = errno;
+  ::close(fd);
+  if (!synced) return fail(sync_error);
+  if (::rename(temporary.c_str(), path.c_str()) != 0) return fail(errno);
+  // The rename itself must reach the disk too.
+  const int dir_fd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir_fd >= 0) {
+    ::fsync(dir_fd);
+    ::close(dir_fd);
+  }
+  return Status::Ok();
+}
+
 Status RealFileSystem::RemoveAll(const std::string& path) {
   std::error_code ec;
   fs::remove_all(path, ec);
@@ -188,6 +212,10 @@ Status MemoryFileSystem::WriteFile(const std::string& path, std::string_view byt
   }
   files_[path] = std::string(bytes);
   return Status::Ok();
+}
+
+Status MemoryFileSystem::ReplaceFile(const std::string& path, std::string_view bytes) {
+  return WriteFile(path, bytes);
 }
 
 Status MemoryFileSystem::RemoveAll(const std::string& path) {

@@ -30,6 +30,10 @@ class FileSystem {
 
   /// Creates or replaces `path`, creating missing parent directories.
   virtual Status WriteFile(const std::string& path, std::string_view bytes) = 0;
+  /// Writes `bytes` to a hidden file beside `path`, flushes it to the disk and
+  /// renames it over `path`: readers and a crash leave either the old file or
+  /// the whole new one, never a part.
+  virtual Status ReplaceFile(const std::string& path, std::string_view bytes) = 0;
   /// Removes a file or a directory tree; succeeds when nothing is there.
   virtual Status RemoveAll(const std::string& path) = 0;
   /// Removes `path` if it is an empty directory; does nothing otherwise.
@@ -51,6 +55,7 @@ class RealFileSystem : public FileSystem {
   bool IsFile(const std::string& path) const override;
   bool IsEmptyDirectory(const std::string& path) const override;
   Status WriteFile(const std::string& path, std::string_view bytes) override;
+  Status ReplaceFile(const std::string& path, std::string_view bytes) override;
   Status RemoveAll(const std::string& path) override;
   void RemoveEmptyDirectory(const std::string& path) override;
   Status ExchangeDirectories(const std::string& staging, const std::string& target) override;
@@ -65,6 +70,7 @@ class MemoryFileSystem : public FileSystem {
   bool IsFile(const std::string& path) const override;
   bool IsEmptyDirectory(const std::string& path) const override;
   Status WriteFile(const std::string& path, std::string_view bytes) override;
+  Status ReplaceFile(const std::string& path, std::string_view bytes) override;
   Status RemoveAll(const std::string& path) override;
   void RemoveEmptyDirectory(const std::string& path) override;
   Status ExchangeDirectories(const std::string& staging, const std::string& target) override;

@@ -86,6 +86,14 @@ struct Question {
   const Option* FindOption(const std::string& id) const;
 };
 
+/// An answer to an open question an editor chose to publish, anonymised by
+/// hand: open answers are otherwise never published, only counted.
+struct Quote {
+  std::string question;  ///< The open (kind: text) question it answers.
+  std::string text;
+  int line = 0;
+};
+
 enum class Audience { kExternal, kInternal };
 
 /// Where a survey stands on a given day.
@@ -109,6 +117,7 @@ struct Survey {
   std::string touchpoint;
   int touchpoint_line = 0;
   std::vector<Question> questions;
+  std::vector<Quote> quotes;
   /// Earlier revisions (content/surveys/<id>@<revision>.yaml), oldest first,
   /// kept to read the responses collected with them; never published.
   std::vector<Survey> earlier_revisions;

@@ -7,6 +7,7 @@
 #include "content/field_reader.h"
 #include "core/parallel.h"
 #include "core/spelling.h"
+#include "core/utf8.h"
 
 namespace otklik {
 
@@ -67,6 +68,7 @@ class SurveyParser {
       survey.questions.push_back(ReadQuestion(question));
       survey.questions.back().number = static_cast<int>(survey.questions.size());
     }
+    for (FieldReader& item : root.MapList("quotes")) survey.quotes.push_back(ReadQuote(item, survey));
     root.Finish();
     CheckIds(survey);
     CheckRoles(survey);
@@ -101,6 +103,18 @@ class SurveyParser {
     }
     survey->opens = opens.value_or(Date());
     survey->closes = closes.value_or(Date());
+  }
+
+  Quote ReadQuote(FieldReader& fields, const Survey& survey) {
+    Quote quote{fields.RequiredString("question"), fields.RequiredString("text"), fields.line()};
+    fields.Finish();
+    const Question* question = survey.FindQuestion(quote.question);
+    if (!quote.question.empty() && (!question || question->kind != QuestionKind::kText)) {
+      fields.Error(fields.LineOf("question"), "цитата должна относиться к вопросу с открытым ответом (kind: text), а «" +
+                                                  quote.question + "» не такой вопрос");
+    }
+    if (Utf8Length(quote.text) > 1000) fields.Error(fields.LineOf("text"), "цитата длиннее 1000 знаков");
+    return quote;
   }
 
   Question ReadQuestion(FieldReader& fields) {

@@ -72,7 +72,7 @@ std::string TrendChart(const std::string& id, const std::string& title, const st
     svg += Text(left - 6, y(percent / 100.0) + 4, std::to_string(percent) + " %", "end", kMuted, 12);
   }
   svg += Line(left, y(target), right, y(target), kTarget, " stroke-width=\"2\" stroke-dasharray=\"6 4\"");
-  svg += Text(left + 4, y(target) - 6, "цель " + Percent(target), "start", kTarget, 12);
+  svg += Text(right, y(target) - 6, "цель " + Percent(target), "end", kTarget, 12);
   // The band and the line run over consecutive shown points; a hidden one breaks them.
   for (size_t start = 0; start < points.size();) {
     if (!points[start].shown) {
@@ -92,8 +92,12 @@ std::string TrendChart(const std::string& id, const std::string& title, const st
     svg += "<polyline points=\"" + line + "\" fill=\"none\" stroke=\"" + kInk + "\" stroke-width=\"3\"/>";
     start = end + 1;
   }
+  // At most about ten period labels fit under the axis; the table has them all.
+  const size_t label_every = (points.size() + 9) / 10;
   for (size_t i = 0; i < points.size(); ++i) {
-    svg += Text(x(i), height - 14, points[i].label, "middle", kMuted, 12);
+    if (i % label_every == 0) {
+      svg += Text(x(i), height - 14, points[i].label, "middle", kMuted, 12);
+    }
     if (!points[i].shown) {
       svg += Text(x(i), y(0.5), "н/д", "middle", kMuted, 12);
       continue;
@@ -125,9 +129,9 @@ std::string BarChart(const std::string& id, const std::string& title, const std:
     svg += "<rect x=\"" + Number(left) + "\" y=\"" + Number(top + 22) + "\" width=\"" +
            Number(std::max(1.0, x(bar.share) - left)) + "\" height=\"16\" fill=\"" + kInk + "\"/>";
     if (intervals) {
-      svg += Line(x(bar.low), top + 30, x(bar.high), top + 30, kTarget, " stroke-width=\"2\"");
-      svg += Line(x(bar.low), top + 24, x(bar.low), top + 36, kTarget, " stroke-width=\"2\"");
-      svg += Line(x(bar.high), top + 24, x(bar.high), top + 36, kTarget, " stroke-width=\"2\"");
+      svg += Line(x(bar.low), top + 30, x(bar.high), top + 30, kMuted, " stroke-width=\"2\"");
+      svg += Line(x(bar.low), top + 24, x(bar.low), top + 36, kMuted, " stroke-width=\"2\"");
+      svg += Line(x(bar.high), top + 24, x(bar.high), top + 36, kMuted, " stroke-width=\"2\"");
     }
     svg += Text(std::max(x(bar.share), intervals ? x(bar.high) : 0.0) + 6, top + 35, Percent(bar.share), "start",
                 kInk, 13);

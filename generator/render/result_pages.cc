@@ -55,7 +55,7 @@ void ViewBuilder::ResultsIndex(json& view) {
     touchpoints.push_back(GroupRow(results, {GroupKey::Kind::kTouchpoint, static_cast<int>(i)}, t.title,
                                    Href("touchpoints/" + t.id + "/")));
   }
-  view["period"] = PeriodLabel(CurrentQuarter(context_.as_of));
+  view["period"] = PeriodLabel(LastCompleteQuarter(context_.as_of));
   view["services"] = services;
   view["situations"] = situations;
   view["touchpoints"] = touchpoints;
@@ -115,16 +115,16 @@ void ViewBuilder::InternalResults(json& view) {
   view["title"] = "Внутренний отчёт о результатах";
   if (!context_.results) return;
   const ResultsContext& results = *context_.results;
-  const otklik::Period current = CurrentQuarter(context_.as_of);
+  const otklik::Period current = LastCompleteQuarter(context_.as_of);
   view["period"] = PeriodLabel(current);
   json flagged = json::array();
-  for (size_t i = 0; i < site_.services().size(); ++i) {
-    const Flag flag = ServiceFlag(results, i);
-    if (!flag.flagged) continue;
-    flagged.push_back({{"title", site_.services()[i].title},
-                       {"reason", flag.reason},
-                       {"n", std::to_string(flag.level.n)},
-                       {"href", site_.config().base_url + "services/" + site_.services()[i].id + "/"}});
+  for (const FlaggedService& flagged_service :
+       FlaggedServices(results.results, current, results.disclosure.k(), results.target, results.negative_limit)) {
+    const Service& service = site_.services()[flagged_service.service];
+    flagged.push_back({{"title", service.title},
+                       {"reason", flagged_service.flag.reason},
+                       {"n", std::to_string(flagged_service.flag.level.n)},
+                       {"href", site_.config().base_url + "services/" + service.id + "/"}});
   }
   view["flagged"] = flagged;
   view["target"] = std::to_string(site_.config().satisfaction_target) + "\u00A0%";

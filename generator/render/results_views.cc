@@ -1,5 +1,6 @@
 #include "render/results_views.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -45,6 +46,11 @@ struct Level {
 Level LevelOf(const ResultsContext& context, const GroupKey& group, const Period& period) {
   const RoleCounts counts = CountsOf(context, group, period);
   Level level{period, SatisfactionLevel(counts.overall), Mean(counts.overall), false, counts.OverallAnswers() > 0};
+  if (!level.any && group.kind == GroupKey::Kind::kSituation) {
+    // Its services were rated but none can be shown: «недостаточно данных», not «ответов нет».
+    const auto every_quarter = [](size_t, const Period&) { return true; };
+    level.any = context.results.Situation(static_cast<size_t>(group.index), period, every_quarter).OverallAnswers() > 0;
+  }
   level.shown = level.any && !context.disclosure.Hidden(group, period) && level.level.n >= context.disclosure.k();
   return level;
 }
@@ -53,6 +59,7 @@ json Row(const Level& level) {
   return {{"period", PeriodLabel(level.period)},
           {"short", PeriodShort(level.period)},
           {"shown", level.shown},
+          {"empty", !level.any},
           {"percent", level.shown ? Percent(level.level.share) : ""},
           {"interval", level.shown ? Interval(level.level) : ""},
           {"mean", level.shown ? Decimal(level.mean) : ""},
@@ -159,19 +166,9 @@ bool SortsIntoGroups(QuestionKind kind) {
 
 }  // namespace
 
-Period CurrentQuarter(const Date& as_of) { return Period::Of(Period::Kind::kQuarter, as_of).Previous(); }
-
-Flag ServiceFlag(const ResultsContext& context, size_t service) {
-  const GroupKey group{GroupKey::Kind::kService, static_cast<int>(service)};
-  const Period current = CurrentQuarter(context.as_of);
-  if (context.disclosure.Hidden(group, current)) return Flag();
-  return FlagOf(context.results.Service(service, current), context.disclosure.k(), context.target,
-                context.negative_limit);
-}
-
 json ResultsBlock(const ResultsContext& context, const GroupKey& group, const std::string& root,
                   const std::string& id) {
-  const Period current = CurrentQuarter(context.as_of);
+  const Period current = LastCompleteQuarter(context.as_of);
   std::vector<Level> levels;
   for (const Period& quarter : context.results.Quarters()) {
     if (quarter > current) continue;
@@ -201,19 +198,20 @@ json ResultsBlock(const ResultsContext& context, const GroupKey& group, const st
                 {"target", Percent(context.target)},
                 {"trend", Trend(context, levels, id)},
                 {"halves", halves},
-                {"has_halves", !halves.empty()},
                 {"years", years},
-                {"has_years", !years.empty()},
                 {"parameters", Parameters(context, group, current, id)},
                 {"k", std::to_string(context.disclosure.k())}};
   if (group.kind == GroupKey::Kind::kAll) block["channels"] = Channels(context, group, current, root);
-  block["has_channels"] = block.contains("channels") && !block["channels"].empty();
-  block["summary"] = now.shown ? "Уровень удовлетворённости " + PeriodIn(current) + " — " + Percent(now.level.share) +
-                                     " (95 % интервал — " + Interval(now.level) + ", оценок — " +
-                                     std::to_string(now.level.n) + ")."
-                               : "Уровень удовлетворённости " + PeriodIn(current) + ": недостаточно данных (меньше " +
-                                     CountWithNoun(static_cast<long>(context.disclosure.k()), "ответа", "ответов",
-                                                   "ответов") + ").";
+  if (now.shown) {
+    block["summary"] = "Уровень удовлетворённости " + PeriodIn(current) + " — " + Percent(now.level.share) +
+                       " (95 % интервал — " + Interval(now.level) + ", оценок — " + std::to_string(now.level.n) + ").";
+  } else if (!now.any) {
+    block["summary"] = "В" + PeriodIn(current).substr(std::string("в").size()) + " оценок не было.";
+  } else {
+    block["summary"] = "Уровень удовлетворённости " + PeriodIn(current) + ": недостаточно данных (меньше " +
+                       CountWithNoun(static_cast<long>(context.disclosure.k()), "ответа", "ответов", "ответов") +
+                       " или группу нельзя показать, не раскрыв другую).";
+  }
   return block;
 }
 
@@ -232,10 +230,21 @@ json SurveyResults(const ResultsContext& context, size_t survey_index) {
               {"answered", std::to_string(c.answered)},
               {"shown", shown},
               {"is_text", slot.kind == QuestionKind::kText},
-              {"is_multiple", slot.kind == QuestionKind::kMultiple}};
+              {"is_multiple", slot.kind == QuestionKind::kMultiple},
+              // Present even when empty: Mustache would look up a missing
+              // name in the survey's view and show the survey's summary.
+              {"summary", ""},
+              {"svg", ""},
+              {"level", false},
+              {"quotes", json::array()}};
     if (slot.kind == QuestionKind::kText) {
       q["text_note"] = "Получено " + CountWithNoun(static_cast<long>(c.answered), "ответ", "ответа", "ответов") +
                        "; тексты не публикуются, их читают сотрудники министерства.";
+      json quotes = json::array();
+      for (const Quote& quote : plan.survey().quotes) {
+        if (quote.question == slot.question) quotes.push_back(quote.text);
+      }
+      q["quotes"] = quotes;
       questions.push_back(std::move(q));
       continue;
     }
@@ -257,7 +266,8 @@ json SurveyResults(const ResultsContext& context, size_t survey_index) {
                       {"percent", option_shown ? Percent(share.share) : ""}});
     }
     q["rows"] = rows;
-    if (shown) {
+    const bool any_option_shown = std::find(hidden.begin(), hidden.end(), false) != hidden.end();
+    if (shown && any_option_shown) {
       const std::string summary =
           slot.kind == QuestionKind::kMultiple ? "Доля ответивших, выбравших каждый вариант; можно было выбрать несколько."
                                                : "Распределение ответов.";

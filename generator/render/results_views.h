@@ -21,9 +21,6 @@ struct ResultsContext {
   double negative_limit = 0.25;  ///< Share of ratings 1–2 that flags a service.
 };
 
-/// The quarter results pages call current: the last one complete on `as_of`.
-Period CurrentQuarter(const Date& as_of);
-
 /// The results block of a service, situation, touchpoint or the whole agency
 /// (GroupKey::Kind::kAll) for its page: the current quarter with its
 /// interval and change, the trend over every quarter with responses (SVG and
@@ -37,8 +34,5 @@ nlohmann::json ResultsBlock(const ResultsContext& context, const GroupKey& group
 /// bases, distributions, satisfaction levels with intervals, shares of
 /// respondents for multiple choice, and only the count of open answers.
 nlohmann::json SurveyResults(const ResultsContext& context, size_t survey);
-
-/// The flag of a service in the current quarter.
-Flag ServiceFlag(const ResultsContext& context, size_t service);
 
 }  // namespace otklik

@@ -3,14 +3,16 @@
 #include <map>
 #include <unordered_map>
 
+#include "core/date.h"
 #include "core/parallel.h"
-#include "core/string_map.h"
+#include "stats/name_index.h"
 
 namespace otklik {
 
 namespace {
 
-// "2026-11-23" → its quarter number (year · 4 + quarter − 1); -1 if not a date.
+// "2026-11-23" → its quarter number (year · 4 + quarter − 1); -1 if not a
+// day (the same days as Date::Parse accepts).
 int QuarterOf(std::string_view date) {
   if (date.size() != 10 || date[4] != '-' || date[7] != '-') return -1;
   int year = 0;
@@ -19,8 +21,10 @@ int QuarterOf(std::string_view date) {
     year = year * 10 + (date[i] - '0');
   }
   if (date[5] < '0' || date[5] > '1' || date[6] < '0' || date[6] > '9') return -1;
+  if (date[8] < '0' || date[8] > '3' || date[9] < '0' || date[9] > '9') return -1;
   const int month = (date[5] - '0') * 10 + (date[6] - '0');
-  if (month < 1 || month > 12) return -1;
+  const int day = (date[8] - '0') * 10 + (date[9] - '0');
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > Date::DaysInMonth(year, month)) return -1;
   return year * 4 + (month - 1) / 3;
 }
 
@@ -43,18 +47,18 @@ struct Tally {
 Results Aggregate(const Site& site, const std::string& responses_dir, unsigned threads, Diagnostics* warnings) {
   std::vector<std::string> parameters;
   std::vector<std::unique_ptr<SurveyPlan>> plans;
-  StringMap<size_t> survey_index;
+  NameIndex<size_t> survey_index;
   for (size_t i = 0; i < site.surveys().size(); ++i) {
     plans.push_back(std::make_unique<SurveyPlan>(site.surveys()[i], site, &parameters));
-    survey_index[site.surveys()[i].id] = i;
+    survey_index.Set(site.surveys()[i].id, i);
   }
   const size_t parameter_count = parameters.size();
   Results results(site, std::move(plans), std::move(parameters));
   std::vector<Tally> tallies(WorkerCount(threads));
   const auto count = [&](unsigned worker, const ResponseLine& line) {
     Tally& tally = tallies[worker];
-    const auto survey = survey_index.find(line.survey);
-    if (survey == survey_index.end()) {
+    const size_t* survey = survey_index.Find(line.survey);
+    if (!survey) {
       ++tally.skipped["ответы на опрос «" + std::string(line.survey) + "», которого нет в материалах"];
       return;
     }
@@ -63,11 +67,13 @@ Results Aggregate(const Site& site, const std::string& responses_dir, unsigned t
       ++tally.skipped["ответы с неверной датой «" + std::string(line.date) + "»"];
       return;
     }
-    const SurveyPlan& plan = results.plan(survey->second);
-    std::vector<SlotCounts>& cell = tally.surveys[static_cast<uint64_t>(survey->second) << 32 | static_cast<uint64_t>(quarter)];
-    if (cell.empty()) cell = plan.EmptyCounts();
-    tally.answers = RoleAnswers();
-    if (!plan.Read(line, &cell, &tally.answers, &tally.scratch)) {
+    const SurveyPlan& plan = results.plan(*survey);
+    const auto [cell, fresh] =
+        tally.surveys.try_emplace(static_cast<uint64_t>(*survey) << 32 | static_cast<uint64_t>(quarter));
+    if (fresh) cell->second = plan.EmptyCounts();
+    tally.answers.Clear();
+    if (!plan.Read(line, &cell->second, &tally.answers, &tally.scratch)) {
+      if (fresh) tally.surveys.erase(cell);  // no response counted: no quarter to report
       ++tally.skipped["ответы на редакцию " + std::to_string(line.revision) + " опроса «" + std::string(line.survey) +
                       "»: нет файла " + std::string(line.survey) + "@" + std::to_string(line.revision) + ".yaml"];
       return;

@@ -10,11 +10,10 @@ namespace {
 
 using Cell = std::tuple<GroupKey, Period>;
 
-// total = Σ parts + something never published on its own (`unpublished`).
+// total = Σ parts (+ whatever else can be worked out).
 struct Relation {
   Cell total;
   std::vector<Cell> parts;
-  uint64_t unpublished = 0;
   bool hide_total = false;  ///< The complement is the total, not the smallest other part.
 };
 
@@ -41,26 +40,23 @@ Disclosure::Disclosure(const Results& results, uint64_t k) : results_(results), 
     const RoleCounts all = results.All(period);
     const Cell everything{Key(GroupKey::Kind::kAll), period};
     n_[everything] = all.respondents;
-    // Everything over its services, and over its touchpoints; the rest
-    // (responses without either) is never published on its own.
-    Relation by_service{everything, {}, 0};
-    Relation by_touchpoint{everything, {}, 0};
-    uint64_t with_service = 0;
-    uint64_t with_touchpoint = 0;
+    // Everything over its services, and over its touchpoints. The rest
+    // (responses without a service, or without a touchpoint) counts as
+    // known: it can often be worked out elsewhere (a hotline survey has no
+    // service question, and its touchpoint and its results page show its
+    // count), so it never hides anything.
+    Relation by_service{everything, {}};
+    Relation by_touchpoint{everything, {}};
     for (int t = 0; t < touchpoints; ++t) {
       const Cell touchpoint{Key(GroupKey::Kind::kTouchpoint, t), period};
       n_[touchpoint] = all.touchpoints[static_cast<size_t>(t)];
-      with_touchpoint += n_[touchpoint];
       by_touchpoint.parts.push_back(touchpoint);
     }
     for (int s = 0; s < services; ++s) {
       const Cell service{Key(GroupKey::Kind::kService, s), period};
       n_[service] = results.Service(static_cast<size_t>(s), period).respondents;
-      with_service += n_[service];
       by_service.parts.push_back(service);
     }
-    by_service.unpublished = all.respondents > with_service ? all.respondents - with_service : 0;
-    by_touchpoint.unpublished = all.respondents > with_touchpoint ? all.respondents - with_touchpoint : 0;
     relations.push_back(std::move(by_service));
     relations.push_back(std::move(by_touchpoint));
   }
@@ -75,7 +71,7 @@ Disclosure::Disclosure(const Results& results, uint64_t k) : results_(results), 
       parts = {{Period::Kind::kHalf, period.year, 1}, {Period::Kind::kHalf, period.year, 2}};
     }
     for (const GroupKey& group : groups) {
-      Relation over_time{{group, period}, {}, 0, true};
+      Relation over_time{{group, period}, {}, true};
       for (const Period& part : parts) over_time.parts.push_back({group, part});
       relations.push_back(std::move(over_time));
     }
@@ -85,25 +81,52 @@ Disclosure::Disclosure(const Results& results, uint64_t k) : results_(results), 
     const auto it = n_.find(cell);
     return it == n_.end() ? 0 : it->second;
   };
+  // A relation with one hidden part (or a hidden total with every part
+  // shown) needs one more cell hidden: the total for a sum over time, the
+  // smallest other part for a sum over groups. Sums over time leave no
+  // choice, so they are settled before every choice: a complement is only
+  // picked where the cells that must be hidden anyway do not already cover it.
+  const auto cell_to_hide = [&](const Relation& relation) -> const Cell* {
+    int hidden_parts = 0;
+    const Cell* smallest = nullptr;
+    for (const Cell& part : relation.parts) {
+      const uint64_t n = n_of(part);
+      if (n == 0) continue;
+      if (hidden_[part]) {
+        ++hidden_parts;
+      } else if (!smallest || n < n_of(*smallest)) {
+        smallest = &part;
+      }
+    }
+    // A hidden sum whose parts are all shown is their sum: a complement
+    // hidden there (a service's half-year) would hide nothing.
+    if (hidden_[relation.total]) return hidden_parts > 0 ? nullptr : smallest;
+    // One hidden part: total − shown parts would reveal it.
+    if (hidden_parts != 1) return nullptr;
+    return relation.hide_total || !smallest ? &relation.total : smallest;
+  };
+  const auto settle_over_time = [&] {
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (const Relation& relation : relations) {
+        if (!relation.hide_total) continue;
+        if (const Cell* cell = cell_to_hide(relation)) {
+          hidden_[*cell] = true;
+          changed = true;
+        }
+      }
+    }
+  };
+  settle_over_time();
   for (bool changed = true; changed;) {
     changed = false;
     for (const Relation& relation : relations) {
-      if (hidden_[relation.total]) continue;
-      int hidden_parts = 0;
-      const Cell* smallest = nullptr;
-      for (const Cell& part : relation.parts) {
-        const uint64_t n = n_of(part);
-        if (n == 0) continue;
-        if (hidden_[part]) {
-          ++hidden_parts;
-        } else if (!smallest || n < n_of(*smallest)) {
-          smallest = &part;
-        }
+      if (relation.hide_total) continue;
+      if (const Cell* cell = cell_to_hide(relation)) {
+        hidden_[*cell] = true;
+        settle_over_time();
+        changed = true;
       }
-      // One hidden part and nothing else unknown: total − shown parts would reveal it.
-      if (hidden_parts != 1 || relation.unpublished > 0) continue;
-      hidden_[relation.hide_total || !smallest ? relation.total : *smallest] = true;
-      changed = true;
     }
   }
   // Situations last: they pool only what is shown, so they add no sums to check.

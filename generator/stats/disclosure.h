@@ -27,10 +27,14 @@ struct GroupKey {
 ///     the sum minus the shown parts would reveal it, so one more cell is
 ///     hidden: for everything, the smallest other part (the agency's total
 ///     stays); for a period, the longer period itself (the quarters stay).
-///     This repeats until no hidden cell can be worked out.
+///     Responses without a service or touchpoint count as known (they can
+///     be worked out from other pages), never as a second unknown.
+///     A hidden sum whose parts are all shown would be worked out as their
+///     sum, so its smallest part is hidden too. This repeats until no hidden
+///     cell can be worked out.
 ///   - A situation pools only the quarters of its services that are shown,
-///     so it can never reveal a hidden service; it is hidden only when it
-///     has 1 to k−1 respondents itself.
+///     so it is derived from published numbers and can never reveal a hidden
+///     service (nor be smaller than k, except 0).
 class Disclosure {
  public:
   Disclosure(const Results& results, uint64_t k);

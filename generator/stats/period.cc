@@ -36,6 +36,8 @@ Period Period::Next() const {
   return {kind, year + 1, 1};
 }
 
+Period LastCompleteQuarter(const Date& day) { return Period::Of(Period::Kind::kQuarter, day).Previous(); }
+
 std::string Period::Key() const {
   switch (kind) {
     case Kind::kQuarter: return std::to_string(year) + "-q" + std::to_string(index);

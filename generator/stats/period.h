@@ -28,4 +28,7 @@ struct Period {
   auto operator<=>(const Period&) const = default;
 };
 
+/// The quarter results are reported for on `day`: the last complete one.
+Period LastCompleteQuarter(const Date& day);
+
 }  // namespace otklik

@@ -40,7 +40,7 @@ class Results {
   const SurveyPlan& plan(size_t survey) const { return *plans_[survey]; }
   /// Matrix rows with the parameters role, pooled by row id across surveys.
   const std::vector<std::string>& parameters() const { return parameters_; }
-  /// The text of parameter `index` (from the newest survey that has it).
+  /// The text of parameter `index` (from the first survey, in site order, that has it).
   const std::string& ParameterText(size_t index) const { return parameter_texts_[index]; }
 
   /// Counts of survey `survey` in `period`; nullopt-like empty vector when none.

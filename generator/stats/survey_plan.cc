@@ -21,6 +21,13 @@ int Rating(std::string_view value) {
 
 }  // namespace
 
+void RoleAnswers::Clear() {
+  service = -1;
+  touchpoint = -1;
+  overall = 0;
+  parameters.clear();
+}
+
 void SlotCounts::Add(const SlotCounts& other) {
   asked += other.asked;
   answered += other.answered;
@@ -71,11 +78,12 @@ void SurveyPlan::AddRevision(const Survey& revision, const Site& site, std::vect
     const Question& q = revision.questions[qi];
     PlanQuestion pq;
     pq.kind = q.kind;
+    pq.single = IsSingleChoice(q.kind);
     pq.role = q.role;
     if (q.kind == QuestionKind::kMatrix) {
       for (size_t r = 0; r < q.rows.size(); ++r) {
         pq.slots.push_back(SlotFor(q.id, q.rows[r].id, q, q.rows[r].text));
-        plan.fields[q.id + "." + q.rows[r].id] = {static_cast<int>(qi), static_cast<int>(r)};
+        plan.fields.Set(q.id + "." + q.rows[r].id, {static_cast<int>(qi), static_cast<int>(r)});
         int parameter = -1;
         if (q.role == QuestionRole::kParameters) {
           parameter = IndexOf(*parameters, q.rows[r].id);
@@ -88,7 +96,7 @@ void SurveyPlan::AddRevision(const Survey& revision, const Site& site, std::vect
       }
     } else {
       pq.slots.push_back(SlotFor(q.id, "", q, ""));
-      plan.fields[q.id] = {static_cast<int>(qi), -1};
+      plan.fields.Set(q.id, {static_cast<int>(qi), -1});
     }
     Slot& slot = slots_[static_cast<size_t>(pq.slots[0])];
     for (size_t o = 0; o < q.options.size(); ++o) {
@@ -100,7 +108,7 @@ void SurveyPlan::AddRevision(const Survey& revision, const Site& site, std::vect
         at = static_cast<int>(slot.options.size() - 1);
       }
       pq.option_slot.push_back(at);
-      pq.option_by_id[option.id] = static_cast<int>(o);
+      pq.option_by_id.Set(option.id, static_cast<int>(o));
       pq.jump.push_back(option.next.empty() ? kNoJump : option.next == kEnd ? kEndJump : IndexOf(ids, option.next));
       int touchpoint = -1;
       for (size_t t = 0; t < site.touchpoints().size() && !option.touchpoint.empty(); ++t) {
@@ -151,7 +159,7 @@ void SurveyPlan::Walk(const Revision& plan, Scratch* scratch) const {
     }
     scratch->asked[qi] = 1;
     const int picked = scratch->single[qi];
-    if (picked >= 0 && IsSingleChoice(q.kind)) jump = q.jump[static_cast<size_t>(picked)];
+    if (picked >= 0 && q.single) jump = q.jump[static_cast<size_t>(picked)];
   }
 }
 
@@ -168,13 +176,13 @@ bool SurveyPlan::Read(const ResponseLine& line, std::vector<SlotCounts>* counts,
   scratch->answered.assign(n, 0);
   scratch->ratings.assign(slots_.size(), 0);
   for (const AnswerField& field : line.answers) {
-    const auto found = plan->fields.find(field.field);
-    if (found == plan->fields.end()) {
+    const std::pair<int, int>* found = plan->fields.Find(field.field);
+    if (!found) {
       scratch->ignored += field.values.size();
       continue;
     }
     if (field.values.empty()) continue;
-    const auto [qi, row] = found->second;
+    const auto [qi, row] = *found;
     const PlanQuestion& q = plan->questions[static_cast<size_t>(qi)];
     if (q.kind == QuestionKind::kMatrix) {
       const int value = Rating(field.values.front());
@@ -185,13 +193,14 @@ bool SurveyPlan::Read(const ResponseLine& line, std::vector<SlotCounts>* counts,
     }
     scratch->answered[static_cast<size_t>(qi)] = 1;
     for (std::string_view value : field.values) {
-      const auto option = q.option_by_id.find(value);
-      if (option == q.option_by_id.end()) {
+      const int* option = q.option_by_id.Find(value);
+      if (!option) {
         if (q.kind != QuestionKind::kText) ++scratch->ignored;
         continue;
       }
-      if (IsSingleChoice(q.kind)) scratch->single[static_cast<size_t>(qi)] = option->second;
-      if (option->second < 64) scratch->multiple[static_cast<size_t>(qi)] |= uint64_t{1} << option->second;
+      // Several answers to a single choice jump nowhere, as in AskedQuestions().
+      if (q.single && field.values.size() == 1) scratch->single[static_cast<size_t>(qi)] = *option;
+      if (*option < 64) scratch->multiple[static_cast<size_t>(qi)] |= uint64_t{1} << *option;
     }
   }
   Walk(*plan, scratch);
@@ -213,7 +222,7 @@ bool SurveyPlan::Read(const ResponseLine& line, std::vector<SlotCounts>* counts,
       if (!scratch->answered[qi]) continue;
       ++slot.answered;
       const int picked = scratch->single[qi];
-      if (IsSingleChoice(q.kind) && picked >= 0) {
+      if (q.single && picked >= 0) {
         ++slot.options[static_cast<size_t>(q.option_slot[static_cast<size_t>(picked)])];
         if (q.role == QuestionRole::kOverall) roles->overall = picked + 1;  // the options of a scale are 1…5
         if (q.role == QuestionRole::kChannel && q.touchpoint[static_cast<size_t>(picked)] >= 0) {

@@ -7,8 +7,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/string_map.h"
 #include "model/site.h"
+#include "stats/name_index.h"
 #include "store/segment_scanner.h"
 
 namespace otklik {
@@ -42,6 +42,9 @@ struct RoleAnswers {
   int touchpoint = -1;  ///< Index into the site's touchpoints.
   int overall = 0;      ///< The overall rating 1–5, or 0.
   std::vector<std::pair<int, int>> parameters;  ///< (parameter index, rating 1–5).
+
+  /// Back to saying nothing, keeping the memory for the next response.
+  void Clear();
 };
 
 /// Reads a survey's stored responses, whatever their revision, into counts:
@@ -77,10 +80,11 @@ class SurveyPlan {
  private:
   struct PlanQuestion {
     QuestionKind kind = QuestionKind::kSingle;
+    bool single = false;               ///< IsSingleChoice(kind), looked up once.
     std::vector<int> slots;            ///< One, or one per matrix row.
     std::vector<int> option_slot;      ///< Per revision option: its index among the slot's options.
     std::vector<int> jump;             ///< Per revision option: question to go to, -1 none, -2 the end.
-    StringMap<int> option_by_id;
+    NameIndex<int> option_by_id;
     int show_if = -1;                  ///< The question a condition looks at.
     std::vector<uint8_t> show_if_options;  ///< Per option of that question: whether it shows this one.
     std::vector<int> touchpoint;       ///< Per option: touchpoint index (channel role), or -1.
@@ -92,7 +96,7 @@ class SurveyPlan {
     int number = 0;
     int touchpoint = -1;  ///< The whole survey's touchpoint, or -1.
     std::vector<PlanQuestion> questions;
-    StringMap<std::pair<int, int>> fields;  ///< field → (question, row or -1)
+    NameIndex<std::pair<int, int>> fields;  ///< field → (question, row or -1)
   };
 
   void AddRevision(const Survey& revision, const Site& site, std::vector<std::string>* parameters);

@@ -4,7 +4,6 @@
 #include <unistd.h>
 
 #include <cstring>
-#include <mutex>
 
 #include <simdjson.h>
 
@@ -15,80 +14,109 @@ namespace otklik {
 
 namespace {
 
-constexpr size_t kChunk = 8 << 20;  // bytes read at a time; a longer line grows the buffer
+// Bytes read at a time; a longer line grows the buffer. Small enough to stay
+// in cache between the read and the parse.
+constexpr size_t kChunk = 1 << 20;
 
-// Parses and hands out the lines of one file.
-class FileScanner {
+using Callback = std::function<void(unsigned, const ResponseLine&)>;
+
+// Fills the survey, revision, date and source of `line` and finds its answers
+// object; false when `root` is no object or one of them is missing or of the
+// wrong type. One pass over the fields, keeping the first of each name as
+// object["…"] would, instead of a search per name.
+bool ReadEnvelope(simdjson::dom::element root, ResponseLine* line, simdjson::dom::object* answers) {
+  simdjson::dom::object object;
+  if (root.get_object().get(object)) return false;
+  using Field = simdjson::simdjson_result<simdjson::dom::element>;
+  Field survey(simdjson::NO_SUCH_FIELD), revision(simdjson::NO_SUCH_FIELD), date(simdjson::NO_SUCH_FIELD),
+      source(simdjson::NO_SUCH_FIELD), answer_object(simdjson::NO_SUCH_FIELD);
+  for (auto [key, value] : object) {
+    Field* field = key == "answers"    ? &answer_object
+                   : key == "date"     ? &date
+                   : key == "revision" ? &revision
+                   : key == "source"   ? &source
+                   : key == "survey"   ? &survey
+                                       : nullptr;
+    if (field && field->error() == simdjson::NO_SUCH_FIELD) *field = Field(std::move(value));
+  }
+  int64_t revision_number = 0;
+  if (survey.get_string().get(line->survey) || revision.get_int64().get(revision_number) ||
+      date.get_string().get(line->date) || source.get_string().get(line->source) ||
+      answer_object.get_object().get(*answers)) {
+    return false;
+  }
+  line->revision = static_cast<int>(revision_number);
+  return true;
+}
+
+// One worker's reader: its buffer, parser and answer list serve file after
+// file, so a small segment costs no more than its bytes.
+class SegmentReader {
  public:
-  FileScanner(const std::string& path, unsigned worker,
-              const std::function<void(unsigned, const ResponseLine&)>& each, Diagnostics* warnings)
-      : path_(path), worker_(worker), each_(each), warnings_(warnings) {}
+  SegmentReader(unsigned worker, const Callback& each) : worker_(worker), each_(each) {}
 
-  // Returns the bytes read.
-  uint64_t Run(ScanStats* stats) {
-    const int fd = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
+  // Hands out the lines of `path`; fills `stats` and reports to `warnings`.
+  void Run(const std::string& path, ScanStats* stats, Diagnostics* warnings) {
+    path_ = &path;
+    stats_ = stats;
+    warnings_ = warnings;
+    line_number_ = 0;
+    stats->files = 1;
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-      warnings_->Add(path_, 0, "не удалось прочитать файл ответов: " + ErrnoText(errno));
-      return 0;
+      warnings->Add(path, 0, "не удалось прочитать файл ответов: " + ErrnoText(errno));
+      return;
     }
-    std::vector<char> buffer(kChunk + simdjson::SIMDJSON_PADDING);
+    if (buffer_.empty()) buffer_.resize(kChunk + simdjson::SIMDJSON_PADDING);
     size_t filled = 0;
-    uint64_t total = 0;
     for (;;) {
-      if (buffer.size() - simdjson::SIMDJSON_PADDING - filled < kChunk / 2) {
-        buffer.resize(buffer.size() + kChunk);  // a line longer than what is left
+      if (buffer_.size() - simdjson::SIMDJSON_PADDING - filled < kChunk / 2) {
+        buffer_.resize(buffer_.size() + kChunk);  // a line longer than what is left
       }
-      const ssize_t n = ::read(fd, buffer.data() + filled, buffer.size() - simdjson::SIMDJSON_PADDING - filled);
+      const ssize_t n = ::read(fd, buffer_.data() + filled, buffer_.size() - simdjson::SIMDJSON_PADDING - filled);
       if (n < 0 && errno == EINTR) continue;
       if (n <= 0) break;
-      total += static_cast<uint64_t>(n);
+      stats->bytes += static_cast<uint64_t>(n);
       filled += static_cast<size_t>(n);
-      filled = Consume(buffer.data(), filled, stats);
+      filled = Consume(buffer_.data(), filled);
     }
     ::close(fd);
     if (filled > 0) {
       ++stats->skipped;
-      warnings_->Add(path_, static_cast<int>(line_number_ + 1),
-                     "последняя строка оборвана (запись не завершена) и пропущена");
+      warnings->Add(path, static_cast<int>(line_number_ + 1),
+                    "последняя строка оборвана (запись не завершена) и пропущена");
     }
-    return total;
   }
 
  private:
   // Handles every complete line in data[0, size); moves the rest to the
   // front and returns its length.
-  size_t Consume(char* data, size_t size, ScanStats* stats) {
+  size_t Consume(char* data, size_t size) {
     size_t start = 0;
     for (;;) {
       const void* found = std::memchr(data + start, '\n', size - start);
       if (!found) break;
       const size_t end = static_cast<size_t>(static_cast<const char*>(found) - data);
       ++line_number_;
-      if (end > start) Line(data + start, end - start, stats);
+      if (end > start) Line(data + start, end - start);
       start = end + 1;
     }
     std::memmove(data, data + start, size - start);
     return size - start;
   }
 
-  void Skip(ScanStats* stats, const std::string& why) {
-    ++stats->skipped;
-    warnings_->Add(path_, static_cast<int>(line_number_), "строка пропущена: " + why);
+  void Skip(const std::string& why) {
+    ++stats_->skipped;
+    warnings_->Add(*path_, static_cast<int>(line_number_), "строка пропущена: " + why);
   }
 
-  void Line(const char* text, size_t length, ScanStats* stats) {
+  void Line(const char* text, size_t length) {
     // The bytes after the line (the next line, or the buffer's padding) are readable.
     simdjson::dom::element root;
-    if (parser_.parse(text, length, false).get(root) != simdjson::SUCCESS) return Skip(stats, "это не JSON");
-    simdjson::dom::object object;
-    simdjson::dom::object answers;
-    int64_t revision = 0;
+    if (parser_.parse(text, length, false).get(root) != simdjson::SUCCESS) return Skip("это не JSON");
     ResponseLine line;
-    if (root.get_object().get(object) || object["survey"].get_string().get(line.survey) ||
-        object["revision"].get_int64().get(revision) || object["date"].get_string().get(line.date) ||
-        object["source"].get_string().get(line.source) || object["answers"].get_object().get(answers)) {
-      return Skip(stats, "нет полей survey, revision, date, source или answers");
-    }
+    simdjson::dom::object answers;
+    if (!ReadEnvelope(root, &line, &answers)) return Skip("нет полей survey, revision, date, source или answers");
     size_t count = 0;
     for (auto [key, value] : answers) {
       if (count == fields_.size()) fields_.emplace_back();
@@ -96,25 +124,27 @@ class FileScanner {
       field.field = key;
       field.values.clear();
       simdjson::dom::array values;
-      if (value.get_array().get(values)) return Skip(stats, "ответ на «" + std::string(key) + "» не список");
+      if (value.get_array().get(values)) return Skip("ответ на «" + std::string(key) + "» не список");
       for (simdjson::dom::element item : values) {
         std::string_view text_value;
-        if (item.get_string().get(text_value)) return Skip(stats, "ответ на «" + std::string(key) + "» не строка");
+        if (item.get_string().get(text_value)) return Skip("ответ на «" + std::string(key) + "» не строка");
         field.values.push_back(text_value);
       }
     }
-    line.revision = static_cast<int>(revision);
     line.answers = std::span<const AnswerField>(fields_.data(), count);
-    ++stats->lines;
+    ++stats_->lines;
     each_(worker_, line);
   }
 
-  const std::string& path_;
   const unsigned worker_;
-  const std::function<void(unsigned, const ResponseLine&)>& each_;
-  Diagnostics* warnings_;
+  const Callback& each_;
+  std::vector<char> buffer_;
   simdjson::dom::parser parser_;
   std::vector<AnswerField> fields_;
+  // The file being read.
+  const std::string* path_ = nullptr;
+  ScanStats* stats_ = nullptr;
+  Diagnostics* warnings_ = nullptr;
   uint64_t line_number_ = 0;
 };
 
@@ -130,12 +160,11 @@ ScanStats ScanSegments(const std::string& responses_dir, unsigned workers,
   }
   std::vector<ScanStats> per_file(files.size());
   std::vector<Diagnostics> found(files.size());
+  std::vector<SegmentReader> readers;
+  readers.reserve(WorkerCount(workers));
+  for (unsigned worker = 0; worker < WorkerCount(workers); ++worker) readers.emplace_back(worker, each);
   ParallelFor(
-      files.size(),
-      [&](size_t i, unsigned worker) {
-        per_file[i].files = 1;
-        per_file[i].bytes = FileScanner(files[i], worker, each, &found[i]).Run(&per_file[i]);
-      },
+      files.size(), [&](size_t i, unsigned worker) { readers[worker].Run(files[i], &per_file[i], &found[i]); },
       workers);
   ScanStats total;
   for (size_t i = 0; i < files.size(); ++i) {

@@ -37,7 +37,8 @@ struct ScanStats {
 
 /// Reads every segment (*.jsonl) below `responses_dir` with simdjson, files
 /// spread over `workers` threads, in chunks so memory stays bounded whatever
-/// the files' size. Calls each(worker, line) for every well-formed line
+/// the files' size and number (each worker keeps one buffer and parser for
+/// all its files). Calls each(worker, line) for every well-formed line
 /// (worker is in [0, workers), for per-thread tallies). A torn last line
 /// (no final newline: a write cut short by a crash) and malformed lines are
 /// skipped and reported to `warnings` as "path:line: …".

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/diagnostic.h"
+#include "core/file_system.h"
+#include "stats/period.h"
+#include "stats/service_flag.h"
+
+namespace otklik {
+
+/// What `otklik check` reads. Defaults match the CLI.
+struct CheckOptions {
+  std::string content_dir = "content";
+  std::string data_dir = "data";
+  Date as_of = Date::Today();
+  unsigned threads = 0;
+};
+
+/// A service the check recommends an extra quarterly survey for.
+struct CheckedService {
+  std::string id;
+  std::string title;
+  Flag flag;
+};
+
+/// What the check found in content that loads.
+struct CheckReport {
+  size_t services = 0;
+  size_t situations = 0;
+  size_t touchpoints = 0;
+  size_t surveys = 0;
+  uint64_t responses = 0;
+  Period quarter;  ///< The quarter the flags are for: the last complete one.
+  int target = 0;          ///< Satisfaction target, percent.
+  int negative_limit = 0;  ///< Share of ratings 1–2 that flags, percent.
+  std::vector<CheckedService> flagged;
+  Diagnostics warnings;  ///< Responses that could not be read or counted.
+};
+
+/// Loads and validates the content, reads the responses and lists the
+/// services whose last complete quarter calls for an extra survey (seed 000
+/// §4.3, 002 §5). Returns false with every content error in `errors`.
+bool Check(const FileSystem& fs, const CheckOptions& options, CheckReport* report, Diagnostics* errors);
+
+}  // namespace otklik

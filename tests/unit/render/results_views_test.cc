@@ -1,0 +1,211 @@
+#include "render/results_views.h"
+
+#include <catch2/catch.hpp>
+#include <fstream>
+
+#include "../stats/sample_site.h"
+#include "../temp_dir.h"
+#include "stats/aggregator.h"
+
+namespace otklik {
+namespace {
+
+using nlohmann::json;
+using testing::Q;
+
+const Date kAsOf(2026, 11, 23);  // the last complete quarter is III 2026
+
+// Respondents of survey 0 about `service` in `quarter` with these counts of ratings 1–5.
+void AddRatings(Results* results, int service, const Period& quarter, std::array<uint64_t, 5> ratings) {
+  RoleCounts counts;
+  for (size_t i = 0; i < 5; ++i) counts.respondents += ratings[i];
+  counts.overall = ratings;
+  results->AddRole(service, -1, QuarterNumber(quarter), counts);
+  SlotCounts slot;
+  slot.asked = counts.respondents;
+  slot.answered = counts.respondents;
+  slot.options.assign(ratings.begin(), ratings.end());
+  results->AddSurvey(0, QuarterNumber(quarter), {slot});
+}
+
+struct Fixture {
+  Site site = testing::TestSiteWithOneSurvey();
+  std::unique_ptr<Results> results = testing::EmptyResults(site);
+  std::unique_ptr<Disclosure> disclosure;
+  std::unique_ptr<ResultsContext> context;
+
+  const ResultsContext& Context() {
+    disclosure = std::make_unique<Disclosure>(*results, 10);
+    context = std::make_unique<ResultsContext>(ResultsContext{*results, *disclosure, kAsOf, 0.6, 0.25});
+    return *context;
+  }
+};
+
+const GroupKey kServiceA{GroupKey::Kind::kService, 0};
+
+TEST_CASE("ResultsBlock shows the last complete quarter with its Wilson interval, mean and count") {
+  Fixture f;
+  AddRatings(f.results.get(), 0, Q(2026, 2), {2, 1, 2, 5, 10});  // 15 of 20 rate 4–5
+  AddRatings(f.results.get(), 0, Q(2026, 3), {0, 0, 0, 4, 6});   // 10 of 10
+  const json block = ResultsBlock(f.Context(), kServiceA, "../../", "a");
+  CHECK(block["has_data"] == true);
+  CHECK(block["period"] == "III квартал 2026\u00A0г.");
+  // Wilson 95 % for 10/10: centre (1 + 1.92/10) / 1.384 = 0.861, half-width 1.96·√(3.84/400)/1.384 = 0.139 → 72–100 %.
+  // Mean (4·4 + 6·5) / 10 = 4.6.
+  CHECK(block["current"] == json{{"period", "III квартал 2026\u00A0г."},
+                                 {"short", "III кв. 2026"},
+                                 {"shown", true},
+                                 {"empty", false},
+                                 {"percent", "100\u00A0%"},
+                                 {"interval", "72–100\u00A0%"},
+                                 {"mean", "4,6"},
+                                 {"n", "10"}});
+  CHECK(block["summary"] == "Уровень удовлетворённости в III квартале 2026\u00A0г. — 100\u00A0% (95 % интервал — "
+                            "72–100\u00A0%, оценок — 10).");
+  // 75 % → 100 %: +25 points; Newcombe's lower bound 0.25 − √((1 − 0.72)² + (0.89 − 0.75)²) < 0.
+  CHECK(block["change"]["text"] == "на 25\u00A0процентных пунктов выше, чем во II квартале 2026\u00A0г.; разница в "
+                                   "пределах погрешности");
+  CHECK(block["change"]["significant"] == false);
+  CHECK(block["below_target"] == false);
+  // Wilson 95 % for 15/20: 0.710 ± 0.178 → 53–89 %; mean (2 + 2 + 6 + 20 + 50) / 20 = 4.0.
+  CHECK(block["trend"]["rows"] == json::array({{{"period", "II квартал 2026\u00A0г."},
+                                                {"short", "II кв. 2026"},
+                                                {"shown", true},
+                                                {"empty", false},
+                                                {"percent", "75\u00A0%"},
+                                                {"interval", "53–89\u00A0%"},
+                                                {"mean", "4,0"},
+                                                {"n", "20"}},
+                                               block["current"]}));
+  CHECK(block["trend"]["summary"] ==
+        "За 2\u00A0квартала уровень удовлетворённости был от 75\u00A0% (II кв. 2026) до 100\u00A0% (III кв. 2026); "
+        "цель — 60\u00A0%.");
+  CHECK(block["trend"]["svg"].get<std::string>().starts_with("<svg class=\"chart\""));
+  // Halves and years only when over: the first half of 2026 is; no year is.
+  REQUIRE(block["halves"].size() == 1);
+  CHECK(block["halves"][0]["period"] == "1-е полугодие 2026\u00A0г.");
+  CHECK(block["halves"][0]["percent"] == "75\u00A0%");
+  CHECK(block["years"] == json::array());
+  CHECK(block["k"] == "10");
+  CHECK_FALSE(block.contains("channels"));  // only the agency's block has channels
+}
+
+TEST_CASE("ResultsBlock of a group without any rating has no data") {
+  Fixture f;
+  AddRatings(f.results.get(), 0, Q(2026, 3), {0, 0, 0, 4, 6});
+  CHECK(ResultsBlock(f.Context(), {GroupKey::Kind::kService, 1}, "", "b") == json{{"has_data", false}});
+}
+
+TEST_CASE("ResultsBlock ignores the quarter in progress") {
+  Fixture f;
+  AddRatings(f.results.get(), 0, Q(2026, 4), {0, 0, 0, 4, 6});
+  CHECK(ResultsBlock(f.Context(), kServiceA, "", "a") == json{{"has_data", false}});
+}
+
+TEST_CASE("ResultsBlock says «недостаточно данных» for a small group and «ответов нет» for an empty quarter") {
+  Fixture f;
+  AddRatings(f.results.get(), 0, Q(2026, 1), {0, 0, 0, 4, 6});
+  AddRatings(f.results.get(), 0, Q(2026, 2), {0, 1, 0, 2, 3});  // 6 < k
+  AddRatings(f.results.get(), 1, Q(2026, 3), {0, 0, 0, 10, 10});  // another service, so III 2026 exists
+  const json block = ResultsBlock(f.Context(), kServiceA, "", "a");
+  const json& rows = block["trend"]["rows"];
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[0]["shown"] == true);
+  CHECK(rows[1] == json{{"period", "II квартал 2026\u00A0г."}, {"short", "II кв. 2026"}, {"shown", false},
+                        {"empty", false}, {"percent", ""}, {"interval", ""}, {"mean", ""}, {"n", ""}});
+  CHECK(rows[2]["shown"] == false);
+  CHECK(rows[2]["empty"] == true);
+  CHECK(block["summary"] == "В III квартале 2026\u00A0г. оценок не было.");
+  CHECK(block["change"] == nullptr);
+  // The first half of 2026 holds the hidden II quarter, so it is hidden too.
+  CHECK(block["halves"][0]["shown"] == false);
+}
+
+TEST_CASE("ResultsBlock flags a level below the target") {
+  Fixture f;
+  AddRatings(f.results.get(), 0, Q(2026, 3), {5, 5, 2, 4, 4});  // 8 of 20: 40 %
+  const json block = ResultsBlock(f.Context(), kServiceA, "", "a");
+  CHECK(block["current"]["percent"] == "40\u00A0%");
+  CHECK(block["below_target"] == true);
+  CHECK(block["target"] == "60\u00A0%");
+}
+
+TEST_CASE("ResultsBlock of everything lists the channels, hidden ones without numbers") {
+  Fixture f;
+  for (const auto& [touchpoint, n] : std::vector<std::pair<int, uint64_t>>{{0, 30}, {1, 12}, {2, 3}}) {
+    RoleCounts counts;
+    counts.respondents = n;
+    counts.overall[4] = n;
+    f.results->AddRole(0, touchpoint, QuarterNumber(Q(2026, 3)), counts);
+  }
+  SlotCounts slot;
+  slot.asked = slot.answered = 45;
+  slot.options = {0, 0, 0, 0, 45};
+  f.results->AddSurvey(0, QuarterNumber(Q(2026, 3)), {slot});
+  const json block = ResultsBlock(f.Context(), {GroupKey::Kind::kAll, -1}, "../", "all");
+  // post (3) is hidden, and web (12), the smallest other, with it; mfc 30 of 45 known = 67 %.
+  CHECK(block["channels"] == json::array({{{"title", ""}, {"href", "../touchpoints/mfc/index.html"}, {"shown", true},
+                                           {"share", "67\u00A0%"}, {"n", "30"}},
+                                          {{"title", ""}, {"href", "../touchpoints/web/index.html"}, {"shown", false},
+                                           {"share", ""}, {"n", ""}},
+                                          {{"title", ""}, {"href", "../touchpoints/post/index.html"}, {"shown", false},
+                                           {"share", ""}, {"n", ""}}}));
+}
+
+// A survey with a demographic question, counted from a real segment file.
+TEST_CASE("SurveyResults hides small options of a grouping question with a complement, never open texts") {
+  const std::vector<Service> services = testing::TestServices();
+  const Site site = testing::TestSite(
+      {testing::ParseTestSurvey("s",
+                                "title: Опрос\nopens: 2026-01-01\ncloses: 2026-12-31\nrevision: 1\nquestions:\n"
+                                "  - {id: overall, kind: scale, text: Оценка, role: overall}\n"
+                                "  - {id: sex, kind: sex, text: Пол, required: false}\n"
+                                "  - {id: age, kind: age, text: Возраст, required: false}\n"
+                                "  - {id: note, kind: text, text: Пожелания, required: false}\n"
+                                "quotes:\n"
+                                "  - {question: note, text: Спасибо за работу}\n",
+                                services)});
+  testing::TempDir dir;
+  std::string lines;
+  for (int i = 0; i < 24; ++i) {
+    // 20 women, 4 men; ages: 12 «30-44», 9 «45-60», 3 «18-29»; every 6th leaves a note.
+    const std::string sex = i < 20 ? "female" : "male";
+    const std::string age = i < 12 ? "30-44" : i < 21 ? "45-60" : "18-29";
+    lines += "{\"answers\":{\"overall\":[\"" + std::to_string(i % 5 + 1) + "\"],\"sex\":[\"" + sex + "\"],\"age\":[\"" +
+             age + "\"]" + (i % 6 == 0 ? ",\"note\":[\"Мой телефон 8-900-000\"]" : "") +
+             "},\"date\":\"2026-07-01\",\"revision\":1,\"source\":\"web\",\"survey\":\"s\"}\n";
+  }
+  std::filesystem::create_directories(dir / "s");
+  std::ofstream(dir / "s/a.jsonl") << lines;
+  Diagnostics warnings;
+  const Results results = Aggregate(site, dir.path(), 1, &warnings);
+  CHECK(warnings.empty());
+  const Disclosure disclosure(results, 10);
+  const ResultsContext context{results, disclosure, kAsOf, 0.6, 0.25};
+  const json view = SurveyResults(context, 0);
+  CHECK(view["responses"] == "24");
+  const json& questions = view["questions"];
+  REQUIRE(questions.size() == 4);
+  // Ratings 1–5 of a shown group are shown whole, even cells under k.
+  CHECK(questions[0]["rows"][0] == json{{"text", "1"}, {"shown", true}, {"count", "5"}, {"percent", "21\u00A0%"}});
+  CHECK(questions[0]["level"]["percent"] == "38\u00A0%");  // 9 of 24 rate 4–5
+  // Sex: men (4) hidden, and women then too, or 24 − 4 would give them away.
+  CHECK(questions[1]["rows"] == json::array({{{"text", "Мужской"}, {"shown", false}, {"count", ""}, {"percent", ""}},
+                                             {{"text", "Женский"}, {"shown", false}, {"count", ""}, {"percent", ""}}}));
+  // No chart; the empty names keep Mustache from showing the survey's own summary instead.
+  CHECK(questions[1]["svg"] == "");
+  CHECK(questions[1]["summary"] == "");
+  // Age: 18–29 (3) hidden; 45–60 (9) hidden as well; 30–44 (12) shown; empty bands stay 0.
+  const json& ages = questions[2]["rows"];
+  CHECK(ages[0] == json{{"text", "18–29 лет"}, {"shown", false}, {"count", ""}, {"percent", ""}});
+  CHECK(ages[1] == json{{"text", "30–44 года"}, {"shown", true}, {"count", "12"}, {"percent", "50\u00A0%"}});
+  CHECK(ages[2]["shown"] == false);
+  CHECK(ages[3] == json{{"text", "61 год и старше"}, {"shown", true}, {"count", "0"}, {"percent", "0\u00A0%"}});
+  // Open answers: only their count and the editor's quote, never the texts.
+  CHECK(questions[3]["text_note"] == "Получено 4\u00A0ответа; тексты не публикуются, их читают сотрудники министерства.");
+  CHECK(questions[3]["quotes"] == json::array({"Спасибо за работу"}));
+  CHECK(view.dump().find("8-900") == std::string::npos);
+}
+
+}  // namespace
+}  // namespace otklik
