@@ -130,25 +130,54 @@ json Parameters(const ResultsContext& context, const GroupKey& group, const Peri
           {"rows", rows}};
 }
 
-// How respondents received services: shares by touchpoint. Shown for the
-// whole agency only: per service, the cells would be too small to publish
-// without hiding most of them.
+// How respondents received services: shares by touchpoint, for the whole
+// agency, a service (its cells at each touchpoint checked by Disclosure) or a
+// situation (its shown services pooled; a touchpoint shown only where every
+// service's cell there is). Null when there is nothing to show.
 json Channels(const ResultsContext& context, const GroupKey& group, const Period& period, const std::string& root) {
-  const RoleCounts counts = CountsOf(context, group, period);
   const Site& site = context.results.site();
-  json rows = json::array();
+  const Disclosure& disclosure = context.disclosure;
+  const size_t touchpoints = site.touchpoints().size();
+  std::vector<uint64_t> n(touchpoints, 0);
+  std::vector<bool> shown(touchpoints, true);
+  if (group.kind == GroupKey::Kind::kSituation) {
+    for (const std::string& id : site.situations()[static_cast<size_t>(group.index)].services) {
+      const Service* service = site.FindService(id);
+      if (!service) continue;
+      const int s = static_cast<int>(service - site.services().data());
+      if (disclosure.Hidden({GroupKey::Kind::kService, s}, period)) continue;
+      const RoleCounts counts = context.results.Service(static_cast<size_t>(s), period);
+      for (size_t t = 0; t < touchpoints; ++t) {
+        n[t] += counts.touchpoints[t];
+        if (counts.touchpoints[t] > 0 && disclosure.Hidden(disclosure.ServiceAt(s, static_cast<int>(t)), period)) {
+          shown[t] = false;
+        }
+      }
+    }
+  } else if (group.kind == GroupKey::Kind::kAll || group.kind == GroupKey::Kind::kService) {
+    if (disclosure.Hidden(group, period)) return nullptr;
+    const RoleCounts counts = CountsOf(context, group, period);
+    for (size_t t = 0; t < touchpoints; ++t) {
+      n[t] = counts.touchpoints[t];
+      const int index = static_cast<int>(t);
+      shown[t] = !disclosure.Hidden(group.kind == GroupKey::Kind::kAll ? GroupKey{GroupKey::Kind::kTouchpoint, index}
+                                                                       : disclosure.ServiceAt(group.index, index),
+                                    period);
+    }
+  } else {
+    return nullptr;  // A touchpoint is a channel itself.
+  }
   uint64_t known = 0;
-  for (size_t t = 0; t < site.touchpoints().size(); ++t) known += counts.touchpoints[t];
-  if (known == 0 || context.disclosure.Hidden(group, period)) return nullptr;
-  for (size_t t = 0; t < site.touchpoints().size(); ++t) {
-    const uint64_t n = counts.touchpoints[t];
-    if (n == 0) continue;
-    const bool shown = !context.disclosure.Hidden({GroupKey::Kind::kTouchpoint, static_cast<int>(t)}, period);
+  for (const uint64_t count : n) known += count;
+  if (known == 0) return nullptr;
+  json rows = json::array();
+  for (size_t t = 0; t < touchpoints; ++t) {
+    if (n[t] == 0) continue;
     rows.push_back({{"title", site.touchpoints()[t].title},
                     {"href", root + "touchpoints/" + site.touchpoints()[t].id + "/index.html"},
-                    {"shown", shown},
-                    {"share", shown ? Percent(static_cast<double>(n) / static_cast<double>(known)) : ""},
-                    {"n", shown ? std::to_string(n) : ""}});
+                    {"shown", shown[t]},
+                    {"share", shown[t] ? Percent(static_cast<double>(n[t]) / static_cast<double>(known)) : ""},
+                    {"n", shown[t] ? std::to_string(n[t]) : ""}});
   }
   return rows;
 }
@@ -201,7 +230,16 @@ json ResultsBlock(const ResultsContext& context, const GroupKey& group, const st
                 {"years", years},
                 {"parameters", Parameters(context, group, current, id)},
                 {"k", std::to_string(context.disclosure.k())}};
-  if (group.kind == GroupKey::Kind::kAll) block["channels"] = Channels(context, group, current, root);
+  const std::string channels_title =
+      std::string(group.kind == GroupKey::Kind::kService ? "Как получали услугу " : "Как получали услуги ") +
+      PeriodIn(current);
+  json channels = Channels(context, group, current, root);
+  const bool any_channel_shown =
+      channels.is_array() && std::any_of(channels.begin(), channels.end(), [](const json& row) { return row["shown"] == true; });
+  // A split with every row hidden is one sentence, not a table of «недостаточно данных».
+  block["channels"] = any_channel_shown ? channels : json(nullptr);
+  block["channels_caption"] = channels_title + ": доля ответивших, указавших способ";
+  block["channels_note"] = channels.is_array() && !any_channel_shown ? channels_title + ": недостаточно данных." : "";
   if (now.shown) {
     block["summary"] = "Уровень удовлетворённости " + PeriodIn(current) + " — " + Percent(now.level.share) +
                        " (95 % интервал — " + Interval(now.level) + ", оценок — " + std::to_string(now.level.n) + ").";

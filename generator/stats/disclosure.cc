@@ -1,5 +1,6 @@
 #include "stats/disclosure.h"
 
+#include <algorithm>
 #include <set>
 
 #include "stats/suppression.h"
@@ -7,15 +8,6 @@
 namespace otklik {
 
 namespace {
-
-using Cell = std::tuple<GroupKey, Period>;
-
-// total = Σ parts (+ whatever else can be worked out).
-struct Relation {
-  Cell total;
-  std::vector<Cell> parts;
-  bool hide_total = false;  ///< The complement is the total, not the smallest other part.
-};
 
 GroupKey Key(GroupKey::Kind kind, int index = -1) { return {kind, index}; }
 
@@ -36,6 +28,7 @@ Disclosure::Disclosure(const Results& results, uint64_t k) : results_(results), 
   for (int t = 0; t < touchpoints; ++t) groups.push_back(Key(GroupKey::Kind::kTouchpoint, t));
 
   std::vector<Relation> relations;
+  std::vector<Relation> channel_relations;  // Quarters only.
   for (const Period& period : periods) {
     const RoleCounts all = results.All(period);
     const Cell everything{Key(GroupKey::Kind::kAll), period};
@@ -59,6 +52,30 @@ Disclosure::Disclosure(const Results& results, uint64_t k) : results_(results), 
     }
     relations.push_back(std::move(by_service));
     relations.push_back(std::move(by_touchpoint));
+    if (period.kind != Period::Kind::kQuarter) continue;
+    // The quarter's channel split of each service: a service over its
+    // touchpoints, a touchpoint over its services. Only cells with
+    // respondents: most services are delivered at a few touchpoints.
+    std::vector<Relation> by_touchpoint_of(static_cast<size_t>(touchpoints));
+    for (int t = 0; t < touchpoints; ++t) {
+      by_touchpoint_of[static_cast<size_t>(t)].total = {Key(GroupKey::Kind::kTouchpoint, t), period};
+    }
+    for (int s = 0; s < services; ++s) {
+      const RoleCounts counts = results.Service(static_cast<size_t>(s), period);
+      Relation channels{{Key(GroupKey::Kind::kService, s), period}, {}};
+      for (int t = 0; t < touchpoints; ++t) {
+        const uint64_t n = counts.touchpoints[static_cast<size_t>(t)];
+        if (n == 0) continue;
+        const Cell cell{ServiceAt(s, t), period};
+        n_[cell] = n;
+        channels.parts.push_back(cell);
+        by_touchpoint_of[static_cast<size_t>(t)].parts.push_back(cell);
+      }
+      if (!channels.parts.empty()) channel_relations.push_back(std::move(channels));
+    }
+    for (Relation& relation : by_touchpoint_of) {
+      if (!relation.parts.empty()) channel_relations.push_back(std::move(relation));
+    }
   }
   // Every group's half-year is the sum of its quarters, its year the sum of its halves.
   for (const Period& period : periods) {
@@ -129,6 +146,12 @@ Disclosure::Disclosure(const Results& results, uint64_t k) : results_(results), 
       }
     }
   }
+  // Channel splits, quarter by quarter, with every total above fixed: they
+  // are details of a service's page and must not hide a touchpoint's or a
+  // service's results.
+  std::map<Period, std::vector<const Relation*>> channels_of;
+  for (const Relation& relation : channel_relations) channels_of[std::get<1>(relation.total)].push_back(&relation);
+  for (const auto& [quarter, quarter_relations] : channels_of) SuppressChannels(quarter_relations);
   // Situations last: they pool only what is shown, so they add no sums to check.
   for (const Period& period : periods) {
     for (size_t i = 0; i < site.situations().size(); ++i) {
@@ -137,6 +160,116 @@ Disclosure::Disclosure(const Results& results, uint64_t k) : results_(results), 
       hidden_[situation] = TooSmall(n_[situation], k_);
     }
   }
+}
+
+void Disclosure::SuppressChannels(const std::vector<const Relation*>& relations) {
+  const auto n_of = [&](const Cell& cell) {
+    const auto it = n_.find(cell);
+    return it == n_.end() ? 0 : it->second;
+  };
+  std::map<Cell, std::vector<const Relation*>> relations_of;
+  for (const Relation* relation : relations) {
+    for (const Cell& part : relation->parts) relations_of[part].push_back(relation);
+  }
+  const auto hidden_parts = [&](const Relation& relation) {
+    int hidden = 0;
+    for (const Cell& part : relation.parts) hidden += hidden_[part] ? 1 : 0;
+    return hidden;
+  };
+  // A cell that is the only one of a shown total (a touchpoint with one
+  // service) is published there anyway: hiding it protects nothing.
+  std::set<Cell> determined;
+  for (const Relation* relation : relations) {
+    const bool row = std::get<0>(relation->total).kind == GroupKey::Kind::kService;
+    if (row && hidden_[relation->total]) {
+      for (const Cell& part : relation->parts) hidden_[part] = true;
+    }
+    if (relation->parts.size() == 1 && !hidden_[relation->total]) determined.insert(relation->parts.front());
+  }
+  // Every sum needs no hidden part or at least two (a hidden total: at least
+  // one). A complement is picked where it needs no further one (its other
+  // sum has a hidden part already), else the smallest.
+  bool failed = false;
+  for (bool changed = true; changed && !failed;) {
+    changed = false;
+    for (const Relation* relation : relations) {
+      const int hidden = hidden_parts(*relation);
+      if (hidden_[relation->total] ? hidden != 0 : hidden != 1) continue;
+      const Cell* best = nullptr;
+      bool best_settled = false;
+      for (const Cell& part : relation->parts) {
+        if (hidden_[part] || determined.contains(part)) continue;
+        // Its other sum, if it has no hidden part yet, will need one more:
+        // there must be one to pick.
+        bool settled = true;
+        bool viable = true;
+        for (const Relation* other : relations_of[part]) {
+          if (other == relation || hidden_parts(*other) != 0 || hidden_[other->total]) continue;
+          settled = false;
+          viable = viable && std::any_of(other->parts.begin(), other->parts.end(), [&](const Cell& cell) {
+                     return cell != part && !hidden_[cell] && !determined.contains(cell);
+                   });
+        }
+        if (!viable) continue;
+        if (!best || (settled && !best_settled) || (settled == best_settled && n_of(part) < n_of(*best))) {
+          best = &part;
+          best_settled = settled;
+        }
+      }
+      if (!best) {
+        failed = true;
+        break;
+      }
+      hidden_[*best] = true;
+      changed = true;
+    }
+  }
+  // Check what the published numbers give away: a sum with its total and
+  // all but one part known gives that part; a hidden total of known parts
+  // is their sum. If a hidden cell can be worked out, no channel split of
+  // the quarter is published.
+  if (!failed) {
+    std::set<Cell> known;
+    for (const Relation* relation : relations) {
+      if (!hidden_[relation->total]) known.insert(relation->total);
+      for (const Cell& part : relation->parts) {
+        if (!hidden_[part]) known.insert(part);
+      }
+    }
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (const Relation* relation : relations) {
+        const Cell* unknown = nullptr;
+        int unknowns = 0;
+        for (const Cell& part : relation->parts) {
+          if (!known.contains(part)) {
+            unknown = &part;
+            ++unknowns;
+          }
+        }
+        if (known.contains(relation->total) && unknowns == 1) {
+          known.insert(*unknown);
+          changed = true;
+        } else if (!known.contains(relation->total) && unknowns == 0) {
+          known.insert(relation->total);
+          changed = true;
+        }
+      }
+    }
+    for (const auto& [cell, is_hidden] : hidden_) {
+      if (is_hidden && known.contains(cell)) failed = true;
+    }
+  }
+  if (failed) {
+    for (const Relation* relation : relations) {
+      for (const Cell& part : relation->parts) hidden_[part] = true;
+    }
+  }
+}
+
+GroupKey Disclosure::ServiceAt(int service, int touchpoint) const {
+  return {GroupKey::Kind::kServiceAtTouchpoint,
+          service * static_cast<int>(results_.site().touchpoints().size()) + touchpoint};
 }
 
 bool Disclosure::Hidden(const GroupKey& group, const Period& period) const {
@@ -153,6 +286,13 @@ RoleCounts Disclosure::Counts(const GroupKey& group, const Period& period) const
       return results_.Situation(index, period, [this](size_t service, const Period& quarter) {
         return !Hidden({GroupKey::Kind::kService, static_cast<int>(service)}, quarter);
       });
+    case GroupKey::Kind::kServiceAtTouchpoint: {
+      // Only the respondents: the channel split counts people, not ratings.
+      RoleCounts counts;
+      const auto it = n_.find({group, period});
+      counts.respondents = it == n_.end() ? 0 : it->second;
+      return counts;
+    }
     case GroupKey::Kind::kAll: break;
   }
   return results_.All(period);

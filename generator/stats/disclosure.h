@@ -11,7 +11,9 @@ namespace otklik {
 
 /// A group whose numbers the site publishes for a period.
 struct GroupKey {
-  enum class Kind { kAll, kService, kSituation, kTouchpoint };
+  /// kServiceAtTouchpoint: the respondents about one service at one
+  /// touchpoint in a quarter (a service's channel split); see Disclosure::ServiceAt.
+  enum class Kind { kAll, kService, kSituation, kTouchpoint, kServiceAtTouchpoint };
   Kind kind = Kind::kAll;
   int index = -1;  ///< The service, situation or touchpoint (in the site's lists); -1 for kAll.
   auto operator<=>(const GroupKey&) const = default;
@@ -32,6 +34,9 @@ struct GroupKey {
 ///     A hidden sum whose parts are all shown would be worked out as their
 ///     sum, so its smallest part is hidden too. This repeats until no hidden
 ///     cell can be worked out.
+///   - A service's channel split in a quarter (its respondents at each
+///     touchpoint) is checked the same way: a service's total over its
+///     touchpoints, and a touchpoint's total over its services.
 ///   - A situation pools only the quarters of its services that are shown,
 ///     so it is derived from published numbers and can never reveal a hidden
 ///     service (nor be smaller than k, except 0).
@@ -40,6 +45,8 @@ class Disclosure {
   Disclosure(const Results& results, uint64_t k);
 
   bool Hidden(const GroupKey& group, const Period& period) const;
+  /// The cell of `service` at `touchpoint` (quarters only).
+  GroupKey ServiceAt(int service, int touchpoint) const;
   /// The group's counts as the site publishes them (situations pooled over
   /// their shown services); to be shown only when !Hidden(group, period).
   RoleCounts Counts(const GroupKey& group, const Period& period) const;
@@ -48,6 +55,16 @@ class Disclosure {
 
  private:
   using Cell = std::tuple<GroupKey, Period>;
+  /// total = Σ parts (+ whatever else can be worked out).
+  struct Relation {
+    Cell total;
+    std::vector<Cell> parts;
+    bool hide_total = false;  ///< The complement is the total, not the smallest other part.
+  };
+  /// Hides cells of one quarter's channel splits (`relations`: services
+  /// over touchpoints and touchpoints over services) until none can be
+  /// worked out; all of them if that fails.
+  void SuppressChannels(const std::vector<const Relation*>& relations);
 
   const Results& results_;
   uint64_t k_;

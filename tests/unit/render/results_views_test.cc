@@ -87,7 +87,7 @@ TEST_CASE("ResultsBlock shows the last complete quarter with its Wilson interval
   CHECK(block["halves"][0]["percent"] == "75\u00A0%");
   CHECK(block["years"] == json::array());
   CHECK(block["k"] == "10");
-  CHECK_FALSE(block.contains("channels"));  // only the agency's block has channels
+  CHECK(block["channels"] == nullptr);  // nobody said where they received it
 }
 
 TEST_CASE("ResultsBlock of a group without any rating has no data") {
@@ -150,6 +150,38 @@ TEST_CASE("ResultsBlock of everything lists the channels, hidden ones without nu
                                            {"share", ""}, {"n", ""}},
                                           {{"title", ""}, {"href", "../touchpoints/post/index.html"}, {"shown", false},
                                            {"share", ""}, {"n", ""}}}));
+}
+
+TEST_CASE("ResultsBlock of a service and of its situation lists the channels the disclosure rules leave") {
+  Fixture f;
+  // a: mfc 30, web 12, post 3; b: mfc 20, post 15; c: web 25 (see the Disclosure test of this split).
+  const std::vector<std::tuple<int, int, uint64_t>> cells = {{0, 0, 30}, {0, 1, 12}, {0, 2, 3},
+                                                             {1, 0, 20}, {1, 2, 15}, {2, 1, 25}};
+  for (const auto& [service, touchpoint, n] : cells) {
+    RoleCounts counts;
+    counts.respondents = n;
+    counts.overall[4] = n;
+    f.results->AddRole(service, touchpoint, QuarterNumber(Q(2026, 3)), counts);
+  }
+  SlotCounts slot;  // Quarters() are those with survey responses
+  slot.asked = slot.answered = 105;
+  slot.options = {0, 0, 0, 0, 105};
+  f.results->AddSurvey(0, QuarterNumber(Q(2026, 3)), {slot});
+  const auto row = [](const std::string& id, bool shown, const std::string& share, const std::string& n) {
+    return json{{"title", ""}, {"href", "../../touchpoints/" + id + "/index.html"}, {"shown", shown},
+                {"share", share}, {"n", n}};
+  };
+  // a@mfc and a@post are hidden; a@web is 12 of a's 45.
+  const json a = ResultsBlock(f.Context(), kServiceA, "../../", "a");
+  CHECK(a["channels"] == json::array({row("mfc", false, "", ""), row("web", true, "27\u00A0%", "12"),
+                                      row("post", false, "", "")}));
+  CHECK(a["channels_caption"] == "Как получали услугу в III квартале 2026\u00A0г.: доля ответивших, указавших способ");
+  // family = a + b: web is a@web alone (12 of 80); mfc and post hold hidden cells.
+  const json family = ResultsBlock(f.Context(), {GroupKey::Kind::kSituation, 0}, "../../", "family");
+  CHECK(family["channels"] == json::array({row("mfc", false, "", ""), row("web", true, "15\u00A0%", "12"),
+                                           row("post", false, "", "")}));
+  // A touchpoint is a channel: no split.
+  CHECK(ResultsBlock(f.Context(), {GroupKey::Kind::kTouchpoint, 0}, "../../", "mfc")["channels"] == nullptr);
 }
 
 // A survey with a demographic question, counted from a real segment file.

@@ -298,5 +298,66 @@ TEST_CASE("Disclosure: a complement hidden in a half-year is not left equal to t
                                          "service d 2026"});
 }
 
+// The hidden cells of services' channel splits in `quarter`, as "a@post".
+Cells HiddenChannels(const Disclosure& disclosure, const Period& quarter) {
+  const Site& site = disclosure.results().site();
+  Cells hidden;
+  for (size_t s = 0; s < site.services().size(); ++s) {
+    for (size_t t = 0; t < site.touchpoints().size(); ++t) {
+      if (disclosure.Hidden(disclosure.ServiceAt(static_cast<int>(s), static_cast<int>(t)), quarter)) {
+        hidden.push_back(site.services()[s].id + "@" + site.touchpoints()[t].id);
+      }
+    }
+  }
+  return hidden;
+}
+
+TEST_CASE("Disclosure: a small cell of a channel split hides a rectangle that leaves the totals alone") {
+  Fixture f;
+  f.Add(a, mfc, Q(2026, 3), 30);
+  f.Add(a, web, Q(2026, 3), 12);
+  f.Add(a, post, Q(2026, 3), 3);
+  f.Add(b, mfc, Q(2026, 3), 20);
+  f.Add(b, post, Q(2026, 3), 15);
+  f.Add(c, web, Q(2026, 3), 25);
+  const Disclosure disclosure(*f.results, kK);
+  // Services and touchpoints are all large enough.
+  CHECK(HiddenCells(disclosure) == Cells{});
+  // a@post (3) is small. a@web would not do as its complement: web's other service is c, whose only channel
+  // is web (c's own count), so 37 − 25 would give a@web back. So a@mfc, then b@mfc and b@post with it:
+  // every service and touchpoint has two unknown cells.
+  CHECK(HiddenChannels(disclosure, Q(2026, 3)) == Cells{"a@mfc", "a@post", "b@mfc", "b@post"});
+  CHECK(disclosure.Counts(disclosure.ServiceAt(a, web), Q(2026, 3)).respondents == 12);
+}
+
+TEST_CASE("Disclosure: a hidden service hides its channel split, and a cell that would give it away") {
+  Fixture f;
+  f.Add(a, mfc, Q(2026, 3), 4);  // a and d small: both hidden, no complement needed
+  f.Add(d, web, Q(2026, 3), 5);
+  f.Add(b, mfc, Q(2026, 3), 20);
+  f.Add(b, web, Q(2026, 3), 20);
+  f.Add(c, mfc, Q(2026, 3), 30);
+  f.Add(c, web, Q(2026, 3), 30);
+  const Disclosure disclosure(*f.results, kK);
+  CHECK(HiddenCells(disclosure) == Cells{"service a 2026-q3", "service d 2026-q3", "service a 2026-h2",
+                                         "service d 2026-h2", "service a 2026", "service d 2026"});
+  // mfc 54 − b@mfc − c@mfc would give a@mfc (4): b@mfc, the smaller, is hidden; b then needs b@web, and web
+  // then has d@web and b@web unknown.
+  CHECK(HiddenChannels(disclosure, Q(2026, 3)) == Cells{"a@mfc", "b@mfc", "b@web", "d@web"});
+}
+
+TEST_CASE("Disclosure: a channel split that cannot be protected is not published at all") {
+  Fixture f;
+  // a: mfc 30, web 3. web's only other service is c (its only channel), mfc's is d (its only channel):
+  // every complement would be a number published elsewhere.
+  f.Add(a, mfc, Q(2026, 3), 30);
+  f.Add(a, web, Q(2026, 3), 3);
+  f.Add(c, web, Q(2026, 3), 20);
+  f.Add(d, mfc, Q(2026, 3), 20);
+  const Disclosure disclosure(*f.results, kK);
+  CHECK(HiddenChannels(disclosure, Q(2026, 3)) == Cells{"a@mfc", "a@web", "c@web", "d@mfc"});
+  CHECK(HiddenCells(disclosure) == Cells{});
+}
+
 }  // namespace
 }  // namespace otklik
