@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "core/plural.h"
 #include "core/utf8.h"
 
 namespace otklik {
@@ -145,10 +146,13 @@ std::optional<CsvTable> ParseCsv(const std::string& path, std::string_view bytes
     // Spreadsheets drop trailing empty cells or add them; only text beyond the header is an error.
     while (row.cells.size() > table.header.size() && row.cells.back().empty()) row.cells.pop_back();
     if (row.cells.size() > table.header.size()) {
-      diagnostics->Add(path, row.row, "в строке " + std::to_string(row.cells.size()) + " ячеек, а в заголовке " +
-                                          std::to_string(table.header.size()) +
-                                          "; проверьте разделитель и кавычки вокруг текста с «" +
-                                          std::string(1, table.delimiter) + "»");
+      diagnostics->Add(path, row.row, "в строке " +
+                                          CountWithNoun(static_cast<long>(row.cells.size()), "ячейка", "ячейки",
+                                                        "ячеек") +
+                                          ", а в заголовке " + std::to_string(table.header.size()) +
+                                          "; проверьте разделитель и кавычки вокруг текста " +
+                                          (table.delimiter == '\t' ? std::string("с табуляцией")
+                                                                    : "с «" + std::string(1, table.delimiter) + "»"));
       continue;
     }
     row.cells.resize(table.header.size());

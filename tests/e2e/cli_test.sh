@@ -8,28 +8,8 @@ otklik=$(realpath "$1")
 repo=$(realpath "$2")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+source "$(dirname "$(realpath "$0")")/checks.sh"
 cd "$work"
-passed=0
-failed=0
-
-check() {  # check "description" command...
-  local what=$1
-  shift
-  if "$@"; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAILED: $what" >&2
-  fi
-}
-
-expect_exit() {  # expect_exit CODE command...
-  local want=$1
-  shift
-  "$@" >"$work/stdout" 2>"$work/stderr"
-  local got=$?
-  [ "$got" -eq "$want" ] || { echo "exit $got, expected $want: $*" >&2; cat "$work/stderr" >&2; return 1; }
-}
 
 build() {  # build CONTENT OUT [extra flags]
   local content=$1 out=$2
@@ -118,5 +98,4 @@ check "unknown command is a usage error" expect_exit 2 "$otklik" frobnicate
 check "no command is a usage error" expect_exit 2 "$otklik"
 check "help exits 0" expect_exit 0 "$otklik" build --help
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+report

@@ -9,35 +9,9 @@ otklik=$(realpath "$1")
 repo=$(realpath "$2")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+source "$(dirname "$(realpath "$0")")/checks.sh"
 cd "$work"
-passed=0
-failed=0
 
-check() {  # check "description" command...
-  local what=$1
-  shift
-  if "$@"; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAILED: $what" >&2
-  fi
-}
-
-expect_exit() {  # expect_exit CODE command...
-  local want=$1
-  shift
-  "$@" >"$work/stdout" 2>"$work/stderr"
-  local got=$?
-  [ "$got" -eq "$want" ] || { echo "exit $got, expected $want: $*" >&2; cat "$work/stderr" >&2; return 1; }
-}
-
-same() {  # same FILE EXPECTED-TEXT: the file holds exactly the text
-  if [ "$(cat "$1")" != "$2" ]; then
-    diff <(printf '%s\n' "$2") "$1" >&2
-    return 1
-  fi
-}
 
 import() {  # import [flags] FILE: into data/, on 2026-11-23
   "$otklik" import responses --survey service-satisfaction --content "$repo/content" --data data --as-of 2026-11-23 "$@"
@@ -268,5 +242,4 @@ check "the site builds with the imported answers" expect_exit 0 \
   --as-of 2026-11-23
 check "the build counts them" grep -q "^Прочитано ответов: $imported_total за " stderr
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+report

@@ -202,13 +202,19 @@ TEST_CASE("ParseCsv drops empty cells beyond the header and fills short rows") {
 
 TEST_CASE("ParseCsv reports every row with more cells than the header") {
   CHECK(Errors("a,b\n1,2,3\n1,2\n1,2,3,4,\n") ==
-        "answers.csv:2: в строке 3 ячеек, а в заголовке 2; проверьте разделитель и кавычки вокруг текста с «,»\n"
-        "answers.csv:4: в строке 4 ячеек, а в заголовке 2; проверьте разделитель и кавычки вокруг текста с «,»\n");
+        "answers.csv:2: в строке 3\u00A0ячейки, а в заголовке 2; проверьте разделитель и кавычки вокруг текста с «,»\n"
+        "answers.csv:4: в строке 4\u00A0ячейки, а в заголовке 2; проверьте разделитель и кавычки вокруг текста с «,»\n");
+}
+
+TEST_CASE("ParseCsv names a tab separator in words") {
+  CHECK(Errors("a\tb\n1\t2\t3\t4\t5\n") ==
+        "answers.csv:2: в строке 5\u00A0ячеек, а в заголовке 2; проверьте разделитель и кавычки вокруг текста с "
+        "табуляцией\n");
 }
 
 TEST_CASE("ParseCsv reports a row with too many cells by its spreadsheet row") {
   CHECK(Errors("a;b\n1;\"x\ny\"\n\n1;2;3\n") ==
-        "answers.csv:4: в строке 3 ячеек, а в заголовке 2; проверьте разделитель и кавычки вокруг текста с «;»\n");
+        "answers.csv:4: в строке 3\u00A0ячейки, а в заголовке 2; проверьте разделитель и кавычки вокруг текста с «;»\n");
 }
 
 TEST_CASE("ParseCsv reports a quote left open where it was opened") {
@@ -240,7 +246,7 @@ TEST_CASE("ParseCsv reports a repeated column name") {
 TEST_CASE("ParseCsv reports header and row problems together") {
   CHECK(Errors("a,a\n1,2,3\n") ==
         "answers.csv:1: столбец «a» встречается дважды\n"
-        "answers.csv:2: в строке 3 ячеек, а в заголовке 2; проверьте разделитель и кавычки вокруг текста с «,»\n");
+        "answers.csv:2: в строке 3\u00A0ячейки, а в заголовке 2; проверьте разделитель и кавычки вокруг текста с «,»\n");
 }
 
 TEST_CASE("ParseCsv reports a file without a header") {
