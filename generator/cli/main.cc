@@ -13,8 +13,11 @@
 #include "model/site_loader.h"
 #include "receiver/server.h"
 #include "render/russian.h"
+#include "render/report_views.h"
 #include "site/build.h"
 #include "site/check.h"
+#include "site/reports.h"
+#include "store/appeal_import.h"
 #include "store/response_import.h"
 
 namespace {
@@ -119,14 +122,44 @@ int RunCheck(const otklik::CheckOptions& options) {
   const std::string quarter = otklik::PeriodLabel(report.quarter);
   if (report.flagged.empty()) {
     std::cout << "Дополнительный опрос не нужен ни одной услуге (" << quarter << ").\n";
-    return kExitOk;
+  } else {
+    std::cout << "Рекомендован дополнительный ежеквартальный опрос (" << quarter << "; цель — не ниже "
+              << report.target << " %, оценок 1–2 — не больше " << report.negative_limit << " %):\n";
+    for (const otklik::CheckedService& service : report.flagged) {
+      std::cout << "  " << service.title << " (" << service.id << "): " << service.flag.reason << "; оценок — "
+                << service.flag.level.n << "\n";
+    }
   }
-  std::cout << "Рекомендован дополнительный ежеквартальный опрос (" << quarter << "; цель — не ниже "
-            << report.target << " %, оценок 1–2 — не больше " << report.negative_limit << " %):\n";
-  for (const otklik::CheckedService& service : report.flagged) {
-    std::cout << "  " << service.title << " (" << service.id << "): " << service.flag.reason << "; оценок — "
-              << service.flag.level.n << "\n";
+  if (report.reports.empty()) return kExitOk;
+  std::cout << "Анализ обращений (записей — " << report.appeal_records
+            << "; публикуется не позднее 45-го дня после квартала):\n";
+  size_t overdue = 0;
+  for (const otklik::CheckedReport& checked : report.reports) {
+    const bool late = checked.status.kind == otklik::ReportStatus::Kind::kOverdue;
+    overdue += late ? 1 : 0;
+    std::cout << "  " << otklik::PeriodLabel(checked.quarter) << ": " << otklik::ReportStatusText(checked.status)
+              << " (срок — " << otklik::RussianDate(checked.status.deadline) << ")\n";
   }
+  if (overdue == 0) return kExitOk;
+  std::cout << "Просрочено отчётов: " << overdue << ".\n";
+  return kExitContentError;
+}
+
+int RunReportFreeze(const std::string& content_dir, const std::string& key, const std::string& as_of_text) {
+  otklik::RealFileSystem fs;
+  otklik::Diagnostics errors;
+  const otklik::Date as_of = as_of_text.empty() ? otklik::Date::Today() : *otklik::Date::Parse(as_of_text);
+  const std::optional<otklik::Site> site = otklik::LoadSite(fs, content_dir, &errors);
+  std::optional<otklik::ReportData> data;
+  if (site) data = otklik::LoadReportData(fs, content_dir, *site, as_of, &errors);
+  bool changed = false;
+  if (!data || !otklik::FreezeReport(fs, content_dir, *site, *data, key, as_of, &changed, &errors)) {
+    std::cerr << errors.ToString() << "Числа отчёта не закреплены.\n";
+    return kExitContentError;
+  }
+  const std::string path = otklik::JoinPath(otklik::JoinPath(content_dir, "reports"), key + ".numbers.json");
+  std::cout << (changed ? "Числа отчёта закреплены: " : "Числа отчёта уже закреплены и не изменились: ") << path
+            << "\n";
   return kExitOk;
 }
 
@@ -217,6 +250,97 @@ int RunImportResponses(const ImportFlags& flags, const std::string& as_of, bool 
   return kExitOk;
 }
 
+// Flags of `otklik import appeals`.
+struct AppealImportFlags {
+  std::string content = "content";
+  std::string mapping;
+  std::string file;
+  bool skip_invalid = false;
+};
+
+// "content/appeals/2026-q3.csv: было 512 записей, стало 543", and the warning for a published report.
+void PrintQuarterFile(const otklik::AppealQuarterFile& file, bool quiet) {
+  const auto records = [](size_t n) {
+    return std::to_string(n) + " " + otklik::RussianPlural(static_cast<long>(n), "запись", "записи", "записей");
+  };
+  if (!quiet) {
+    std::cerr << file.path << ": "
+              << (!file.changed   ? "не изменился, " + records(file.after)
+                  : !file.existed ? "новый файл, " + records(file.after)
+                  : file.before   ? "было " + records(*file.before) + ", стало " + std::to_string(file.after)
+                                  : "заменён, стало " + records(file.after))
+              << "\n";
+  }
+  if (file.changed && !file.published_report.empty()) {
+    std::cerr << "Внимание: отчёт за " << file.key << " уже опубликован (" << file.published_report
+              << "). Если его числа изменились, сборка не пройдёт, пока вы не добавите исправление в errata (что "
+                 "изменилось и почему) и не выполните otklik report freeze "
+              << file.key << ".\n";
+  }
+}
+
+// "4, 9, 12", the first 50 rows and how many more.
+std::string RowList(const std::vector<int>& rows) {
+  std::string out;
+  for (size_t i = 0; i < rows.size() && i < 50; ++i) out += (i ? ", " : "") + std::to_string(rows[i]);
+  if (rows.size() > 50) out += " и ещё " + std::to_string(rows.size() - 50);
+  return out;
+}
+
+int RunImportAppeals(const AppealImportFlags& flags, const std::string& as_of, bool quiet) {
+  otklik::RealFileSystem fs;
+  otklik::Diagnostics diagnostics;
+  const auto fail = [&](const std::string& what) {
+    std::cerr << diagnostics.ToString() << what << "\n";
+    return kExitContentError;
+  };
+  const std::optional<otklik::Site> site = otklik::LoadSite(fs, flags.content, &diagnostics);
+  if (!site) return fail("Импорт не выполнен: сначала исправьте материалы.");
+  otklik::AppealMapping mapping;
+  if (!flags.mapping.empty()) {
+    otklik::Result<std::string> text = fs.ReadFile(flags.mapping);
+    if (!text.ok()) return fail(text.status().message());
+    std::optional<otklik::AppealMapping> parsed =
+        otklik::ParseAppealMapping(flags.mapping, text.value(), site->touchpoints(), &diagnostics);
+    if (!parsed) return fail("Импорт не выполнен: исправьте файл сопоставления.");
+    mapping = std::move(*parsed);
+  }
+  otklik::Result<std::string> bytes = fs.ReadFile(flags.file);
+  if (!bytes.ok()) return fail(bytes.status().message());
+  const std::optional<otklik::CsvTable> table = otklik::ParseCsv(flags.file, bytes.value(), &diagnostics);
+  if (!table) return fail("Импорт не выполнен: ничего не записано.");
+  const otklik::AppealImportRequest request{
+      flags.content, as_of.empty() ? otklik::Date::Today() : *otklik::Date::Parse(as_of), flags.skip_invalid};
+  otklik::AppealImportOutcome outcome;
+  if (!otklik::ImportAppeals(fs, flags.file, *table, mapping, site->touchpoints(), request, &outcome, &diagnostics)) {
+    for (const otklik::AppealQuarterFile& file : outcome.quarters) PrintQuarterFile(file, false);
+    if (outcome.content_errors) return fail("Импорт не выполнен: сначала исправьте материалы.");
+    if (!outcome.invalid.empty() && !flags.skip_invalid) {
+      return fail("Импорт не выполнен: строк с ошибками — " + std::to_string(outcome.invalid.size()) + " из " +
+                  std::to_string(outcome.rows) +
+                  ". Ничего не записано. Исправьте их или добавьте --skip-invalid, чтобы импортировать остальные.");
+    }
+    return fail(outcome.quarters.empty() ? "Импорт не выполнен: ничего не записано."
+                                         : "Импорт прерван: остальные файлы не записаны.");
+  }
+  std::cerr << diagnostics.ToString();
+  if (table->converted_from_cp1251 && !quiet) std::cerr << flags.file << ": файл прочитан в кодировке Windows-1251\n";
+  if (outcome.quarters.empty()) {
+    std::cerr << (outcome.rows == 0 ? "В файле нет строк с обращениями" : "Ни одна строка не прошла проверку")
+              << ": ничего не записано.\n";
+    return kExitContentError;
+  }
+  for (const otklik::AppealQuarterFile& file : outcome.quarters) PrintQuarterFile(file, quiet);
+  if (!outcome.invalid.empty()) std::cerr << "Пропущены строки с ошибками: " << RowList(outcome.invalid) << ".\n";
+  if (!quiet) {
+    const std::string skipped = std::to_string(outcome.invalid.size());
+    std::cerr << "Импортировано обращений: " << outcome.imported << " из " << outcome.rows << " "
+              << otklik::RussianPlural(static_cast<long>(outcome.rows), "строки", "строк", "строк")
+              << (outcome.invalid.empty() ? "" : " (с ошибками пропущено: " + skipped + ")") << "\n";
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -272,6 +396,27 @@ int main(int argc, char** argv) {
   import_responses->add_option("--data", import.data, "Папка с ответами")->capture_default_str();
   AddAsOf(import_responses, &import_as_of);
   import_responses->add_option("file", import.file, "Таблица с ответами (CSV)")->required();
+  AppealImportFlags import_appeals_flags;
+  CLI::App* import_appeals =
+      import_command->add_subcommand("appeals", "Загрузить обращения из выгрузки реестра в content/appeals/");
+  import_appeals->add_option("--mapping", import_appeals_flags.mapping, "Файл сопоставления столбцов и значений (YAML)");
+  import_appeals->add_flag("--skip-invalid", import_appeals_flags.skip_invalid,
+                           "Загрузить верные строки, даже если в других есть ошибки");
+  import_appeals->add_option("--content", import_appeals_flags.content, "Папка с материалами ведомства")
+      ->capture_default_str();
+  AddAsOf(import_appeals, &import_as_of);
+  import_appeals->add_option("file", import_appeals_flags.file, "Выгрузка реестра обращений (CSV)")->required();
+
+  std::string report_content = "content";
+  std::string report_key;
+  std::string report_as_of;
+  CLI::App* report_command = app.add_subcommand("report", "Работа с отчётами об обращениях");
+  report_command->require_subcommand(1);
+  CLI::App* report_freeze = report_command->add_subcommand(
+      "freeze", "Закрепить числа опубликованного отчёта: после этого сборка не даст им измениться без исправления");
+  report_freeze->add_option("quarter", report_key, "Квартал отчёта, например 2026-q3")->required();
+  report_freeze->add_option("--content", report_content, "Папка с материалами ведомства")->capture_default_str();
+  AddAsOf(report_freeze, &report_as_of);
 
   try {
     app.parse(argc, argv);
@@ -292,5 +437,7 @@ int main(int argc, char** argv) {
     return RunCheck(check);
   }
   if (*import_responses) return RunImportResponses(import, import_as_of, quiet);
+  if (*import_appeals) return RunImportAppeals(import_appeals_flags, import_as_of, quiet);
+  if (*report_freeze) return RunReportFreeze(report_content, report_key, report_as_of);
   return kExitUsage;
 }

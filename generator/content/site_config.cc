@@ -1,7 +1,10 @@
 #include "content/site_config.h"
 
+#include <algorithm>
+
 #include "content/document.h"
 #include "content/field_reader.h"
+#include "core/spelling.h"
 
 namespace otklik {
 
@@ -17,6 +20,12 @@ std::string WithTrailingSlash(std::string url) {
 }
 
 }  // namespace
+
+const std::vector<std::string>& AppealMetricNames() {
+  static const std::vector<std::string> kNames = {"channels",   "topics",     "reasons",
+                                                  "complaints", "redirected", "answer_time"};
+  return kNames;
+}
 
 std::optional<SiteConfig> ParseSiteConfig(const std::string& path, std::string_view text,
                                           Diagnostics* diagnostics) {
@@ -55,6 +64,21 @@ std::optional<SiteConfig> ParseSiteConfig(const std::string& path, std::string_v
   config.satisfaction_target = publication.Int("satisfaction_target", 60, 1, 100);
   config.negative_share_limit = publication.Int("negative_share_limit", 25, 1, 100);
   config.allow_raw_html = publication.Bool("allow_raw_html", false);
+  if (publication.Has("appeals_public")) {
+    config.public_appeal_metrics.clear();
+    for (const Ref& metric : publication.RefList("appeals_public")) {
+      const std::vector<std::string>& known = AppealMetricNames();
+      if (std::find(known.begin(), known.end(), metric.id) == known.end()) {
+        std::string allowed;
+        for (const std::string& name : known) allowed += (allowed.empty() ? "" : ", ") + name;
+        publication.Error(metric.line, "неизвестный показатель обращений «" + metric.id + "»" +
+                                           DidYouMean(metric.id, known) + "; допустимые: " + allowed);
+      } else if (std::find(config.public_appeal_metrics.begin(), config.public_appeal_metrics.end(), metric.id) ==
+                 config.public_appeal_metrics.end()) {
+        config.public_appeal_metrics.push_back(metric.id);
+      }
+    }
+  }
   publication.Finish();
 
   root.Finish();

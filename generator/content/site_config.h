@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "core/diagnostic.h"
@@ -24,6 +25,11 @@ struct Contacts {
 };
 
 /// content/site.yaml, validated once and then read-only.
+/// The metrics of a quarterly appeals report, as named in site.yaml:
+/// channels (counts by channel), topics, reasons, complaints (resolved in
+/// the citizen's favour and refused), redirected, answer_time.
+const std::vector<std::string>& AppealMetricNames();
+
 struct SiteConfig {
   std::string title;         ///< Site title. Default: "Обратная связь".
   std::string description;   ///< One sentence for the home page and search engines.
@@ -40,6 +46,9 @@ struct SiteConfig {
   int negative_share_limit = 25;
   /// Lets Markdown contain raw HTML. Default: false (raw HTML is dropped).
   bool allow_raw_html = false;
+  /// The appeals metrics the public reports show (AppealMetricNames()); the
+  /// others appear only in the internal report (seed 004 §3.12). Default: all.
+  std::vector<std::string> public_appeal_metrics = AppealMetricNames();
 };
 
 /// Parses site.yaml. Every problem goes to `diagnostics` as "path:line: ...".

@@ -7,11 +7,11 @@ std::string OutputFileFor(const std::string& url) { return url + "index.html"; }
 const std::vector<std::string>& PageTemplateNames() {
   static const std::vector<std::string> kNames = {
       "layout",     "home",    "services",     "service",       "situations", "situation", "touchpoints",
-      "touchpoint", "surveys", "survey",       "survey_embed",  "survey_thanks", "results", "methodology", "page", "not_found"};
+      "touchpoint", "surveys", "survey",       "survey_embed",  "survey_thanks", "results", "methodology", "reports", "quarter_report", "period_results", "page", "not_found"};
   return kNames;
 }
 
-std::vector<PlannedPage> PlanPages(const Site& site, const Date& as_of) {
+std::vector<PlannedPage> PlanPages(const Site& site, const Date& as_of, const ReportPlan& reports) {
   std::vector<PlannedPage> pages;
   auto add = [&](PageKind kind, size_t index, std::string url, std::string template_name, bool layout = true,
                  bool listed = true) {
@@ -25,6 +25,15 @@ std::vector<PlannedPage> PlanPages(const Site& site, const Date& as_of) {
   add(PageKind::kSurveys, 0, "surveys/", "surveys");
   add(PageKind::kResults, 0, "results/", "results");
   add(PageKind::kMethodology, 0, "results/methodology/", "methodology");
+  add(PageKind::kReports, 0, "reports/", "reports");
+  for (const Period& quarter : reports.published) {
+    add(PageKind::kQuarterReport, 0, "reports/" + quarter.Key() + "/", "quarter_report");
+    pages.back().period = quarter;
+  }
+  for (const Period& period : reports.summaries) {
+    add(PageKind::kPeriodResults, 0, "reports/" + period.Key() + "/", "period_results");
+    pages.back().period = period;
+  }
   for (size_t i = 0; i < site.services().size(); ++i) {
     add(PageKind::kService, i, "services/" + site.services()[i].id + "/", "service");
   }
@@ -51,7 +60,8 @@ std::vector<PlannedPage> PlanPages(const Site& site, const Date& as_of) {
   return pages;
 }
 
-std::vector<PlannedPage> PlanInternalPages(const Site& site, const Date& as_of, bool has_responses) {
+std::vector<PlannedPage> PlanInternalPages(const Site& site, const Date& as_of, bool has_responses,
+                                           const ReportPlan& reports) {
   std::vector<PlannedPage> pages;
   for (size_t i = 0; i < site.surveys().size(); ++i) {
     const Survey& survey = site.surveys()[i];
@@ -64,6 +74,16 @@ std::vector<PlannedPage> PlanInternalPages(const Site& site, const Date& as_of, 
           {PageKind::kSurveyEmbedThanks, i, url + "thanks/", OutputFileFor(url + "thanks/"), "survey_embed", false,
            false});
     }
+  }
+  for (const Period& quarter : reports.quarters) {
+    const std::string url = "reports/" + quarter.Key() + "/";
+    pages.push_back({PageKind::kInternalReport, 0, url, OutputFileFor(url), kInternalReportTemplate, false, false,
+                     quarter});
+  }
+  for (const Period& period : reports.summaries) {
+    const std::string url = "reports/feedback-" + period.Key() + "/";
+    pages.push_back({PageKind::kFeedbackReport, 0, url, OutputFileFor(url), kFeedbackReportTemplate, false, false,
+                     period});
   }
   if (pages.empty() && !has_responses) return pages;
   pages.insert(pages.begin(), {PageKind::kInternalHome, 0, "", "index.html", kInternalHomeTemplate, false, false});

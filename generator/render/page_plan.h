@@ -5,6 +5,7 @@
 
 #include "core/date.h"
 #include "model/site.h"
+#include "stats/period.h"
 
 namespace otklik {
 
@@ -23,10 +24,15 @@ enum class PageKind {
   kSurveyEmbedThanks,  ///< The same for a form answered in an iframe.
   kResults,            ///< /results/: every service's satisfaction level, the agency's.
   kMethodology,        ///< /results/methodology/: how the numbers are counted, from the definitions.
+  kReports,            ///< /reports/: the quarterly appeals reports and the survey summaries.
+  kQuarterReport,      ///< /reports/2026-q3/: a published quarterly appeals report (public metrics).
+  kPeriodResults,      ///< /reports/2026-h1/, /reports/2025/: survey results of a half-year or a year.
   kPage,
   kNotFound,
   kInternalHome,       ///< The index of the internal output: the staff surveys.
   kInternalResults,    ///< Internal: flagged services and the staff surveys' results.
+  kInternalReport,     ///< Internal: a quarter's appeals report with every metric, drafts included.
+  kFeedbackReport,     ///< Internal: «Отчёт о проведении сбора обратной связи» for a half-year or a year.
 };
 
 /// One page the build will write.
@@ -38,23 +44,37 @@ struct PlannedPage {
   std::string template_name;
   bool layout = true;    ///< Rendered inside layout.mustache (embedded pages are not).
   bool listed = true;    ///< Listed in sitemap.xml.
+  Period period{};       ///< For reports: the quarter, half-year or year.
+};
+
+/// The report pages a build has: which quarterly reports are published,
+/// which half-years and years have survey summaries, and every quarter with
+/// appeal records or a report file (the internal drafts).
+struct ReportPlan {
+  std::vector<Period> published;
+  std::vector<Period> summaries;
+  std::vector<Period> quarters;
 };
 
 /// Every page of the public site on `as_of`, in a fixed order (home,
 /// sections, items, surveys, free pages, 404). Only external surveys that
 /// have opened by `as_of` are published; internal ones never are.
-std::vector<PlannedPage> PlanPages(const Site& site, const Date& as_of);
+std::vector<PlannedPage> PlanPages(const Site& site, const Date& as_of, const ReportPlan& reports = {});
 
 /// Every page of the internal output on `as_of`: its index, the internal
 /// results report (flagged services, staff surveys) and, for each internal
 /// survey that has opened, its form page (kSurveyEmbed, a page of its own
 /// without the public site's layout) and, while it is active, its thank-you
-/// page. Empty when the agency has neither internal surveys nor responses.
-std::vector<PlannedPage> PlanInternalPages(const Site& site, const Date& as_of, bool has_responses);
+/// page; then the internal appeals reports and feedback reports. Empty when
+/// the agency has no internal surveys, responses or reports.
+std::vector<PlannedPage> PlanInternalPages(const Site& site, const Date& as_of, bool has_responses,
+                                           const ReportPlan& reports = {});
 
 /// The internal output's templates, needed only by agencies with internal surveys.
 inline constexpr const char* kInternalHomeTemplate = "internal_home";
 inline constexpr const char* kInternalResultsTemplate = "internal_results";
+inline constexpr const char* kInternalReportTemplate = "internal_report";
+inline constexpr const char* kFeedbackReportTemplate = "feedback_report";
 
 /// The template names PlanPages can ask for, plus "layout": every theme has
 /// them. PlanInternalPages also asks for kInternalHomeTemplate.

@@ -253,6 +253,14 @@ json ResultsBlock(const ResultsContext& context, const GroupKey& group, const st
   return block;
 }
 
+json PeriodRow(const ResultsContext& context, const GroupKey& group, const Period& period) {
+  const Level now = LevelOf(context, group, period);
+  return {{"has_data", now.any},
+          {"current", Row(now)},
+          {"change", ChangeOf(LevelOf(context, group, period.Previous()), now)},
+          {"below_target", now.shown && now.level.share < context.target}};
+}
+
 json SurveyResults(const ResultsContext& context, size_t survey_index) {
   const SurveyPlan& plan = context.results.plan(survey_index);
   const std::vector<SlotCounts> counts = context.results.SurveyTotal(survey_index);

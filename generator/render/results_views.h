@@ -30,6 +30,11 @@ struct ResultsContext {
 nlohmann::json ResultsBlock(const ResultsContext& context, const GroupKey& group, const std::string& root,
                             const std::string& id);
 
+/// A group's level in `period` (a quarter, half-year or year) for a table
+/// of groups: "has_data", "current" (as in ResultsBlock), "change" against
+/// the period before, and "below_target".
+nlohmann::json PeriodRow(const ResultsContext& context, const GroupKey& group, const Period& period);
+
 /// The results of one survey over all its responses, question by question:
 /// bases, distributions, satisfaction levels with intervals, shares of
 /// respondents for multiple choice, and only the count of open answers.

@@ -102,6 +102,17 @@ void ViewBuilder::InternalHome(json& view) {
   view["title"] = "Внутренние опросы";
   view["active"] = SurveyLinks(SurveyState::kActive, Audience::kInternal);
   view["completed"] = SurveyLinks(SurveyState::kCompleted, Audience::kInternal);
+  view["results_href"] = Href("results/");
+  view["reports"] = ReportLinks(true);
+  json feedback = json::array();
+  if (context_.report_plan) {
+    for (auto period = context_.report_plan->summaries.rbegin(); period != context_.report_plan->summaries.rend();
+         ++period) {
+      feedback.push_back({{"title", "Отчёт о проведении сбора обратной связи: " + PeriodLabel(*period)},
+                          {"href", Href("reports/feedback-" + period->Key() + "/")}});
+    }
+  }
+  view["feedback_reports"] = feedback;
 }
 
 }  // namespace otklik

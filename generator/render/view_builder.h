@@ -65,6 +65,16 @@ class ViewBuilder {
   void Methodology(json& view);
   void InternalResults(json& view);
 
+  // Reports (report_pages.cc).
+  // Every quarter a report is due for, newest first, with its status; linked
+  // when published (or, for the internal output, when it has records).
+  json ReportLinks(bool internal_drafts) const;
+  void Reports(json& view);
+  // A quarterly appeals report: the public metrics, or every metric inside.
+  void QuarterReportPage(json& view);
+  void PeriodResultsPage(json& view);
+  void FeedbackReport(json& view);
+
   const ViewContext& context_;
   const Site& site_;
   const PlannedPage& page_;

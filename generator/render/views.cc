@@ -19,6 +19,7 @@ constexpr Section kSections[] = {
     {"touchpoints/", "Где получить услугу"},
     {"results/", "Результаты"},
     {"surveys/", "Опросы"},
+    {"reports/", "Отчёты"},
 };
 
 }  // namespace
@@ -27,6 +28,7 @@ ViewBuilder::ViewBuilder(const ViewContext& context, const PlannedPage& page)
     : context_(context), site_(context.site), page_(page) {
   root_ = page.kind == PageKind::kNotFound ? UrlPath(site_.config().base_url) : RelativeRoot(page.output);
   internal_ = page.kind == PageKind::kInternalHome || page.kind == PageKind::kInternalResults ||
+              page.kind == PageKind::kInternalReport || page.kind == PageKind::kFeedbackReport ||
               ((page.kind == PageKind::kSurveyEmbed || page.kind == PageKind::kSurveyEmbedThanks) &&
                site_.surveys()[page.index].audience == Audience::kInternal);
 }
@@ -52,6 +54,11 @@ json ViewBuilder::Build() {
     case PageKind::kResults: ResultsIndex(view); break;
     case PageKind::kMethodology: Methodology(view); break;
     case PageKind::kInternalResults: InternalResults(view); break;
+    case PageKind::kReports: Reports(view); break;
+    case PageKind::kQuarterReport:
+    case PageKind::kInternalReport: QuarterReportPage(view); break;
+    case PageKind::kPeriodResults: PeriodResultsPage(view); break;
+    case PageKind::kFeedbackReport: FeedbackReport(view); break;
   }
   view["head_title"] = page_.kind == PageKind::kHome
       ? site_.config().title + " — " + site_.config().agency.short_name
@@ -172,6 +179,10 @@ void ViewBuilder::Home(json& view) {
   view["pages"] = pages;
   view["surveys"] = SurveyLinks(SurveyState::kActive);
   view["results"] = ResultsOf({GroupKey::Kind::kAll, -1}, "home");
+  // The latest quarter's appeals report and whether it came out on time.
+  json reports = ReportLinks(false);
+  view["latest_report"] = reports.empty() ? json(nullptr) : reports.front();
+  if (!reports.empty()) view["latest_report"]["reports_href"] = Href("reports/");
 }
 
 // Services grouped by kind, in the order of ServiceKind; empty kinds skipped.

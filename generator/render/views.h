@@ -6,17 +6,21 @@
 #include "model/site.h"
 #include "render/markdown.h"
 #include "render/page_plan.h"
+#include "render/report_views.h"
 #include "render/results_views.h"
 
 namespace otklik {
 
-/// What every view needs besides the site: the build's "today", Markdown
-/// and the survey results (none: pages without results blocks).
+/// What every view needs besides the site: the build's "today", Markdown,
+/// the survey results (none: pages without results blocks) and the appeals
+/// reports.
 struct ViewContext {
   const Site& site;
   const MarkdownRenderer& markdown;
   Date as_of;
   const ResultsContext* results = nullptr;
+  const ReportsContext* reports = nullptr;   ///< None: no appeals reports.
+  const ReportPlan* report_plan = nullptr;  ///< The report pages the build writes.
 };
 
 /// The view model of one page: plain JSON that templates read. Every view has

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <set>
 
 #include "core/parallel.h"
 #include "model/site_loader.h"
@@ -15,6 +16,7 @@
 #include "stats/aggregator.h"
 #include "stats/disclosure.h"
 #include "site/publisher.h"
+#include "site/reports.h"
 
 namespace otklik {
 
@@ -23,21 +25,47 @@ namespace {
 struct Loaded {
   std::optional<Site> site;
   std::optional<TemplateSet> templates;
+  std::optional<ReportData> reports;
 };
 
 Loaded Load(const FileSystem& fs, const BuildOptions& options, Diagnostics* diagnostics) {
   Loaded loaded;
   loaded.site = LoadSite(fs, options.content_dir, diagnostics);
   loaded.templates = TemplateSet::Load(fs, options.templates_dir, PageTemplateNames(), diagnostics);
+  if (loaded.site) loaded.reports = LoadReportData(fs, options.content_dir, *loaded.site, options.as_of, diagnostics);
   return loaded;
+}
+
+// Which report pages the build writes.
+ReportPlan PlanReports(const ReportData& reports, const Results& results, const Date& as_of) {
+  ReportPlan plan;
+  for (const Period& quarter : ReportQuarters(reports.Context(), as_of)) {
+    if (IsPublished(reports.reports, quarter, as_of)) plan.published.push_back(quarter);
+    if (FindQuarter(reports.metrics, quarter)) plan.quarters.push_back(quarter);
+  }
+  // Half-years and years that are over and have survey responses: the
+  // summaries on 1 July and 31 December (seed 004 §3.2).
+  std::set<Period> summaries;
+  for (const Period& quarter : results.Quarters()) {
+    for (const Period::Kind kind : {Period::Kind::kHalf, Period::Kind::kYear}) {
+      const Period period = Period::Of(kind, quarter.first());
+      if (period.last() < as_of) summaries.insert(period);
+    }
+  }
+  // In the order they were due: a year after its second half.
+  plan.summaries.assign(summaries.begin(), summaries.end());
+  std::sort(plan.summaries.begin(), plan.summaries.end(), [](const Period& a, const Period& b) {
+    return std::pair(a.last(), a.kind) < std::pair(b.last(), b.kind);
+  });
+  return plan;
 }
 
 // Renders every planned page in parallel, each worker with its own templates.
 void RenderPages(const Site& site, const TemplateSet& templates, const BuildOptions& options,
-                 const ResultsContext* results, const std::vector<PlannedPage>& plan, Publisher& publisher,
-                 Diagnostics* diagnostics) {
+                 const ResultsContext* results, const ReportsContext* reports, const ReportPlan& report_plan,
+                 const std::vector<PlannedPage>& plan, Publisher& publisher, Diagnostics* diagnostics) {
   const MarkdownRenderer markdown(site.config().allow_raw_html);
-  const ViewContext context{site, markdown, options.as_of, results};
+  const ViewContext context{site, markdown, options.as_of, results, reports, &report_plan};
   std::vector<TemplateSet> per_worker;
   for (unsigned w = 0; w < WorkerCount(options.threads); ++w) per_worker.push_back(templates.Clone());
   std::vector<std::string> errors(plan.size());
@@ -116,10 +144,10 @@ std::unique_ptr<Aggregated> AggregateResponses(const Site& site, const BuildOpti
 
 // The public site and, when there is anything internal, the internal output.
 bool PlanOutputs(FileSystem& fs, const Loaded& loaded, const BuildOptions& options, bool has_responses,
-                 std::vector<std::unique_ptr<Output>>* outputs, Diagnostics* diagnostics) {
+                 const ReportPlan& reports, std::vector<std::unique_ptr<Output>>* outputs, Diagnostics* diagnostics) {
   const Site& site = *loaded.site;
-  outputs->push_back(std::make_unique<Output>(fs, options.out_dir, PlanPages(site, options.as_of)));
-  std::vector<PlannedPage> internal = PlanInternalPages(site, options.as_of, has_responses);
+  outputs->push_back(std::make_unique<Output>(fs, options.out_dir, PlanPages(site, options.as_of, reports)));
+  std::vector<PlannedPage> internal = PlanInternalPages(site, options.as_of, has_responses, reports);
   if (internal.empty()) return true;
   if (IsInside(options.internal_dir, options.out_dir) || IsInside(options.out_dir, options.internal_dir)) {
     diagnostics->Add(options.internal_dir, 0, "папка для внутренних материалов не может совпадать с папкой сайта " +
@@ -127,9 +155,11 @@ bool PlanOutputs(FileSystem& fs, const Loaded& loaded, const BuildOptions& optio
                                                   "папку в --internal");
     return false;
   }
-  for (const char* name : {kInternalHomeTemplate, kInternalResultsTemplate}) {
-    if (loaded.templates->Has(name)) continue;
-    diagnostics->Add(JoinPath(options.templates_dir, std::string(name) + ".mustache"), 0, "нет шаблона внутренних страниц");
+  // The internal templates a theme needs are those of the pages planned.
+  for (const PlannedPage& page : internal) {
+    if (loaded.templates->Has(page.template_name)) continue;
+    diagnostics->Add(JoinPath(options.templates_dir, page.template_name + ".mustache"), 0,
+                     "нет шаблона внутренних страниц");
     return false;
   }
   outputs->push_back(std::make_unique<Output>(fs, options.internal_dir, std::move(internal)));
@@ -137,15 +167,16 @@ bool PlanOutputs(FileSystem& fs, const Loaded& loaded, const BuildOptions& optio
 }
 
 void RenderOutputs(const FileSystem& fs, const Loaded& loaded, const Aggregated& aggregated,
-                   const BuildOptions& options, std::vector<std::unique_ptr<Output>>& outputs,
-                   Diagnostics* diagnostics) {
+                   const ReportsContext& reports, const ReportPlan& report_plan, const BuildOptions& options,
+                   std::vector<std::unique_ptr<Output>>& outputs, Diagnostics* diagnostics) {
   const Site& site = *loaded.site;
   for (auto& output : outputs) {
     if (Status begun = output->publisher.Begin(); !begun.ok()) {
       diagnostics->Add("", 0, begun.message());
       return;
     }
-    RenderPages(site, *loaded.templates, options, &aggregated.context, output->plan, output->publisher, diagnostics);
+    RenderPages(site, *loaded.templates, options, &aggregated.context, &reports, report_plan, output->plan,
+                output->publisher, diagnostics);
     CopyAssets(fs, options.templates_dir, output->publisher, diagnostics);
   }
   Publisher& public_site = outputs.front()->publisher;
@@ -171,11 +202,15 @@ bool Publish(std::vector<std::unique_ptr<Output>>& outputs, Diagnostics* diagnos
 bool Build(FileSystem& fs, const BuildOptions& options, BuildSummary* summary, Diagnostics* diagnostics) {
   const size_t errors_before = diagnostics->size();
   Loaded loaded = Load(fs, options, diagnostics);
-  if (!loaded.site || !loaded.templates) return false;
+  if (!loaded.site || !loaded.templates || !loaded.reports) return false;
+  CheckFrozenReports(*loaded.site, *loaded.reports, options.as_of, diagnostics);
+  if (diagnostics->size() != errors_before) return false;
   const std::unique_ptr<Aggregated> aggregated = AggregateResponses(*loaded.site, options, summary);
+  const ReportPlan report_plan = PlanReports(*loaded.reports, aggregated->results, options.as_of);
+  const ReportsContext reports = loaded.reports->Context();
   std::vector<std::unique_ptr<Output>> outputs;
-  if (!PlanOutputs(fs, loaded, options, summary->responses > 0, &outputs, diagnostics)) return false;
-  RenderOutputs(fs, loaded, *aggregated, options, outputs, diagnostics);
+  if (!PlanOutputs(fs, loaded, options, summary->responses > 0, report_plan, &outputs, diagnostics)) return false;
+  RenderOutputs(fs, loaded, *aggregated, reports, report_plan, options, outputs, diagnostics);
   if (diagnostics->size() != errors_before || !Publish(outputs, diagnostics)) return false;
   summary->pages = outputs.front()->plan.size();
   summary->assets = fs.ListFiles(JoinPath(options.templates_dir, "assets")).size();

@@ -1,6 +1,7 @@
 #include "site/check.h"
 
 #include "model/site_loader.h"
+#include "site/reports.h"
 #include "stats/aggregator.h"
 
 namespace otklik {
@@ -8,6 +9,16 @@ namespace otklik {
 bool Check(const FileSystem& fs, const CheckOptions& options, CheckReport* report, Diagnostics* errors) {
   const std::optional<Site> site = LoadSite(fs, options.content_dir, errors);
   if (!site) return false;
+  const std::optional<ReportData> reports = LoadReportData(fs, options.content_dir, *site, options.as_of, errors);
+  if (!reports) return false;
+  const size_t errors_before = errors->size();
+  CheckFrozenReports(*site, *reports, options.as_of, errors);
+  if (errors->size() != errors_before) return false;
+  for (const Period& quarter : ReportQuarters(reports->Context(), options.as_of)) {
+    report->reports.push_back(
+        {quarter, StatusOf(FindReport(reports->reports, quarter), quarter.year, quarter.index, options.as_of)});
+  }
+  for (const AppealQuarter& quarter : reports->appeals.quarters) report->appeal_records += quarter.records.size();
   report->services = site->services().size();
   report->situations = site->situations().size();
   report->touchpoints = site->touchpoints().size();

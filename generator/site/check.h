@@ -7,6 +7,7 @@
 #include "core/date.h"
 #include "core/diagnostic.h"
 #include "core/file_system.h"
+#include "model/report.h"
 #include "stats/period.h"
 #include "stats/service_flag.h"
 
@@ -27,6 +28,12 @@ struct CheckedService {
   Flag flag;
 };
 
+/// Where the appeals report of a quarter stands.
+struct CheckedReport {
+  Period quarter;
+  ReportStatus status;
+};
+
 /// What the check found in content that loads.
 struct CheckReport {
   size_t services = 0;
@@ -38,12 +45,18 @@ struct CheckReport {
   int target = 0;          ///< Satisfaction target, percent.
   int negative_limit = 0;  ///< Share of ratings 1–2 that flags, percent.
   std::vector<CheckedService> flagged;
+  /// Every quarter an appeals report is due for, oldest first.
+  std::vector<CheckedReport> reports;
+  size_t appeal_records = 0;
   Diagnostics warnings;  ///< Responses that could not be read or counted.
 };
 
-/// Loads and validates the content, reads the responses and lists the
+/// Loads and validates the content (appeals and reports included, with the
+/// frozen numbers of published reports), reads the responses, lists the
 /// services whose last complete quarter calls for an extra survey (seed 000
-/// §4.3, 002 §5). Returns false with every content error in `errors`.
+/// §4.3, 002 §5) and where each quarter's appeals report stands against its
+/// 45-day deadline (002 §21). Returns false with every content error in
+/// `errors`.
 bool Check(const FileSystem& fs, const CheckOptions& options, CheckReport* report, Diagnostics* errors);
 
 }  // namespace otklik

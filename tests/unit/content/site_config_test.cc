@@ -190,5 +190,36 @@ TEST_CASE("ParseSiteConfig requires a map of fields") {
   CHECK(ErrorsOf("- title\n- agency\n") == "content/site.yaml:1: ожидается набор полей «ключ: значение»\n");
 }
 
+TEST_CASE("ParseSiteConfig publishes every appeals metric unless told otherwise") {
+  Diagnostics diagnostics;
+  const std::optional<SiteConfig> config = ParseSiteConfig("content/site.yaml", kMinimal, &diagnostics);
+  REQUIRE(config);
+  CHECK(config->public_appeal_metrics ==
+        std::vector<std::string>{"channels", "topics", "reasons", "complaints", "redirected", "answer_time"});
+}
+
+TEST_CASE("ParseSiteConfig reads the public appeals metrics, once each, in the order given") {
+  Diagnostics diagnostics;
+  const std::optional<SiteConfig> config = ParseSiteConfig(
+      "content/site.yaml", std::string(kMinimal) + "publication:\n  appeals_public: [complaints, channels, complaints]\n",
+      &diagnostics);
+  REQUIRE(config);
+  CHECK(config->public_appeal_metrics == std::vector<std::string>{"complaints", "channels"});
+}
+
+TEST_CASE("ParseSiteConfig accepts an empty list of public appeals metrics") {
+  Diagnostics diagnostics;
+  const std::optional<SiteConfig> config =
+      ParseSiteConfig("content/site.yaml", std::string(kMinimal) + "publication:\n  appeals_public: []\n", &diagnostics);
+  REQUIRE(config);
+  CHECK(config->public_appeal_metrics.empty());
+}
+
+TEST_CASE("ParseSiteConfig rejects an unknown appeals metric with the closest one") {
+  CHECK(ErrorsOf(std::string(kMinimal) + "publication:\n  appeals_public:\n    - channels\n    - topcs\n") ==
+        "content/site.yaml:8: неизвестный показатель обращений «topcs» (возможно, имелось в виду «topics»?); "
+        "допустимые: channels, topics, reasons, complaints, redirected, answer_time\n");
+}
+
 }  // namespace
 }  // namespace otklik

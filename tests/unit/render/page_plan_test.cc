@@ -25,6 +25,11 @@ std::string KindName(PageKind kind) {
     case PageKind::kNotFound: return "not-found";
     case PageKind::kInternalHome: return "internal-home";
     case PageKind::kInternalResults: return "internal-results";
+    case PageKind::kReports: return "reports";
+    case PageKind::kQuarterReport: return "quarter-report";
+    case PageKind::kPeriodResults: return "period-results";
+    case PageKind::kInternalReport: return "internal-report";
+    case PageKind::kFeedbackReport: return "feedback-report";
   }
   return "?";
 }
@@ -82,6 +87,7 @@ TEST_CASE("PlanPages lists home, the sections, every item in display order, publ
       "surveys 0 surveys/ | surveys/index.html | surveys",
       "results 0 results/ | results/index.html | results",
       "methodology 0 results/methodology/ | results/methodology/index.html | methodology",
+      "reports 0 reports/ | reports/index.html | reports",
       "service 0 services/allowance/ | services/allowance/index.html | service",
       "service 1 services/pension/ | services/pension/index.html | service",
       "situation 0 situations/retirement/ | situations/retirement/index.html | situation",
@@ -121,7 +127,7 @@ TEST_CASE("PlanPages indexes point at the items in the site's lists") {
   }
 }
 
-TEST_CASE("PlanPages of an empty site still has home, the five sections, the methodology and the 404 page") {
+TEST_CASE("PlanPages of an empty site still has home, the six sections, the methodology and the 404 page") {
   const std::vector<std::string> expected = {
       "home 0  | index.html | home",
       "services 0 services/ | services/index.html | services",
@@ -130,6 +136,7 @@ TEST_CASE("PlanPages of an empty site still has home, the five sections, the met
       "surveys 0 surveys/ | surveys/index.html | surveys",
       "results 0 results/ | results/index.html | results",
       "methodology 0 results/methodology/ | results/methodology/index.html | methodology",
+      "reports 0 reports/ | reports/index.html | reports",
       "not-found 0 404.html | 404.html | not_found (not listed)",
   };
   CHECK(Describe(PlanPages(Site(SiteConfig{}, {}, {}, {}, {}), kAsOf)) == expected);
@@ -224,6 +231,134 @@ TEST_CASE("PlanInternalPages asks only for the theme's templates and the interna
   }
 }
 
+const Period kQ2{Period::Kind::kQuarter, 2026, 2};
+const Period kQ3{Period::Kind::kQuarter, 2026, 3};
+const Period kH1{Period::Kind::kHalf, 2026, 1};
+const Period kYear2025{Period::Kind::kYear, 2025, 1};
+
+// The periods of the pages that have one, as "url period-key".
+std::vector<std::string> PeriodsOf(const std::vector<PlannedPage>& pages) {
+  std::vector<std::string> out;
+  for (const PlannedPage& page : pages) {
+    if (page.period != Period{}) out.push_back(page.url + " " + page.period.Key());
+  }
+  return out;
+}
+
+TEST_CASE("PlanPages lists the published quarterly reports, then the survey summaries, after reports/") {
+  ReportPlan reports;
+  reports.published = {kQ2, kQ3};
+  reports.summaries = {kH1, kYear2025};
+  reports.quarters = {kQ2, kQ3, {Period::Kind::kQuarter, 2026, 4}};  // drafts: internal only
+  const std::vector<std::string> expected = {
+      "home 0  | index.html | home",
+      "services 0 services/ | services/index.html | services",
+      "situations 0 situations/ | situations/index.html | situations",
+      "touchpoints 0 touchpoints/ | touchpoints/index.html | touchpoints",
+      "surveys 0 surveys/ | surveys/index.html | surveys",
+      "results 0 results/ | results/index.html | results",
+      "methodology 0 results/methodology/ | results/methodology/index.html | methodology",
+      "reports 0 reports/ | reports/index.html | reports",
+      "quarter-report 0 reports/2026-q2/ | reports/2026-q2/index.html | quarter_report",
+      "quarter-report 0 reports/2026-q3/ | reports/2026-q3/index.html | quarter_report",
+      "period-results 0 reports/2026-h1/ | reports/2026-h1/index.html | period_results",
+      "period-results 0 reports/2025/ | reports/2025/index.html | period_results",
+      "not-found 0 404.html | 404.html | not_found (not listed)",
+  };
+  const std::vector<PlannedPage> pages = PlanPages(Site(SiteConfig{}, {}, {}, {}, {}), kAsOf, reports);
+  CHECK(Describe(pages) == expected);
+  CHECK(PeriodsOf(pages) == std::vector<std::string>{"reports/2026-q2/ 2026-q2", "reports/2026-q3/ 2026-q3",
+                                                     "reports/2026-h1/ 2026-h1", "reports/2025/ 2025"});
+  CHECK(pages[9].period == kQ3);
+  CHECK(pages[10].period.kind == Period::Kind::kHalf);
+  CHECK(pages[11].period.kind == Period::Kind::kYear);
+}
+
+TEST_CASE("PlanPages puts the report pages between the methodology and the items") {
+  ReportPlan reports;
+  reports.published = {kQ3};
+  std::vector<std::string> urls;
+  for (const PlannedPage& page : PlanPages(MakeSite(), kAsOf, reports)) urls.push_back(page.url);
+  REQUIRE(urls.size() == 23);
+  CHECK(std::vector<std::string>(urls.begin() + 6, urls.begin() + 10) ==
+        std::vector<std::string>{"results/methodology/", "reports/", "reports/2026-q3/", "services/allowance/"});
+}
+
+TEST_CASE("PlanPages asks only for templates PageTemplateNames lists, report pages included") {
+  ReportPlan reports;
+  reports.published = {kQ3};
+  reports.summaries = {kH1};
+  const std::vector<std::string>& names = PageTemplateNames();
+  for (const PlannedPage& page : PlanPages(MakeSite(), kAsOf, reports)) {
+    INFO(page.template_name);
+    CHECK(std::find(names.begin(), names.end(), page.template_name) != names.end());
+  }
+}
+
+TEST_CASE("PlanInternalPages adds a full report for every quarter with records and a feedback report per summary") {
+  ReportPlan reports;
+  reports.published = {kQ2};  // the public pages; the internal reports follow the quarters with records
+  reports.quarters = {kQ2, kQ3};
+  reports.summaries = {kH1};
+  const std::vector<PlannedPage> pages = PlanInternalPages(MakeSite(), kAsOf, false, reports);
+  CHECK(Describe(pages) ==
+        std::vector<std::string>{
+            "internal-home 0  | index.html | internal_home (no layout) (not listed)",
+            "internal-results 0 results/ | results/index.html | internal_results (no layout) (not listed)",
+            "survey-embed 2 surveys/staff/ | surveys/staff/index.html | survey_embed (no layout) (not listed)",
+            "survey-embed-thanks 2 surveys/staff/thanks/ | surveys/staff/thanks/index.html | survey_embed (no "
+            "layout) (not listed)",
+            "internal-report 0 reports/2026-q2/ | reports/2026-q2/index.html | internal_report (no layout) (not "
+            "listed)",
+            "internal-report 0 reports/2026-q3/ | reports/2026-q3/index.html | internal_report (no layout) (not "
+            "listed)",
+            "feedback-report 0 reports/feedback-2026-h1/ | reports/feedback-2026-h1/index.html | feedback_report (no "
+            "layout) (not listed)"});
+  CHECK(PeriodsOf(pages) == std::vector<std::string>{"reports/2026-q2/ 2026-q2", "reports/2026-q3/ 2026-q3",
+                                                     "reports/feedback-2026-h1/ 2026-h1"});
+}
+
+TEST_CASE("PlanInternalPages gives an agency with only appeals reports the internal index and results pages") {
+  const Site site(SiteConfig{}, {}, {}, {}, {});
+  ReportPlan quarters;
+  quarters.quarters = {kQ3};
+  CHECK(Describe(PlanInternalPages(site, kAsOf, false, quarters)) ==
+        std::vector<std::string>{
+            "internal-home 0  | index.html | internal_home (no layout) (not listed)",
+            "internal-results 0 results/ | results/index.html | internal_results (no layout) (not listed)",
+            "internal-report 0 reports/2026-q3/ | reports/2026-q3/index.html | internal_report (no layout) (not "
+            "listed)"});
+  ReportPlan summaries;
+  summaries.summaries = {kYear2025};
+  CHECK(Describe(PlanInternalPages(site, kAsOf, false, summaries)) ==
+        std::vector<std::string>{
+            "internal-home 0  | index.html | internal_home (no layout) (not listed)",
+            "internal-results 0 results/ | results/index.html | internal_results (no layout) (not listed)",
+            "feedback-report 0 reports/feedback-2025/ | reports/feedback-2025/index.html | feedback_report (no "
+            "layout) (not listed)"});
+  // A published report without records has no internal page: nothing internal at all.
+  ReportPlan published;
+  published.published = {kQ2};
+  CHECK(PlanInternalPages(site, kAsOf, false, published).empty());
+}
+
+TEST_CASE("PlanInternalPages asks only for the theme's templates and the internal ones") {
+  std::vector<std::string> names = PageTemplateNames();
+  for (const char* name :
+       {kInternalHomeTemplate, kInternalResultsTemplate, kInternalReportTemplate, kFeedbackReportTemplate}) {
+    names.push_back(name);
+  }
+  ReportPlan reports;
+  reports.quarters = {kQ3};
+  reports.summaries = {kH1};
+  for (const PlannedPage& page : PlanInternalPages(MakeSite(), kAsOf, true, reports)) {
+    INFO(page.template_name);
+    CHECK(std::find(names.begin(), names.end(), page.template_name) != names.end());
+  }
+  CHECK(std::string(kInternalReportTemplate) == "internal_report");
+  CHECK(std::string(kFeedbackReportTemplate) == "feedback_report");
+}
+
 TEST_CASE("OutputFileFor appends index.html to a directory-style URL") {
   CHECK(OutputFileFor("") == "index.html");
   CHECK(OutputFileFor("services/") == "services/index.html");
@@ -231,10 +366,10 @@ TEST_CASE("OutputFileFor appends index.html to a directory-style URL") {
 }
 
 TEST_CASE("PageTemplateNames lists the layout and every page template") {
-  CHECK(PageTemplateNames() == std::vector<std::string>{"layout", "home", "services", "service", "situations",
-                                                        "situation", "touchpoints", "touchpoint", "surveys", "survey",
-                                                        "survey_embed", "survey_thanks", "results", "methodology", "page",
-                                                        "not_found"});
+  CHECK(PageTemplateNames() ==
+        std::vector<std::string>{"layout", "home", "services", "service", "situations", "situation", "touchpoints",
+                                 "touchpoint", "surveys", "survey", "survey_embed", "survey_thanks", "results",
+                                 "methodology", "reports", "quarter_report", "period_results", "page", "not_found"});
 }
 
 }  // namespace

@@ -24,12 +24,34 @@ TEST_CASE("RenderSitemap lists every planned page under base_url") {
         "  <url><loc>https://otklik.example.ru/situations/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/touchpoints/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/surveys/</loc></url>\n"
-              "  <url><loc>https://otklik.example.ru/results/</loc></url>\n"
-              "  <url><loc>https://otklik.example.ru/results/methodology/</loc></url>\n"
+        "  <url><loc>https://otklik.example.ru/results/</loc></url>\n"
+        "  <url><loc>https://otklik.example.ru/results/methodology/</loc></url>\n"
+        "  <url><loc>https://otklik.example.ru/reports/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/services/pension/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/situations/birth/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/touchpoints/mfc/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/about/</loc></url>\n"
+        "</urlset>\n");
+}
+
+TEST_CASE("RenderSitemap lists the published quarterly reports and the survey summaries after reports/") {
+  ReportPlan reports;
+  reports.published = {{Period::Kind::kQuarter, 2026, 3}};
+  reports.summaries = {{Period::Kind::kHalf, 2026, 1}};
+  reports.quarters = {{Period::Kind::kQuarter, 2026, 3}, {Period::Kind::kQuarter, 2026, 4}};  // internal only
+  CHECK(RenderSitemap("https://a.ru/", PlanPages(Site(SiteConfig{}, {}, {}, {}, {}), Date(2026, 11, 23), reports)) ==
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        "  <url><loc>https://a.ru/</loc></url>\n"
+        "  <url><loc>https://a.ru/services/</loc></url>\n"
+        "  <url><loc>https://a.ru/situations/</loc></url>\n"
+        "  <url><loc>https://a.ru/touchpoints/</loc></url>\n"
+        "  <url><loc>https://a.ru/surveys/</loc></url>\n"
+        "  <url><loc>https://a.ru/results/</loc></url>\n"
+        "  <url><loc>https://a.ru/results/methodology/</loc></url>\n"
+        "  <url><loc>https://a.ru/reports/</loc></url>\n"
+        "  <url><loc>https://a.ru/reports/2026-q3/</loc></url>\n"
+        "  <url><loc>https://a.ru/reports/2026-h1/</loc></url>\n"
         "</urlset>\n");
 }
 

@@ -122,14 +122,15 @@ json NavItem(const std::string& title, const std::string& href, const std::strin
 
 // The main navigation as seen from a page with `root`; `current` names the
 // aria-current value of each item in order: services, situations, touchpoints,
-// results, surveys, about.
+// results, surveys, reports, about.
 json Nav(const std::string& root, const std::vector<std::string>& current) {
   return json::array({NavItem("Услуги", root + "services/index.html", current[0]),
                       NavItem("Жизненные ситуации", root + "situations/index.html", current[1]),
                       NavItem("Где получить услугу", root + "touchpoints/index.html", current[2]),
                       NavItem("Результаты", root + "results/index.html", current[3]),
                       NavItem("Опросы", root + "surveys/index.html", current[4]),
-                      NavItem("О проекте", root + "about/index.html", current[5])});
+                      NavItem("Отчёты", root + "reports/index.html", current[5]),
+                      NavItem("О проекте", root + "about/index.html", current[6])});
 }
 
 json Crumb(const std::string& title, const std::string& href) {
@@ -219,8 +220,13 @@ TEST_CASE("BuildView makes contacts null when site.yaml gives none") {
 
 TEST_CASE("BuildView of the home page has exactly the documented fields") {
   CHECK(KeysOf(ViewOf(MakeSite(), "")) == Keys{"as_of", "as_of_iso", "breadcrumbs", "canonical", "description",
-                                               "head_title", "home_href", "kinds", "nav", "pages", "results", "root",
-                                               "site", "situations", "surveys", "title", "touchpoints"});
+                                               "head_title", "home_href", "kinds", "latest_report", "nav", "pages",
+                                               "results", "root", "site", "situations", "surveys", "title",
+                                               "touchpoints"});
+}
+
+TEST_CASE("BuildView of the home page has no latest appeals report without appeals") {
+  CHECK(ViewOf(MakeSite(), "")["latest_report"].is_null());
 }
 
 TEST_CASE("BuildView of the home page: common fields") {
@@ -231,7 +237,7 @@ TEST_CASE("BuildView of the home page: common fields") {
   CHECK(view["description"] == kSiteDescription);
   CHECK(view["canonical"] == "https://otklik.example.ru/");
   CHECK(view["home_href"] == "index.html");
-  CHECK(view["nav"] == Nav("", {"", "", "", "", "", ""}));
+  CHECK(view["nav"] == Nav("", {"", "", "", "", "", "", ""}));
   CHECK(view["breadcrumbs"] == json::array());
 }
 
@@ -262,7 +268,7 @@ TEST_CASE("BuildView of the services index: common fields") {
   CHECK(view["description"] == "Услуги, меры социальной поддержки и функции ведомства: как их оценивают граждане.");
   CHECK(view["canonical"] == "https://otklik.example.ru/services/");
   CHECK(view["home_href"] == "../index.html");
-  CHECK(view["nav"] == Nav("../", {"page", "", "", "", "", ""}));
+  CHECK(view["nav"] == Nav("../", {"page", "", "", "", "", "", ""}));
   CHECK(view["breadcrumbs"] == json::array({Crumb("Главная", "../index.html")}));
 }
 
@@ -292,7 +298,7 @@ TEST_CASE("BuildView of a service page: common fields") {
   CHECK(view["description"] == "Назначение страховой пенсии.");
   CHECK(view["canonical"] == "https://otklik.example.ru/services/pension/");
   CHECK(view["home_href"] == "../../index.html");
-  CHECK(view["nav"] == Nav("../../", {"true", "", "", "", "", ""}));
+  CHECK(view["nav"] == Nav("../../", {"true", "", "", "", "", "", ""}));
   CHECK(view["breadcrumbs"] ==
         json::array({Crumb("Главная", "../../index.html"), Crumb("Услуги", "../../services/index.html")}));
 }
@@ -341,7 +347,7 @@ TEST_CASE("BuildView of the situations index lists the situations") {
   CHECK(view["head_title"] == "Жизненные ситуации — Отзывы и решения");
   CHECK(view["description"] == "Услуги, которые нужны вместе, собраны по жизненным ситуациям.");
   CHECK(view["canonical"] == "https://otklik.example.ru/situations/");
-  CHECK(view["nav"] == Nav("../", {"", "page", "", "", "", ""}));
+  CHECK(view["nav"] == Nav("../", {"", "page", "", "", "", "", ""}));
   CHECK(view["breadcrumbs"] == json::array({Crumb("Главная", "../index.html")}));
   CHECK(view["situations"] == SituationLinks("../"));
 }
@@ -355,7 +361,7 @@ TEST_CASE("BuildView of a situation page describes the situation and its service
   CHECK(view["head_title"] == "Выход на пенсию — Отзывы и решения");
   CHECK(view["description"] == kSiteDescription);
   CHECK(view["canonical"] == "https://otklik.example.ru/situations/retirement/");
-  CHECK(view["nav"] == Nav("../../", {"", "true", "", "", "", ""}));
+  CHECK(view["nav"] == Nav("../../", {"", "true", "", "", "", "", ""}));
   CHECK(view["breadcrumbs"] == json::array({Crumb("Главная", "../../index.html"),
                                             Crumb("Жизненные ситуации", "../../situations/index.html")}));
   CHECK(view["situation"] == json{{"id", "retirement"},
@@ -383,7 +389,7 @@ TEST_CASE("BuildView of the touchpoints index groups touchpoints by channel, onl
   CHECK(view["head_title"] == "Где получить услугу — Отзывы и решения");
   CHECK(view["description"] == "Сайты, порталы, офисы и телефоны, через которые граждане получают услуги.");
   CHECK(view["canonical"] == "https://otklik.example.ru/touchpoints/");
-  CHECK(view["nav"] == Nav("../", {"", "", "page", "", "", ""}));
+  CHECK(view["nav"] == Nav("../", {"", "", "page", "", "", "", ""}));
   CHECK(view["breadcrumbs"] == json::array({Crumb("Главная", "../index.html")}));
   CHECK(view["channels"] ==
         json::array({{{"heading", "Через интернет и по телефону"}, {"touchpoints", {PortalLink("../")}}},
@@ -405,7 +411,7 @@ TEST_CASE("BuildView of a touchpoint page describes the touchpoint with its deta
   CHECK(view["head_title"] == "МФЦ — Отзывы и решения");
   CHECK(view["description"] == "Многофункциональные центры.");
   CHECK(view["canonical"] == "https://otklik.example.ru/touchpoints/mfc/");
-  CHECK(view["nav"] == Nav("../../", {"", "", "true", "", "", ""}));
+  CHECK(view["nav"] == Nav("../../", {"", "", "true", "", "", "", ""}));
   CHECK(view["breadcrumbs"] == json::array({Crumb("Главная", "../../index.html"),
                                             Crumb("Где получить услугу", "../../touchpoints/index.html")}));
   json expected = MfcLink("../../");
@@ -451,7 +457,7 @@ TEST_CASE("BuildView of a free page in the menu marks its menu item as the curre
   CHECK(view["head_title"] == "О проекте — Отзывы и решения");
   CHECK(view["description"] == "Кто мы.");
   CHECK(view["canonical"] == "https://otklik.example.ru/about/");
-  CHECK(view["nav"] == Nav("../", {"", "", "", "", "", "page"}));
+  CHECK(view["nav"] == Nav("../", {"", "", "", "", "", "", "page"}));
   CHECK(view["breadcrumbs"] == json::array({Crumb("Главная", "../index.html")}));
   CHECK(view["page"] == json{{"id", "about"},
                              {"title", "О проекте"},
@@ -462,8 +468,24 @@ TEST_CASE("BuildView of a free page in the menu marks its menu item as the curre
 TEST_CASE("BuildView of a free page outside the menu") {
   const json view = ViewOf(MakeSite(), "rules/");
   CHECK(view["description"] == kSiteDescription);
-  CHECK(view["nav"] == Nav("../", {"", "", "", "", "", ""}));
+  CHECK(view["nav"] == Nav("../", {"", "", "", "", "", "", ""}));
   CHECK(view["page"] == json{{"id", "rules"}, {"title", "Правила"}, {"summary", ""}, {"body_html", ""}});
+}
+
+// --- reports ---
+
+TEST_CASE("BuildView of the reports index marks «Отчёты» as the current section, with nothing to list yet") {
+  const json view = ViewOf(MakeSite(), "reports/");
+  CHECK(view["root"] == "../");
+  CHECK(view["title"] == "Отчёты");
+  CHECK(view["head_title"] == "Отчёты — Отзывы и решения");
+  CHECK(view["canonical"] == "https://otklik.example.ru/reports/");
+  CHECK(view["nav"] == Nav("../", {"", "", "", "", "", "page", ""}));
+  CHECK(view["breadcrumbs"] == json::array({Crumb("Главная", "../index.html")}));
+  CHECK(view["quarters"] == json::array());
+  CHECK(view["summaries"] == json::array());
+  CHECK(view["deadline_rule"] ==
+        "Анализ обращений публикуется не позднее 45-го календарного дня после окончания квартала.");
 }
 
 // --- 404 ---
@@ -476,7 +498,7 @@ TEST_CASE("BuildView of the 404 page links from the absolute path of base_url") 
   CHECK(view["description"] == kSiteDescription);
   CHECK(view["canonical"] == "");
   CHECK(view["home_href"] == "/index.html");
-  CHECK(view["nav"] == Nav("/", {"", "", "", "", "", ""}));
+  CHECK(view["nav"] == Nav("/", {"", "", "", "", "", "", ""}));
   CHECK(view["breadcrumbs"] == json::array({Crumb("Главная", "/index.html")}));
 }
 

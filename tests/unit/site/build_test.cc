@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "model/site_loader.h"
+#include "site/reports.h"
+
 namespace otklik {
 namespace {
 
@@ -70,6 +73,26 @@ void WriteTheme(MemoryFileSystem* fs) {
       "{{#form}}<form action=\"{{action}}\"></form>\n{{/form}}{{/survey}}");
   Put(fs, "templates/results.mustache", "<h1>{{title}}</h1>\n");
   Put(fs, "templates/methodology.mustache", "<h1>{{title}}</h1>\n");
+  Put(fs, "templates/reports.mustache",
+      "<h1>{{title}}</h1>\n{{#quarters}}{{title}}: {{status}}{{#href}} <a href=\"{{href}}\">отчёт</a>{{/href}}\n"
+      "{{/quarters}}{{#summaries}}<a href=\"{{href}}\">{{title}}</a>\n{{/summaries}}");
+  Put(fs, "templates/quarter_report.mustache", "<h1>{{title}}</h1>\n{{#report}}{{> report}}{{/report}}");
+  Put(fs, "templates/period_results.mustache", "<h1>{{title}}</h1>\n");
+  Put(fs, "templates/internal_report.mustache",
+      "<!DOCTYPE html>\n<title>{{title}}</title>\n{{#report}}{{#draft}}Черновик\n{{/draft}}"
+      "{{#internal_metrics}}Внутренний отчёт\n{{/internal_metrics}}{{> report}}{{/report}}");
+  Put(fs, "templates/feedback_report.mustache", "<!DOCTYPE html>\n<title>{{title}}</title>\n");
+  // One line per metric section of an appeals report, headed as in the real theme.
+  Put(fs, "templates/partials/report.mustache",
+      "{{status}}\n"
+      "{{#channels}}Сколько обращений поступило: {{records}}{{#rows}}; {{title}} {{count}} ({{share}}){{/rows}}\n"
+      "{{/channels}}"
+      "{{#topics}}Темы обращений:{{#sections}} {{code}} {{count}}{{/sections}}\n{{/topics}}"
+      "{{#reasons}}Основные причины:{{#rows}} {{title}} {{count}}{{/rows}}\n{{/reasons}}"
+      "{{#complaints}}Жалобы: {{complaints}}, в пользу заявителя {{resolved_share}}\n{{/complaints}}"
+      "{{#redirected}}Направлено по принадлежности: {{count}}\n{{/redirected}}"
+      "{{#answer_time}}Сроки ответов: медиана {{median}}\n{{/answer_time}}"
+      "{{#changes}}{{#rows}}{{label}}: {{now}}\n{{/rows}}{{/changes}}");
   Put(fs, "templates/internal_results.mustache", "<!DOCTYPE html>\n<title>{{title}}</title>\n");
   Put(fs, "templates/internal_home.mustache",
       "<!DOCTYPE html>\n<title>{{title}}</title>\n{{#active}}<a href=\"{{href}}\">{{title}}</a>\n{{/active}}");
@@ -116,6 +139,7 @@ BuildOptions Options(unsigned threads = 2) {
   options.templates_dir = "templates";
   options.out_dir = "site";
   options.internal_dir = "internal";
+  options.data_dir = "/nonexistent/otklik-test-data";  // no responses, wherever the tests run
   options.as_of = Date(2026, 11, 22);
   options.threads = threads;
   return options;
@@ -165,7 +189,8 @@ TEST_CASE("Build writes every page, the assets, sitemap.xml and robots.txt") {
   WriteInputs(&fs);
   BuildOk(&fs);
   CHECK(NamesUnder(fs, "site") == Names{".otklik-site", "404.html", "about/index.html", "assets/img/logo.svg",
-                                        "assets/style.css", "index.html", "results/index.html", "results/methodology/index.html", "robots.txt", "services/index.html",
+                                        "assets/style.css", "index.html", "reports/index.html", "results/index.html",
+                                        "results/methodology/index.html", "robots.txt", "services/index.html",
                                         "services/pension/index.html", "services/subsidy/index.html", "sitemap.xml",
                                         "situations/index.html", "situations/retirement/index.html",
                                         "surveys/index.html", "touchpoints/index.html", "touchpoints/mfc/index.html"});
@@ -215,8 +240,9 @@ TEST_CASE("Build writes sitemap.xml and robots.txt under base_url") {
         "  <url><loc>https://otklik.example.ru/situations/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/touchpoints/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/surveys/</loc></url>\n"
-      "  <url><loc>https://otklik.example.ru/results/</loc></url>\n"
-      "  <url><loc>https://otklik.example.ru/results/methodology/</loc></url>\n"
+        "  <url><loc>https://otklik.example.ru/results/</loc></url>\n"
+        "  <url><loc>https://otklik.example.ru/results/methodology/</loc></url>\n"
+        "  <url><loc>https://otklik.example.ru/reports/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/services/pension/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/services/subsidy/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/situations/retirement/</loc></url>\n"
@@ -229,25 +255,25 @@ TEST_CASE("Build reports the pages, assets and changed files it wrote") {
   MemoryFileSystem fs;
   WriteInputs(&fs);
   const BuildSummary summary = BuildOk(&fs);
-  CHECK(summary.pages == 13);
+  CHECK(summary.pages == 14);
   CHECK(summary.assets == 2);
-  CHECK(summary.changed == 17);
+  CHECK(summary.changed == 18);
   CHECK(summary.internal_pages == 0);
 }
 
 TEST_CASE("Build counts as changed only the files that differ from the staging tree") {
   MemoryFileSystem fs;
   WriteInputs(&fs);
-  CHECK(BuildOk(&fs).changed == 17);
+  CHECK(BuildOk(&fs).changed == 18);
   // The first rebuild starts with an empty staging folder, the next one with
   // the publication before last.
-  CHECK(BuildOk(&fs).changed == 17);
+  CHECK(BuildOk(&fs).changed == 18);
   CHECK(BuildOk(&fs).changed == 0);
   Put(&fs, "content/services/pension.md",
       "---\ntitle: Пенсия по старости\nkind: service\nsituations: [retirement]\ntouchpoints: [mfc]\n---\n");
   const BuildSummary summary = BuildOk(&fs);
   CHECK(summary.changed == 3);
-  CHECK(summary.pages == 13);
+  CHECK(summary.pages == 14);
 }
 
 TEST_CASE("Build gives the same bytes for the same inputs, whatever the number of threads") {
@@ -350,7 +376,7 @@ TEST_CASE("Build after removing a service removes its page and every link to it"
   BuildOk(&fs);
   REQUIRE(fs.RemoveAll("content/services/subsidy.md").ok());
   const BuildSummary summary = BuildOk(&fs);
-  CHECK(summary.pages == 12);
+  CHECK(summary.pages == 13);
   const Files site = FilesUnder(fs, "site");
   CHECK(site.count("services/subsidy/index.html") == 0);
   CHECK(site.count("services/pension/index.html") == 1);
@@ -378,7 +404,7 @@ TEST_CASE("Build publishes an active survey's page, embed and thank-you pages, a
   MemoryFileSystem fs;
   WriteInputs(&fs);
   WriteSurveys(&fs);
-  CHECK(BuildOk(&fs).pages == 17);
+  CHECK(BuildOk(&fs).pages == 18);
   const Files site = FilesUnder(fs, "site");
   for (const char* file : {"surveys/quality/index.html", "surveys/quality/embed/index.html",
                            "surveys/quality/thanks/index.html", "surveys/quality/embed/thanks/index.html"}) {
@@ -419,7 +445,7 @@ TEST_CASE("Build keeps a completed survey's page and embed page and drops its th
   BuildOk(&fs);
   BuildOptions options = Options();
   options.as_of = Date(2026, 12, 5);
-  CHECK(BuildOk(&fs, options).pages == 15);
+  CHECK(BuildOk(&fs, options).pages == 16);
   const Files site = FilesUnder(fs, "site");
   CHECK(site.at("surveys/quality/index.html") ==
         Page("Оценка качества услуг — Отзывы и решения", "../../", "<h1>Оценка качества услуг</h1>\n"));
@@ -567,6 +593,190 @@ TEST_CASE("Build writes no internal output before the internal survey opens") {
   options.as_of = Date(2026, 11, 15);
   CHECK(BuildOk(&fs, options).internal_pages == 0);
   CHECK_FALSE(fs.IsDirectory("internal"));
+}
+
+// --- Appeals reports
+
+const char kSiteYaml[] =
+    "title: Отзывы и решения\n"
+    "agency:\n"
+    "  name: Министерство социальной защиты Тестовой области\n"
+    "  region: Тестовая область\n"
+    "base_url: https://otklik.example.ru/\n";
+
+// Appeals of the II and III quarters of 2026; the report of the II quarter
+// was published on 20 August (deadline 14 August), the III is a draft.
+void WriteAppeals(MemoryFileSystem* fs) {
+  const std::string header = "registered;answered;channel;kind;topic;outcome;reason\n";
+  Put(fs, "content/appeals/2026-q2.csv",
+      header +
+          "2026-04-10;2026-04-20;mfc;complaint;0002.0007.0075.0000;supported;\n"
+          "2026-05-15;2026-06-01;mfc;appeal;0002.0007.0075.0000;explained;\n");
+  Put(fs, "content/appeals/2026-q3.csv",
+      header +
+          "2026-07-01;2026-07-15;mfc;complaint;0002.0007.0075.0000;refused;\n"
+          "2026-09-30;;mfc;appeal;0005.0005.0056.0000;in-progress;\n");
+  Put(fs, "content/reports/2026-q2.yaml", "published: 2026-08-20\n");
+}
+
+// `otklik report freeze 2026-q2` on the content as it is now.
+void FreezeQ2(MemoryFileSystem* fs) {
+  Diagnostics diagnostics;
+  const std::optional<Site> site = LoadSite(*fs, "content", &diagnostics);
+  REQUIRE(site);
+  const std::optional<ReportData> data = LoadReportData(*fs, "content", *site, Options().as_of, &diagnostics);
+  REQUIRE(data);
+  bool changed = false;
+  const bool frozen = FreezeReport(*fs, "content", *site, *data, "2026-q2", Options().as_of, &changed, &diagnostics);
+  INFO(diagnostics.ToString());
+  REQUIRE(frozen);
+  REQUIRE(changed);
+}
+
+// Inputs with appeals and the frozen report; site.yaml gets `publication`.
+void WriteInputsWithAppeals(MemoryFileSystem* fs, const std::string& publication = "") {
+  WriteInputs(fs);
+  Put(fs, "content/site.yaml", kSiteYaml + publication);
+  WriteAppeals(fs);
+  FreezeQ2(fs);
+}
+
+// The public output and the staging tree beside it (the publication before last).
+Files PublicFiles(const MemoryFileSystem& fs) {
+  Files files = FilesUnder(fs, "site");
+  for (const auto& [name, bytes] : FilesUnder(fs, ".site.staging")) files[".site.staging/" + name] = bytes;
+  return files;
+}
+
+TEST_CASE("Build publishes a published, frozen appeals report and every quarter's full report internally") {
+  MemoryFileSystem fs;
+  WriteInputsWithAppeals(&fs);
+  const BuildSummary summary = BuildOk(&fs);
+  CHECK(summary.pages == 15);
+  CHECK(summary.internal_pages == 4);
+  const Files site = FilesUnder(fs, "site");
+  CHECK(site.count("reports/2026-q2/index.html") == 1);
+  CHECK(site.count("reports/2026-q3/index.html") == 0);  // not published
+  CHECK(NamesUnder(fs, "internal") == Names{".otklik-site", "assets/img/logo.svg", "assets/style.css", "index.html",
+                                            "reports/2026-q2/index.html", "reports/2026-q3/index.html",
+                                            "results/index.html"});
+  // 22 November: the III quarter's report is 8 days overdue.
+  CHECK(site.at("reports/index.html") ==
+        Page("Отчёты — Отзывы и решения", "../",
+             "<h1>Отчёты</h1>\n"
+             "Обращения граждан: III квартал 2026\u00A0г.: просрочен на 8\u00A0дней\n"
+             "Обращения граждан: II квартал 2026\u00A0г.: опубликован с опозданием на 6\u00A0дней "
+             "<a href=\"../reports/2026-q2/index.html\">отчёт</a>\n"));
+  // Every metric is public by default.
+  CHECK(site.at("reports/2026-q2/index.html") ==
+        Page("Обращения граждан: II квартал 2026\u00A0г. — Отзывы и решения", "../../",
+             "<h1>Обращения граждан: II квартал 2026\u00A0г.</h1>\n"
+             "опубликован с опозданием на 6\u00A0дней\n"
+             "Сколько обращений поступило: 2; МФЦ 2 (100\u00A0%)\n"
+             "Темы обращений: 0002 2\n"
+             "Основные причины:\n"
+             "Жалобы: 1, в пользу заявителя 100\u00A0%\n"
+             "Направлено по принадлежности: 0\n"
+             "Сроки ответов: медиана 13,5\n"
+             "Обращений всего: 2\n"
+             "Жалоб: 1\n"
+             "Жалобы, решённые в пользу заявителя: 100\u00A0%\n"
+             "Жалобы, в которых отказано: 0\u00A0%\n"
+             "Направлено в другие органы: 0\u00A0%\n"
+             "Ответы в срок 30 дней: 100\u00A0%\n"));
+  const Files internal = FilesUnder(fs, "internal");
+  // The draft of the III quarter, with every metric.
+  CHECK(internal.at("reports/2026-q3/index.html") ==
+        "<!DOCTYPE html>\n<title>Обращения граждан: III квартал 2026\u00A0г.</title>\n"
+        "Черновик\n"
+        "просрочен на 8\u00A0дней\n"
+        "Сколько обращений поступило: 2; МФЦ 2 (100\u00A0%)\n"
+        "Темы обращений: 0002 1 0005 1\n"
+        "Основные причины:\n"
+        "Жалобы: 1, в пользу заявителя 0\u00A0%\n"
+        "Направлено по принадлежности: 0\n"
+        "Сроки ответов: медиана 14\n"
+        "Обращений всего: 2\n"
+        "Жалоб: 1\n"
+        "Жалобы, решённые в пользу заявителя: 0\u00A0%\n"
+        "Жалобы, в которых отказано: 100\u00A0%\n"
+        "Направлено в другие органы: 0\u00A0%\n"
+        "Ответы в срок 30 дней: 100\u00A0%\n");
+}
+
+TEST_CASE("Build keeps the appeals metrics site.yaml does not publish out of every public file") {
+  MemoryFileSystem fs;
+  WriteInputsWithAppeals(&fs, "publication:\n  appeals_public: [channels]\n");
+  BuildOk(&fs);
+  BuildOk(&fs);  // the staging tree now holds a publication too
+  const Files internal = FilesUnder(fs, "internal");
+  const std::string& full = internal.at("reports/2026-q2/index.html");
+  CHECK(full ==
+        "<!DOCTYPE html>\n<title>Обращения граждан: II квартал 2026\u00A0г.</title>\n"
+        "Внутренний отчёт\n"
+        "опубликован с опозданием на 6\u00A0дней\n"
+        "Сколько обращений поступило: 2; МФЦ 2 (100\u00A0%)\n"
+        "Темы обращений: 0002 2\n"
+        "Основные причины:\n"
+        "Жалобы: 1, в пользу заявителя 100\u00A0%\n"
+        "Направлено по принадлежности: 0\n"
+        "Сроки ответов: медиана 13,5\n"
+        "Обращений всего: 2\n"
+        "Жалоб: 1\n"
+        "Жалобы, решённые в пользу заявителя: 100\u00A0%\n"
+        "Жалобы, в которых отказано: 0\u00A0%\n"
+        "Направлено в другие органы: 0\u00A0%\n"
+        "Ответы в срок 30 дней: 100\u00A0%\n");
+  const Files public_files = PublicFiles(fs);
+  CHECK(public_files.at("reports/2026-q2/index.html") ==
+        Page("Обращения граждан: II квартал 2026\u00A0г. — Отзывы и решения", "../../",
+             "<h1>Обращения граждан: II квартал 2026\u00A0г.</h1>\n"
+             "опубликован с опозданием на 6\u00A0дней\n"
+             "Сколько обращений поступило: 2; МФЦ 2 (100\u00A0%)\n"
+             "Обращений всего: 2\n"));
+  CHECK(public_files.count(".site.staging/reports/2026-q2/index.html") == 1);
+  for (const auto& [name, bytes] : public_files) {
+    INFO(name);
+    for (const char* internal_only : {"Сроки ответов", "медиана", "Жалобы:", "Жалоб:", "Темы обращений",
+                                      "Основные причины", "Направлено", "Ответы в срок", "Внутренний отчёт",
+                                      "Черновик"}) {
+      INFO(internal_only);
+      CHECK(bytes.find(internal_only) == std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("Build refuses a published report whose numbers would change, and the site stays as it was") {
+  MemoryFileSystem fs;
+  WriteInputsWithAppeals(&fs);
+  BuildOk(&fs);
+  const Files before = fs.Files();
+  Put(&fs, "content/appeals/2026-q2.csv",
+      "registered;answered;channel;kind;topic;outcome;reason\n"
+      "2026-04-10;2026-04-20;mfc;complaint;0002.0007.0075.0000;supported;\n"
+      "2026-05-15;2026-06-01;mfc;appeal;0002.0007.0075.0000;explained;\n"
+      "2026-06-30;2026-07-02;mfc;complaint;0002.0007.0075.0000;refused;\n");  // 15 numbers change
+  const std::string errors = BuildErrors(&fs);
+  CHECK(errors.starts_with("content/reports/2026-q2.yaml:1: опубликованный отчёт изменился бы: "
+                           "answer_time.answered: было 2, стало 3; answer_time.median: было 13,5, стало 10; "));
+  CHECK(errors.ends_with("; и ещё 5. Если это исправление, добавьте запись в errata (дата, что изменилось, почему) "
+                         "и выполните otklik report freeze 2026-q2; иначе верните данные, по которым отчёт был "
+                         "опубликован\n"));
+  for (const auto& [path, bytes] : before) {
+    if (path.starts_with("content/")) continue;
+    INFO(path);
+    CHECK(fs.Files().at(path) == bytes);
+  }
+}
+
+TEST_CASE("Build refuses a published report without frozen numbers") {
+  MemoryFileSystem fs;
+  WriteInputs(&fs);
+  WriteAppeals(&fs);
+  CHECK(BuildErrors(&fs) ==
+        "content/reports/2026-q2.yaml:1: отчёт опубликован, но его числа не закреплены: выполните otklik report "
+        "freeze 2026-q2 и сохраните созданный файл вместе с отчётом\n");
+  CHECK_FALSE(fs.IsDirectory("site"));
 }
 
 }  // namespace
