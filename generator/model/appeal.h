@@ -9,6 +9,7 @@
 #include "core/date.h"
 #include "core/diagnostic.h"
 #include "core/file_system.h"
+#include "model/personal_data.h"
 #include "model/touchpoint.h"
 
 namespace otklik {
@@ -78,15 +79,6 @@ std::optional<Appeals> LoadAppeals(const FileSystem& fs, const std::string& cont
                                    const std::vector<Touchpoint>& touchpoints, const Date& as_of,
                                    Diagnostics* diagnostics);
 
-/// The kind of personal data `cell` seems to hold, in Russian: «адрес
-/// электронной почты», «СНИЛС», «телефон» (7–15 digits written as a phone,
-/// not a date or a classifier code) or «ФИО» (three capitalised words with a
-/// patronymic, or a surname with two initials); nullopt when none is seen.
-std::optional<std::string> PersonalDataIn(std::string_view cell);
-
-/// True for a column name that asks for personal data: «ФИО», «Телефон
-/// заявителя», "e-mail", "full_name".
-bool NamesPersonalData(std::string_view column);
 
 /// The columns of a quarter file in the order Otklik writes them: registered,
 /// answered, channel, kind, topic, outcome, reason.
