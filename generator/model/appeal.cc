@@ -86,16 +86,6 @@ std::string SectionProblem(std::string_view code) {
 }
 
 // "2026-q3.csv" → {2026, 3}.
-std::optional<std::pair<int, int>> QuarterOfFile(std::string_view name) {
-  if (name.size() != 11 || name.substr(4, 2) != "-q" || name.substr(7) != ".csv" || name[0] == '0') return std::nullopt;
-  int year = 0;
-  for (size_t i = 0; i < 4; ++i) {
-    if (name[i] < '0' || name[i] > '9') return std::nullopt;
-    year = year * 10 + (name[i] - '0');
-  }
-  if (name[6] < '1' || name[6] > '4') return std::nullopt;
-  return std::pair{year, name[6] - '0'};
-}
 
 // --- reasons.yaml and classifier.yaml. Each returns nullopt when the file has any error.
 
@@ -530,6 +520,17 @@ const std::vector<ClassifierEntry>& ClassifierSections() {
   return kSections;
 }
 
+std::optional<std::pair<int, int>> ParseQuarterKey(std::string_view key) {
+  if (key.size() != 7 || key.substr(4, 2) != "-q" || key[0] == '0') return std::nullopt;
+  int year = 0;
+  for (size_t i = 0; i < 4; ++i) {
+    if (key[i] < '0' || key[i] > '9') return std::nullopt;
+    year = year * 10 + (key[i] - '0');
+  }
+  if (key[6] < '1' || key[6] > '4') return std::nullopt;
+  return std::pair{year, key[6] - '0'};
+}
+
 const std::string* Appeals::TitleOf(const std::string& code) const {
   const auto it = std::lower_bound(classifier.begin(), classifier.end(), code,
                                    [](const ClassifierEntry& entry, const std::string& c) { return entry.code < c; });
@@ -550,7 +551,8 @@ std::optional<Appeals> LoadAppeals(const FileSystem& fs, const std::string& cont
   for (const std::string& name : fs.ListFiles(dir)) {
     if (name == "reasons.yaml" || name == "classifier.yaml") continue;
     const std::string path = JoinPath(dir, name);
-    const std::optional<std::pair<int, int>> quarter = QuarterOfFile(name);
+    const std::optional<std::pair<int, int>> quarter =
+        name.ends_with(".csv") ? ParseQuarterKey(std::string_view(name).substr(0, name.size() - 4)) : std::nullopt;
     if (!quarter) {
       found.Add(path, 0,
                 "файл не будет прочитан: файлы обращений называются <ГГГГ>-q<N>.csv (например, "

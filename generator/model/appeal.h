@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/date.h"
@@ -44,6 +45,10 @@ struct AppealQuarter {
   std::string path;
   std::vector<AppealRecord> records;
 };
+
+/// "2026-q3" (the stem of a quarter's file in appeals/ and reports/) →
+/// {2026, 3}; nullopt for anything else.
+std::optional<std::pair<int, int>> ParseQuarterKey(std::string_view key);
 
 /// A main reason for appeals the agency tracks (content/appeals/reasons.yaml).
 struct AppealReason {

@@ -4,22 +4,11 @@
 
 #include "content/document.h"
 #include "content/field_reader.h"
+#include "model/appeal.h"
 
 namespace otklik {
 
 namespace {
-
-// "2026-q3" → {2026, 3}; nullopt for anything else.
-std::optional<std::pair<int, int>> QuarterOfName(const std::string& name) {
-  if (name.size() != 7 || name[4] != '-' || name[5] != 'q' || name[6] < '1' || name[6] > '4') return std::nullopt;
-  int year = 0;
-  for (int i = 0; i < 4; ++i) {
-    if (name[static_cast<size_t>(i)] < '0' || name[static_cast<size_t>(i)] > '9') return std::nullopt;
-    year = year * 10 + (name[static_cast<size_t>(i)] - '0');
-  }
-  if (year < 2000) return std::nullopt;
-  return std::pair<int, int>{year, name[6] - '0'};
-}
 
 void ParseReport(const std::string& path, const std::string& text, QuarterReport* report, Diagnostics* diagnostics) {
   const std::optional<YamlNode> map = ParseYamlMap(path, text, 1, diagnostics);
@@ -116,7 +105,7 @@ std::optional<std::vector<QuarterReport>> LoadReports(const FileSystem& fs, cons
     } else {
       stem.clear();
     }
-    const std::optional<std::pair<int, int>> quarter = QuarterOfName(stem);
+    const std::optional<std::pair<int, int>> quarter = ParseQuarterKey(stem);
     if (!quarter) {
       diagnostics->Add(path, 0,
                        "лишний файл: в папке reports допустимы только <год>-q<квартал>.yaml (например 2026-q3.yaml) "

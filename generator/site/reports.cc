@@ -6,15 +6,6 @@ namespace otklik {
 
 namespace {
 
-// "2026-q3" → the quarter; nullopt for anything else.
-std::optional<Period> QuarterOfKey(const std::string& key) {
-  if (key.size() != 7 || key[4] != '-' || key[5] != 'q' || key[6] < '1' || key[6] > '4') return std::nullopt;
-  for (size_t i = 0; i < 4; ++i) {
-    if (key[i] < '0' || key[i] > '9') return std::nullopt;
-  }
-  return Period{Period::Kind::kQuarter, std::stoi(key.substr(0, 4)), key[6] - '0'};
-}
-
 std::string FreezeCommand(const QuarterReport& report) {
   return "otklik report freeze " + report.Key();
 }
@@ -62,19 +53,20 @@ void CheckFrozenReports(const Site& site, const ReportData& data, const Date& as
 bool FreezeReport(FileSystem& fs, const std::string& content_dir, const Site& site, const ReportData& data,
                   const std::string& key, const Date& as_of, bool* changed, Diagnostics* diagnostics) {
   *changed = false;
-  const std::optional<Period> quarter = QuarterOfKey(key);
-  if (!quarter) {
+  const std::optional<std::pair<int, int>> parsed = ParseQuarterKey(key);
+  if (!parsed) {
     diagnostics->Add("", 0, "«" + key + "»: укажите квартал отчёта в виде ГГГГ-qN, например 2026-q3");
     return false;
   }
-  const QuarterReport* report = FindReport(data.reports, *quarter);
+  const Period quarter{Period::Kind::kQuarter, parsed->first, parsed->second};
+  const QuarterReport* report = FindReport(data.reports, quarter);
   const std::string yaml = JoinPath(JoinPath(content_dir, "reports"), key + ".yaml");
   if (!report || !report->published) {
     diagnostics->Add(report ? report->path : yaml, report ? 1 : 0,
                      "закрепить можно только опубликованный отчёт: укажите дату публикации в поле «published»");
     return false;
   }
-  const std::map<std::string, std::string> numbers = PublicReportNumbers(site, data.Context(), *quarter, as_of);
+  const std::map<std::string, std::string> numbers = PublicReportNumbers(site, data.Context(), quarter, as_of);
   if (report->frozen) {
     const std::vector<std::string> differences = FrozenDifferences(report->frozen->numbers, numbers);
     if (differences.empty() && report->frozen->errata == report->errata.size()) return true;
