@@ -1,6 +1,7 @@
 // otklik: flags and commands only. Each command parses its flags and calls
 // one function of the library; errors are printed here, once.
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -10,6 +11,8 @@
 #include "content/csv_reader.h"
 #include "core/file_system.h"
 #include "core/plural.h"
+#include "model/appeal.h"
+#include "model/decision.h"
 #include "model/site_loader.h"
 #include "receiver/server.h"
 #include "render/russian.h"
@@ -18,6 +21,7 @@
 #include "site/check.h"
 #include "site/reports.h"
 #include "store/appeal_import.h"
+#include "store/decision_sheet.h"
 #include "store/response_import.h"
 
 namespace {
@@ -130,19 +134,32 @@ int RunCheck(const otklik::CheckOptions& options) {
                 << service.flag.level.n << "\n";
     }
   }
-  if (report.reports.empty()) return kExitOk;
-  std::cout << "Анализ обращений (записей — " << report.appeal_records
-            << "; публикуется не позднее 45-го дня после квартала):\n";
   size_t overdue = 0;
-  for (const otklik::CheckedReport& checked : report.reports) {
-    const bool late = checked.status.kind == otklik::ReportStatus::Kind::kOverdue;
-    overdue += late ? 1 : 0;
-    std::cout << "  " << otklik::PeriodLabel(checked.quarter) << ": " << otklik::ReportStatusText(checked.status)
-              << " (срок — " << otklik::RussianDate(checked.status.deadline) << ")\n";
+  if (!report.reports.empty()) {
+    std::cout << "Анализ обращений (записей — " << report.appeal_records
+              << "; публикуется не позднее 45-го дня после квартала):\n";
+    for (const otklik::CheckedReport& checked : report.reports) {
+      overdue += checked.status.kind == otklik::ReportStatus::Kind::kOverdue ? 1 : 0;
+      std::cout << "  " << otklik::PeriodLabel(checked.quarter) << ": " << otklik::ReportStatusText(checked.status)
+                << " (срок — " << otklik::RussianDate(checked.status.deadline) << ")\n";
+    }
+    if (overdue > 0) std::cout << "Просрочено отчётов: " << overdue << ".\n";
   }
-  if (overdue == 0) return kExitOk;
-  std::cout << "Просрочено отчётов: " << overdue << ".\n";
-  return kExitContentError;
+  if (report.decisions > 0) {
+    std::cout << "Карта болей: проблем — " << report.decisions << ", просрочено — "
+              << report.overdue_decisions.size() << ", срок в ближайшие 30 дней — "
+              << report.due_soon_decisions.size() << ".\n";
+    for (const auto& [list, heading] : {std::pair{&report.overdue_decisions, "Просрочены"},
+                                        std::pair{&report.due_soon_decisions, "Скоро срок"}}) {
+      if (list->empty()) continue;
+      std::cout << heading << ":\n";
+      for (const otklik::CheckedDecision& d : *list) {
+        std::cout << "  " << d.path << ": «" << d.measure << "» — срок " << otklik::RussianDate(d.deadline)
+                  << ", отвечает: " << d.responsible << "\n";
+      }
+    }
+  }
+  return overdue > 0 || !report.overdue_decisions.empty() ? kExitContentError : kExitOk;
 }
 
 int RunReportFreeze(const std::string& content_dir, const std::string& key, const std::string& as_of_text) {
@@ -341,6 +358,111 @@ int RunImportAppeals(const AppealImportFlags& flags, const std::string& as_of, b
   return kExitOk;
 }
 
+// The site, its appeals and its pain map, as the build reads them.
+struct PainMap {
+  otklik::Site site;
+  otklik::Appeals appeals;
+  std::vector<otklik::Decision> decisions;
+};
+
+std::optional<PainMap> LoadPainMap(const otklik::FileSystem& fs, const std::string& content_dir,
+                                   const otklik::Date& as_of, otklik::Diagnostics* diagnostics) {
+  std::optional<otklik::Site> site = otklik::LoadSite(fs, content_dir, diagnostics);
+  if (!site) return std::nullopt;
+  std::optional<otklik::Appeals> appeals = otklik::LoadAppeals(fs, content_dir, site->touchpoints(),
+                                                               std::max(as_of, otklik::Date::Today()), diagnostics);
+  if (!appeals) return std::nullopt;
+  std::optional<std::vector<otklik::Decision>> decisions =
+      otklik::LoadDecisions(fs, content_dir, *site, *appeals, as_of, diagnostics);
+  if (!decisions) return std::nullopt;
+  return PainMap{std::move(*site), std::move(*appeals), std::move(*decisions)};
+}
+
+otklik::Date AsOf(const std::string& text) { return text.empty() ? otklik::Date::Today() : *otklik::Date::Parse(text); }
+
+int RunExportDecisions(const std::string& content_dir, const std::string& out, const std::string& as_of, bool quiet) {
+  otklik::RealFileSystem fs;
+  otklik::Diagnostics diagnostics;
+  const std::optional<PainMap> map = LoadPainMap(fs, content_dir, AsOf(as_of), &diagnostics);
+  if (!map) {
+    std::cerr << diagnostics.ToString() << "Выгрузка не выполнена: сначала исправьте материалы.\n";
+    return kExitContentError;
+  }
+  const std::string table = otklik::ExportDecisionSheet(map->site, map->decisions);
+  if (out.empty()) {
+    std::cout << table;
+    return kExitOk;
+  }
+  if (otklik::Status written = fs.ReplaceFile(out, table); !written.ok()) {
+    std::cerr << written.message() << "\n";
+    return kExitContentError;
+  }
+  size_t measures = 0;
+  for (const otklik::Decision& decision : map->decisions) measures += decision.measures.size();
+  if (!quiet) {
+    std::cerr << "Карта болей выгружена в " << out << ": решений — " << map->decisions.size() << ", мероприятий — "
+              << measures << ".\n";
+  }
+  return kExitOk;
+}
+
+// Flags of `otklik import decisions`.
+struct DecisionImportFlags {
+  std::string content = "content";
+  std::string file;
+  bool dry_run = false;
+};
+
+// "создано 1 решение, изменено 0 решений, без изменений 3 решения"
+std::string DecisionImportSummary(const otklik::DecisionImportOutcome& outcome) {
+  using Kind = otklik::DecisionFileChange::Kind;
+  const auto decisions = [&](Kind kind) {
+    const long n = static_cast<long>(outcome.Count(kind));
+    return std::to_string(n) + " " + otklik::RussianPlural(n, "решение", "решения", "решений");
+  };
+  return "создано " + decisions(Kind::kCreated) + ", изменено " + decisions(Kind::kChanged) + ", без изменений " +
+         decisions(Kind::kUnchanged);
+}
+
+int RunImportDecisions(const DecisionImportFlags& flags, const std::string& as_of, bool quiet) {
+  otklik::RealFileSystem fs;
+  otklik::Diagnostics diagnostics;
+  const auto fail = [&](const std::string& what) {
+    std::cerr << diagnostics.ToString() << what << "\n";
+    return kExitContentError;
+  };
+  const std::optional<PainMap> map = LoadPainMap(fs, flags.content, AsOf(as_of), &diagnostics);
+  if (!map) return fail("Импорт не выполнен: сначала исправьте материалы.");
+  otklik::Result<std::string> bytes = fs.ReadFile(flags.file);
+  if (!bytes.ok()) return fail(bytes.status().message());
+  const std::optional<otklik::CsvTable> table = otklik::ParseCsv(flags.file, bytes.value(), &diagnostics);
+  if (!table) return fail("Импорт не выполнен: ничего не записано.");
+  if (table->rows.empty()) return fail("В таблице нет строк с решениями: ничего не записано.");
+  const otklik::DecisionImportRequest request{flags.content, AsOf(as_of), flags.dry_run};
+  otklik::DecisionImportOutcome outcome;
+  if (!otklik::ImportDecisionSheet(fs, flags.file, *table, map->site, map->appeals, map->decisions, request, &outcome,
+                                   &diagnostics)) {
+    return fail("Импорт не выполнен: ничего не записано.");
+  }
+  if (table->converted_from_cp1251 && !quiet) std::cerr << flags.file << ": файл прочитан в кодировке Windows-1251\n";
+  for (const otklik::DecisionFileChange& file : outcome.files) {
+    for (const std::string& measure : file.removed_measures) {
+      std::cerr << file.path << ": мероприятие «" << measure << "» удалено: его нет в таблице\n";
+    }
+    if (quiet || file.kind == otklik::DecisionFileChange::Kind::kUnchanged) continue;
+    std::cerr << file.path << ": "
+              << (file.kind == otklik::DecisionFileChange::Kind::kCreated ? "новое решение" : "изменено") << "\n";
+  }
+  for (const std::string& path : outcome.untouched) {
+    std::cerr << "Внимание: " << path << ": этого решения нет в таблице, файл оставлен как есть.\n";
+  }
+  if (!quiet) {
+    std::cerr << (flags.dry_run ? "Пробный запуск, ничего не записано: " : "Карта болей загружена: ")
+              << DecisionImportSummary(outcome) << ".\n";
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -406,6 +528,26 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   AddAsOf(import_appeals, &import_as_of);
   import_appeals->add_option("file", import_appeals_flags.file, "Выгрузка реестра обращений (CSV)")->required();
+  DecisionImportFlags import_decisions_flags;
+  CLI::App* import_decisions = import_command->add_subcommand(
+      "decisions", "Загрузить карту болей из таблицы (выгрузки otklik export decisions) в content/decisions/");
+  import_decisions->add_flag("--dry-run", import_decisions_flags.dry_run,
+                             "Проверить таблицу и показать, что изменится, ничего не записывая");
+  import_decisions->add_option("--content", import_decisions_flags.content, "Папка с материалами ведомства")
+      ->capture_default_str();
+  AddAsOf(import_decisions, &import_as_of);
+  import_decisions->add_option("file", import_decisions_flags.file, "Таблица карты болей (CSV)")->required();
+
+  std::string export_content = "content";
+  std::string export_out;
+  std::string export_as_of;
+  CLI::App* export_command = app.add_subcommand("export", "Выгрузить данные в таблицы (CSV)");
+  export_command->require_subcommand(1);
+  CLI::App* export_decisions =
+      export_command->add_subcommand("decisions", "Выгрузить карту болей в таблицу: строка на мероприятие");
+  export_decisions->add_option("--content", export_content, "Папка с материалами ведомства")->capture_default_str();
+  export_decisions->add_option("--out", export_out, "Куда записать таблицу (по умолчанию — в стандартный вывод)");
+  AddAsOf(export_decisions, &export_as_of);
 
   std::string report_content = "content";
   std::string report_key;
@@ -438,6 +580,8 @@ int main(int argc, char** argv) {
   }
   if (*import_responses) return RunImportResponses(import, import_as_of, quiet);
   if (*import_appeals) return RunImportAppeals(import_appeals_flags, import_as_of, quiet);
+  if (*import_decisions) return RunImportDecisions(import_decisions_flags, import_as_of, quiet);
+  if (*export_decisions) return RunExportDecisions(export_content, export_out, export_as_of, quiet);
   if (*report_freeze) return RunReportFreeze(report_content, report_key, report_as_of);
   return kExitUsage;
 }

@@ -7,16 +7,6 @@
 
 namespace otklik {
 
-namespace {
-
-std::string Join(const std::vector<std::string>& items) {
-  std::string out;
-  for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
-  return out;
-}
-
-}  // namespace
-
 FieldReader::FieldReader(const YamlNode& map, std::string path, Diagnostics* diagnostics)
     : FieldReader(std::move(path), map.line(), diagnostics) {
   if (!map.IsMap()) return;
@@ -81,7 +71,7 @@ std::string FieldReader::Choice(const std::string& key, const std::vector<std::s
   const Field* field = Take(key);
   if (!field) {
     if (fallback.empty()) {
-      Error(LineOf(key), "не заполнено обязательное поле «" + key + "» (допустимые значения: " + Join(allowed) + ")");
+      Error(LineOf(key), "не заполнено обязательное поле «" + key + "» (допустимые значения: " + JoinWithCommas(allowed) + ")");
     }
     return fallback;
   }
@@ -90,7 +80,7 @@ std::string FieldReader::Choice(const std::string& key, const std::vector<std::s
   if (!value) return usable;
   if (std::find(allowed.begin(), allowed.end(), *value) == allowed.end()) {
     Error(field->key->line(), "недопустимое значение «" + *value + "» в поле «" + key + "»" +
-                                  DidYouMean(*value, allowed) + "; допустимые значения: " + Join(allowed));
+                                  DidYouMean(*value, allowed) + "; допустимые значения: " + JoinWithCommas(allowed));
     return usable;
   }
   return *value;

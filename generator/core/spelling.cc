@@ -40,4 +40,10 @@ std::string DidYouMean(std::string_view word, const std::vector<std::string>& ca
   return " (возможно, имелось в виду «" + match + "»?)";
 }
 
+std::string JoinWithCommas(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
+  return out;
+}
+
 }  // namespace otklik

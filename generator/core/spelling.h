@@ -15,6 +15,9 @@ size_t EditDistance(std::string_view a, std::string_view b);
 /// the first candidate in order.
 std::string ClosestMatch(std::string_view word, const std::vector<std::string>& candidates);
 
+/// "a, b, c": a list for messages.
+std::string JoinWithCommas(const std::vector<std::string>& items);
+
 /// " (возможно, имелось в виду «x»?)" for the closest candidate, or "".
 std::string DidYouMean(std::string_view word, const std::vector<std::string>& candidates);
 

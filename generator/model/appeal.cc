@@ -21,21 +21,15 @@ constexpr size_t kMaxRowErrors = 50;
 
 enum Column : size_t { kRegistered, kAnswered, kChannel, kKind, kTopic, kOutcome, kReason, kColumnCount };
 
-std::string Join(const std::vector<std::string>& items) {
-  std::string out;
-  for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
-  return out;
-}
-
 // What a column holds, for messages about a missing column or an empty cell.
 std::string ColumnMeaning(Column column) {
   switch (column) {
     case kRegistered: return "дата регистрации";
     case kAnswered: return "дата окончательного ответа";
     case kChannel: return "точка взаимодействия, через которую поступило обращение";
-    case kKind: return "вид обращения: " + Join(AppealKindNames());
+    case kKind: return "вид обращения: " + JoinWithCommas(AppealKindNames());
     case kTopic: return "код тематического классификатора, например 0002.0007.0075.0000";
-    case kOutcome: return "результат рассмотрения: " + Join(AppealOutcomeNames());
+    case kOutcome: return "результат рассмотрения: " + JoinWithCommas(AppealOutcomeNames());
     case kReason: return "основная причина из reasons.yaml; может быть пустой";
     case kColumnCount: break;
   }
@@ -239,7 +233,7 @@ class QuarterReader {
                                     "обращений их быть не должно");
       } else {
         Error(table.header_row, "столбец «" + name + "» не предусмотрен" + DidYouMean(name, AppealColumnNames()) +
-                                    "; допустимые столбцы: " + Join(AppealColumnNames()));
+                                    "; допустимые столбцы: " + JoinWithCommas(AppealColumnNames()));
       }
     }
     for (size_t c = 0; c < kColumnCount; ++c) {
@@ -299,7 +293,7 @@ class QuarterReader {
       if (std::find(kinds.begin(), kinds.end(), *kind) == kinds.end()) kinds.push_back(*kind);
     }
     if (kinds.empty()) return;
-    RowError(row, "в строке есть персональные данные (" + Join(kinds) + "); в файлах обращений их быть не должно");
+    RowError(row, "в строке есть персональные данные (" + JoinWithCommas(kinds) + "); в файлах обращений их быть не должно");
   }
 
   // The cell of `column`, or nullopt when it is not to be checked (no such column, personal data, or a problem
@@ -384,7 +378,7 @@ class QuarterReader {
     const auto it = std::find(names.begin(), names.end(), *text);
     if (it == names.end()) {
       RowError(row, "недопустимое значение «" + std::string(*text) + "» в столбце «" + AppealColumnNames()[column] +
-                        "»" + DidYouMean(*text, names) + "; допустимые значения: " + Join(names));
+                        "»" + DidYouMean(*text, names) + "; допустимые значения: " + JoinWithCommas(names));
       return std::nullopt;
     }
     return static_cast<size_t>(it - names.begin());

@@ -129,24 +129,6 @@ std::vector<std::string> Ids(const std::vector<T>& items) {
   return ids;
 }
 
-// Checks each reference against `known` and returns the ids that resolve.
-std::vector<std::string> Resolve(const std::vector<Ref>& refs, const std::vector<std::string>& known,
-                                 const std::string& path, const std::string& unknown_what, Diagnostics* diagnostics) {
-  std::vector<std::string> out;
-  for (const Ref& ref : refs) {
-    if (std::find(known.begin(), known.end(), ref.id) == known.end()) {
-      diagnostics->Add(path, ref.line, unknown_what + " «" + ref.id + "»" + DidYouMean(ref.id, known));
-      continue;
-    }
-    if (std::find(out.begin(), out.end(), ref.id) != out.end()) {
-      diagnostics->Add(path, ref.line, "«" + ref.id + "» указан дважды");
-      continue;
-    }
-    out.push_back(ref.id);
-  }
-  return out;
-}
-
 // The touchpoints a channel question's options stand for must exist.
 void CheckTouchpoints(const Survey& survey, const std::vector<std::string>& known, Diagnostics* diagnostics) {
   if (!survey.touchpoint.empty() && std::find(known.begin(), known.end(), survey.touchpoint) == known.end()) {
@@ -164,6 +146,23 @@ void CheckTouchpoints(const Survey& survey, const std::vector<std::string>& know
 }
 
 }  // namespace
+
+std::vector<std::string> ResolveRefs(const std::vector<Ref>& refs, const std::vector<std::string>& known,
+                                     const std::string& path, const std::string& unknown_what, Diagnostics* diagnostics) {
+  std::vector<std::string> out;
+  for (const Ref& ref : refs) {
+    if (std::find(known.begin(), known.end(), ref.id) == known.end()) {
+      diagnostics->Add(path, ref.line, unknown_what + " «" + ref.id + "»" + DidYouMean(ref.id, known));
+      continue;
+    }
+    if (std::find(out.begin(), out.end(), ref.id) != out.end()) {
+      diagnostics->Add(path, ref.line, "«" + ref.id + "» указан дважды");
+      continue;
+    }
+    out.push_back(ref.id);
+  }
+  return out;
+}
 
 bool IsReservedPageId(const std::string& id) {
   static const char* const kReserved[] = {"services", "situations", "touchpoints", "surveys", "reports",
@@ -201,9 +200,9 @@ std::optional<Site> LoadSite(const FileSystem& fs, const std::string& content_di
   resolved.reserve(services.size());
   for (LoadedService& loaded : services) {
     Service& service = loaded.service;
-    service.situations = Resolve(loaded.situations, situation_ids, service.path, "неизвестная жизненная ситуация", &found);
+    service.situations = ResolveRefs(loaded.situations, situation_ids, service.path, "неизвестная жизненная ситуация", &found);
     service.touchpoints =
-        Resolve(loaded.touchpoints, touchpoint_ids, service.path, "неизвестная точка взаимодействия", &found);
+        ResolveRefs(loaded.touchpoints, touchpoint_ids, service.path, "неизвестная точка взаимодействия", &found);
     resolved.push_back(std::move(service));
   }
 

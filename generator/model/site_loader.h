@@ -2,7 +2,9 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "content/field_reader.h"
 #include "core/diagnostic.h"
 #include "core/file_system.h"
 #include "model/site.h"
@@ -16,6 +18,13 @@ namespace otklik {
 /// sorted, as "path:line: message", and then returns nullopt. Paths in
 /// messages start with `content_dir` as given.
 std::optional<Site> LoadSite(const FileSystem& fs, const std::string& content_dir, Diagnostics* diagnostics);
+
+/// Checks each reference against `known` and returns the ids that resolve,
+/// in order; reports "path:line: <unknown_what> «id»" with the closest known
+/// id, and repeats.
+std::vector<std::string> ResolveRefs(const std::vector<Ref>& refs, const std::vector<std::string>& known,
+                                     const std::string& path, const std::string& unknown_what,
+                                     Diagnostics* diagnostics);
 
 /// Page ids that would collide with generated sections.
 bool IsReservedPageId(const std::string& id);

@@ -1,17 +1,62 @@
 #include "render/page_plan.h"
 
+#include <algorithm>
+
+#include "render/decision_views.h"
+
 namespace otklik {
+
+namespace {
+
+// The pain map, its filters that have any decision, and a page per decision.
+template <typename Add>
+void PlanDecisionPages(const Site& site, const Date& as_of, const std::vector<Decision>& decisions, Add add) {
+  const std::vector<const Decision*> map = DecisionsOnMap(decisions, as_of);
+  add(PageKind::kDecisions, 0, "decisions/", "decisions");
+  for (size_t f = 0; f < DecisionStatusFilters().size(); ++f) {
+    const bool any = std::any_of(map.begin(), map.end(), [&](const Decision* d) {
+      return MatchesStatus(f, StateOf(*d, as_of, kDueSoonDays));
+    });
+    if (any) add(PageKind::kDecisionsByStatus, f, std::string("decisions/status/") + DecisionStatusFilters()[f].id + "/",
+                 "decisions");
+  }
+  const auto any_of = [&](auto concerns) { return std::any_of(map.begin(), map.end(), concerns); };
+  for (size_t i = 0; i < site.services().size(); ++i) {
+    const std::string& id = site.services()[i].id;
+    if (any_of([&](const Decision* d) { return d->service == id; })) {
+      add(PageKind::kDecisionsByService, i, "decisions/services/" + id + "/", "decisions");
+    }
+  }
+  for (size_t i = 0; i < site.situations().size(); ++i) {
+    const std::string& id = site.situations()[i].id;
+    if (any_of([&](const Decision* d) { return ConcernsSituation(site, *d, id); })) {
+      add(PageKind::kDecisionsBySituation, i, "decisions/situations/" + id + "/", "decisions");
+    }
+  }
+  for (size_t i = 0; i < site.touchpoints().size(); ++i) {
+    const std::string& id = site.touchpoints()[i].id;
+    if (any_of([&](const Decision* d) { return ConcernsTouchpoint(*d, id); })) {
+      add(PageKind::kDecisionsByTouchpoint, i, "decisions/touchpoints/" + id + "/", "decisions");
+    }
+  }
+  for (size_t i = 0; i < decisions.size(); ++i) {
+    if (OnMap(decisions[i], as_of)) add(PageKind::kDecision, i, "decisions/" + decisions[i].id + "/", "decision");
+  }
+}
+
+}  // namespace
 
 std::string OutputFileFor(const std::string& url) { return url + "index.html"; }
 
 const std::vector<std::string>& PageTemplateNames() {
   static const std::vector<std::string> kNames = {
       "layout",     "home",    "services",     "service",       "situations", "situation", "touchpoints",
-      "touchpoint", "surveys", "survey",       "survey_embed",  "survey_thanks", "results", "methodology", "reports", "quarter_report", "period_results", "page", "not_found"};
+      "touchpoint", "surveys", "survey",       "survey_embed",  "survey_thanks", "results", "methodology", "reports", "quarter_report", "period_results", "decisions", "decision", "page", "not_found"};
   return kNames;
 }
 
-std::vector<PlannedPage> PlanPages(const Site& site, const Date& as_of, const ReportPlan& reports) {
+std::vector<PlannedPage> PlanPages(const Site& site, const Date& as_of, const ReportPlan& reports,
+                                   const std::vector<Decision>& decisions) {
   std::vector<PlannedPage> pages;
   auto add = [&](PageKind kind, size_t index, std::string url, std::string template_name, bool layout = true,
                  bool listed = true) {
@@ -55,6 +100,7 @@ std::vector<PlannedPage> PlanPages(const Site& site, const Date& as_of, const Re
       add(PageKind::kSurveyEmbedThanks, i, url + "embed/thanks/", "survey_embed", false, false);
     }
   }
+  PlanDecisionPages(site, as_of, decisions, add);
   for (size_t i = 0; i < site.pages().size(); ++i) add(PageKind::kPage, i, site.pages()[i].id + "/", "page");
   pages.push_back({PageKind::kNotFound, 0, "404.html", "404.html", "not_found", true, false});
   return pages;

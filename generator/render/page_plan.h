@@ -4,8 +4,9 @@
 #include <vector>
 
 #include "core/date.h"
+#include "model/decision.h"
 #include "model/site.h"
-#include "stats/period.h"
+#include "core/period.h"
 
 namespace otklik {
 
@@ -27,6 +28,12 @@ enum class PageKind {
   kReports,            ///< /reports/: the quarterly appeals reports and the survey summaries.
   kQuarterReport,      ///< /reports/2026-q3/: a published quarterly appeals report (public metrics).
   kPeriodResults,      ///< /reports/2026-h1/, /reports/2025/: survey results of a half-year or a year.
+  kDecisions,          ///< /decisions/: the pain map, every decision on it.
+  kDecisionsByStatus,  ///< /decisions/status/<id>/: index into DecisionStatusFilters().
+  kDecisionsByService,     ///< /decisions/services/<id>/
+  kDecisionsBySituation,   ///< /decisions/situations/<id>/
+  kDecisionsByTouchpoint,  ///< /decisions/touchpoints/<id>/
+  kDecision,           ///< /decisions/<id>/: index into the decisions.
   kPage,
   kNotFound,
   kInternalHome,       ///< The index of the internal output: the staff surveys.
@@ -57,9 +64,12 @@ struct ReportPlan {
 };
 
 /// Every page of the public site on `as_of`, in a fixed order (home,
-/// sections, items, surveys, free pages, 404). Only external surveys that
-/// have opened by `as_of` are published; internal ones never are.
-std::vector<PlannedPage> PlanPages(const Site& site, const Date& as_of, const ReportPlan& reports = {});
+/// sections, items, surveys, decisions, free pages, 404). Only external
+/// surveys that have opened by `as_of` are published; internal ones never
+/// are. Decisions on the map by `as_of` get their pages, and so do the
+/// filters of the pain map that have any.
+std::vector<PlannedPage> PlanPages(const Site& site, const Date& as_of, const ReportPlan& reports = {},
+                                   const std::vector<Decision>& decisions = {});
 
 /// Every page of the internal output on `as_of`: its index, the internal
 /// results report (flagged services, staff surveys) and, for each internal

@@ -10,7 +10,7 @@
 #include "model/report.h"
 #include "model/site.h"
 #include "stats/appeal_metrics.h"
-#include "stats/period.h"
+#include "core/period.h"
 
 namespace otklik {
 

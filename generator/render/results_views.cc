@@ -34,62 +34,14 @@ double Mean(const std::array<uint64_t, 5>& ratings) {
   return n == 0 ? 0 : static_cast<double>(sum) / static_cast<double>(n);
 }
 
-// One period of a group: the level with its interval, or hidden.
-struct Level {
-  Period period;
-  Proportion level;
-  double mean = 0;
-  bool shown = false;
-  bool any = false;  ///< Anyone answered at all.
-};
-
-Level LevelOf(const ResultsContext& context, const GroupKey& group, const Period& period) {
-  const RoleCounts counts = CountsOf(context, group, period);
-  Level level{period, SatisfactionLevel(counts.overall), Mean(counts.overall), false, counts.OverallAnswers() > 0};
-  if (!level.any && group.kind == GroupKey::Kind::kSituation) {
-    // Its services were rated but none can be shown: «недостаточно данных», not «ответов нет».
-    const auto every_quarter = [](size_t, const Period&) { return true; };
-    level.any = context.results.Situation(static_cast<size_t>(group.index), period, every_quarter).OverallAnswers() > 0;
-  }
-  level.shown = level.any && !context.disclosure.Hidden(group, period) && level.level.n >= context.disclosure.k();
-  return level;
-}
-
-json Row(const Level& level) {
-  return {{"period", PeriodLabel(level.period)},
-          {"short", PeriodShort(level.period)},
-          {"shown", level.shown},
-          {"empty", !level.any},
-          {"percent", level.shown ? Percent(level.level.share) : ""},
-          {"interval", level.shown ? Interval(level.level) : ""},
-          {"mean", level.shown ? Decimal(level.mean) : ""},
-          {"n", level.shown ? std::to_string(level.level.n) : ""}};
-}
-
-// «на 5 п. п. выше, чем во II квартале 2026 г.; это больше погрешности»
-json ChangeOf(const Level& before, const Level& now) {
-  if (!before.shown || !now.shown) return nullptr;
-  const Change change = ChangeBetween(before.level, now.level);
-  const long points = std::lround(std::fabs(change.difference) * 100);
-  std::string text = points == 0 ? "столько же, сколько " + PeriodIn(before.period)
-                                 : "на " + std::to_string(points) + "\u00A0" +
-                                       RussianPlural(points, "процентный пункт", "процентных пункта", "процентных пунктов") +
-                                       (change.difference > 0 ? " выше" : " ниже") + ", чем " + PeriodIn(before.period);
-  text += change.significant ? "; это больше погрешности" : "; разница в пределах погрешности";
-  return {{"text", text},
-          {"up", change.significant && change.difference > 0},
-          {"down", change.significant && change.difference < 0},
-          {"significant", change.significant}};
-}
-
-json Trend(const ResultsContext& context, const std::vector<Level>& levels, const std::string& id) {
+json Trend(const ResultsContext& context, const std::vector<PeriodLevel>& levels, const std::string& id) {
   std::vector<ChartPoint> points;
   json rows = json::array();
-  const Level* lowest = nullptr;
-  const Level* highest = nullptr;
-  for (const Level& level : levels) {
+  const PeriodLevel* lowest = nullptr;
+  const PeriodLevel* highest = nullptr;
+  for (const PeriodLevel& level : levels) {
     points.push_back({PeriodShort(level.period), level.level.share, level.level.low, level.level.high, level.shown});
-    rows.push_back(Row(level));
+    rows.push_back(PeriodLevelRow(level));
     if (!level.shown) continue;
     if (!lowest || level.level.share < lowest->level.share) lowest = &level;
     if (!highest || level.level.share > highest->level.share) highest = &level;
@@ -195,24 +147,97 @@ bool SortsIntoGroups(QuestionKind kind) {
 
 }  // namespace
 
+PeriodLevel GroupLevel(const ResultsContext& context, const GroupKey& group, const Period& period) {
+  const RoleCounts counts = CountsOf(context, group, period);
+  PeriodLevel level{period, SatisfactionLevel(counts.overall), Mean(counts.overall), false, counts.OverallAnswers() > 0};
+  if (!level.any && group.kind == GroupKey::Kind::kSituation) {
+    // Its services were rated but none can be shown: «недостаточно данных», not «ответов нет».
+    const auto every_quarter = [](size_t, const Period&) { return true; };
+    level.any = context.results.Situation(static_cast<size_t>(group.index), period, every_quarter).OverallAnswers() > 0;
+  }
+  level.shown = level.any && !context.disclosure.Hidden(group, period) && level.level.n >= context.disclosure.k();
+  return level;
+}
+
+PeriodLevel ParameterLevel(const ResultsContext& context, const GroupKey& group, size_t parameter,
+                           const Period& period) {
+  const RoleCounts counts = CountsOf(context, group, period);
+  PeriodLevel level{period, {}, 0, false, false};
+  if (parameter >= counts.parameters.size()) return level;
+  level.level = SatisfactionLevel(counts.parameters[parameter]);
+  level.mean = Mean(counts.parameters[parameter]);
+  level.any = level.level.n > 0;
+  level.shown = level.any && !context.disclosure.Hidden(group, period) && level.level.n >= context.disclosure.k();
+  return level;
+}
+
+PeriodLevel SlotLevel(const ResultsContext& context, size_t survey, size_t slot, const Period& period) {
+  PeriodLevel level{period, {}, 0, false, false};
+  const std::vector<SlotCounts> counts = context.results.SurveyCounts(survey, period);
+  if (slot >= counts.size()) return level;
+  const SlotCounts& c = counts[slot];
+  const Slot& definition = context.results.plan(survey).slots()[slot];
+  if (definition.kind == QuestionKind::kSatisfaction) {
+    const auto satisfied = std::find(definition.options.begin(), definition.options.end(), "satisfied");
+    const uint64_t yes = satisfied == definition.options.end() ? 0 : c.options[satisfied - definition.options.begin()];
+    level.level = WilsonInterval(yes, c.answered);
+  } else {
+    std::array<uint64_t, 5> ratings{};
+    for (size_t r = 0; r < 5 && r < c.options.size(); ++r) ratings[r] = c.options[r];
+    level.level = SatisfactionLevel(ratings);
+    level.mean = Mean(ratings);
+  }
+  level.any = c.answered > 0;
+  level.shown = level.any && level.level.n >= context.disclosure.k();
+  return level;
+}
+
+json PeriodLevelRow(const PeriodLevel& level) {
+  return {{"period", PeriodLabel(level.period)},
+          {"short", PeriodShort(level.period)},
+          {"shown", level.shown},
+          {"empty", !level.any},
+          {"percent", level.shown ? Percent(level.level.share) : ""},
+          {"interval", level.shown ? Interval(level.level) : ""},
+          {"mean", level.shown ? Decimal(level.mean) : ""},
+          {"n", level.shown ? std::to_string(level.level.n) : ""}};
+}
+
+// «на 5 п. п. выше, чем во II квартале 2026 г.; это больше погрешности»
+json PeriodLevelChange(const PeriodLevel& before, const PeriodLevel& now) {
+  if (!before.shown || !now.shown) return nullptr;
+  const Change change = ChangeBetween(before.level, now.level);
+  const long points = std::lround(std::fabs(change.difference) * 100);
+  std::string text = points == 0 ? "столько же, сколько " + PeriodIn(before.period)
+                                 : "на " + std::to_string(points) + "\u00A0" +
+                                       RussianPlural(points, "процентный пункт", "процентных пункта", "процентных пунктов") +
+                                       (change.difference > 0 ? " выше" : " ниже") + ", чем " + PeriodIn(before.period);
+  text += change.significant ? "; это больше погрешности" : "; разница в пределах погрешности";
+  return {{"text", text},
+          {"up", change.significant && change.difference > 0},
+          {"down", change.significant && change.difference < 0},
+          {"significant", change.significant}};
+}
+
+
 json ResultsBlock(const ResultsContext& context, const GroupKey& group, const std::string& root,
                   const std::string& id) {
   const Period current = LastCompleteQuarter(context.as_of);
-  std::vector<Level> levels;
+  std::vector<PeriodLevel> levels;
   for (const Period& quarter : context.results.Quarters()) {
     if (quarter > current) continue;
-    Level level = LevelOf(context, group, quarter);
+    PeriodLevel level = GroupLevel(context, group, quarter);
     if (level.any || !levels.empty()) levels.push_back(level);
   }
   if (levels.empty()) return {{"has_data", false}};
-  const Level now = LevelOf(context, group, current);
+  const PeriodLevel now = GroupLevel(context, group, current);
   // Only half-years and years that are over: their results are the
   // summaries on 1 July and 31 December.
   const auto completed = [&](Period::Kind kind) {
     json rows = json::array();
     const Period last = Period::Of(kind, context.as_of).Previous();
     for (Period period = Period::Of(kind, levels.front().period.first()); period <= last; period = period.Next()) {
-      rows.push_back(Row(LevelOf(context, group, period)));
+      rows.push_back(PeriodLevelRow(GroupLevel(context, group, period)));
     }
     return rows;
   };
@@ -221,8 +246,8 @@ json ResultsBlock(const ResultsContext& context, const GroupKey& group, const st
   json block = {{"has_data", true},
                 {"period", PeriodLabel(current)},
                 {"period_in", PeriodIn(current)},
-                {"current", Row(now)},
-                {"change", ChangeOf(LevelOf(context, group, current.Previous()), now)},
+                {"current", PeriodLevelRow(now)},
+                {"change", PeriodLevelChange(GroupLevel(context, group, current.Previous()), now)},
                 {"below_target", now.shown && now.level.share < context.target},
                 {"target", Percent(context.target)},
                 {"trend", Trend(context, levels, id)},
@@ -254,10 +279,10 @@ json ResultsBlock(const ResultsContext& context, const GroupKey& group, const st
 }
 
 json PeriodRow(const ResultsContext& context, const GroupKey& group, const Period& period) {
-  const Level now = LevelOf(context, group, period);
+  const PeriodLevel now = GroupLevel(context, group, period);
   return {{"has_data", now.any},
-          {"current", Row(now)},
-          {"change", ChangeOf(LevelOf(context, group, period.Previous()), now)},
+          {"current", PeriodLevelRow(now)},
+          {"change", PeriodLevelChange(GroupLevel(context, group, period.Previous()), now)},
           {"below_target", now.shown && now.level.share < context.target}};
 }
 

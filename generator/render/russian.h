@@ -3,7 +3,7 @@
 #include <string>
 
 #include "core/date.h"
-#include "stats/period.h"
+#include "core/period.h"
 #include "core/plural.h"
 #include "model/service.h"
 #include "model/touchpoint.h"

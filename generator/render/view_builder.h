@@ -4,6 +4,7 @@
 // each part of the site (views.cc, survey_pages.cc, result_pages.cc). Not
 // part of the render module's interface.
 
+#include <functional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -74,6 +75,16 @@ class ViewBuilder {
   void QuarterReportPage(json& view);
   void PeriodResultsPage(json& view);
   void FeedbackReport(json& view);
+
+  // Decisions (decision_pages.cc).
+  // The decisions on the map that `concerns` says concern a page, in the
+  // pain map's order, for its «Решения по отзывам» block.
+  json DecisionsWhere(const std::function<bool(const Decision&)>& concerns) const;
+  void DecisionsIndex(json& view);
+  void DecisionPage(json& view, const Decision& decision);
+  // The latest changes on the map, for the home page.
+  json RecentDecisionEvents(size_t limit) const;
+  const std::vector<Decision>& decisions() const;
 
   const ViewContext& context_;
   const Site& site_;

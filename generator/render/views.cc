@@ -18,6 +18,7 @@ constexpr Section kSections[] = {
     {"situations/", "Жизненные ситуации"},
     {"touchpoints/", "Где получить услугу"},
     {"results/", "Результаты"},
+    {"decisions/", "Решения"},
     {"surveys/", "Опросы"},
     {"reports/", "Отчёты"},
 };
@@ -59,6 +60,12 @@ json ViewBuilder::Build() {
     case PageKind::kInternalReport: QuarterReportPage(view); break;
     case PageKind::kPeriodResults: PeriodResultsPage(view); break;
     case PageKind::kFeedbackReport: FeedbackReport(view); break;
+    case PageKind::kDecisions:
+    case PageKind::kDecisionsByStatus:
+    case PageKind::kDecisionsByService:
+    case PageKind::kDecisionsBySituation:
+    case PageKind::kDecisionsByTouchpoint: DecisionsIndex(view); break;
+    case PageKind::kDecision: DecisionPage(view, decisions()[page_.index]); break;
   }
   view["head_title"] = page_.kind == PageKind::kHome
       ? site_.config().title + " — " + site_.config().agency.short_name
@@ -179,6 +186,8 @@ void ViewBuilder::Home(json& view) {
   view["pages"] = pages;
   view["surveys"] = SurveyLinks(SurveyState::kActive);
   view["results"] = ResultsOf({GroupKey::Kind::kAll, -1}, "home");
+  view["decision_events"] = RecentDecisionEvents(6);
+  view["decisions_href"] = Href("decisions/");
   // The latest quarter's appeals report and whether it came out on time.
   json reports = ReportLinks(false);
   view["latest_report"] = reports.empty() ? json(nullptr) : reports.front();
@@ -229,6 +238,9 @@ void ViewBuilder::ServicePage(json& view, const Service& service) {
                      {"situations", situations},
                      {"touchpoints", touchpoints},
                      {"surveys", SurveysAbout(service)},
+                     {"decisions", DecisionsWhere([&](const Decision& d) { return d.service == service.id; })},
+                     {"decisions_href", Href("decisions/services/" + service.id + "/")},
+                     {"feed_href", root_ + "services/" + service.id + "/feed.xml"},
                      {"results", ResultsOf({GroupKey::Kind::kService, static_cast<int>(page_.index)}, "service")}};
 }
 
@@ -250,6 +262,8 @@ void ViewBuilder::SituationPage(json& view, const LifeSituation& situation) {
                        {"summary", situation.summary},
                        {"body_html", Html(situation.body)},
                        {"services", ServiceLinks(situation.services)},
+                       {"decisions", DecisionsWhere([&](const Decision& d) { return ConcernsSituation(site_, d, situation.id); })},
+                       {"decisions_href", Href("decisions/situations/" + situation.id + "/")},
                        {"services_count", CountWithNoun(static_cast<long>(situation.services.size()), "услуга",
                                                         "услуги", "услуг")},
                        {"results",
@@ -289,6 +303,8 @@ void ViewBuilder::TouchpointPage(json& view, const Touchpoint& touchpoint) {
                        touchpoint.url.empty());
   t["body_html"] = Html(touchpoint.body);
   t["services"] = ServiceLinks(touchpoint.services);
+  t["decisions"] = DecisionsWhere([&](const Decision& d) { return ConcernsTouchpoint(d, touchpoint.id); });
+  t["decisions_href"] = Href("decisions/touchpoints/" + touchpoint.id + "/");
   t["services_count"] = CountWithNoun(static_cast<long>(touchpoint.services.size()), "услуга", "услуги", "услуг");
   t["results"] = ResultsOf({GroupKey::Kind::kTouchpoint, static_cast<int>(page_.index)}, "touchpoint");
   view["touchpoint"] = t;

@@ -4,6 +4,7 @@
 
 #include "core/date.h"
 #include "model/site.h"
+#include "render/decision_views.h"
 #include "render/markdown.h"
 #include "render/page_plan.h"
 #include "render/report_views.h"
@@ -21,6 +22,7 @@ struct ViewContext {
   const ResultsContext* results = nullptr;
   const ReportsContext* reports = nullptr;   ///< None: no appeals reports.
   const ReportPlan* report_plan = nullptr;  ///< The report pages the build writes.
+  const DecisionsContext* decisions = nullptr;  ///< None: no pain map.
 };
 
 /// The view model of one page: plain JSON that templates read. Every view has

@@ -8,7 +8,9 @@
 #include <set>
 
 #include "core/parallel.h"
+#include "model/decision.h"
 #include "model/site_loader.h"
+#include "render/feeds.h"
 #include "render/page_plan.h"
 #include "render/sitemap.h"
 #include "render/template_set.h"
@@ -26,6 +28,7 @@ struct Loaded {
   std::optional<Site> site;
   std::optional<TemplateSet> templates;
   std::optional<ReportData> reports;
+  std::optional<std::vector<Decision>> decisions;
 };
 
 Loaded Load(const FileSystem& fs, const BuildOptions& options, Diagnostics* diagnostics) {
@@ -33,6 +36,10 @@ Loaded Load(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag
   loaded.site = LoadSite(fs, options.content_dir, diagnostics);
   loaded.templates = TemplateSet::Load(fs, options.templates_dir, PageTemplateNames(), diagnostics);
   if (loaded.site) loaded.reports = LoadReportData(fs, options.content_dir, *loaded.site, options.as_of, diagnostics);
+  if (loaded.reports) {
+    loaded.decisions =
+        LoadDecisions(fs, options.content_dir, *loaded.site, loaded.reports->appeals, options.as_of, diagnostics);
+  }
   return loaded;
 }
 
@@ -63,9 +70,10 @@ ReportPlan PlanReports(const ReportData& reports, const Results& results, const 
 // Renders every planned page in parallel, each worker with its own templates.
 void RenderPages(const Site& site, const TemplateSet& templates, const BuildOptions& options,
                  const ResultsContext* results, const ReportsContext* reports, const ReportPlan& report_plan,
-                 const std::vector<PlannedPage>& plan, Publisher& publisher, Diagnostics* diagnostics) {
+                 const DecisionsContext* decisions, const std::vector<PlannedPage>& plan, Publisher& publisher,
+                 Diagnostics* diagnostics) {
   const MarkdownRenderer markdown(site.config().allow_raw_html);
-  const ViewContext context{site, markdown, options.as_of, results, reports, &report_plan};
+  const ViewContext context{site, markdown, options.as_of, results, reports, &report_plan, decisions};
   std::vector<TemplateSet> per_worker;
   for (unsigned w = 0; w < WorkerCount(options.threads); ++w) per_worker.push_back(templates.Clone());
   std::vector<std::string> errors(plan.size());
@@ -146,7 +154,8 @@ std::unique_ptr<Aggregated> AggregateResponses(const Site& site, const BuildOpti
 bool PlanOutputs(FileSystem& fs, const Loaded& loaded, const BuildOptions& options, bool has_responses,
                  const ReportPlan& reports, std::vector<std::unique_ptr<Output>>* outputs, Diagnostics* diagnostics) {
   const Site& site = *loaded.site;
-  outputs->push_back(std::make_unique<Output>(fs, options.out_dir, PlanPages(site, options.as_of, reports)));
+  outputs->push_back(
+      std::make_unique<Output>(fs, options.out_dir, PlanPages(site, options.as_of, reports, *loaded.decisions)));
   std::vector<PlannedPage> internal = PlanInternalPages(site, options.as_of, has_responses, reports);
   if (internal.empty()) return true;
   if (IsInside(options.internal_dir, options.out_dir) || IsInside(options.out_dir, options.internal_dir)) {
@@ -170,20 +179,24 @@ void RenderOutputs(const FileSystem& fs, const Loaded& loaded, const Aggregated&
                    const ReportsContext& reports, const ReportPlan& report_plan, const BuildOptions& options,
                    std::vector<std::unique_ptr<Output>>& outputs, Diagnostics* diagnostics) {
   const Site& site = *loaded.site;
+  const DecisionsContext decisions{*loaded.decisions, &aggregated.context, &reports};
   for (auto& output : outputs) {
     if (Status begun = output->publisher.Begin(); !begun.ok()) {
       diagnostics->Add("", 0, begun.message());
       return;
     }
-    RenderPages(site, *loaded.templates, options, &aggregated.context, &reports, report_plan, output->plan,
-                output->publisher, diagnostics);
+    RenderPages(site, *loaded.templates, options, &aggregated.context, &reports, report_plan, &decisions,
+                output->plan, output->publisher, diagnostics);
     CopyAssets(fs, options.templates_dir, output->publisher, diagnostics);
   }
   Publisher& public_site = outputs.front()->publisher;
-  for (const auto& [file, bytes] :
-       {std::pair{"sitemap.xml", RenderSitemap(site.config().base_url, outputs.front()->plan)},
-        std::pair{"robots.txt", RobotsTxt(site.config().base_url)}}) {
-    if (Status written = public_site.Write(file, bytes); !written.ok()) diagnostics->Add("", 0, written.message());
+  std::vector<FeedFile> files = RenderFeeds(site, *loaded.decisions, &reports, options.as_of);
+  files.push_back({"sitemap.xml", RenderSitemap(site.config().base_url, outputs.front()->plan)});
+  files.push_back({"robots.txt", RobotsTxt(site.config().base_url)});
+  for (const FeedFile& file : files) {
+    if (Status written = public_site.Write(file.path, file.bytes); !written.ok()) {
+      diagnostics->Add("", 0, written.message());
+    }
   }
 }
 
@@ -202,7 +215,7 @@ bool Publish(std::vector<std::unique_ptr<Output>>& outputs, Diagnostics* diagnos
 bool Build(FileSystem& fs, const BuildOptions& options, BuildSummary* summary, Diagnostics* diagnostics) {
   const size_t errors_before = diagnostics->size();
   Loaded loaded = Load(fs, options, diagnostics);
-  if (!loaded.site || !loaded.templates || !loaded.reports) return false;
+  if (!loaded.site || !loaded.templates || !loaded.reports || !loaded.decisions) return false;
   CheckFrozenReports(*loaded.site, *loaded.reports, options.as_of, diagnostics);
   if (diagnostics->size() != errors_before) return false;
   const std::unique_ptr<Aggregated> aggregated = AggregateResponses(*loaded.site, options, summary);

@@ -1,10 +1,41 @@
 #include "site/check.h"
 
+#include <algorithm>
+#include <tuple>
+
+#include "model/decision.h"
 #include "model/site_loader.h"
+#include "render/decision_views.h"
 #include "site/reports.h"
 #include "stats/aggregator.h"
 
 namespace otklik {
+
+namespace {
+
+void CheckDecisions(const std::vector<Decision>& decisions, const Date& as_of, CheckReport* report) {
+  for (const Decision* decision : DecisionsOnMap(decisions, as_of)) {
+    ++report->decisions;
+    const DecisionState state = StateOf(*decision, as_of, kDueSoonDays);
+    if (!state.overdue && !state.due_soon) continue;
+    const Measure* first = nullptr;
+    for (const Measure& measure : decision->measures) {
+      const MeasureStatus status = StatusOn(measure, as_of);
+      if (status == MeasureStatus::kDone || status == MeasureStatus::kCancelled) continue;
+      if (!first || measure.deadline < first->deadline) first = &measure;
+    }
+    CheckedDecision checked{decision->id, decision->path, decision->title, first->title, first->responsible,
+                            first->deadline};
+    (state.overdue ? report->overdue_decisions : report->due_soon_decisions).push_back(std::move(checked));
+  }
+  for (auto* list : {&report->overdue_decisions, &report->due_soon_decisions}) {
+    std::stable_sort(list->begin(), list->end(), [](const CheckedDecision& a, const CheckedDecision& b) {
+      return std::tie(a.deadline, a.id) < std::tie(b.deadline, b.id);
+    });
+  }
+}
+
+}  // namespace
 
 bool Check(const FileSystem& fs, const CheckOptions& options, CheckReport* report, Diagnostics* errors) {
   const std::optional<Site> site = LoadSite(fs, options.content_dir, errors);
@@ -13,7 +44,10 @@ bool Check(const FileSystem& fs, const CheckOptions& options, CheckReport* repor
   if (!reports) return false;
   const size_t errors_before = errors->size();
   CheckFrozenReports(*site, *reports, options.as_of, errors);
-  if (errors->size() != errors_before) return false;
+  const std::optional<std::vector<Decision>> decisions =
+      LoadDecisions(fs, options.content_dir, *site, reports->appeals, options.as_of, errors);
+  if (!decisions || errors->size() != errors_before) return false;
+  CheckDecisions(*decisions, options.as_of, report);
   for (const Period& quarter : ReportQuarters(reports->Context(), options.as_of)) {
     report->reports.push_back(
         {quarter, StatusOf(FindReport(reports->reports, quarter), quarter.year, quarter.index, options.as_of)});

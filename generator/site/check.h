@@ -8,7 +8,7 @@
 #include "core/diagnostic.h"
 #include "core/file_system.h"
 #include "model/report.h"
-#include "stats/period.h"
+#include "core/period.h"
 #include "stats/service_flag.h"
 
 namespace otklik {
@@ -34,6 +34,16 @@ struct CheckedReport {
   ReportStatus status;
 };
 
+/// A decision with a measure past its deadline, or one due soon.
+struct CheckedDecision {
+  std::string id;
+  std::string path;
+  std::string title;
+  std::string measure;  ///< The open measure with the earliest deadline.
+  std::string responsible;
+  Date deadline;
+};
+
 /// What the check found in content that loads.
 struct CheckReport {
   size_t services = 0;
@@ -48,6 +58,9 @@ struct CheckReport {
   /// Every quarter an appeals report is due for, oldest first.
   std::vector<CheckedReport> reports;
   size_t appeal_records = 0;
+  size_t decisions = 0;  ///< On the pain map on `as_of`.
+  std::vector<CheckedDecision> overdue_decisions;   ///< Earliest deadline first.
+  std::vector<CheckedDecision> due_soon_decisions;  ///< Earliest deadline first.
   Diagnostics warnings;  ///< Responses that could not be read or counted.
 };
 
@@ -55,7 +68,8 @@ struct CheckReport {
 /// frozen numbers of published reports), reads the responses, lists the
 /// services whose last complete quarter calls for an extra survey (seed 000
 /// §4.3, 002 §5) and where each quarter's appeals report stands against its
-/// 45-day deadline (002 §21). Returns false with every content error in
+/// 45-day deadline (002 §21), and the pain map's decisions that are overdue
+/// or due within 30 days. Returns false with every content error in
 /// `errors`.
 bool Check(const FileSystem& fs, const CheckOptions& options, CheckReport* report, Diagnostics* errors);
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "model/appeal.h"
-#include "stats/period.h"
+#include "core/period.h"
 
 namespace otklik {
 

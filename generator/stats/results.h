@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "model/site.h"
-#include "stats/period.h"
+#include "core/period.h"
 #include "stats/survey_plan.h"
 #include "store/segment_scanner.h"
 

@@ -13,6 +13,9 @@ trap 'rm -rf "$work"' EXIT
 source "$(dirname "$(realpath "$0")")/checks.sh"
 cd "$work"
 cp -r "$repo/content" content
+# The pain map has overdue decisions of its own, which `otklik check` also
+# reports with exit 1; decisions_test.sh covers them.
+rm -r content/decisions
 python3 "$repo/scripts/demo-responses" --data data >/dev/null
 
 build() {  # build [extra flags]: the demo content on 2026-11-23

@@ -30,6 +30,12 @@ std::string KindName(PageKind kind) {
     case PageKind::kPeriodResults: return "period-results";
     case PageKind::kInternalReport: return "internal-report";
     case PageKind::kFeedbackReport: return "feedback-report";
+    case PageKind::kDecisions: return "decisions";
+    case PageKind::kDecisionsByStatus: return "decisions-by-status";
+    case PageKind::kDecisionsByService: return "decisions-by-service";
+    case PageKind::kDecisionsBySituation: return "decisions-by-situation";
+    case PageKind::kDecisionsByTouchpoint: return "decisions-by-touchpoint";
+    case PageKind::kDecision: return "decision";
   }
   return "?";
 }
@@ -100,6 +106,7 @@ TEST_CASE("PlanPages lists home, the sections, every item in display order, publ
       "survey-thanks 1 surveys/now/thanks/ | surveys/now/thanks/index.html | survey_thanks (not listed)",
       "survey-embed-thanks 1 surveys/now/embed/thanks/ | surveys/now/embed/thanks/index.html | survey_embed (no "
       "layout) (not listed)",
+      "decisions 0 decisions/ | decisions/index.html | decisions",
       "page 0 about/ | about/index.html | page",
       "page 1 faq/ | faq/index.html | page",
       "not-found 0 404.html | 404.html | not_found (not listed)",
@@ -127,7 +134,7 @@ TEST_CASE("PlanPages indexes point at the items in the site's lists") {
   }
 }
 
-TEST_CASE("PlanPages of an empty site still has home, the six sections, the methodology and the 404 page") {
+TEST_CASE("PlanPages of an empty site still has home, the sections, the methodology, the pain map and the 404 page") {
   const std::vector<std::string> expected = {
       "home 0  | index.html | home",
       "services 0 services/ | services/index.html | services",
@@ -137,6 +144,7 @@ TEST_CASE("PlanPages of an empty site still has home, the six sections, the meth
       "results 0 results/ | results/index.html | results",
       "methodology 0 results/methodology/ | results/methodology/index.html | methodology",
       "reports 0 reports/ | reports/index.html | reports",
+      "decisions 0 decisions/ | decisions/index.html | decisions",
       "not-found 0 404.html | 404.html | not_found (not listed)",
   };
   CHECK(Describe(PlanPages(Site(SiteConfig{}, {}, {}, {}, {}), kAsOf)) == expected);
@@ -263,6 +271,7 @@ TEST_CASE("PlanPages lists the published quarterly reports, then the survey summ
       "quarter-report 0 reports/2026-q3/ | reports/2026-q3/index.html | quarter_report",
       "period-results 0 reports/2026-h1/ | reports/2026-h1/index.html | period_results",
       "period-results 0 reports/2025/ | reports/2025/index.html | period_results",
+      "decisions 0 decisions/ | decisions/index.html | decisions",
       "not-found 0 404.html | 404.html | not_found (not listed)",
   };
   const std::vector<PlannedPage> pages = PlanPages(Site(SiteConfig{}, {}, {}, {}, {}), kAsOf, reports);
@@ -279,7 +288,7 @@ TEST_CASE("PlanPages puts the report pages between the methodology and the items
   reports.published = {kQ3};
   std::vector<std::string> urls;
   for (const PlannedPage& page : PlanPages(MakeSite(), kAsOf, reports)) urls.push_back(page.url);
-  REQUIRE(urls.size() == 23);
+  REQUIRE(urls.size() == 24);
   CHECK(std::vector<std::string>(urls.begin() + 6, urls.begin() + 10) ==
         std::vector<std::string>{"results/methodology/", "reports/", "reports/2026-q3/", "services/allowance/"});
 }
@@ -369,7 +378,8 @@ TEST_CASE("PageTemplateNames lists the layout and every page template") {
   CHECK(PageTemplateNames() ==
         std::vector<std::string>{"layout", "home", "services", "service", "situations", "situation", "touchpoints",
                                  "touchpoint", "surveys", "survey", "survey_embed", "survey_thanks", "results",
-                                 "methodology", "reports", "quarter_report", "period_results", "page", "not_found"});
+                                 "methodology", "reports", "quarter_report", "period_results", "decisions",
+                                 "decision", "page", "not_found"});
 }
 
 }  // namespace

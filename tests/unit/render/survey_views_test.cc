@@ -172,6 +172,7 @@ json Nav(const std::string& root, const std::string& current) {
                       NavItem("Жизненные ситуации", root + "situations/index.html", ""),
                       NavItem("Где получить услугу", root + "touchpoints/index.html", ""),
                       NavItem("Результаты", root + "results/index.html", ""),
+                      NavItem("Решения", root + "decisions/index.html", ""),
                       NavItem("Опросы", root + "surveys/index.html", current),
                       NavItem("Отчёты", root + "reports/index.html", "")});
 }

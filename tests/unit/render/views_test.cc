@@ -128,6 +128,7 @@ json Nav(const std::string& root, const std::vector<std::string>& current) {
                       NavItem("Жизненные ситуации", root + "situations/index.html", current[1]),
                       NavItem("Где получить услугу", root + "touchpoints/index.html", current[2]),
                       NavItem("Результаты", root + "results/index.html", current[3]),
+                      NavItem("Решения", root + "decisions/index.html", ""),
                       NavItem("Опросы", root + "surveys/index.html", current[4]),
                       NavItem("Отчёты", root + "reports/index.html", current[5]),
                       NavItem("О проекте", root + "about/index.html", current[6])});
@@ -219,8 +220,8 @@ TEST_CASE("BuildView makes contacts null when site.yaml gives none") {
 // --- home ---
 
 TEST_CASE("BuildView of the home page has exactly the documented fields") {
-  CHECK(KeysOf(ViewOf(MakeSite(), "")) == Keys{"as_of", "as_of_iso", "breadcrumbs", "canonical", "description",
-                                               "head_title", "home_href", "kinds", "latest_report", "nav", "pages",
+  CHECK(KeysOf(ViewOf(MakeSite(), "")) == Keys{"as_of", "as_of_iso", "breadcrumbs", "canonical", "decision_events",
+                                               "decisions_href", "description", "head_title", "home_href", "kinds", "latest_report", "nav", "pages",
                                                "results", "root", "site", "situations", "surveys", "title",
                                                "touchpoints"});
 }
@@ -317,6 +318,9 @@ TEST_CASE("BuildView of a service page describes the service") {
                                 {"situations", {situation}},
                                 {"touchpoints", {MfcLink("../../"), PortalLink("../../")}},
                                 {"surveys", json::array()},
+                                {"decisions", json::array()},
+                                {"decisions_href", "../../decisions/services/pension/index.html"},
+                                {"feed_href", "../../services/pension/feed.xml"},
                                 {"results", nullptr}});
 }
 
@@ -370,6 +374,8 @@ TEST_CASE("BuildView of a situation page describes the situation and its service
                                   {"body_html", ""},
                                   {"services", {ServiceLink("../../", "pension"), ServiceLink("../../", "subsidy")}},
                                   {"services_count", "2\u00A0услуги"},
+                                  {"decisions", json::array()},
+                                  {"decisions_href", "../../decisions/situations/retirement/index.html"},
                                   {"results", nullptr}});
 }
 
@@ -425,6 +431,8 @@ TEST_CASE("BuildView of a touchpoint page describes the touchpoint with its deta
   expected["body_html"] = "<p>Приём по записи.</p>\n";
   expected["services"] = {ServiceLink("../../", "pension"), ServiceLink("../../", "subsidy")};
   expected["services_count"] = "2\u00A0услуги";
+  expected["decisions"] = json::array();
+  expected["decisions_href"] = "../../decisions/touchpoints/mfc/index.html";
   expected["results"] = nullptr;
   CHECK(view["touchpoint"] == expected);
 }

@@ -1,4 +1,4 @@
-#include "stats/period.h"
+#include "core/period.h"
 
 namespace otklik {
 
@@ -34,6 +34,22 @@ Period Period::Previous() const {
 Period Period::Next() const {
   if (index < CountIn(kind)) return {kind, year, index + 1};
   return {kind, year + 1, 1};
+}
+
+std::optional<Period> Period::FromKey(std::string_view key) {
+  if (key.size() != 4 && key.size() != 7) return std::nullopt;
+  int year = 0;
+  for (size_t i = 0; i < 4; ++i) {
+    if (key[i] < '0' || key[i] > '9') return std::nullopt;
+    year = year * 10 + (key[i] - '0');
+  }
+  if (year < 1000) return std::nullopt;
+  if (key.size() == 4) return Period{Kind::kYear, year, 1};
+  if (key[4] != '-' || key[6] < '1') return std::nullopt;
+  const int index = key[6] - '0';
+  if (key[5] == 'q' && index <= 4) return Period{Kind::kQuarter, year, index};
+  if (key[5] == 'h' && index <= 2) return Period{Kind::kHalf, year, index};
+  return std::nullopt;
 }
 
 Period LastCompleteQuarter(const Date& day) { return Period::Of(Period::Kind::kQuarter, day).Previous(); }

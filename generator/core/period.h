@@ -1,7 +1,9 @@
 #pragma once
 
 #include <compare>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/date.h"
 
@@ -24,6 +26,8 @@ struct Period {
   Period Next() const;
   /// "2026-q3", "2026-h1", "2026": stable, for file names and anchors.
   std::string Key() const;
+  /// The period of a key Key() makes; nullopt for anything else.
+  static std::optional<Period> FromKey(std::string_view key);
 
   auto operator<=>(const Period&) const = default;
 };

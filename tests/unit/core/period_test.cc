@@ -1,4 +1,4 @@
-#include "stats/period.h"
+#include "core/period.h"
 
 #include <catch2/catch.hpp>
 

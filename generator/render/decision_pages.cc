@@ -1,0 +1,165 @@
+#include <algorithm>
+#include <functional>
+
+#include "core/plural.h"
+#include "render/decision_views.h"
+#include "render/russian.h"
+#include "render/view_builder.h"
+
+namespace otklik {
+
+using nlohmann::json;
+
+const std::vector<Decision>& ViewBuilder::decisions() const {
+  static const std::vector<Decision> kNone;
+  return context_.decisions ? context_.decisions->decisions : kNone;
+}
+
+json ViewBuilder::DecisionsWhere(const std::function<bool(const Decision&)>& concerns) const {
+  json out = json::array();
+  for (const Decision* decision : DecisionsOnMap(decisions(), context_.as_of)) {
+    if (concerns(*decision)) out.push_back(DecisionSummary(site_, context_.decisions, *decision, context_.as_of, root_));
+  }
+  return out;
+}
+
+void ViewBuilder::DecisionsIndex(json& view) {
+  const std::vector<const Decision*> map = DecisionsOnMap(decisions(), context_.as_of);
+  std::function<bool(const Decision&)> concerns = [](const Decision&) { return true; };
+  std::string title = "Вы сказали — мы сделали";
+  std::string filter_title;
+  switch (page_.kind) {
+    case PageKind::kDecisionsByStatus: {
+      const size_t f = page_.index;
+      concerns = [&, f](const Decision& d) { return MatchesStatus(f, StateOf(d, context_.as_of, kDueSoonDays)); };
+      filter_title = std::string("Статус: ") + DecisionStatusFilters()[f].title;
+      break;
+    }
+    case PageKind::kDecisionsByService: {
+      const Service& service = site_.services()[page_.index];
+      concerns = [&](const Decision& d) { return d.service == service.id; };
+      filter_title = "Услуга: " + service.title;
+      break;
+    }
+    case PageKind::kDecisionsBySituation: {
+      const LifeSituation& situation = site_.situations()[page_.index];
+      concerns = [&](const Decision& d) { return ConcernsSituation(site_, d, situation.id); };
+      filter_title = "Жизненная ситуация: " + situation.title;
+      break;
+    }
+    case PageKind::kDecisionsByTouchpoint: {
+      const Touchpoint& touchpoint = site_.touchpoints()[page_.index];
+      concerns = [&](const Decision& d) { return ConcernsTouchpoint(d, touchpoint.id); };
+      filter_title = "Точка взаимодействия: " + touchpoint.title;
+      break;
+    }
+    default: break;
+  }
+  const bool filtered = page_.kind != PageKind::kDecisions;
+  view["title"] = filtered ? title + ". " + filter_title : title;
+  view["description"] = "Карта проблем, о которых говорили граждане, и решения министерства: что сделано, кто "
+                        "отвечает, в какой срок и помогло ли.";
+  Crumbs(view, filtered ? "decisions/" : nullptr, "Вы сказали — мы сделали");
+  const json items = DecisionsWhere(concerns);
+  view["decisions"] = items;
+  view["filtered"] = filtered;
+  view["filter_title"] = filter_title;
+  view["count"] = CountWithNoun(static_cast<long>(items.size()), "проблема", "проблемы", "проблем");
+  view["all_href"] = Href("decisions/");
+
+  // Totals over the whole map, whatever the filter.
+  size_t done = 0, in_progress = 0, overdue = 0;
+  for (const Decision* d : map) {
+    const DecisionState state = StateOf(*d, context_.as_of, kDueSoonDays);
+    done += state.kind == DecisionState::Kind::kDone;
+    in_progress += state.kind == DecisionState::Kind::kInProgress;
+    overdue += state.overdue;
+  }
+  view["totals"] = {{"all", CountWithNoun(static_cast<long>(map.size()), "проблема", "проблемы", "проблем")},
+                    {"done", std::to_string(done)},
+                    {"in_progress", std::to_string(in_progress)},
+                    {"overdue", std::to_string(overdue)}};
+
+  // The filters: links to static pages, so they work without JavaScript.
+  const auto link = [&](const std::string& url, const std::string& text, size_t count) {
+    return json{{"href", Href(url)}, {"text", text}, {"count", std::to_string(count)}, {"current", page_.url == url}};
+  };
+  const auto count_where = [&](auto pred) {
+    return static_cast<size_t>(std::count_if(map.begin(), map.end(), [&](const Decision* d) { return pred(*d); }));
+  };
+  json statuses = json::array();
+  for (size_t f = 0; f < DecisionStatusFilters().size(); ++f) {
+    const size_t n = count_where([&](const Decision& d) { return MatchesStatus(f, StateOf(d, context_.as_of, kDueSoonDays)); });
+    if (n > 0) {
+      statuses.push_back(link(std::string("decisions/status/") + DecisionStatusFilters()[f].id + "/",
+                              DecisionStatusFilters()[f].title, n));
+    }
+  }
+  json services = json::array();
+  for (const Service& s : site_.services()) {
+    const size_t n = count_where([&](const Decision& d) { return d.service == s.id; });
+    if (n > 0) services.push_back(link("decisions/services/" + s.id + "/", s.title, n));
+  }
+  json situations = json::array();
+  for (const LifeSituation& s : site_.situations()) {
+    const size_t n = count_where([&](const Decision& d) { return ConcernsSituation(site_, d, s.id); });
+    if (n > 0) situations.push_back(link("decisions/situations/" + s.id + "/", s.title, n));
+  }
+  json touchpoints = json::array();
+  for (const Touchpoint& t : site_.touchpoints()) {
+    const size_t n = count_where([&](const Decision& d) { return ConcernsTouchpoint(d, t.id); });
+    if (n > 0) touchpoints.push_back(link("decisions/touchpoints/" + t.id + "/", t.title, n));
+  }
+  // A group is unfolded when it holds the page's own filter.
+  const auto open = [](const json& links) {
+    return std::any_of(links.begin(), links.end(), [](const json& l) { return l["current"] == true; });
+  };
+  view["filters"] = {{"statuses", statuses},
+                     {"services", services},
+                     {"services_open", open(services)},
+                     {"situations", situations},
+                     {"situations_open", open(situations)},
+                     {"touchpoints", touchpoints},
+                     {"touchpoints_open", open(touchpoints)}};
+  view["priority_rule_href"] = Href("results/methodology/") + "#priority";
+  view["feed_href"] = root_ + "feed.xml";
+}
+
+void ViewBuilder::DecisionPage(json& view, const Decision& decision) {
+  view["title"] = decision.title;
+  view["description"] = "Проблема из карты болей и решения министерства: " + decision.title;
+  Crumbs(view, "decisions/", "Вы сказали — мы сделали");
+  json d = DecisionSummary(site_, context_.decisions, decision, context_.as_of, root_);
+  d["body_html"] = Html(decision.body);
+  json situations = json::array();
+  for (const std::string& id : decision.situations) situations.push_back(SituationLink(*site_.FindSituation(id)));
+  json touchpoints = json::array();
+  for (const std::string& id : decision.touchpoints) touchpoints.push_back(TouchpointLink(*site_.FindTouchpoint(id)));
+  d["situations"] = situations;
+  d["touchpoints"] = touchpoints;
+  static const DecisionsContext kEmpty{decisions()};
+  const DecisionsContext& context = context_.decisions ? *context_.decisions : kEmpty;
+  d["evidence"] = EvidenceView(site_, context, decision, context_.as_of, root_);
+  d["measures"] = MeasuresView(decision, context_.as_of);
+  d["effect"] = EffectView(site_, context, decision, context_.as_of);
+  d["survey_href"] = "";
+  // Where to say more: the survey that keeps collecting feedback on the service.
+  const json surveys = SurveysAbout(*site_.FindService(decision.service));
+  if (!surveys.empty()) d["survey_href"] = surveys.front()["href"];
+  view["decision"] = d;
+}
+
+json ViewBuilder::RecentDecisionEvents(size_t limit) const {
+  json out = json::array();
+  for (const DecisionEvent& event : DecisionEvents(decisions(), context_.as_of)) {
+    if (out.size() == limit) break;
+    out.push_back({{"date", RussianDate(event.date)},
+                   {"date_iso", event.date.ToString()},
+                   {"text", event.Text()},
+                   {"decision", event.decision->title},
+                   {"href", Href("decisions/" + event.decision->id + "/")}});
+  }
+  return out;
+}
+
+}  // namespace otklik

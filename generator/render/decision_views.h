@@ -1,0 +1,94 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/date.h"
+#include "model/decision.h"
+#include "model/site.h"
+#include "render/report_views.h"
+#include "render/results_views.h"
+
+namespace otklik {
+
+/// Days before a deadline from which an open measure is «скоро срок».
+inline constexpr int kDueSoonDays = 30;
+
+/// The status filters of /decisions/status/<id>/: overdue, in-progress,
+/// planned, done, cancelled.
+struct StatusFilter {
+  const char* id;
+  const char* title;  ///< «Просрочены», …
+};
+const std::vector<StatusFilter>& DecisionStatusFilters();
+/// Whether a decision in `state` belongs under filter `filter` (an index
+/// into DecisionStatusFilters()).
+bool MatchesStatus(size_t filter, const DecisionState& state);
+
+/// The decisions on the map on `as_of`, in the pain map's order.
+std::vector<const Decision*> DecisionsOnMap(const std::vector<Decision>& decisions, const Date& as_of);
+
+/// A decision concerns a situation it names, or one its service belongs to.
+bool ConcernsSituation(const Site& site, const Decision& decision, const std::string& situation);
+/// A decision concerns a touchpoint it names.
+bool ConcernsTouchpoint(const Decision& decision, const std::string& touchpoint);
+
+/// The state in words: «выполнено 15 сентября 2026 г.», «просрочено»,
+/// «выполняется», «запланировано», «отменено».
+std::string StateLabel(const DecisionState& state);
+/// A CSS-friendly id of the state: done, overdue, in-progress, planned, cancelled.
+std::string StateClass(const DecisionState& state);
+
+/// Something that happened on the map: a problem put on it (no measure) or
+/// a measure's status change.
+struct DecisionEvent {
+  Date date;
+  const Decision* decision = nullptr;
+  const Measure* measure = nullptr;  ///< nullptr: the decision was put on the map.
+  StatusChange change;
+  /// «Проблема внесена в карту», «Мероприятие «…» выполнено», …
+  std::string Text() const;
+  /// A stable id within the site: "decisions/<id>", "decisions/<id>/<measure>/<date>-<status>".
+  std::string Key() const;
+};
+
+/// Every event dated on or before `as_of`, newest first (ties: by key).
+std::vector<DecisionEvent> DecisionEvents(const std::vector<Decision>& decisions, const Date& as_of);
+
+/// What a decision page and lists need beyond the site: the results and
+/// the appeals (either may be null).
+struct DecisionsContext {
+  const std::vector<Decision>& decisions;
+  const ResultsContext* results = nullptr;
+  const ReportsContext* reports = nullptr;
+};
+
+/// One decision for a list: "id", "href", "title", "service", "priority",
+/// "prevalence", "state", "state_class", "overdue", "due_soon",
+/// "next_deadline", "responsible" and, for a done one, "outcome" (whether
+/// it helped, in a few words, from EffectView; needs `context`). `root`
+/// leads back to the site root.
+nlohmann::json DecisionSummary(const Site& site, const DecisionsContext* context, const Decision& decision,
+                               const Date& as_of, const std::string& root);
+
+/// The evidence of a decision («Вы сказали»): per item its description, the
+/// level or count it had in its period and a link to where it is published.
+nlohmann::json EvidenceView(const Site& site, const DecisionsContext& context, const Decision& decision,
+                            const Date& as_of, const std::string& root);
+
+/// The measures («Мы сделали»): each with its kind, responsible, deadline,
+/// status on `as_of` and its dated history.
+nlohmann::json MeasuresView(const Decision& decision, const Date& as_of);
+
+/// The effect («Что изменилось»): "note", "outcome" (the first measured
+/// verdict in a few words: «стало лучше», «улучшения пока не видно», «стало
+/// хуже», «эффект оценим после …»), "items". For a done decision, each evidence item's
+/// level (or share of appeals) in its period and in every complete quarter
+/// after the decision was done, with intervals, and the change in words
+/// including none or a worse one; otherwise why there is no effect yet.
+nlohmann::json EffectView(const Site& site, const DecisionsContext& context, const Decision& decision,
+                          const Date& as_of);
+
+}  // namespace otklik

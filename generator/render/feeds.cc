@@ -1,0 +1,117 @@
+#include "render/feeds.h"
+
+#include <algorithm>
+
+#include "render/atom.h"
+#include "render/decision_views.h"
+#include "render/russian.h"
+
+namespace otklik {
+
+namespace {
+
+struct Entries {
+  const Site& site;
+  std::vector<AtomEntry> all;
+  std::vector<std::vector<AtomEntry>> by_service;  ///< In the site's service order.
+
+  AtomEntry Entry(const std::string& key, const Date& date, std::string title, const std::string& url,
+                  std::string summary, std::string category) const {
+    return {TagUri(site.config().base_url, date.year(), key), std::move(title), date,
+            site.config().base_url + url, std::move(summary), std::move(category)};
+  }
+  void AddTo(const std::string& service, const AtomEntry& entry) {
+    const Service* s = site.FindService(service);
+    if (s) by_service[static_cast<size_t>(s - site.services().data())].push_back(entry);
+  }
+};
+
+void AddDecisions(const std::vector<Decision>& decisions, const Date& as_of, Entries* entries) {
+  for (const DecisionEvent& event : DecisionEvents(decisions, as_of)) {
+    const Decision& decision = *event.decision;
+    std::string summary = event.measure ? decision.title : decision.prevalence.Text();
+    if (!event.change.note.empty()) summary += ". " + event.change.note;
+    const AtomEntry entry = entries->Entry(event.Key(), event.date, event.Text(), "decisions/" + decision.id + "/",
+                                           std::move(summary), "Решения");
+    entries->all.push_back(entry);
+    entries->AddTo(decision.service, entry);
+  }
+}
+
+void AddReports(const ReportsContext& reports, const Date& as_of, Entries* entries) {
+  for (const QuarterReport& report : reports.reports) {
+    if (!report.published || *report.published > as_of) continue;
+    const Period quarter{Period::Kind::kQuarter, report.year, report.quarter};
+    const std::string url = "reports/" + report.Key() + "/";
+    entries->all.push_back(entries->Entry("reports/" + report.Key(), *report.published,
+                                          "Опубликован анализ обращений: " + PeriodLabel(quarter), url, "",
+                                          "Отчёты"));
+    for (const Erratum& erratum : report.errata) {
+      if (erratum.date > as_of) continue;
+      entries->all.push_back(entries->Entry("reports/" + report.Key() + "/errata/" + erratum.date.ToString(),
+                                            erratum.date, "Исправление в отчёте: " + PeriodLabel(quarter), url,
+                                            erratum.what + " " + erratum.why, "Отчёты"));
+    }
+  }
+}
+
+void AddSurveys(const Site& site, const Date& as_of, Entries* entries) {
+  for (const Survey& survey : site.surveys()) {
+    if (survey.audience != Audience::kExternal || survey.StateOn(as_of) != SurveyState::kCompleted) continue;
+    const Date completed = survey.closes.AddDays(1);
+    const AtomEntry entry = entries->Entry("surveys/" + survey.id + "/completed", completed,
+                                           "Опрос завершён: " + survey.title, "surveys/" + survey.id + "/",
+                                           survey.summary, "Опросы");
+    entries->all.push_back(entry);
+    if (const Question* question = survey.ServiceQuestion()) {
+      for (const Option& option : question->options) entries->AddTo(option.id, entry);
+    }
+  }
+}
+
+// The newest date of any entry, for feeds without entries: from content, not the clock.
+Date Newest(const std::vector<AtomEntry>& entries, const Date& fallback) {
+  Date newest = fallback;
+  for (const AtomEntry& entry : entries) newest = std::max(newest, entry.updated);
+  return newest;
+}
+
+}  // namespace
+
+std::vector<FeedFile> RenderFeeds(const Site& site, const std::vector<Decision>& decisions,
+                                  const ReportsContext* reports, const Date& as_of) {
+  Entries entries{site, {}, std::vector<std::vector<AtomEntry>>(site.services().size())};
+  AddDecisions(decisions, as_of, &entries);
+  if (reports) AddReports(*reports, as_of, &entries);
+  AddSurveys(site, as_of, &entries);
+  const SiteConfig& config = site.config();
+  // With nothing at all to report, a fixed date keeps the output free of the clock.
+  const Date newest = Newest(entries.all, Date(2000, 1, 1));
+
+  std::vector<FeedFile> files;
+  AtomFeed feed{config.base_url + "feed.xml",
+                config.title + " — " + config.agency.short_name,
+                "Вы сказали — мы сделали: решения по отзывам граждан, отчёты и итоги опросов",
+                config.base_url + "feed.xml",
+                config.base_url,
+                config.agency.name,
+                newest,
+                entries.all};
+  files.push_back({"feed.xml", RenderAtom(std::move(feed))});
+  for (size_t i = 0; i < site.services().size(); ++i) {
+    const Service& service = site.services()[i];
+    const std::string url = "services/" + service.id + "/";
+    AtomFeed service_feed{config.base_url + url + "feed.xml",
+                          service.title + " — " + config.agency.short_name,
+                          "Решения по отзывам об услуге и итоги опросов о ней",
+                          config.base_url + url + "feed.xml",
+                          config.base_url + url,
+                          config.agency.name,
+                          newest,
+                          std::move(entries.by_service[i])};
+    files.push_back({url + "feed.xml", RenderAtom(std::move(service_feed))});
+  }
+  return files;
+}
+
+}  // namespace otklik

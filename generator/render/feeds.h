@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "model/decision.h"
+#include "model/site.h"
+#include "render/report_views.h"
+
+namespace otklik {
+
+/// One feed file of the public site.
+struct FeedFile {
+  std::string path;  ///< Below the output folder: "feed.xml", "services/<id>/feed.xml".
+  std::string bytes;
+};
+
+/// The Atom feeds on `as_of`: feed.xml for the whole site (problems put on
+/// the pain map, measures' status changes, published reports and their
+/// errata, completed surveys) and services/<id>/feed.xml for each service
+/// (its decisions and the completed surveys that asked about it). Entry ids
+/// and dates come from content only, so the same content gives the same
+/// bytes. `reports` may be null.
+std::vector<FeedFile> RenderFeeds(const Site& site, const std::vector<Decision>& decisions,
+                                  const ReportsContext* reports, const Date& as_of);
+
+}  // namespace otklik

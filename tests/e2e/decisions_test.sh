@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# End-to-end checks of the pain map with the real binary over a copy of the
+# demo content: the pages and their static filters, the state on other
+# dates (--as-of), the effect shown honestly, `otklik check` on overdue
+# decisions, bad references, and the Atom feeds (well-formed, valid against
+# the RFC 4287 schema, deterministic).
+# Usage: decisions_test.sh path/to/otklik repo-root
+set -uo pipefail
+
+otklik=$(realpath "$1")
+repo=$(realpath "$2")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+source "$(dirname "$(realpath "$0")")/checks.sh"
+cd "$work"
+cp -r "$repo/content" content
+python3 "$repo/scripts/demo-responses" --data data >/dev/null
+
+build() {  # build DATE [out]: the demo content on DATE
+  "$otklik" build --content content --templates "$repo/templates" --data data --out "${2:-site}" \
+    --internal internal --as-of "$1"
+}
+text() {  # text FILE: the page's text without tags, no-break spaces as plain ones
+  sed -e 's/<[^>]*>/ /g' -e 's/\xc2\xa0/ /g' "$1" | tr -s ' \n' ' '
+}
+has() {  # has FILE TEXT: the page's text contains TEXT
+  text "$1" | grep -qF "$2"
+}
+
+check "the demo builds on 2026-11-23" expect_exit 0 build 2026-11-23
+check "the pain map lists 20 problems" has site/decisions/index.html "На карте 20 проблем: выполнено — 7, выполняется — 10, просрочено — 4."
+check "every decision has its page" test "$(ls -d site/decisions/*/ | grep -cv '/\(status\|services\|situations\|touchpoints\)/$')" -eq 20
+check "the map starts with the highest-priority, most widespread problem" \
+  bash -c 'grep -o "class=\"decision__title\"><a href=\"[^\"]*\"" "$0" | head -1 | grep -q social-contract-commission' \
+  site/decisions/index.html
+for filter in status/overdue status/done status/cancelled services/housing-subsidy situations/low-income touchpoints/mfc; do
+  check "the filter page $filter exists" test -s "site/decisions/$filter/index.html"
+done
+check "a filter page marks itself current" grep -q 'href="../../../decisions/status/overdue/index.html" aria-current="page"' \
+  site/decisions/status/overdue/index.html
+check "the overdue filter lists the four overdue problems" \
+  test "$(grep -c 'class="decision decision--overdue"' site/decisions/status/overdue/index.html)" -eq 4
+check "no decision page needs JavaScript" bash -c '! grep -rl "<script" site/decisions | grep -q .'
+
+page=site/decisions/housing-subsidy-decision-time/index.html
+check "a done decision shows what was said" has "$page" "2-е полугодие 2025 г.: доля оценок 4 и 5 — 43 %, ответов — 158."
+check "who was responsible and by when" has "$page" "Ответственный Отдел жилищных субсидий Срок 27 февраля 2026 г."
+check "the dated history" has "$page" "20 февраля 2026 г. — выполнено."
+check "and the effect, larger than the uncertainty" \
+  has "$page" "Доля довольных в 2-м полугодии 2025 г. — 43 %, в III квартале 2026 г. — 66 %: выросла на 23 процентных пункта, это больше погрешности; стало лучше."
+check "a decision that did not help says so" \
+  has site/decisions/social-contract-consultations/index.html "это в пределах погрешности; улучшения пока не видно."
+check "a cancelled decision is not evaluated" \
+  has site/decisions/spa-treatment-choice/index.html "Мероприятия отменены, поэтому эффект не оценивается."
+check "a decision done last month waits for a full quarter" \
+  has site/decisions/funeral-benefit-death-record/index.html "Эффект можно будет оценить после 31 марта 2027 г."
+check "the service page shows its decisions" \
+  grep -q 'href="../../decisions/housing-subsidy-decision-time/index.html"' site/services/housing-subsidy/index.html
+check "the situation page too" \
+  grep -q 'href="../../decisions/housing-subsidy-decision-time/index.html"' site/situations/low-income/index.html
+check "the touchpoint page too" \
+  grep -q 'href="../../decisions/housing-subsidy-decision-time/index.html"' site/touchpoints/mfc/index.html
+check "the home page shows recent changes" has site/index.html "10 ноября 2026 г. — Мероприятие"
+
+# The map as it was on an earlier day.
+check "the demo builds on 2026-01-15" expect_exit 0 build 2026-01-15 site-january
+check "then the subsidy decision was in progress" \
+  has site-january/decisions/housing-subsidy-decision-time/index.html "выполняется"
+check "problems identified later are not on the map yet" test ! -e site-january/decisions/hotline-unreachable
+check "no effect before it is done" \
+  has site-january/decisions/housing-subsidy-decision-time/index.html "Эффект оценим, когда все мероприятия будут выполнены"
+
+# otklik check: overdue decisions fail it, with the file and who is responsible.
+check "overdue decisions fail the check" expect_exit 1 "$otklik" check --content content --data data --as-of 2026-11-23
+check "with a summary" grep -q "^Карта болей: проблем — 20, просрочено — 4, срок в ближайшие 30 дней — 2.$" "$work/stdout"
+check "naming the file, the measure, the deadline and the unit" \
+  grep -qF "  content/decisions/rehabilitation-equipment-queue.md: «" "$work/stdout"
+check "the problems due soon are listed" grep -q "^Скоро срок:$" "$work/stdout"
+
+# A bad reference: path:line, nothing published.
+cp -r site site.before
+sed -i 's/^    question: parameters$/    question: parameterz/' content/decisions/housing-subsidy-decision-time.md
+check "a bad evidence reference fails the build" expect_exit 1 build 2026-11-23
+check "with its file and line" grep -q "^content/decisions/housing-subsidy-decision-time.md:[0-9]*: в опросе «service-satisfaction» нет вопроса «parameterz» (возможно, имелось в виду «parameters»?)$" "$work/stderr"
+check "the site is untouched" diff -r site.before site
+cp "$repo/content/decisions/housing-subsidy-decision-time.md" content/decisions/
+
+# Feeds: well-formed, valid against the Atom schema, the same bytes every build.
+check "the site feed exists" test -s site/feed.xml
+check "a service feed exists" test -s site/services/housing-subsidy/feed.xml
+check "pages point to the feed" grep -q '<link rel="alternate" type="application/atom+xml" href="../feed.xml"' site/decisions/index.html
+for feed in site/feed.xml site/services/housing-subsidy/feed.xml site/services/spa-treatment/feed.xml; do
+  check "$feed is valid Atom" xmllint --noout --relaxng "$repo/tests/e2e/atom.rng" "$feed"
+done
+check "entry ids are unique" bash -c '[ -z "$(grep -o "<id>[^<]*</id>" site/feed.xml | sort | uniq -d)" ]'
+check "a rebuild gives the same feed" bash -c 'build() { "$0" build --content content --templates "$1/templates" --data data --out site2 --internal internal2 --as-of 2026-11-23; }; build "$@" >/dev/null 2>&1 && cmp site/feed.xml site2/feed.xml' "$otklik" "$repo"
+check "a later build day does not change the feed" bash -c '"$0" build --content content --templates "$1/templates" --data data --out site3 --internal internal3 --as-of 2026-11-24 >/dev/null 2>&1 && cmp site/feed.xml site3/feed.xml' "$otklik" "$repo"
+
+report
