@@ -154,8 +154,13 @@ int RunCheck(const otklik::CheckOptions& options) {
       if (list->empty()) continue;
       std::cout << heading << ":\n";
       for (const otklik::CheckedDecision& d : *list) {
-        std::cout << "  " << d.path << ": «" << d.measure << "» — срок " << otklik::RussianDate(d.deadline)
-                  << ", отвечает: " << d.responsible << "\n";
+        const long days = d.deadline.DayNumber() - options.as_of.DayNumber();
+        const std::string when =
+            days < 0    ? "просрочено на " + otklik::CountWithNoun(-days, "день", "дня", "дней")
+            : days == 0 ? "срок сегодня"
+                        : "осталось " + otklik::CountWithNoun(days, "день", "дня", "дней");
+        std::cout << "  " << d.path << ": «" << d.measure << "» — срок " << otklik::RussianDate(d.deadline) << " ("
+                  << when << "), отвечает: " << d.responsible << "\n";
       }
     }
   }

@@ -6,12 +6,7 @@
 # Usage: appeal_import_test.sh path/to/otklik repo-root
 set -uo pipefail
 
-otklik=$(realpath "$1")
-repo=$(realpath "$2")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-source "$(dirname "$(realpath "$0")")/checks.sh"
-cd "$work"
+source "$(dirname "$(realpath "$0")")/checks.sh" "$@"
 
 cp -r "$repo/content" content
 q4=content/appeals/2026-q4.csv

@@ -1,6 +1,14 @@
-# Shared by the shell end-to-end tests: sourced after `cd` into their
-# temporary folder $work. Defines check, expect_exit and same, and counts
-# passed and failed checks; call `report` last.
+# Shared by the shell end-to-end tests, sourced with the test's own
+# arguments: `source checks.sh path/to/otklik repo-root`. Sets $otklik and
+# $repo, makes a temporary folder $work (removed on exit) and changes into
+# it; defines check, expect_exit and same, and counts passed and failed
+# checks; call `report` last.
+
+otklik=$(realpath "$1")
+repo=$(realpath "$2")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
 
 passed=0
 failed=0

@@ -4,12 +4,7 @@
 # Usage: cli_test.sh path/to/otklik repo-root
 set -uo pipefail
 
-otklik=$(realpath "$1")
-repo=$(realpath "$2")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-source "$(dirname "$(realpath "$0")")/checks.sh"
-cd "$work"
+source "$(dirname "$(realpath "$0")")/checks.sh" "$@"
 
 build() {  # build CONTENT OUT [extra flags]
   local content=$1 out=$2

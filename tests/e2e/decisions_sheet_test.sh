@@ -8,12 +8,7 @@
 # Usage: decisions_sheet_test.sh path/to/otklik repo-root
 set -uo pipefail
 
-otklik=$(realpath "$1")
-repo=$(realpath "$2")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-source "$(dirname "$(realpath "$0")")/checks.sh"
-cd "$work"
+source "$(dirname "$(realpath "$0")")/checks.sh" "$@"
 
 cp -r "$repo/tests/fixtures/decisions-sheet/content" content
 as_of=(--as-of 2026-11-01)

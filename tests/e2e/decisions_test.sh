@@ -7,12 +7,7 @@
 # Usage: decisions_test.sh path/to/otklik repo-root
 set -uo pipefail
 
-otklik=$(realpath "$1")
-repo=$(realpath "$2")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-source "$(dirname "$(realpath "$0")")/checks.sh"
-cd "$work"
+source "$(dirname "$(realpath "$0")")/checks.sh" "$@"
 cp -r "$repo/content" content
 python3 "$repo/scripts/demo-responses" --data data >/dev/null
 
@@ -73,9 +68,12 @@ check "no effect before it is done" \
 # otklik check: overdue decisions fail it, with the file and who is responsible.
 check "overdue decisions fail the check" expect_exit 1 "$otklik" check --content content --data data --as-of 2026-11-23
 check "with a summary" grep -q "^Карта болей: проблем — 20, просрочено — 4, срок в ближайшие 30 дней — 2.$" "$work/stdout"
-check "naming the file, the measure, the deadline and the unit" \
-  grep -qF "  content/decisions/rehabilitation-equipment-queue.md: «" "$work/stdout"
+check "naming the file, the measure, the deadline, the days and the unit" grep -qxF \
+  "  content/decisions/rehabilitation-equipment-queue.md: «Номер в очереди и ожидаемый срок выдачи — в личном кабинете на сайте министерства» — срок 30 июня 2026 г. (просрочено на 146 дней), отвечает: Отдел информатизации" \
+  <(sed 's/\xc2\xa0/ /g' "$work/stdout")
 check "the problems due soon are listed" grep -q "^Скоро срок:$" "$work/stdout"
+check "with the days left" grep -q "^  content/decisions/disabled-child-payment-renewal.md: .* (осталось 22 дня), " \
+  <(sed 's/\xc2\xa0/ /g' "$work/stdout")
 
 # A bad reference: path:line, nothing published.
 cp -r site site.before

@@ -6,12 +6,7 @@
 # Usage: reports_test.sh path/to/otklik repo-root
 set -uo pipefail
 
-otklik=$(realpath "$1")
-repo=$(realpath "$2")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-source "$(dirname "$(realpath "$0")")/checks.sh"
-cd "$work"
+source "$(dirname "$(realpath "$0")")/checks.sh" "$@"
 cp -r "$repo/content" content
 # The pain map has overdue decisions of its own, which `otklik check` also
 # reports with exit 1; decisions_test.sh covers them.
