@@ -1,8 +1,9 @@
 // Shared set-up for the browser tests: Debian's Chromium driven by
 // playwright-core, and the demo site the test script built.
-import { mkdtempSync, rmSync } from "node:fs";
+import { createReadStream, mkdtempSync, rmSync, statSync } from "node:fs";
+import { createServer } from "node:http";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { extname, join, normalize } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 
@@ -34,13 +35,54 @@ export async function launch({ javaScript = true } = {}) {
   };
 }
 
+/** Where the site's forms post: the real receiver run.sh started. */
+export const receiverOrigin = process.env.OTKLIK_RECEIVER || "https://otklik.minsoc-sever.example.ru";
+
 /** Routes posts to the receiver to a stub; returns the list of captured bodies (URLSearchParams). */
 export async function captureReceiver(context) {
   const posts = [];
-  await context.route("https://otklik.minsoc-sever.example.ru/**", async (route) => {
+  await context.route(`${receiverOrigin}/**`, async (route) => {
     const request = route.request();
     posts.push({ url: request.url(), method: request.method(), body: new URLSearchParams(request.postData() || "") });
     await route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: "<p>принято</p>" });
   });
   return posts;
+}
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/**
+ * Serves the built site over HTTP on 127.0.0.1 (a free port), as a static
+ * web server would: "/x/" is "/x/index.html", anything else missing is the
+ * site's 404.html with status 404. Returns { origin, close }.
+ */
+export async function serveSite({ dir = siteDir, port = 0 } = {}) {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(normalize(dir))) file = join(dir, "404.html");
+    try {
+      if (statSync(file).isDirectory()) file = join(file, "index.html");
+      statSync(file);
+      response.writeHead(200, { "Content-Type": TYPES[extname(file)] || "application/octet-stream" });
+      createReadStream(file).pipe(response);
+    } catch {
+      response.writeHead(404, { "Content-Type": TYPES[".html"] });
+      createReadStream(join(dir, "404.html")).pipe(response);
+    }
+  });
+  await new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
 }

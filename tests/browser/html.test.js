@@ -1,0 +1,53 @@
+// Every generated page, public and internal, and the stylesheet are valid
+// for the Nu Html Checker (vnu.jar, from npm, run by Debian's Java), and so
+// is the receiver's error page.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { receiverOrigin, siteDir } from "./browser.js";
+
+const vnu = String(createRequire(import.meta.url)("vnu-jar"));
+
+function htmlFiles(dir) {
+  return readdirSync(dir, { recursive: true }).filter((f) => f.endsWith(".html")).map((f) => join(dir, f));
+}
+
+/** vnu's errors for `files` ("file":line.col: error: message), or "" when there are none. */
+function check(files, extra = []) {
+  try {
+    execFileSync("java", ["-jar", vnu, "--errors-only", "--format", "gnu", ...extra, ...files],
+                 { stdio: ["ignore", "pipe", "pipe"] });
+    return "";
+  } catch (error) {
+    return String(error.stderr) + String(error.stdout);
+  }
+}
+
+test("every page of the site and of the internal output is valid HTML", () => {
+  const files = [...htmlFiles(siteDir), ...htmlFiles(process.env.OTKLIK_INTERNAL)];
+  assert.ok(files.length > 100, `only ${files.length} pages`);
+  assert.equal(check(files), "");
+});
+
+test("the stylesheet is valid CSS", () => {
+  assert.equal(check([join(siteDir, "assets/style.css")], ["--also-check-css"]), "");
+});
+
+test("the receiver's error page is valid HTML", async () => {
+  const response = await fetch(`${receiverOrigin}/surveys/service-satisfaction`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: "_revision=2&service=housing-subsidy",
+  });
+  assert.equal(response.status, 400);
+  const dir = mkdtempSync(join(tmpdir(), "otklik-vnu-"));
+  const file = join(dir, "error.html");
+  writeFileSync(file, await response.text());
+  const errors = check([file]);
+  rmSync(dir, { recursive: true });
+  assert.equal(errors, "");
+});

@@ -1,0 +1,129 @@
+// The seed-002 questionnaire answered for real: with the keyboard only
+// (skip logic on), and with JavaScript off, posted to the real receiver
+// run.sh started, ending on the thank-you page; a rebuild then counts the
+// new responses. The receiver's error page for an incomplete answer passes
+// axe too.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { launch, receiverOrigin, serveSite, siteDir } from "./browser.js";
+
+const FORM = "/surveys/service-satisfaction/";
+const port = Number(process.env.OTKLIK_SITE_PORT);
+let site;
+
+before(async () => { site = await serveSite({ port }); });
+after(async () => { await site.close(); });
+
+/** Responses read by the last build, from the methodology page («Прочитано ответов: 5748, …»). */
+function responsesOnSite() {
+  const html = readFileSync(join(siteDir, "results/methodology/index.html"), "utf8");
+  return Number(html.match(/Прочитано ответов: (\d+)/)[1]);
+}
+
+function rebuild() {
+  execFileSync(process.env.OTKLIK_BIN, ["build", "--quiet", "--content", process.env.OTKLIK_CONTENT,
+    "--templates", process.env.OTKLIK_TEMPLATES, "--data", process.env.OTKLIK_DATA, "--out", siteDir,
+    "--internal", process.env.OTKLIK_INTERNAL, "--as-of", "2026-11-23"]);
+}
+
+/** Presses Tab until the focused element satisfies `is` (given the element); fails after 200 presses. */
+async function tabTo(page, is, what) {
+  for (let i = 0; i < 200; ++i) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(is)) return;
+  }
+  assert.fail(`Tab never reached ${what}`);
+}
+
+/** Chooses `value` in the radio group `name` with the keyboard: Tab into the group, arrows to the value. */
+async function chooseRadio(page, name, value) {
+  await tabTo(page, `document.activeElement.name === ${JSON.stringify(name)}`, `the group ${name}`);
+  const values = await page.$$eval(`input[type=radio][name="${name}"]`, (inputs) => inputs.map((i) => i.value));
+  const index = values.indexOf(value);
+  if (index === 0) await page.keyboard.press("Space");
+  for (let i = 0; i < index; ++i) await page.keyboard.press("ArrowDown");
+  assert.equal(await page.$eval(`input[type=radio][name="${name}"]:checked`, (i) => i.value), value);
+}
+
+async function tick(page, id) {
+  await tabTo(page, `document.activeElement.id === ${JSON.stringify(id)}`, id);
+  await page.keyboard.press("Space");
+  assert.equal(await page.$eval(`#${id}`, (i) => i.checked), true);
+}
+
+test("the reference survey answered with the keyboard only reaches the receiver and the thank-you page", async (t) => {
+  const before = responsesOnSite();
+  const browser = await launch();
+  t.after(() => browser.close());
+  const page = await browser.context.newPage();
+  page.setDefaultTimeout(10000);
+  await page.goto(`${site.origin}${FORM}?service=housing-subsidy`);
+  await tick(page, "q_info-source_1");
+  await chooseRadio(page, "overall", "4");
+  await chooseRadio(page, "channel", "office");  // jumps over question 5
+  await chooseRadio(page, "initiative", "requested");
+  await chooseRadio(page, "provided", "yes");  // jumps to question 9
+  for (const row of ["application", "status", "documents", "speed", "online"]) {
+    await chooseRadio(page, `parameters.${row}`, "5");
+  }
+  await chooseRadio(page, "staff", "no-contact");
+  await chooseRadio(page, "timing", "satisfied");
+  await tabTo(page, "document.activeElement.type === 'submit'", "the submit button");
+  await Promise.all([page.waitForURL(`${site.origin}${FORM}thanks/`), page.keyboard.press("Enter")]);
+  assert.match(await page.locator("h1").innerText(), /Спасибо/);
+
+  rebuild();
+  assert.equal(responsesOnSite(), before + 1);
+});
+
+test("the same survey with JavaScript off: every question shown, the answer accepted", async (t) => {
+  const before = responsesOnSite();
+  const browser = await launch({ javaScript: false });
+  t.after(() => browser.close());
+  const page = await browser.context.newPage();
+  page.setDefaultTimeout(10000);
+  await page.goto(`${site.origin}${FORM}`);
+  await page.locator("#q_service_input").selectOption("social-contract");
+  await page.locator("#q_info-source_4").check();
+  await page.locator("#q_overall_2").check();
+  await page.locator("#q_channel input[value=mfc]").check();
+  await page.locator("#q_initiative input[value=offered]").check();
+  await page.locator("#q_provided input[value=no]").check();
+  await page.locator("#q_informing input[value=dissatisfied]").check();
+  await page.locator("#q_refusal-info input[value=no]").check();
+  for (const row of ["application", "status", "documents", "speed", "online"]) {
+    await page.locator(`#q_parameters_${row}_2`).check();
+  }
+  await page.locator("#q_staff input[value=dissatisfied]").check();
+  await page.locator("#q_timing input[value=dissatisfied]").check();
+  await Promise.all([page.waitForURL(`${site.origin}${FORM}thanks/`),
+                     page.getByRole("button", { name: "Отправить ответы" }).click()]);
+  rebuild();
+  assert.equal(responsesOnSite(), before + 1);
+});
+
+test("an incomplete answer without JavaScript gets the receiver's error page, which passes axe", async (t) => {
+  const plain = await launch({ javaScript: false });
+  t.after(() => plain.close());
+  const page = await plain.context.newPage();
+  page.setDefaultTimeout(10000);
+  await page.goto(`${site.origin}${FORM}`);
+  const [response] = await Promise.all([page.waitForNavigation(),
+                                        page.getByRole("button", { name: "Отправить ответы" }).click()]);
+  assert.equal(response.status(), 400);
+  assert.equal(page.url(), `${receiverOrigin}/surveys/service-satisfaction`);
+  assert.equal(await page.locator("h1").innerText(), "Проверьте ответы");
+  const html = await page.content();
+  // axe runs as a script in the page: check the same page in a browser with JavaScript on.
+  const browser = await launch();
+  t.after(() => browser.close());
+  const checked = await browser.context.newPage();
+  await checked.goto(`${receiverOrigin}/healthz`);
+  await checked.setContent(html, { waitUntil: "load" });
+  const result = await new AxeBuilder({ page: checked }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), []);
+});
