@@ -208,10 +208,11 @@ TEST_CASE("The survey page explains the skip rules in plain notes for reading wi
              "Ответьте на этот вопрос, если на вопрос 7 вы ответили «Нет»."});
 }
 
-TEST_CASE("The survey page loads only the deferred survey script from the assets, with no inline script") {
+TEST_CASE("The survey page loads the accessibility panel's and the deferred survey script from the assets, no inline script") {
   const std::string html = RenderPage(MakeSite(), "surveys/sample/");
-  CHECK(FindAll(html, "<script[\\s\\S]*?</script>") == Tags{"<script src=\"../../assets/survey.js\" defer></script>"});
-  CHECK(TagsNamed(html, "script").size() == 1);
+  CHECK(FindAll(html, "<script[\\s\\S]*?</script>") == Tags{"<script src=\"../../assets/access.js\"></script>",
+                                                           "<script src=\"../../assets/survey.js\" defer></script>"});
+  CHECK(TagsNamed(html, "script").size() == 2);
   CHECK(FindAll(html, "\\son[a-z]+=").empty());
   CHECK(html.find("javascript:") == std::string::npos);
 }
@@ -227,10 +228,10 @@ TEST_CASE("The embedded survey page posts the embed flag and loads the script th
         NonTextQuestionIds(testing::ReferenceSurvey()));
 }
 
-TEST_CASE("The page of a completed survey has no form and no script") {
+TEST_CASE("The page of a completed survey has no form and only the accessibility panel's script") {
   const std::string html = RenderPage(MakeSite(), "surveys/sample/", Date(2026, 12, 5));
   CHECK(TagsNamed(html, "form").empty());
-  CHECK(TagsNamed(html, "script").empty());
+  CHECK(FindAll(html, "<script[\\s\\S]*?</script>") == Tags{"<script src=\"../../assets/access.js\"></script>"});
   CHECK(FindAll(html, "<p class=\"eyebrow\">([^<]*)</p>") == Tags{"Опрос завершён"});
 }
 
