@@ -34,6 +34,7 @@ enum class PageKind {
   kDecisionsBySituation,   ///< /decisions/situations/<id>/
   kDecisionsByTouchpoint,  ///< /decisions/touchpoints/<id>/
   kDecision,           ///< /decisions/<id>/: index into the decisions.
+  kOpenData,           ///< /data/: the open data sets and their fields.
   kPage,
   kNotFound,
   kInternalHome,       ///< The index of the internal output: the staff surveys.

@@ -57,6 +57,7 @@ class ViewBuilder {
   void SurveyThanks(json& view, const Survey& survey);
   void FreePage(json& view, const Page& page);
   void InternalHome(json& view);
+  void OpenData(json& view);
   void NotFound(json& view);
 
   // Results (result_pages.cc).

@@ -66,6 +66,7 @@ json ViewBuilder::Build() {
     case PageKind::kDecisionsBySituation:
     case PageKind::kDecisionsByTouchpoint: DecisionsIndex(view); break;
     case PageKind::kDecision: DecisionPage(view, decisions()[page_.index]); break;
+    case PageKind::kOpenData: OpenData(view); break;
   }
   view["head_title"] = page_.kind == PageKind::kHome
       ? site_.config().title + " — " + site_.config().agency.short_name
@@ -315,6 +316,14 @@ void ViewBuilder::FreePage(json& view, const Page& page) {
   if (!page.summary.empty()) view["description"] = page.summary;
   Crumbs(view, nullptr, nullptr);
   view["page"] = {{"id", page.id}, {"title", page.title}, {"summary", page.summary}, {"body_html", Html(page.body)}};
+}
+
+void ViewBuilder::OpenData(json& view) {
+  view["title"] = "Открытые данные";
+  view["description"] = "Все опубликованные на сайте показатели в машиночитаемом виде: CSV и JSON.";
+  Crumbs(view, nullptr, nullptr);
+  view["sets"] = context_.open_data ? OpenDataView(*context_.open_data, root_) : json::array();
+  view["list_href"] = root_ + "data/list.csv";
 }
 
 void ViewBuilder::NotFound(json& view) {

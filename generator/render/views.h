@@ -6,6 +6,7 @@
 #include "model/site.h"
 #include "render/decision_views.h"
 #include "render/markdown.h"
+#include "render/open_data.h"
 #include "render/page_plan.h"
 #include "render/report_views.h"
 #include "render/results_views.h"
@@ -23,6 +24,7 @@ struct ViewContext {
   const ReportsContext* reports = nullptr;   ///< None: no appeals reports.
   const ReportPlan* report_plan = nullptr;  ///< The report pages the build writes.
   const DecisionsContext* decisions = nullptr;  ///< None: no pain map.
+  const std::vector<OpenDataSet>* open_data = nullptr;  ///< The /data/ page's sets.
 };
 
 /// The view model of one page: plain JSON that templates read. Every view has

@@ -11,6 +11,7 @@
 #include "model/decision.h"
 #include "model/site_loader.h"
 #include "render/feeds.h"
+#include "render/open_data.h"
 #include "render/page_plan.h"
 #include "render/sitemap.h"
 #include "render/template_set.h"
@@ -70,10 +71,10 @@ ReportPlan PlanReports(const ReportData& reports, const Results& results, const 
 // Renders every planned page in parallel, each worker with its own templates.
 void RenderPages(const Site& site, const TemplateSet& templates, const BuildOptions& options,
                  const ResultsContext* results, const ReportsContext* reports, const ReportPlan& report_plan,
-                 const DecisionsContext* decisions, const std::vector<PlannedPage>& plan, Publisher& publisher,
-                 Diagnostics* diagnostics) {
+                 const DecisionsContext* decisions, const std::vector<OpenDataSet>* open_data,
+                 const std::vector<PlannedPage>& plan, Publisher& publisher, Diagnostics* diagnostics) {
   const MarkdownRenderer markdown(site.config().allow_raw_html);
-  const ViewContext context{site, markdown, options.as_of, results, reports, &report_plan, decisions};
+  const ViewContext context{site, markdown, options.as_of, results, reports, &report_plan, decisions, open_data};
   std::vector<TemplateSet> per_worker;
   for (unsigned w = 0; w < WorkerCount(options.threads); ++w) per_worker.push_back(templates.Clone());
   std::vector<std::string> errors(plan.size());
@@ -180,17 +181,20 @@ void RenderOutputs(const FileSystem& fs, const Loaded& loaded, const Aggregated&
                    std::vector<std::unique_ptr<Output>>& outputs, Diagnostics* diagnostics) {
   const Site& site = *loaded.site;
   const DecisionsContext decisions{*loaded.decisions, &aggregated.context, &reports};
+  const std::vector<OpenDataSet> open_data =
+      OpenDataSets(site, &aggregated.context, &reports, *loaded.decisions, options.as_of);
   for (auto& output : outputs) {
     if (Status begun = output->publisher.Begin(); !begun.ok()) {
       diagnostics->Add("", 0, begun.message());
       return;
     }
     RenderPages(site, *loaded.templates, options, &aggregated.context, &reports, report_plan, &decisions,
-                output->plan, output->publisher, diagnostics);
+                &open_data, output->plan, output->publisher, diagnostics);
     CopyAssets(fs, options.templates_dir, output->publisher, diagnostics);
   }
   Publisher& public_site = outputs.front()->publisher;
   std::vector<FeedFile> files = RenderFeeds(site, *loaded.decisions, &reports, options.as_of);
+  for (FeedFile& file : OpenDataFiles(site, open_data)) files.push_back(std::move(file));
   files.push_back({"sitemap.xml", RenderSitemap(site.config().base_url, outputs.front()->plan)});
   files.push_back({"robots.txt", RobotsTxt(site.config().base_url)});
   for (const FeedFile& file : files) {

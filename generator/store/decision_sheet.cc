@@ -7,6 +7,7 @@
 #include <optional>
 #include <tuple>
 
+#include "content/csv_writer.h"
 #include "content/document.h"
 #include "core/case_fold.h"
 #include "core/spelling.h"
@@ -156,23 +157,6 @@ std::optional<Prevalence> ParsePrevalence(const std::string& text) {
   const auto unit = kUnits.find(words[3]);
   if (!count || !base || unit == kUnits.end()) return std::nullopt;
   return Prevalence{*count, *base, unit->second};
-}
-
-// RFC 4180, quoting only cells that need it (ParseCsv trims the spaces around unquoted ones).
-std::string CsvCell(const std::string& cell) {
-  const bool quote =
-      cell.find_first_of(";\"\r\n") != std::string::npos ||
-      (!cell.empty() && (cell.front() == ' ' || cell.front() == '\t' || cell.back() == ' ' || cell.back() == '\t'));
-  if (!quote) return cell;
-  std::string out = "\"";
-  for (const char c : cell) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
-std::string CsvLine(const std::vector<std::string>& cells) {
-  std::string line;
-  for (size_t i = 0; i < cells.size(); ++i) line += (i ? ";" : "") + CsvCell(cells[i]);
-  return line + "\r\n";
 }
 
 // --- Reading the table.
@@ -557,17 +541,18 @@ std::string ExportDecisionSheet(const Site& site, const std::vector<Decision>& d
   std::vector<const Decision*> ordered;
   for (const Decision& decision : decisions) ordered.push_back(&decision);
   SortByPriority(&ordered);
-  std::string out = "\xEF\xBB\xBF" + CsvLine(DecisionSheetColumns());
+  std::string out = "\xEF\xBB\xBF" + CsvRecord(DecisionSheetColumns(), ';');
   for (const Decision* d : ordered) {
     const Service* service = site.FindService(d->service);
     for (const Measure& m : d->measures) {
       const StatusChange last = m.history.empty() ? StatusChange{} : m.history.back();
-      out += CsvLine({d->id, d->service, service ? service->title : "", d->title, d->prevalence.Text(),
+      out += CsvRecord({d->id, d->service, service ? service->title : "", d->title, d->prevalence.Text(),
                       PriorityLabels()[static_cast<size_t>(d->priority)], m.id, m.title,
                       MeasureKindLabels()[static_cast<size_t>(m.kind)], m.responsible, SheetDate(m.deadline),
                       MeasureStatusLabels()[static_cast<size_t>(last.status)], SheetDate(last.date), last.note,
                       SheetDate(d->identified), Join(d->situations, ", "), Join(d->touchpoints, ", "),
-                      EvidenceCell(d->evidence)});
+                      EvidenceCell(d->evidence)},
+                       ';');
     }
   }
   return out;

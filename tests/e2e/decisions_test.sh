@@ -58,6 +58,27 @@ check "the touchpoint page too" \
   grep -q 'href="../../decisions/housing-subsidy-decision-time/index.html"' site/touchpoints/mfc/index.html
 check "the home page shows recent changes" has site/index.html "10 ноября 2026 г. — Мероприятие"
 
+# Open data: the same numbers as the pages, the same suppression, in the
+# layout of the open-data recommendations (list, passport, structure, data).
+for set in satisfaction appeals decisions measures; do
+  check "the $set set has its passport, structure, data and JSON" bash -c \
+    'test -s "site/data/$0/meta.csv" && ls site/data/$0/structure-*.csv site/data/$0/data-*-structure-*.csv site/data/$0/data.json >/dev/null' "$set"
+  check "the $set passport names its data file" grep -q "^data-[0-9]*-structure-[0-9]*,https://otklik.minsoc-sever.example.ru/data/$set/data-" "site/data/$set/meta.csv"
+done
+check "the register lists the four sets" test "$(grep -c "/meta.csv,csv" site/data/list.csv)" -eq 4
+check "the agency's level of III 2026 is the one on the home page" \
+  bash -c 'grep -q "^all,,[^,]*,2026-q3,III квартал 2026 г.,shown,0.6[0-9]*," site/data/satisfaction/data-20260930-structure-20261123.csv && grep -q "Уровень удовлетворённости в III квартале 2026 г. — 6[0-9]" <(sed "s/\xc2\xa0/ /g" site/index.html)'
+check "a group too small to publish has no numbers in the data either" \
+  grep -q "^service,veteran-of-labour-title,[^,]*,2024-q4,[^,]*,suppressed,,,,,.$" site/data/satisfaction/data-20260930-structure-20261123.csv
+check "the decision set has every problem on the map" test "$(($(wc -l <site/data/decisions/data-20261110-structure-20261123.csv) - 1))" -eq 20
+check "with its state and outcome" grep -q "^housing-subsidy-decision-time,.*,done,false,2026-03-16,,стало лучше," site/data/decisions/data-20261110-structure-20261123.csv
+check "the JSON has the same rows" python3 -c '
+import csv, json, sys
+rows = list(csv.DictReader(open("site/data/measures/data-20261110-structure-20261123.csv", encoding="utf-8")))
+data = json.load(open("site/data/measures/data.json", encoding="utf-8"))["rows"]
+sys.exit(0 if [r["id"] for r in rows] == [r["id"] for r in data] and len(rows) == 47 else 1)'
+check "the data page lists the sets" has site/data/index.html "Карта болей: мероприятия"
+
 # The map as it was on an earlier day.
 check "the demo builds on 2026-01-15" expect_exit 0 build 2026-01-15 site-january
 check "then the subsidy decision was in progress" \

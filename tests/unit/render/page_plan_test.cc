@@ -36,6 +36,7 @@ std::string KindName(PageKind kind) {
     case PageKind::kDecisionsBySituation: return "decisions-by-situation";
     case PageKind::kDecisionsByTouchpoint: return "decisions-by-touchpoint";
     case PageKind::kDecision: return "decision";
+    case PageKind::kOpenData: return "open-data";
   }
   return "?";
 }
@@ -107,6 +108,7 @@ TEST_CASE("PlanPages lists home, the sections, every item in display order, publ
       "survey-embed-thanks 1 surveys/now/embed/thanks/ | surveys/now/embed/thanks/index.html | survey_embed (no "
       "layout) (not listed)",
       "decisions 0 decisions/ | decisions/index.html | decisions",
+      "open-data 0 data/ | data/index.html | open_data",
       "page 0 about/ | about/index.html | page",
       "page 1 faq/ | faq/index.html | page",
       "not-found 0 404.html | 404.html | not_found (not listed)",
@@ -145,6 +147,7 @@ TEST_CASE("PlanPages of an empty site still has home, the sections, the methodol
       "methodology 0 results/methodology/ | results/methodology/index.html | methodology",
       "reports 0 reports/ | reports/index.html | reports",
       "decisions 0 decisions/ | decisions/index.html | decisions",
+      "open-data 0 data/ | data/index.html | open_data",
       "not-found 0 404.html | 404.html | not_found (not listed)",
   };
   CHECK(Describe(PlanPages(Site(SiteConfig{}, {}, {}, {}, {}), kAsOf)) == expected);
@@ -272,6 +275,7 @@ TEST_CASE("PlanPages lists the published quarterly reports, then the survey summ
       "period-results 0 reports/2026-h1/ | reports/2026-h1/index.html | period_results",
       "period-results 0 reports/2025/ | reports/2025/index.html | period_results",
       "decisions 0 decisions/ | decisions/index.html | decisions",
+      "open-data 0 data/ | data/index.html | open_data",
       "not-found 0 404.html | 404.html | not_found (not listed)",
   };
   const std::vector<PlannedPage> pages = PlanPages(Site(SiteConfig{}, {}, {}, {}, {}), kAsOf, reports);
@@ -288,7 +292,7 @@ TEST_CASE("PlanPages puts the report pages between the methodology and the items
   reports.published = {kQ3};
   std::vector<std::string> urls;
   for (const PlannedPage& page : PlanPages(MakeSite(), kAsOf, reports)) urls.push_back(page.url);
-  REQUIRE(urls.size() == 24);
+  REQUIRE(urls.size() == 25);
   CHECK(std::vector<std::string>(urls.begin() + 6, urls.begin() + 10) ==
         std::vector<std::string>{"results/methodology/", "reports/", "reports/2026-q3/", "services/allowance/"});
 }
@@ -379,7 +383,7 @@ TEST_CASE("PageTemplateNames lists the layout and every page template") {
         std::vector<std::string>{"layout", "home", "services", "service", "situations", "situation", "touchpoints",
                                  "touchpoint", "surveys", "survey", "survey_embed", "survey_thanks", "results",
                                  "methodology", "reports", "quarter_report", "period_results", "decisions",
-                                 "decision", "page", "not_found"});
+                                 "decision", "open_data", "page", "not_found"});
 }
 
 }  // namespace

@@ -31,6 +31,7 @@ TEST_CASE("RenderSitemap lists every planned page under base_url") {
         "  <url><loc>https://otklik.example.ru/situations/birth/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/touchpoints/mfc/</loc></url>\n"
       "  <url><loc>https://otklik.example.ru/decisions/</loc></url>\n"
+      "  <url><loc>https://otklik.example.ru/data/</loc></url>\n"
         "  <url><loc>https://otklik.example.ru/about/</loc></url>\n"
         "</urlset>\n");
 }
@@ -54,6 +55,7 @@ TEST_CASE("RenderSitemap lists the published quarterly reports and the survey su
         "  <url><loc>https://a.ru/reports/2026-q3/</loc></url>\n"
         "  <url><loc>https://a.ru/reports/2026-h1/</loc></url>\n"
       "  <url><loc>https://a.ru/decisions/</loc></url>\n"
+      "  <url><loc>https://a.ru/data/</loc></url>\n"
         "</urlset>\n");
 }
 
