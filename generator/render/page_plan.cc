@@ -51,7 +51,7 @@ std::string OutputFileFor(const std::string& url) { return url + "index.html"; }
 const std::vector<std::string>& PageTemplateNames() {
   static const std::vector<std::string> kNames = {
       "layout",     "home",    "services",     "service",       "situations", "situation", "touchpoints",
-      "touchpoint", "surveys", "survey",       "survey_embed",  "survey_thanks", "results", "methodology", "reports", "quarter_report", "period_results", "decisions", "decision", "open_data", "page", "not_found"};
+      "touchpoint", "surveys", "survey",       "survey_embed",  "survey_thanks", "results", "methodology", "reports", "quarter_report", "period_results", "decisions", "decision", "open_data", "search", "page", "not_found"};
   return kNames;
 }
 
@@ -102,6 +102,7 @@ std::vector<PlannedPage> PlanPages(const Site& site, const Date& as_of, const Re
   }
   PlanDecisionPages(site, as_of, decisions, add);
   add(PageKind::kOpenData, 0, "data/", "open_data");
+  add(PageKind::kSearch, 0, "search/", "search", true, false);
   for (size_t i = 0; i < site.pages().size(); ++i) add(PageKind::kPage, i, site.pages()[i].id + "/", "page");
   pages.push_back({PageKind::kNotFound, 0, "404.html", "404.html", "not_found", true, false});
   return pages;

@@ -35,6 +35,7 @@ enum class PageKind {
   kDecisionsByTouchpoint,  ///< /decisions/touchpoints/<id>/
   kDecision,           ///< /decisions/<id>/: index into the decisions.
   kOpenData,           ///< /data/: the open data sets and their fields.
+  kSearch,             ///< /search/: Pagefind's search over the pages marked searchable.
   kPage,
   kNotFound,
   kInternalHome,       ///< The index of the internal output: the staff surveys.

@@ -58,6 +58,7 @@ class ViewBuilder {
   void FreePage(json& view, const Page& page);
   void InternalHome(json& view);
   void OpenData(json& view);
+  void Search(json& view);
   void NotFound(json& view);
 
   // Results (result_pages.cc).

@@ -67,6 +67,7 @@ json ViewBuilder::Build() {
     case PageKind::kDecisionsByTouchpoint: DecisionsIndex(view); break;
     case PageKind::kDecision: DecisionPage(view, decisions()[page_.index]); break;
     case PageKind::kOpenData: OpenData(view); break;
+    case PageKind::kSearch: Search(view); break;
   }
   view["head_title"] = page_.kind == PageKind::kHome
       ? site_.config().title + " — " + site_.config().agency.short_name
@@ -104,6 +105,20 @@ json ViewBuilder::Common() {
   view["description"] = config.description;
   view["nav"] = Nav();
   view["breadcrumbs"] = json::array();
+  view["search_href"] = Href("search/");
+  // What the search index covers (Pagefind indexes the <main> of these pages only).
+  switch (page_.kind) {
+    case PageKind::kService:
+    case PageKind::kSituation:
+    case PageKind::kTouchpoint:
+    case PageKind::kSurvey:
+    case PageKind::kQuarterReport:
+    case PageKind::kPeriodResults:
+    case PageKind::kDecision:
+    case PageKind::kPage:
+    case PageKind::kMethodology: view["searchable"] = true; break;
+    default: view["searchable"] = false;
+  }
   return view;
 }
 
@@ -324,6 +339,13 @@ void ViewBuilder::OpenData(json& view) {
   Crumbs(view, nullptr, nullptr);
   view["sets"] = context_.open_data ? OpenDataView(*context_.open_data, root_) : json::array();
   view["list_href"] = root_ + "data/list.csv";
+}
+
+void ViewBuilder::Search(json& view) {
+  view["title"] = "Поиск";
+  view["description"] = "Поиск по услугам, жизненным ситуациям, точкам взаимодействия, решениям, отчётам и опросам.";
+  Crumbs(view, nullptr, nullptr);
+  view["scripts"] = json::array({"search.js"});
 }
 
 void ViewBuilder::NotFound(json& view) {

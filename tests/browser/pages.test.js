@@ -38,6 +38,8 @@ export const PAGE_KINDS = {
   "decision-done": "/decisions/housing-subsidy-decision-time/",
   "decision-cancelled": "/decisions/spa-treatment-choice/",
   "free-page": "/about/",
+  "search": "/search/",
+  "open-data": "/data/",
   "not-found": "/no-such-page/",
 };
 

@@ -6,28 +6,36 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { launch, receiverOrigin, serveSite, siteDir } from "./browser.js";
+import { launch, receiverOrigin, serveSite } from "./browser.js";
 
 const FORM = "/surveys/service-satisfaction/";
 const port = Number(process.env.OTKLIK_SITE_PORT);
 let site;
 
-before(async () => { site = await serveSite({ port }); });
+before(async () => {
+  site = await serveSite({ port });
+  rebuild();
+});
 after(async () => { await site.close(); });
 
+// Rebuilds go to a folder of their own: the other tests keep reading the site (and its search index).
+const rebuilt = mkdtempSync(join(tmpdir(), "otklik-rebuilt-"));
+after(() => rmSync(rebuilt, { recursive: true, force: true }));
+
 /** Responses read by the last build, from the methodology page («Прочитано ответов: 5748, …»). */
-function responsesOnSite() {
-  const html = readFileSync(join(siteDir, "results/methodology/index.html"), "utf8");
+function responsesOnSite(dir = rebuilt) {
+  const html = readFileSync(join(dir, "site/results/methodology/index.html"), "utf8");
   return Number(html.match(/Прочитано ответов: (\d+)/)[1]);
 }
 
 function rebuild() {
   execFileSync(process.env.OTKLIK_BIN, ["build", "--quiet", "--content", process.env.OTKLIK_CONTENT,
-    "--templates", process.env.OTKLIK_TEMPLATES, "--data", process.env.OTKLIK_DATA, "--out", siteDir,
-    "--internal", process.env.OTKLIK_INTERNAL, "--as-of", "2026-11-23"]);
+    "--templates", process.env.OTKLIK_TEMPLATES, "--data", process.env.OTKLIK_DATA, "--out", join(rebuilt, "site"),
+    "--internal", join(rebuilt, "internal"), "--as-of", "2026-11-23"]);
 }
 
 /** Presses Tab until the focused element satisfies `is` (given the element); fails after 200 presses. */

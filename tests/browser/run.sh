@@ -43,6 +43,7 @@ PY
 
 cd "$repo/tests/browser"
 npm ci --no-audit --no-fund --loglevel=error >/dev/null
+npx pagefind --site "$work/site" --keep-index-url >/dev/null
 OTKLIK_SITE="$work/site" OTKLIK_INTERNAL="$work/internal" OTKLIK_SITE_PORT="$site_port" \
   OTKLIK_RECEIVER="http://127.0.0.1:$receiver_port" OTKLIK_BIN="$otklik" OTKLIK_CONTENT="$work/content" \
   OTKLIK_TEMPLATES="$repo/templates" OTKLIK_DATA="$work/data" node --test --test-timeout=180000

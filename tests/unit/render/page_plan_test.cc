@@ -37,6 +37,7 @@ std::string KindName(PageKind kind) {
     case PageKind::kDecisionsByTouchpoint: return "decisions-by-touchpoint";
     case PageKind::kDecision: return "decision";
     case PageKind::kOpenData: return "open-data";
+    case PageKind::kSearch: return "search";
   }
   return "?";
 }
@@ -109,6 +110,7 @@ TEST_CASE("PlanPages lists home, the sections, every item in display order, publ
       "layout) (not listed)",
       "decisions 0 decisions/ | decisions/index.html | decisions",
       "open-data 0 data/ | data/index.html | open_data",
+      "search 0 search/ | search/index.html | search (not listed)",
       "page 0 about/ | about/index.html | page",
       "page 1 faq/ | faq/index.html | page",
       "not-found 0 404.html | 404.html | not_found (not listed)",
@@ -148,6 +150,7 @@ TEST_CASE("PlanPages of an empty site still has home, the sections, the methodol
       "reports 0 reports/ | reports/index.html | reports",
       "decisions 0 decisions/ | decisions/index.html | decisions",
       "open-data 0 data/ | data/index.html | open_data",
+      "search 0 search/ | search/index.html | search (not listed)",
       "not-found 0 404.html | 404.html | not_found (not listed)",
   };
   CHECK(Describe(PlanPages(Site(SiteConfig{}, {}, {}, {}, {}), kAsOf)) == expected);
@@ -276,6 +279,7 @@ TEST_CASE("PlanPages lists the published quarterly reports, then the survey summ
       "period-results 0 reports/2025/ | reports/2025/index.html | period_results",
       "decisions 0 decisions/ | decisions/index.html | decisions",
       "open-data 0 data/ | data/index.html | open_data",
+      "search 0 search/ | search/index.html | search (not listed)",
       "not-found 0 404.html | 404.html | not_found (not listed)",
   };
   const std::vector<PlannedPage> pages = PlanPages(Site(SiteConfig{}, {}, {}, {}, {}), kAsOf, reports);
@@ -292,7 +296,7 @@ TEST_CASE("PlanPages puts the report pages between the methodology and the items
   reports.published = {kQ3};
   std::vector<std::string> urls;
   for (const PlannedPage& page : PlanPages(MakeSite(), kAsOf, reports)) urls.push_back(page.url);
-  REQUIRE(urls.size() == 25);
+  REQUIRE(urls.size() == 26);
   CHECK(std::vector<std::string>(urls.begin() + 6, urls.begin() + 10) ==
         std::vector<std::string>{"results/methodology/", "reports/", "reports/2026-q3/", "services/allowance/"});
 }
@@ -383,7 +387,7 @@ TEST_CASE("PageTemplateNames lists the layout and every page template") {
         std::vector<std::string>{"layout", "home", "services", "service", "situations", "situation", "touchpoints",
                                  "touchpoint", "surveys", "survey", "survey_embed", "survey_thanks", "results",
                                  "methodology", "reports", "quarter_report", "period_results", "decisions",
-                                 "decision", "open_data", "page", "not_found"});
+                                 "decision", "open_data", "search", "page", "not_found"});
 }
 
 }  // namespace

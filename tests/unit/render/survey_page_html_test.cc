@@ -94,6 +94,15 @@ std::string Attr(const std::string& tag, const std::string& name) {
   return values.empty() ? "" : values[0];
 }
 
+// The page's <main>: the survey, without the header's search form.
+std::string MainOf(const std::string& html) {
+  const size_t begin = html.find("<main");
+  const size_t end = html.find("</main>");
+  REQUIRE(begin != std::string::npos);
+  REQUIRE(end != std::string::npos);
+  return html.substr(begin, end - begin);
+}
+
 bool HasAttr(const std::string& tag, const std::string& name) {
   return std::regex_search(tag, std::regex("\\s" + name + "(=|\\s|>)"));
 }
@@ -107,7 +116,7 @@ std::vector<std::string> NonTextQuestionIds(const Survey& survey) {
 }
 
 TEST_CASE("The survey page has one form, posting to the receiver with the survey's revision") {
-  const std::string html = RenderPage(MakeSite(), "surveys/sample/");
+  const std::string html = MainOf(RenderPage(MakeSite(), "surveys/sample/"));
   const Tags forms = TagsNamed(html, "form");
   REQUIRE(forms.size() == 1);
   CHECK(Attr(forms[0], "method") == "post");
@@ -139,7 +148,7 @@ TEST_CASE("The survey page gives the text question a label and its length limit"
 }
 
 TEST_CASE("The survey page labels every input: with a <label for>, or in the matrix with an aria-label") {
-  const std::string html = RenderPage(MakeSite(), "surveys/sample/");
+  const std::string html = MainOf(RenderPage(MakeSite(), "surveys/sample/"));
   std::multiset<std::string> labelled;
   for (const std::string& label : TagsNamed(html, "label")) labelled.insert(Attr(label, "for"));
   Tags controls = TagsNamed(html, "input");
@@ -230,7 +239,7 @@ TEST_CASE("The embedded survey page posts the embed flag and loads the script th
 
 TEST_CASE("The page of a completed survey has no form and only the accessibility panel's script") {
   const std::string html = RenderPage(MakeSite(), "surveys/sample/", Date(2026, 12, 5));
-  CHECK(TagsNamed(html, "form").empty());
+  CHECK(TagsNamed(MainOf(html), "form").empty());
   CHECK(FindAll(html, "<script[\\s\\S]*?</script>") == Tags{"<script src=\"../../assets/access.js\"></script>"});
   CHECK(FindAll(html, "<p class=\"eyebrow\">([^<]*)</p>") == Tags{"Опрос завершён"});
 }

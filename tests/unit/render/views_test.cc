@@ -222,7 +222,7 @@ TEST_CASE("BuildView makes contacts null when site.yaml gives none") {
 TEST_CASE("BuildView of the home page has exactly the documented fields") {
   CHECK(KeysOf(ViewOf(MakeSite(), "")) == Keys{"as_of", "as_of_iso", "breadcrumbs", "canonical", "decision_events",
                                                "decisions_href", "description", "head_title", "home_href", "kinds", "latest_report", "nav", "pages",
-                                               "results", "root", "site", "situations", "surveys", "title",
+                                               "results", "root", "search_href", "searchable", "site", "situations", "surveys", "title",
                                                "touchpoints"});
 }
 

@@ -79,6 +79,7 @@ void WriteTheme(MemoryFileSystem* fs) {
   Put(fs, "templates/quarter_report.mustache", "<h1>{{title}}</h1>\n{{#report}}{{> report}}{{/report}}");
   Put(fs, "templates/period_results.mustache", "<h1>{{title}}</h1>\n");
   Put(fs, "templates/decisions.mustache", "<h1>{{title}}</h1>\n{{#decisions}}<p>{{title}}: {{state}}</p>\n{{/decisions}}");
+  Put(fs, "templates/search.mustache", "<h1>{{title}}</h1>\n");
   Put(fs, "templates/open_data.mustache", "<h1>{{title}}</h1>\n{{#sets}}<p>{{title}}: {{rows}}</p>\n{{/sets}}");
   Put(fs, "templates/decision.mustache", "{{#decision}}<h1>{{title}}</h1>\n<p>{{state}}</p>\n{{/decision}}");
   Put(fs, "templates/internal_report.mustache",
@@ -206,7 +207,7 @@ TEST_CASE("Build writes every page, the assets, sitemap.xml and robots.txt") {
                                         "data/satisfaction/structure-20261123.csv", "decisions/index.html",
                                         "feed.xml", "index.html",
                                         "reports/index.html", "results/index.html",
-                                        "results/methodology/index.html", "robots.txt", "services/index.html",
+                                        "results/methodology/index.html", "robots.txt", "search/index.html", "services/index.html",
                                         "services/pension/feed.xml", "services/pension/index.html",
                                         "services/subsidy/feed.xml", "services/subsidy/index.html", "sitemap.xml",
                                         "situations/index.html", "situations/retirement/index.html",
@@ -274,25 +275,25 @@ TEST_CASE("Build reports the pages, assets and changed files it wrote") {
   MemoryFileSystem fs;
   WriteInputs(&fs);
   const BuildSummary summary = BuildOk(&fs);
-  CHECK(summary.pages == 16);
+  CHECK(summary.pages == 17);
   CHECK(summary.assets == 2);
-  CHECK(summary.changed == 40);
+  CHECK(summary.changed == 41);
   CHECK(summary.internal_pages == 0);
 }
 
 TEST_CASE("Build counts as changed only the files that differ from the staging tree") {
   MemoryFileSystem fs;
   WriteInputs(&fs);
-  CHECK(BuildOk(&fs).changed == 40);
+  CHECK(BuildOk(&fs).changed == 41);
   // The first rebuild starts with an empty staging folder, the next one with
   // the publication before last.
-  CHECK(BuildOk(&fs).changed == 40);
+  CHECK(BuildOk(&fs).changed == 41);
   CHECK(BuildOk(&fs).changed == 0);
   Put(&fs, "content/services/pension.md",
       "---\ntitle: Пенсия по старости\nkind: service\nsituations: [retirement]\ntouchpoints: [mfc]\n---\n");
   const BuildSummary summary = BuildOk(&fs);
   CHECK(summary.changed == 4);  // its page, the services index, the situation and its feed
-  CHECK(summary.pages == 16);
+  CHECK(summary.pages == 17);
 }
 
 TEST_CASE("Build gives the same bytes for the same inputs, whatever the number of threads") {
@@ -396,7 +397,7 @@ TEST_CASE("Build after removing a service removes its page and every link to it"
   BuildOk(&fs);
   REQUIRE(fs.RemoveAll("content/services/subsidy.md").ok());
   const BuildSummary summary = BuildOk(&fs);
-  CHECK(summary.pages == 15);
+  CHECK(summary.pages == 16);
   const Files site = FilesUnder(fs, "site");
   CHECK(site.count("services/subsidy/index.html") == 0);
   CHECK(site.count("services/pension/index.html") == 1);
@@ -424,7 +425,7 @@ TEST_CASE("Build publishes an active survey's page, embed and thank-you pages, a
   MemoryFileSystem fs;
   WriteInputs(&fs);
   WriteSurveys(&fs);
-  CHECK(BuildOk(&fs).pages == 20);
+  CHECK(BuildOk(&fs).pages == 21);
   const Files site = FilesUnder(fs, "site");
   for (const char* file : {"surveys/quality/index.html", "surveys/quality/embed/index.html",
                            "surveys/quality/thanks/index.html", "surveys/quality/embed/thanks/index.html"}) {
@@ -465,7 +466,7 @@ TEST_CASE("Build keeps a completed survey's page and embed page and drops its th
   BuildOk(&fs);
   BuildOptions options = Options();
   options.as_of = Date(2026, 12, 5);
-  CHECK(BuildOk(&fs, options).pages == 18);
+  CHECK(BuildOk(&fs, options).pages == 19);
   const Files site = FilesUnder(fs, "site");
   CHECK(site.at("surveys/quality/index.html") ==
         Page("Оценка качества услуг — Отзывы и решения", "../../", "<h1>Оценка качества услуг</h1>\n"));
@@ -672,7 +673,7 @@ TEST_CASE("Build publishes a published, frozen appeals report and every quarter'
   MemoryFileSystem fs;
   WriteInputsWithAppeals(&fs);
   const BuildSummary summary = BuildOk(&fs);
-  CHECK(summary.pages == 17);
+  CHECK(summary.pages == 18);
   CHECK(summary.internal_pages == 4);
   const Files site = FilesUnder(fs, "site");
   CHECK(site.count("reports/2026-q2/index.html") == 1);
