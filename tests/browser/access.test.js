@@ -2,27 +2,17 @@
 // the normal one (high contrast among them), wide spacing and images off,
 // remembered across pages; each scheme passes axe; the site works without
 // it (the panel stays hidden without JavaScript).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import AxeBuilder from "@axe-core/playwright";
-import { launch, serveSite } from "./browser.js";
+import { browserAndSite, launch } from "./browser.js";
 
-let browser;
-let site;
-
-before(async () => {
-  browser = await launch();
-  site = await serveSite();
-});
-after(async () => {
-  await browser.close();
-  await site.close();
-});
+const shared = browserAndSite();
 
 async function open(path, width = 1280) {
-  const page = await browser.context.newPage();
+  const page = await shared.browser.context.newPage();
   await page.setViewportSize({ width, height: 900 });
-  await page.goto(site.origin + path);
+  await page.goto(shared.site.origin + path);
   return page;
 }
 
@@ -41,7 +31,7 @@ test("the panel changes the font size, and the choice follows to other pages", a
   assert.equal(await page.evaluate(() => document.documentElement.dataset.font), "xlarge");
   assert.equal(await rootFontSize(page), "25.6px");
   assert.equal(await page.getByRole("button", { name: "Очень крупный шрифт" }).getAttribute("aria-pressed"), "true");
-  await page.goto(site.origin + "/services/housing-subsidy/");
+  await page.goto(shared.site.origin + "/services/housing-subsidy/");
   assert.equal(await rootFontSize(page), "25.6px");
   await choose(page, "Крупный шрифт");
   assert.equal(await rootFontSize(page), "20.8px");
@@ -70,13 +60,13 @@ for (const scheme of ["Чёрным по белому", "Белым по чёр�
     await choose(page, "Увеличенные");
     for (const path of ["/", "/services/housing-subsidy/", "/decisions/housing-subsidy-decision-time/",
                         "/surveys/service-satisfaction/", "/reports/2026-q3/"]) {
-      await page.goto(site.origin + path);
+      await page.goto(shared.site.origin + path);
       const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       assert.deepEqual(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`), []);
     }
     await page.setViewportSize({ width: 640, height: 900 });
     for (const path of ["/", "/decisions/"]) {
-      await page.goto(site.origin + path);
+      await page.goto(shared.site.origin + path);
       const scroll = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(scroll <= 0, `${path} scrolls sideways by ${scroll} px`);
     }
@@ -88,7 +78,7 @@ for (const scheme of ["Чёрным по белому", "Белым по чёр�
 test("without JavaScript the panel is not shown and the site looks as usual", async () => {
   const plain = await launch({ javaScript: false });
   const page = await plain.context.newPage();
-  await page.goto(site.origin + "/");
+  await page.goto(shared.site.origin + "/");
   assert.equal(await page.locator("[data-access]").isVisible(), false);
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), "16px");
   await plain.close();

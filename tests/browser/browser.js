@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { pathToFileURL } from "node:url";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 /** The built demo site (OTKLIK_SITE, set by scripts/test). */
@@ -85,4 +86,22 @@ export async function serveSite({ dir = siteDir, port = 0 } = {}) {
     origin: `http://127.0.0.1:${server.address().port}`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+/**
+ * For a test file: Chromium and the site served on 127.0.0.1, started before
+ * its tests and closed after them. Returns an object whose `browser` and
+ * `site` are set once the tests run.
+ */
+export function browserAndSite() {
+  const shared = { browser: null, site: null };
+  before(async () => {
+    shared.browser = await launch();
+    shared.site = await serveSite();
+  });
+  after(async () => {
+    await shared.browser.close();
+    await shared.site.close();
+  });
+  return shared;
 }

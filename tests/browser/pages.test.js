@@ -3,13 +3,13 @@
 // 200 % zoom of a 1280 px window nothing scrolls sideways; no request leaves
 // the site; a screenshot of each kind at phone and desktop widths goes to
 // output/ for review.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
-import { launch, serveSite } from "./browser.js";
+import { browserAndSite } from "./browser.js";
 
 const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), "output");
 
@@ -43,28 +43,18 @@ export const PAGE_KINDS = {
   "not-found": "/no-such-page/",
 };
 
-let browser;
-let site;
-
-before(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  browser = await launch();
-  site = await serveSite();
-});
-after(async () => {
-  await browser.close();
-  await site.close();
-});
+mkdirSync(OUTPUT, { recursive: true });
+const shared = browserAndSite();
 
 /** Opens `path` at `width` × `height`; records every request to another origin. */
 async function open(path, { width = 1280, height = 900 } = {}) {
-  const page = await browser.context.newPage();
+  const page = await shared.browser.context.newPage();
   await page.setViewportSize({ width, height });
   const foreign = [];
   page.on("request", (request) => {
-    if (!request.url().startsWith(site.origin) && !request.url().startsWith("data:")) foreign.push(request.url());
+    if (!request.url().startsWith(shared.site.origin) && !request.url().startsWith("data:")) foreign.push(request.url());
   });
-  await page.goto(site.origin + path, { waitUntil: "load" });
+  await page.goto(shared.site.origin + path, { waitUntil: "load" });
   return { page, foreign };
 }
 
@@ -109,14 +99,14 @@ for (const [kind, path] of Object.entries(PAGE_KINDS)) {
 }
 
 test("a service page with its stylesheet and scripts weighs at most 100 KB, all from the site", async () => {
-  const page = await browser.context.newPage();
+  const page = await shared.browser.context.newPage();
   const sizes = [];
   page.on("response", async (response) => {
     sizes.push({ url: response.url(), bytes: (await response.body()).length });
   });
-  await page.goto(site.origin + PAGE_KINDS["service"], { waitUntil: "networkidle" });
+  await page.goto(shared.site.origin + PAGE_KINDS["service"], { waitUntil: "networkidle" });
   await page.close();
   const total = sizes.reduce((sum, r) => sum + r.bytes, 0);
-  assert.ok(sizes.every((r) => r.url.startsWith(site.origin)), sizes.map((r) => r.url).join("\n"));
+  assert.ok(sizes.every((r) => r.url.startsWith(shared.site.origin)), sizes.map((r) => r.url).join("\n"));
   assert.ok(total <= 100 * 1024, `${total} bytes: ` + sizes.map((r) => `${r.url} ${r.bytes}`).join(", "));
 });
