@@ -10,6 +10,7 @@
 
 #include "content/csv_reader.h"
 #include "core/file_system.h"
+#include "content/document.h"
 #include "core/plural.h"
 #include "model/appeal.h"
 #include "model/decision.h"
@@ -20,6 +21,7 @@
 #include "site/build.h"
 #include "site/check.h"
 #include "site/reports.h"
+#include "site/scaffold.h"
 #include "store/appeal_import.h"
 #include "store/decision_sheet.h"
 #include "store/response_import.h"
@@ -385,6 +387,22 @@ std::optional<PainMap> LoadPainMap(const otklik::FileSystem& fs, const std::stri
 
 otklik::Date AsOf(const std::string& text) { return text.empty() ? otklik::Date::Today() : *otklik::Date::Parse(text); }
 
+int RunNew(const std::string& content_dir, const std::string& kind, const std::string& name, const std::string& as_of,
+           bool quiet) {
+  otklik::RealFileSystem fs;
+  otklik::Diagnostics errors;
+  std::string written;
+  if (!otklik::CreateScaffold(fs, content_dir, kind, name, AsOf(as_of), &written, &errors)) {
+    std::cerr << errors.ToString() << "Файл не создан.\n";
+    // A name that cannot be an id is a usage error; anything the content decides is a content error.
+    return otklik::IsValidId(name) ? kExitContentError : kExitUsage;
+  }
+  if (!quiet) {
+    std::cout << "Создан " << written << ": заполните поля (подсказки — в комментариях) и соберите сайт.\n";
+  }
+  return kExitOk;
+}
+
 int RunExportDecisions(const std::string& content_dir, const std::string& out, const std::string& as_of, bool quiet) {
   otklik::RealFileSystem fs;
   otklik::Diagnostics diagnostics;
@@ -554,6 +572,20 @@ int main(int argc, char** argv) {
   export_decisions->add_option("--out", export_out, "Куда записать таблицу (по умолчанию — в стандартный вывод)");
   AddAsOf(export_decisions, &export_as_of);
 
+  std::string new_content = "content";
+  std::string new_kind;
+  std::string new_name;
+  std::string new_as_of;
+  CLI::App* new_command =
+      app.add_subcommand("new", "Создать файл услуги, ситуации, точки, опроса, решения или страницы из шаблона");
+  new_command->add_option("kind", new_kind, "Что создать: service, situation, touchpoint, survey, decision или page")
+      ->required()
+      ->check(CLI::IsMember(otklik::ScaffoldKindNames()));
+  new_command->add_option("name", new_name, "Код (имя файла и адрес страницы): строчные латинские буквы, цифры, дефис")
+      ->required();
+  new_command->add_option("--content", new_content, "Папка с материалами ведомства")->capture_default_str();
+  AddAsOf(new_command, &new_as_of);
+
   std::string report_content = "content";
   std::string report_key;
   std::string report_as_of;
@@ -587,6 +619,7 @@ int main(int argc, char** argv) {
   if (*import_appeals) return RunImportAppeals(import_appeals_flags, import_as_of, quiet);
   if (*import_decisions) return RunImportDecisions(import_decisions_flags, import_as_of, quiet);
   if (*export_decisions) return RunExportDecisions(export_content, export_out, export_as_of, quiet);
+  if (*new_command) return RunNew(new_content, new_kind, new_name, new_as_of, quiet);
   if (*report_freeze) return RunReportFreeze(report_content, report_key, report_as_of);
   return kExitUsage;
 }
