@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include "content/csv_reader.h"
 #include "core/file_system.h"
@@ -112,15 +113,100 @@ int RunReceive(const ReceiveFlags& flags) {
   return otklik::RunReceiver(config, std::cerr);
 }
 
-int RunCheck(const otklik::CheckOptions& options) {
+// Where a measure's deadline stands on `as_of`: «просрочено на 3 дня», «срок сегодня», «осталось 5 дней».
+std::string DeadlineText(const otklik::Date& deadline, const otklik::Date& as_of) {
+  const long days = deadline.DayNumber() - as_of.DayNumber();
+  if (days < 0) return "просрочено на " + otklik::CountWithNoun(-days, "день", "дня", "дней");
+  if (days == 0) return "срок сегодня";
+  return "осталось " + otklik::CountWithNoun(days, "день", "дня", "дней");
+}
+
+nlohmann::json DiagnosticsJson(const otklik::Diagnostics& diagnostics) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const otklik::Diagnostic& d : diagnostics.items()) {
+    out.push_back({{"path", d.path}, {"line", d.line}, {"message", d.message}});
+  }
+  return out;
+}
+
+// `otklik check --json`: the same findings for scripts.
+nlohmann::json CheckJson(const otklik::CheckReport& report, const otklik::Date& as_of) {
+  using nlohmann::json;
+  json flagged = json::array();
+  for (const otklik::CheckedService& s : report.flagged) {
+    flagged.push_back({{"id", s.id}, {"title", s.title}, {"reason", s.flag.reason}, {"ratings", s.flag.level.n}});
+  }
+  static const char* const kStatus[] = {"on-time", "late", "due", "overdue"};
+  json reports = json::array();
+  for (const otklik::CheckedReport& r : report.reports) {
+    reports.push_back({{"quarter", r.quarter.Key()},
+                       {"status", kStatus[static_cast<size_t>(r.status.kind)]},
+                       {"deadline", r.status.deadline.ToString()},
+                       {"days", r.status.days}});
+  }
+  const auto decisions = [&](const std::vector<otklik::CheckedDecision>& list) {
+    json out = json::array();
+    for (const otklik::CheckedDecision& d : list) {
+      out.push_back({{"id", d.id},
+                     {"path", d.path},
+                     {"title", d.title},
+                     {"measure", d.measure},
+                     {"responsible", d.responsible},
+                     {"deadline", d.deadline.ToString()},
+                     {"days_left", d.deadline.DayNumber() - as_of.DayNumber()}});
+    }
+    return out;
+  };
+  json closing = json::array();
+  for (const otklik::ClosingSurvey& s : report.closing_surveys) {
+    closing.push_back({{"id", s.id}, {"title", s.title}, {"closes", s.closes.ToString()}, {"internal", s.internal}});
+  }
+  return {{"as_of", as_of.ToString()},
+          {"counts",
+           {{"services", report.services},
+            {"situations", report.situations},
+            {"touchpoints", report.touchpoints},
+            {"surveys", report.surveys},
+            {"responses", report.responses},
+            {"appeal_records", report.appeal_records},
+            {"decisions", report.decisions}}},
+          {"quarter", report.quarter.Key()},
+          {"flagged_services", flagged},
+          {"reports", reports},
+          {"overdue_decisions", decisions(report.overdue_decisions)},
+          {"due_soon_decisions", decisions(report.due_soon_decisions)},
+          {"closing_surveys", closing},
+          {"content_problems", DiagnosticsJson(report.content_problems)},
+          {"warnings", DiagnosticsJson(report.warnings)}};
+}
+
+int RunCheck(const otklik::CheckOptions& options, bool json) {
   otklik::RealFileSystem fs;
   otklik::Diagnostics errors;
   otklik::CheckReport report;
   if (!otklik::Check(fs, options, &report, &errors)) {
-    std::cerr << errors.ToString() << "Проверка не пройдена: ошибок — " << errors.size() << ".\n";
+    if (json) {
+      std::cout << nlohmann::json{{"as_of", options.as_of.ToString()}, {"errors", DiagnosticsJson(errors)}}.dump(1)
+                << "\n";
+    } else {
+      std::cerr << errors.ToString() << "Проверка не пройдена: ошибок — " << errors.size() << ".\n";
+    }
     return kExitContentError;
   }
   report.warnings.Sort();
+  size_t overdue = 0;
+  for (const otklik::CheckedReport& checked : report.reports) {
+    overdue += checked.status.kind == otklik::ReportStatus::Kind::kOverdue ? 1 : 0;
+  }
+  const int exit_code = overdue > 0 || !report.overdue_decisions.empty() || !report.content_problems.empty()
+                            ? kExitContentError
+                            : kExitOk;
+  if (json) {
+    nlohmann::json out = CheckJson(report, options.as_of);
+    out["errors"] = nlohmann::json::array();
+    std::cout << out.dump(1) << "\n";
+    return exit_code;
+  }
   std::cerr << report.warnings.ToString();
   std::cout << "Материалы в порядке: услуг — " << report.services << ", жизненных ситуаций — " << report.situations
             << ", точек взаимодействия — " << report.touchpoints << ", опросов — " << report.surveys << ".\n"
@@ -136,12 +222,10 @@ int RunCheck(const otklik::CheckOptions& options) {
                 << service.flag.level.n << "\n";
     }
   }
-  size_t overdue = 0;
   if (!report.reports.empty()) {
     std::cout << "Анализ обращений (записей — " << report.appeal_records
               << "; публикуется не позднее 45-го дня после квартала):\n";
     for (const otklik::CheckedReport& checked : report.reports) {
-      overdue += checked.status.kind == otklik::ReportStatus::Kind::kOverdue ? 1 : 0;
       std::cout << "  " << otklik::PeriodLabel(checked.quarter) << ": " << otklik::ReportStatusText(checked.status)
                 << " (срок — " << otklik::RussianDate(checked.status.deadline) << ")\n";
     }
@@ -156,17 +240,22 @@ int RunCheck(const otklik::CheckOptions& options) {
       if (list->empty()) continue;
       std::cout << heading << ":\n";
       for (const otklik::CheckedDecision& d : *list) {
-        const long days = d.deadline.DayNumber() - options.as_of.DayNumber();
-        const std::string when =
-            days < 0    ? "просрочено на " + otklik::CountWithNoun(-days, "день", "дня", "дней")
-            : days == 0 ? "срок сегодня"
-                        : "осталось " + otklik::CountWithNoun(days, "день", "дня", "дней");
         std::cout << "  " << d.path << ": «" << d.measure << "» — срок " << otklik::RussianDate(d.deadline) << " ("
-                  << when << "), отвечает: " << d.responsible << "\n";
+                  << DeadlineText(d.deadline, options.as_of) << "), отвечает: " << d.responsible << "\n";
       }
     }
   }
-  return overdue > 0 || !report.overdue_decisions.empty() ? kExitContentError : kExitOk;
+  if (!report.closing_surveys.empty()) {
+    std::cout << "Скоро закончится приём ответов:\n";
+    for (const otklik::ClosingSurvey& s : report.closing_surveys) {
+      std::cout << "  " << s.title << " (" << s.id << (s.internal ? ", внутренний" : "") << "): последний день — "
+                << otklik::RussianDate(s.closes) << "\n";
+    }
+  }
+  if (!report.content_problems.empty()) {
+    std::cout << "Недоступно для части читателей:\n" << report.content_problems.ToString();
+  }
+  return exit_code;
 }
 
 int RunReportFreeze(const std::string& content_dir, const std::string& key, const std::string& as_of_text) {
@@ -523,6 +612,8 @@ int main(int argc, char** argv) {
   check_command->add_option("--content", check.content_dir, "Папка с материалами ведомства")->capture_default_str();
   check_command->add_option("--data", check.data_dir, "Папка с ответами на опросы")->capture_default_str();
   AddAsOf(check_command, &check_as_of);
+  bool check_json = false;
+  check_command->add_flag("--json", check_json, "Вывести результат в JSON (для скриптов)");
 
   ImportFlags import;
   std::string import_as_of;
@@ -613,7 +704,7 @@ int main(int argc, char** argv) {
   if (*receive_command) return RunReceive(receive);
   if (*check_command) {
     if (!check_as_of.empty()) check.as_of = *otklik::Date::Parse(check_as_of);
-    return RunCheck(check);
+    return RunCheck(check, check_json);
   }
   if (*import_responses) return RunImportResponses(import, import_as_of, quiet);
   if (*import_appeals) return RunImportAppeals(import_appeals_flags, import_as_of, quiet);

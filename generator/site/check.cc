@@ -1,6 +1,8 @@
 #include "site/check.h"
 
 #include <algorithm>
+#include <regex>
+#include <sstream>
 #include <tuple>
 
 #include "model/decision.h"
@@ -35,6 +37,28 @@ void CheckDecisions(const std::vector<Decision>& decisions, const Date& as_of, C
   }
 }
 
+// Markdown images with an empty text alternative: «![](photo.jpg)».
+void CheckAltText(const FileSystem& fs, const std::string& content_dir, Diagnostics* problems) {
+  static const std::regex kImage(R"(!\[\s*\]\()");
+  for (const char* folder : {"services", "situations", "touchpoints", "pages", "decisions"}) {
+    const std::string dir = JoinPath(content_dir, folder);
+    for (const std::string& file : fs.ListFiles(dir)) {
+      if (!file.ends_with(".md")) continue;
+      const std::string path = JoinPath(dir, file);
+      Result<std::string> text = fs.ReadFile(path);
+      if (!text.ok()) continue;
+      std::istringstream lines(text.value());
+      std::string line;
+      for (int number = 1; std::getline(lines, line); ++number) {
+        if (std::regex_search(line, kImage)) {
+          problems->Add(path, number, "у изображения нет текстового описания: напишите в квадратных скобках, что на "
+                                      "нём, — его прочитает экранный диктор");
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 
 bool Check(const FileSystem& fs, const CheckOptions& options, CheckReport* report, Diagnostics* errors) {
@@ -48,6 +72,14 @@ bool Check(const FileSystem& fs, const CheckOptions& options, CheckReport* repor
       LoadDecisions(fs, options.content_dir, *site, reports->appeals, options.as_of, errors);
   if (!decisions || errors->size() != errors_before) return false;
   CheckDecisions(*decisions, options.as_of, report);
+  CheckAltText(fs, options.content_dir, &report->content_problems);
+  report->content_problems.Sort();
+  for (const Survey& survey : site->surveys()) {
+    if (survey.StateOn(options.as_of) != SurveyState::kActive) continue;
+    if (survey.closes > options.as_of.AddDays(kClosingSoonDays)) continue;
+    report->closing_surveys.push_back(
+        {survey.id, survey.title, survey.closes, survey.audience == Audience::kInternal});
+  }
   for (const Period& quarter : ReportQuarters(reports->Context(), options.as_of)) {
     report->reports.push_back(
         {quarter, StatusOf(FindReport(reports->reports, quarter), quarter.year, quarter.index, options.as_of)});

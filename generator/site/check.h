@@ -44,6 +44,17 @@ struct CheckedDecision {
   Date deadline;
 };
 
+/// A survey taking answers that closes soon.
+struct ClosingSurvey {
+  std::string id;
+  std::string title;
+  Date closes;
+  bool internal = false;
+};
+
+/// Days before its last day from which an active survey is «closing soon».
+inline constexpr int kClosingSoonDays = 14;
+
 /// What the check found in content that loads.
 struct CheckReport {
   size_t services = 0;
@@ -61,6 +72,10 @@ struct CheckReport {
   size_t decisions = 0;  ///< On the pain map on `as_of`.
   std::vector<CheckedDecision> overdue_decisions;   ///< Earliest deadline first.
   std::vector<CheckedDecision> due_soon_decisions;  ///< Earliest deadline first.
+  std::vector<ClosingSurvey> closing_surveys;  ///< Active surveys whose last day is within kClosingSoonDays.
+  /// Problems in content that the build accepts but readers would suffer
+  /// from: images without a text alternative («path:line: …»).
+  Diagnostics content_problems;
   Diagnostics warnings;  ///< Responses that could not be read or counted.
 };
 
@@ -69,7 +84,8 @@ struct CheckReport {
 /// services whose last complete quarter calls for an extra survey (seed 000
 /// §4.3, 002 §5) and where each quarter's appeals report stands against its
 /// 45-day deadline (002 §21), and the pain map's decisions that are overdue
-/// or due within 30 days. Returns false with every content error in
+/// or due within 30 days, surveys closing within two weeks and images in
+/// Markdown without a text alternative. Returns false with every content error in
 /// `errors`.
 bool Check(const FileSystem& fs, const CheckOptions& options, CheckReport* report, Diagnostics* errors);
 

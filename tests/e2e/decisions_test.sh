@@ -97,6 +97,24 @@ check "the problems due soon are listed" grep -q "^Скоро срок:$" "$work
 check "with the days left" grep -q "^  content/decisions/disabled-child-payment-renewal.md: .* (осталось 22 дня), " \
   <(sed 's/\xc2\xa0/ /g' "$work/stdout")
 
+# The same as JSON for scripts; surveys closing soon; images without alt text.
+check "check --json exits as the human check" expect_exit 1 "$otklik" check --content content --data data --as-of 2026-11-23 --json
+check "its JSON has the overdue decisions, due ones and closing surveys" python3 -c '
+import json, sys
+r = json.load(open(sys.argv[1]))
+ok = (len(r["overdue_decisions"]) == 4 and len(r["due_soon_decisions"]) == 2 and r["errors"] == []
+      and [s["id"] for s in r["closing_surveys"]] == ["staff-2026"] and r["counts"]["decisions"] == 20
+      and [x["status"] for x in r["reports"]].count("overdue") == 0)
+sys.exit(0 if ok else 1)' "$work/stdout"
+check "a survey closing within two weeks is listed" grep -q "^  Удовлетворённость сотрудников условиями работы (staff-2026, внутренний): последний день — 27" \
+  <("$otklik" check --content content --data data --as-of 2026-11-23 2>/dev/null | sed 's/\xc2\xa0/ /g')
+cp content/services/housing-subsidy.md housing-subsidy.md.orig
+printf '\n![](schema.png)\n' >>content/services/housing-subsidy.md
+line=$(wc -l <content/services/housing-subsidy.md)
+check "an image without alt text fails the check" expect_exit 1 "$otklik" check --content content --data data --as-of 2026-11-23
+check "naming the file and line" grep -q "^content/services/housing-subsidy.md:$line: у изображения нет текстового описания" "$work/stdout"
+cp housing-subsidy.md.orig content/services/housing-subsidy.md
+
 # A bad reference: path:line, nothing published.
 cp -r site site.before
 sed -i 's/^    question: parameters$/    question: parameterz/' content/decisions/housing-subsidy-decision-time.md
