@@ -253,7 +253,7 @@ int RunCheck(const otklik::CheckOptions& options, bool json) {
     }
   }
   if (!report.content_problems.empty()) {
-    std::cout << "Недоступно для части читателей:\n" << report.content_problems.ToString();
+    std::cout << "Что исправить в текстах:\n" << report.content_problems.ToString();
   }
   return exit_code;
 }

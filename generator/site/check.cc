@@ -1,13 +1,16 @@
 #include "site/check.h"
 
 #include <algorithm>
+#include <optional>
 #include <regex>
+#include <set>
 #include <sstream>
 #include <tuple>
 
 #include "model/decision.h"
 #include "model/site_loader.h"
 #include "render/decision_views.h"
+#include "render/page_plan.h"
 #include "site/reports.h"
 #include "stats/aggregator.h"
 
@@ -59,6 +62,68 @@ void CheckAltText(const FileSystem& fs, const std::string& content_dir, Diagnost
   }
 }
 
+// Resolves `link` written on the page at `page_url` ("services/x/") to a
+// site-relative path without "index.html", "#…" or "?…"; nullopt for links
+// that leave the site (a scheme, "//", "mailto:") or only jump within the page.
+std::optional<std::string> SitePath(const std::string& page_url, std::string link) {
+  if (link.empty() || link[0] == '#' || link.find("://") != std::string::npos || link.starts_with("//") ||
+      link.starts_with("mailto:") || link.starts_with("tel:")) {
+    return std::nullopt;
+  }
+  link = link.substr(0, link.find_first_of("#?"));
+  std::vector<std::string> parts;
+  const auto push = [&](const std::string& text) {
+    size_t start = 0;
+    while (start <= text.size()) {
+      const size_t slash = std::min(text.find('/', start), text.size());
+      const std::string part = text.substr(start, slash - start);
+      if (part == "..") {
+        if (!parts.empty()) parts.pop_back();
+      } else if (!part.empty() && part != ".") {
+        parts.push_back(part);
+      }
+      start = slash + 1;
+    }
+  };
+  if (link[0] != '/') push(page_url);
+  push(link);
+  if (!parts.empty() && parts.back() == "index.html") parts.pop_back();
+  std::string path;
+  for (const std::string& part : parts) path += part + "/";
+  return path;
+}
+
+// Links in Markdown to pages the site does not have: «[текст](../services/nowhere/)».
+void CheckLinks(const FileSystem& fs, const Site& site, const std::vector<PlannedPage>& pages,
+                Diagnostics* problems) {
+  std::set<std::string> known;
+  for (const PlannedPage& page : pages) known.insert(page.url);
+  static const std::regex kLink(R"(\]\(([^)\s]+)[^)]*\))");
+  const auto scan = [&](const std::string& path, const std::string& page_url) {
+    Result<std::string> text = fs.ReadFile(path);
+    if (!text.ok()) return;
+    std::istringstream lines(text.value());
+    std::string line;
+    for (int number = 1; std::getline(lines, line); ++number) {
+      for (auto it = std::sregex_iterator(line.begin(), line.end(), kLink); it != std::sregex_iterator(); ++it) {
+        const std::string link = (*it)[1].str();
+        const std::optional<std::string> target = SitePath(page_url, link);
+        if (!target || known.count(*target)) continue;
+        // Files rather than pages: the theme's assets, open data, feeds, the search index, reports.
+        if (target->starts_with("assets/") || target->starts_with("data/") || target->starts_with("pagefind/") ||
+            target->starts_with("reports/") || target->ends_with(".xml/")) {
+          continue;
+        }
+        problems->Add(path, number, "ссылка «" + link + "» ведёт на страницу, которой на сайте нет");
+      }
+    }
+  };
+  for (const Service& s : site.services()) scan(s.path, "services/" + s.id + "/");
+  for (const LifeSituation& s : site.situations()) scan(s.path, "situations/" + s.id + "/");
+  for (const Touchpoint& t : site.touchpoints()) scan(t.path, "touchpoints/" + t.id + "/");
+  for (const Page& p : site.pages()) scan(p.path, p.id + "/");
+}
+
 }  // namespace
 
 bool Check(const FileSystem& fs, const CheckOptions& options, CheckReport* report, Diagnostics* errors) {
@@ -73,6 +138,8 @@ bool Check(const FileSystem& fs, const CheckOptions& options, CheckReport* repor
   if (!decisions || errors->size() != errors_before) return false;
   CheckDecisions(*decisions, options.as_of, report);
   CheckAltText(fs, options.content_dir, &report->content_problems);
+  CheckLinks(fs, *site, PlanPages(*site, options.as_of, {}, *decisions),
+             &report->content_problems);
   report->content_problems.Sort();
   for (const Survey& survey : site->surveys()) {
     if (survey.StateOn(options.as_of) != SurveyState::kActive) continue;

@@ -97,7 +97,8 @@ check "the problems due soon are listed" grep -q "^Скоро срок:$" "$work
 check "with the days left" grep -q "^  content/decisions/disabled-child-payment-renewal.md: .* (осталось 22 дня), " \
   <(sed 's/\xc2\xa0/ /g' "$work/stdout")
 
-# The same as JSON for scripts; surveys closing soon; images without alt text.
+# The same as JSON for scripts; surveys closing soon; images without alt
+# text and links to pages the site does not have.
 check "check --json exits as the human check" expect_exit 1 "$otklik" check --content content --data data --as-of 2026-11-23 --json
 check "its JSON has the overdue decisions, due ones and closing surveys" python3 -c '
 import json, sys
@@ -113,6 +114,13 @@ printf '\n![](schema.png)\n' >>content/services/housing-subsidy.md
 line=$(wc -l <content/services/housing-subsidy.md)
 check "an image without alt text fails the check" expect_exit 1 "$otklik" check --content content --data data --as-of 2026-11-23
 check "naming the file and line" grep -q "^content/services/housing-subsidy.md:$line: у изображения нет текстового описания" "$work/stdout"
+cp housing-subsidy.md.orig content/services/housing-subsidy.md
+printf '\nСм. [пособие](../child-allowance/index.html) и [МФЦ](../../touchpoints/mfc/index.html#hours).\n' \
+  >>content/services/housing-subsidy.md
+line=$(wc -l <content/services/housing-subsidy.md)
+check "a link to a page the site does not have fails the check" expect_exit 1 "$otklik" check --content content --data data --as-of 2026-11-23
+check "naming the link, file and line; the good link passes" same <(grep "^content/" "$work/stdout") \
+  "content/services/housing-subsidy.md:$line: ссылка «../child-allowance/index.html» ведёт на страницу, которой на сайте нет"
 cp housing-subsidy.md.orig content/services/housing-subsidy.md
 
 # A bad reference: path:line, nothing published.
