@@ -137,8 +137,8 @@ void ViewBuilder::DecisionPage(json& view, const Decision& decision) {
   for (const std::string& id : decision.touchpoints) touchpoints.push_back(TouchpointLink(*site_.FindTouchpoint(id)));
   d["situations"] = situations;
   d["touchpoints"] = touchpoints;
-  static const DecisionsContext kEmpty{decisions()};
-  const DecisionsContext& context = context_.decisions ? *context_.decisions : kEmpty;
+  // A page of the pain map exists only when the build has one: no fallback needed.
+  const DecisionsContext& context = *context_.decisions;
   d["evidence"] = EvidenceView(site_, context, decision, context_.as_of, root_);
   d["measures"] = MeasuresView(decision, context_.as_of);
   d["effect"] = EffectView(site_, context, decision, context_.as_of);
