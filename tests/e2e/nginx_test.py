@@ -133,8 +133,12 @@ class NginxTest(unittest.TestCase):
     def test_healthz_is_local_only_and_logs_keep_no_addresses(self):
         self.assertEqual(self.get("/healthz")[0], 200)
         self.get("/services/")
-        with open(os.path.join(self.work, "nginx-access.log"), encoding="utf-8") as f:
-            log = f.read()
+        # nginx writes the access log line after the response has gone out.
+        log, deadline = "", time.time() + 5
+        while "GET /services/index.html" not in log and time.time() < deadline:
+            time.sleep(0.02)
+            with open(os.path.join(self.work, "nginx-access.log"), encoding="utf-8") as f:
+                log = f.read()
         self.assertIn("GET /services/index.html 200", log)
         self.assertNotIn("127.0.0.1", log)
         self.assertNotIn("SecretBrowser", log + self.receiver.output())
