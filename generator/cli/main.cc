@@ -16,6 +16,7 @@
 #include "model/appeal.h"
 #include "model/decision.h"
 #include "model/site_loader.h"
+#include "preview/preview.h"
 #include "receiver/server.h"
 #include "render/russian.h"
 #include "render/report_views.h"
@@ -43,7 +44,8 @@ void AddAsOf(CLI::App* command, std::string* as_of) {
       ->check(CLI::Validator(ValidateDate, "ГГГГ-ММ-ДД", "date"));
 }
 
-int RunBuild(otklik::BuildOptions options, const std::string& as_of, bool quiet) {
+int RunBuild(otklik::BuildOptions options, const std::string& as_of, bool quiet, otklik::Progress& progress) {
+  options.progress = &progress;
   if (!as_of.empty()) options.as_of = *otklik::Date::Parse(as_of);
   otklik::RealFileSystem fs;
   otklik::Diagnostics diagnostics;
@@ -288,7 +290,7 @@ struct ImportFlags {
   bool skip_invalid = false;
 };
 
-int RunImportResponses(const ImportFlags& flags, const std::string& as_of, bool quiet) {
+int RunImportResponses(const ImportFlags& flags, const std::string& as_of, bool quiet, otklik::Progress& progress) {
   otklik::RealFileSystem fs;
   otklik::Diagnostics diagnostics;
   const auto fail = [&](const std::string& what) {
@@ -323,7 +325,7 @@ int RunImportResponses(const ImportFlags& flags, const std::string& as_of, bool 
   const std::optional<otklik::CsvTable> table = otklik::ParseCsv(flags.file, bytes.value(), &diagnostics);
   if (!table) return fail("Импорт не выполнен: ничего не записано.");
   otklik::ImportRequest request{survey, flags.source, flags.skip_invalid, otklik::JoinPath(flags.data, "responses"),
-                                as_of.empty() ? otklik::Date::Today() : *otklik::Date::Parse(as_of)};
+                                as_of.empty() ? otklik::Date::Today() : *otklik::Date::Parse(as_of), &progress};
   otklik::ImportOutcome outcome;
   const bool imported = otklik::ImportResponses(fs, flags.file, *table, mapping, request, &outcome, &diagnostics);
   if (!imported) {
@@ -400,7 +402,7 @@ std::string RowList(const std::vector<int>& rows) {
   return out;
 }
 
-int RunImportAppeals(const AppealImportFlags& flags, const std::string& as_of, bool quiet) {
+int RunImportAppeals(const AppealImportFlags& flags, const std::string& as_of, bool quiet, otklik::Progress& progress) {
   otklik::RealFileSystem fs;
   otklik::Diagnostics diagnostics;
   const auto fail = [&](const std::string& what) {
@@ -423,7 +425,7 @@ int RunImportAppeals(const AppealImportFlags& flags, const std::string& as_of, b
   const std::optional<otklik::CsvTable> table = otklik::ParseCsv(flags.file, bytes.value(), &diagnostics);
   if (!table) return fail("Импорт не выполнен: ничего не записано.");
   const otklik::AppealImportRequest request{
-      flags.content, as_of.empty() ? otklik::Date::Today() : *otklik::Date::Parse(as_of), flags.skip_invalid};
+      flags.content, as_of.empty() ? otklik::Date::Today() : *otklik::Date::Parse(as_of), flags.skip_invalid, &progress};
   otklik::AppealImportOutcome outcome;
   if (!otklik::ImportAppeals(fs, flags.file, *table, mapping, site->touchpoints(), request, &outcome, &diagnostics)) {
     for (const otklik::AppealQuarterFile& file : outcome.quarters) PrintQuarterFile(file, false);
@@ -582,7 +584,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.fallthrough();  // global flags such as --quiet may follow the command
   bool quiet = false;
-  app.add_flag("-q,--quiet", quiet, "Не выводить ничего, кроме ошибок");
+  CLI::Option* quiet_flag = app.add_flag("-q,--quiet", quiet, "Не выводить ничего, кроме ошибок");
+  bool verbose = false;
+  app.add_flag("-v,--verbose", verbose, "Подробно: каждый шаг и его время")->excludes(quiet_flag);
 
   otklik::BuildOptions build;
   std::string as_of;
@@ -595,6 +599,20 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   build_command->add_option("--threads", build.threads, "Число потоков (0 — по числу ядер)")->capture_default_str();
   AddAsOf(build_command, &as_of);
+
+  otklik::PreviewOptions serve;
+  serve.build.out_dir = "preview";
+  std::string serve_as_of;
+  CLI::App* serve_command =
+      app.add_subcommand("serve", "Предпросмотр: собрать сайт, показать его в браузере и пересобирать при каждом изменении");
+  serve_command->add_option("--content", serve.build.content_dir, "Папка с материалами ведомства")->capture_default_str();
+  serve_command->add_option("--templates", serve.build.templates_dir, "Папка с шаблонами")->capture_default_str();
+  serve_command->add_option("--data", serve.build.data_dir, "Папка с ответами на опросы")->capture_default_str();
+  serve_command->add_option("--out", serve.build.out_dir, "Куда записать сайт для предпросмотра (не site: в нём локальный адрес)")
+      ->capture_default_str();
+  serve_command->add_option("--host", serve.host, "Адрес (по умолчанию только этот компьютер)")->capture_default_str();
+  serve_command->add_option("--port", serve.port, "Порт")->capture_default_str()->check(CLI::Range(1, 65535));
+  AddAsOf(serve_command, &serve_as_of);
 
   ReceiveFlags receive;
   CLI::App* receive_command = app.add_subcommand("receive", "Принимать ответы на опросы (за nginx)");
@@ -700,14 +718,22 @@ int main(int argc, char** argv) {
     std::cerr << "--out: укажите папку для сайта\n";
     return kExitUsage;
   }
-  if (*build_command) return RunBuild(build, as_of, quiet);
+  otklik::StreamProgress stream = otklik::StreamProgress::ForStderr(verbose);
+  otklik::Progress& progress = quiet ? otklik::NoProgress() : stream;
+  if (*build_command) return RunBuild(build, as_of, quiet, progress);
   if (*receive_command) return RunReceive(receive);
+  if (*serve_command) {
+    if (!serve_as_of.empty()) serve.build.as_of = *otklik::Date::Parse(serve_as_of);
+    serve.build.progress = &progress;
+    return otklik::RunPreview(serve, std::cerr);
+  }
   if (*check_command) {
     if (!check_as_of.empty()) check.as_of = *otklik::Date::Parse(check_as_of);
+    if (!check_json) check.progress = &progress;
     return RunCheck(check, check_json);
   }
-  if (*import_responses) return RunImportResponses(import, import_as_of, quiet);
-  if (*import_appeals) return RunImportAppeals(import_appeals_flags, import_as_of, quiet);
+  if (*import_responses) return RunImportResponses(import, import_as_of, quiet, progress);
+  if (*import_appeals) return RunImportAppeals(import_appeals_flags, import_as_of, quiet, progress);
   if (*import_decisions) return RunImportDecisions(import_decisions_flags, import_as_of, quiet);
   if (*export_decisions) return RunExportDecisions(export_content, export_out, export_as_of, quiet);
   if (*new_command) return RunNew(new_content, new_kind, new_name, new_as_of, quiet);

@@ -69,4 +69,9 @@ const Touchpoint* Site::FindTouchpoint(const std::string& id) const {
   return Find(touchpoints_, touchpoint_index_, id);
 }
 
+void Site::MoveTo(const std::string& base_url) {
+  config_.base_url = base_url;
+  config_.receiver_url = base_url.substr(0, base_url.size() - 1);
+}
+
 }  // namespace otklik

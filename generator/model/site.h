@@ -27,7 +27,7 @@ void SortForDisplay(std::vector<T>* items) {
 /// Everything an agency publishes, validated and cross-referenced: every id a
 /// service lists exists, and the reverse lists (a situation's services, a
 /// touchpoint's services) are filled in. Items are in display order (order,
-/// then title, then id). Immutable after loading.
+/// then title, then id). Immutable after loading, but for its address.
 class Site {
  public:
   Site(SiteConfig config, std::vector<Service> services, std::vector<LifeSituation> situations,
@@ -46,6 +46,10 @@ class Site {
   const LifeSituation* FindSituation(const std::string& id) const;
   const Touchpoint* FindTouchpoint(const std::string& id) const;
   const Survey* FindSurvey(const std::string& id) const;
+
+  /// Places the site at `base_url` (ending in '/') instead of the configured
+  /// address, forms posting there too: the editor's local preview.
+  void MoveTo(const std::string& base_url);
 
  private:
   SiteConfig config_;

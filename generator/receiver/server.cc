@@ -2,6 +2,7 @@
 
 #include <pthread.h>
 #include <signal.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <condition_variable>
@@ -218,6 +219,11 @@ struct Receiver {
 
 }  // namespace
 
+void ExclusivePortOptions(int socket) {
+  const int yes = 1;
+  setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+}
+
 int RunReceiver(const ReceiverConfig& config, std::ostream& log) {
   // Signals go to one thread that waits for them, never to a handler.
   sigset_t signals;
@@ -248,6 +254,7 @@ int RunReceiver(const ReceiverConfig& config, std::ostream& log) {
   server.new_task_queue = [&config] {
     return new ConnectionQueue(static_cast<size_t>(config.workers), static_cast<size_t>(config.connections));
   };
+  server.set_socket_options(ExclusivePortOptions);
   server.set_payload_max_length(config.body_limit + 1);
   server.set_read_timeout(config.read_timeout, 0);
   server.set_write_timeout(config.write_timeout, 0);

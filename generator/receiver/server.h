@@ -16,4 +16,9 @@ namespace otklik {
 /// config.access_log.
 int RunReceiver(const ReceiverConfig& config, std::ostream& log);
 
+/// Socket options for a listening server: SO_REUSEADDR only. httplib's
+/// default adds SO_REUSEPORT, with which a second process binds a port that
+/// is taken and silently shares it instead of failing.
+void ExclusivePortOptions(int socket);
+
 }  // namespace otklik

@@ -33,6 +33,8 @@ class TemplateSet {
   TemplateSet Clone() const;
 
   bool Has(const std::string& name) const { return sources_.count(name) > 0; }
+  /// Whether both sets hold the same templates, text for text.
+  bool SameTextAs(const TemplateSet& other) const { return sources_ == other.sources_; }
   /// Renders template `name` with `view`, then the layout around it (the
   /// layout sees the same view plus "content"). `layout` false renders the
   /// template alone (feeds, sitemaps).

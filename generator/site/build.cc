@@ -8,6 +8,7 @@
 #include <set>
 
 #include "core/parallel.h"
+#include "core/plural.h"
 #include "model/decision.h"
 #include "model/site_loader.h"
 #include "render/feeds.h"
@@ -33,8 +34,10 @@ struct Loaded {
 };
 
 Loaded Load(const FileSystem& fs, const BuildOptions& options, Diagnostics* diagnostics) {
+  ProgressStep step(*options.progress, "Чтение материалов");
   Loaded loaded;
   loaded.site = LoadSite(fs, options.content_dir, diagnostics);
+  if (loaded.site && !options.base_url.empty()) loaded.site->MoveTo(options.base_url);
   loaded.templates = TemplateSet::Load(fs, options.templates_dir, PageTemplateNames(), diagnostics);
   if (loaded.site) loaded.reports = LoadReportData(fs, options.content_dir, *loaded.site, options.as_of, diagnostics);
   if (loaded.reports) {
@@ -72,24 +75,34 @@ ReportPlan PlanReports(const ReportData& reports, const Results& results, const 
 void RenderPages(const Site& site, const TemplateSet& templates, const BuildOptions& options,
                  const ResultsContext* results, const ReportsContext* reports, const ReportPlan& report_plan,
                  const DecisionsContext* decisions, const std::vector<OpenDataSet>* open_data,
-                 const std::vector<PlannedPage>& plan, Publisher& publisher, Diagnostics* diagnostics) {
+                 const std::vector<PlannedPage>& plan, std::string_view step_name, Publisher& publisher,
+                 Diagnostics* diagnostics) {
   const MarkdownRenderer markdown(site.config().allow_raw_html);
   const ViewContext context{site, markdown, options.as_of, results, reports, &report_plan, decisions, open_data};
   std::vector<TemplateSet> per_worker;
   for (unsigned w = 0; w < WorkerCount(options.threads); ++w) per_worker.push_back(templates.Clone());
   std::vector<std::string> errors(plan.size());
+  ProgressStep step(*options.progress, step_name, plan.size());
+  step.set_summary(CountWithNoun(static_cast<long>(plan.size()), "страница", "страницы", "страниц"));
   ParallelFor(
       plan.size(),
       [&](size_t i, unsigned worker) {
         const PlannedPage& page = plan[i];
-        Result<std::string> html = per_worker[worker].Render(page.template_name, BuildView(context, page), page.layout);
+        nlohmann::json view = BuildView(context, page);
+        const std::string key = publisher.staging_dir() + "\n" + page.output + "\n" + page.template_name +
+                                (page.layout ? "" : "\nno layout");
+        std::optional<std::string> cached = options.cache ? options.cache->Find(key, view) : std::nullopt;
+        Result<std::string> html = cached ? Result<std::string>(std::move(*cached))
+                                          : per_worker[worker].Render(page.template_name, view, page.layout);
         if (!html.ok()) {
           errors[i] = html.status().message();
           return;
         }
+        if (options.cache && !cached) options.cache->Store(key, std::move(view), html.value());
         if (Status written = publisher.Write(page.output, html.value()); !written.ok()) {
           errors[i] = written.message();
         }
+        step.Advance();
       },
       options.threads);
   for (std::string& error : errors) {
@@ -144,7 +157,8 @@ struct Aggregated {
 std::unique_ptr<Aggregated> AggregateResponses(const Site& site, const BuildOptions& options, BuildSummary* summary) {
   const auto start = std::chrono::steady_clock::now();
   auto aggregated = std::make_unique<Aggregated>(
-      Aggregate(site, JoinPath(options.data_dir, "responses"), options.threads, &summary->warnings), site.config(),
+      Aggregate(site, JoinPath(options.data_dir, "responses"), options.threads, &summary->warnings, *options.progress),
+      site.config(),
       options.as_of);
   summary->responses = aggregated->results.scan.lines;
   summary->aggregate_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -157,6 +171,7 @@ bool PlanOutputs(FileSystem& fs, const Loaded& loaded, const BuildOptions& optio
   const Site& site = *loaded.site;
   outputs->push_back(
       std::make_unique<Output>(fs, options.out_dir, PlanPages(site, options.as_of, reports, *loaded.decisions)));
+  if (options.internal_dir.empty()) return true;
   std::vector<PlannedPage> internal = PlanInternalPages(site, options.as_of, has_responses, reports);
   if (internal.empty()) return true;
   if (IsInside(options.internal_dir, options.out_dir) || IsInside(options.out_dir, options.internal_dir)) {
@@ -189,7 +204,8 @@ void RenderOutputs(const FileSystem& fs, const Loaded& loaded, const Aggregated&
       return;
     }
     RenderPages(site, *loaded.templates, options, &aggregated.context, &reports, report_plan, &decisions,
-                &open_data, output->plan, output->publisher, diagnostics);
+                &open_data, output->plan, output == outputs.front() ? "Страницы" : "Страницы для сотрудников",
+                output->publisher, diagnostics);
     CopyAssets(fs, options.templates_dir, output->publisher, diagnostics);
   }
   Publisher& public_site = outputs.front()->publisher;
@@ -227,11 +243,18 @@ bool Build(FileSystem& fs, const BuildOptions& options, BuildSummary* summary, D
   const ReportsContext reports = loaded.reports->Context();
   std::vector<std::unique_ptr<Output>> outputs;
   if (!PlanOutputs(fs, loaded, options, summary->responses > 0, report_plan, &outputs, diagnostics)) return false;
+  if (options.cache) options.cache->UseTemplates(*loaded.templates);
   RenderOutputs(fs, loaded, *aggregated, reports, report_plan, options, outputs, diagnostics);
-  if (diagnostics->size() != errors_before || !Publish(outputs, diagnostics)) return false;
+  if (diagnostics->size() != errors_before) return false;
+  {
+    ProgressStep step(*options.progress, "Публикация");
+    if (!Publish(outputs, diagnostics)) return false;
+    step.set_summary("изменено файлов: " + std::to_string(outputs.front()->publisher.changed()));
+  }
   summary->pages = outputs.front()->plan.size();
   summary->assets = fs.ListFiles(JoinPath(options.templates_dir, "assets")).size();
   summary->changed = outputs.front()->publisher.changed();
+  summary->changed_files = outputs.front()->publisher.changed_files();
   summary->internal_pages = outputs.size() > 1 ? outputs.back()->plan.size() : 0;
   return true;
 }

@@ -2,10 +2,13 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/date.h"
 #include "core/diagnostic.h"
 #include "core/file_system.h"
+#include "core/progress.h"
+#include "site/render_cache.h"
 
 namespace otklik {
 
@@ -16,16 +19,25 @@ struct BuildOptions {
   std::string data_dir = "data";
   std::string out_dir = "site";
   /// Pages for staff only (internal surveys); never inside `out_dir`.
+  /// Empty: they are not built (the preview, which does not serve them).
   std::string internal_dir = "internal";
   Date as_of = Date::Today();  ///< The build's "today".
   unsigned threads = 0;        ///< 0 = one per core.
+  /// When set, the site is built for this address (ending in '/') instead of
+  /// site.yaml's base_url and receiver_url: the editor's local preview.
+  std::string base_url;
+  /// Pages rendered by earlier builds of this process, to reuse (serve).
+  RenderCache* cache = nullptr;
+  /// Where the build reports its steps (reading, counting, pages, publishing).
+  Progress* progress = &NoProgress();
 };
 
 /// What a successful build produced.
 struct BuildSummary {
   size_t pages = 0;    ///< HTML pages written.
   size_t assets = 0;   ///< Files copied from templates/assets.
-  size_t changed = 0;  ///< Files whose bytes differ from the build before last's.
+  size_t changed = 0;  ///< Files new or different from the site published before.
+  std::vector<std::string> changed_files;  ///< Their paths in the output, sorted.
   size_t internal_pages = 0;  ///< Pages written to the internal output (0: none published).
   uint64_t responses = 0;     ///< Stored responses read and counted.
   double aggregate_seconds = 0;

@@ -160,7 +160,8 @@ bool Check(const FileSystem& fs, const CheckOptions& options, CheckReport* repor
   report->target = config.satisfaction_target;
   report->negative_limit = config.negative_share_limit;
   report->quarter = LastCompleteQuarter(options.as_of);
-  const Results results = Aggregate(*site, JoinPath(options.data_dir, "responses"), options.threads, &report->warnings);
+  const Results results = Aggregate(*site, JoinPath(options.data_dir, "responses"), options.threads, &report->warnings,
+                                    *options.progress);
   report->responses = results.scan.lines;
   for (FlaggedService& flagged :
        FlaggedServices(results, report->quarter, static_cast<uint64_t>(config.min_group_size),

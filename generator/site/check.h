@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/progress.h"
 #include "core/date.h"
 #include "core/diagnostic.h"
 #include "core/file_system.h"
@@ -19,6 +20,7 @@ struct CheckOptions {
   std::string data_dir = "data";
   Date as_of = Date::Today();
   unsigned threads = 0;
+  Progress* progress = &NoProgress();  ///< The responses are read as one step.
 };
 
 /// A service the check recommends an extra quarterly survey for.

@@ -42,11 +42,12 @@ Status Publisher::Write(const std::string& relative, std::string_view bytes) {
     std::lock_guard lock(mutex_);
     written_.insert(relative);
   }
-  if (Result<std::string> old = fs_.ReadFile(path); old.ok() && old.value() == bytes) return Status::Ok();
-  {
+  if (Result<std::string> published = fs_.ReadFile(JoinPath(out_, relative));
+      !published.ok() || published.value() != bytes) {
     std::lock_guard lock(mutex_);
-    ++changed_;
+    changed_.insert(relative);
   }
+  if (Result<std::string> old = fs_.ReadFile(path); old.ok() && old.value() == bytes) return Status::Ok();
   return fs_.WriteFile(path, bytes);
 }
 
@@ -74,7 +75,12 @@ size_t Publisher::files() const {
 
 size_t Publisher::changed() const {
   std::lock_guard lock(mutex_);
-  return changed_;
+  return changed_.size();
+}
+
+std::vector<std::string> Publisher::changed_files() const {
+  std::lock_guard lock(mutex_);
+  return {changed_.begin(), changed_.end()};
 }
 
 }  // namespace otklik

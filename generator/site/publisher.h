@@ -3,6 +3,7 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "core/file_system.h"
 #include "core/status.h"
@@ -28,7 +29,8 @@ class Publisher {
   /// output (it has the marker file) and prepares the staging folder.
   Status Begin();
   /// Writes `bytes` to `relative` (e.g. "services/x/index.html") in staging,
-  /// unless the file there already holds exactly these bytes.
+  /// unless the file there already holds exactly these bytes, and notes
+  /// whether it differs from the published file.
   Status Write(const std::string& relative, std::string_view bytes);
   /// Removes what this build did not write, then swaps staging in.
   Status Commit();
@@ -36,8 +38,10 @@ class Publisher {
   const std::string& staging_dir() const { return staging_; }
   /// Files written (or found already up to date) so far.
   size_t files() const;
-  /// Of those, the files whose bytes changed.
+  /// Of those, the files that are new or differ from the published ones.
   size_t changed() const;
+  /// Their paths, sorted.
+  std::vector<std::string> changed_files() const;
   /// The hidden file that marks a folder as Otklik's output.
   static constexpr const char* kMarker = ".otklik-site";
 
@@ -49,7 +53,7 @@ class Publisher {
   std::string staging_;
   mutable std::mutex mutex_;
   std::set<std::string> written_;
-  size_t changed_ = 0;
+  std::set<std::string> changed_;
 };
 
 }  // namespace otklik

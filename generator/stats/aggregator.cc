@@ -44,7 +44,8 @@ struct Tally {
 
 }  // namespace
 
-Results Aggregate(const Site& site, const std::string& responses_dir, unsigned threads, Diagnostics* warnings) {
+Results Aggregate(const Site& site, const std::string& responses_dir, unsigned threads, Diagnostics* warnings,
+                  Progress& progress) {
   std::vector<std::string> parameters;
   std::vector<std::unique_ptr<SurveyPlan>> plans;
   NameIndex<size_t> survey_index;
@@ -88,7 +89,7 @@ Results Aggregate(const Site& site, const std::string& responses_dir, unsigned t
       ++role.parameters[static_cast<size_t>(parameter)][static_cast<size_t>(rating - 1)];
     }
   };
-  results.scan = ScanSegments(responses_dir, static_cast<unsigned>(tallies.size()), count, warnings);
+  results.scan = ScanSegments(responses_dir, static_cast<unsigned>(tallies.size()), count, warnings, progress);
   std::map<std::string, uint64_t> skipped;
   for (Tally& tally : tallies) {
     for (const auto& [key, counts] : tally.surveys) {

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/diagnostic.h"
+#include "core/progress.h"
 #include "model/site.h"
 #include "stats/results.h"
 
@@ -15,6 +16,7 @@ namespace otklik {
 /// Lines that cannot be read, responses to unknown surveys or revisions and
 /// dates that are not days are skipped and reported to `warnings`; they
 /// never stop a build.
-Results Aggregate(const Site& site, const std::string& responses_dir, unsigned threads, Diagnostics* warnings);
+Results Aggregate(const Site& site, const std::string& responses_dir, unsigned threads, Diagnostics* warnings,
+                  Progress& progress = NoProgress());
 
 }  // namespace otklik

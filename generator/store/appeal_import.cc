@@ -304,9 +304,15 @@ bool ImportAppeals(FileSystem& fs, const std::string& path, const CsvTable& tabl
   std::optional<std::vector<DateToken>> date_format;
   if (!mapping.date.empty()) date_format = ParseDateFormat(mapping.date);
   std::vector<AppealRow> rows;
-  for (const CsvRow& row : table.rows) rows.push_back(BuildRow(row, *columns, mapping, date_format));
-  std::optional<std::vector<AppealRecord>> records =
-      CheckAppealRows(fs, request.content_dir, touchpoints, request.today, path, rows, errors);
+  std::optional<std::vector<AppealRecord>> records;
+  {
+    ProgressStep step(*request.progress, "Проверка строк", table.rows.size());
+    for (const CsvRow& row : table.rows) {
+      rows.push_back(BuildRow(row, *columns, mapping, date_format));
+      step.Advance();
+    }
+    records = CheckAppealRows(fs, request.content_dir, touchpoints, request.today, path, rows, errors);
+  }
   if (!records) {
     outcome->content_errors = true;
     return false;

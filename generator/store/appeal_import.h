@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/progress.h"
 #include "content/csv_reader.h"
 #include "core/date.h"
 #include "core/diagnostic.h"
@@ -41,6 +42,7 @@ struct AppealImportRequest {
   std::string content_dir;    ///< Quarter files go to content_dir/appeals/.
   Date today;                 ///< Dates after it are errors.
   bool skip_invalid = false;  ///< Import the good rows of an export with bad ones.
+  Progress* progress = &NoProgress();  ///< Rows read, as one step.
 };
 
 /// One quarter file the import wrote or found unchanged.

@@ -248,7 +248,9 @@ bool ImportResponses(FileSystem& fs, const std::string& path, const CsvTable& ta
     if (++row_errors <= kMaxRowErrors) errors->Add(path, row.row, message);
   };
   outcome->rows = table.rows.size();
+  ProgressStep step(*request.progress, "Проверка строк", table.rows.size());
   for (const CsvRow& row : table.rows) {
+    step.Advance();
     const size_t errors_before = row_errors;
     bool lacks_column = false;  // reported once per question below, not per row
     const std::string& date_text = row.cells[static_cast<size_t>(columns->date)];

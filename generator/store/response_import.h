@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/progress.h"
 #include "content/csv_reader.h"
 #include "core/date.h"
 #include "core/diagnostic.h"
@@ -40,6 +41,7 @@ struct ImportRequest {
   bool skip_invalid = false;       ///< Import the good rows of a file with bad ones.
   std::string responses_dir;       ///< data/responses
   Date today;                      ///< Answers dated later are errors.
+  Progress* progress = &NoProgress();  ///< Rows checked, as one step.
 };
 
 /// What an import did.

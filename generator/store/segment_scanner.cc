@@ -4,11 +4,13 @@
 #include <unistd.h>
 
 #include <cstring>
+#include <filesystem>
 
 #include <simdjson.h>
 
 #include "core/file_system.h"
 #include "core/parallel.h"
+#include "core/plural.h"
 
 namespace otklik {
 
@@ -152,19 +154,31 @@ class SegmentReader {
 
 ScanStats ScanSegments(const std::string& responses_dir, unsigned workers,
                        const std::function<void(unsigned worker, const ResponseLine& line)>& each,
-                       Diagnostics* warnings) {
+                       Diagnostics* warnings, Progress& progress) {
   RealFileSystem fs;
   std::vector<std::string> files;
+  std::vector<uint64_t> sizes;
+  uint64_t total_size = 0;
   for (const std::string& file : fs.ListFiles(responses_dir)) {
-    if (file.ends_with(".jsonl")) files.push_back(JoinPath(responses_dir, file));
+    if (!file.ends_with(".jsonl")) continue;
+    files.push_back(JoinPath(responses_dir, file));
+    std::error_code error;
+    const uintmax_t size = std::filesystem::file_size(files.back(), error);
+    sizes.push_back(error ? 0 : static_cast<uint64_t>(size));
+    total_size += sizes.back();
   }
+  ProgressStep step(progress, "Чтение ответов", total_size);
   std::vector<ScanStats> per_file(files.size());
   std::vector<Diagnostics> found(files.size());
   std::vector<SegmentReader> readers;
   readers.reserve(WorkerCount(workers));
   for (unsigned worker = 0; worker < WorkerCount(workers); ++worker) readers.emplace_back(worker, each);
   ParallelFor(
-      files.size(), [&](size_t i, unsigned worker) { readers[worker].Run(files[i], &per_file[i], &found[i]); },
+      files.size(),
+      [&](size_t i, unsigned worker) {
+        readers[worker].Run(files[i], &per_file[i], &found[i]);
+        step.Advance(sizes[i]);
+      },
       workers);
   ScanStats total;
   for (size_t i = 0; i < files.size(); ++i) {
@@ -174,6 +188,8 @@ ScanStats ScanSegments(const std::string& responses_dir, unsigned workers,
     total.skipped += per_file[i].skipped;
     warnings->Append(found[i]);
   }
+  step.set_summary(CountWithNoun(static_cast<long>(total.lines), "ответ", "ответа", "ответов") + ", " +
+                   CountWithNoun(static_cast<long>(total.files), "файл", "файла", "файлов"));
   return total;
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/progress.h"
 
 namespace otklik {
 
@@ -41,9 +42,10 @@ struct ScanStats {
 /// all its files). Calls each(worker, line) for every well-formed line
 /// (worker is in [0, workers), for per-thread tallies). A torn last line
 /// (no final newline: a write cut short by a crash) and malformed lines are
-/// skipped and reported to `warnings` as "path:line: …".
+/// skipped and reported to `warnings` as "path:line: …". The scan is one
+/// step of `progress`, measured in bytes.
 ScanStats ScanSegments(const std::string& responses_dir, unsigned workers,
                        const std::function<void(unsigned worker, const ResponseLine& line)>& each,
-                       Diagnostics* warnings);
+                       Diagnostics* warnings, Progress& progress = NoProgress());
 
 }  // namespace otklik

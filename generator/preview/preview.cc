@@ -1,0 +1,294 @@
+#include "preview/preview.h"
+
+#include <pthread.h>
+#include <signal.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include "model/site_loader.h"
+#include "preview/preview_files.h"
+#include "preview/watcher.h"
+#include "receiver/handler.h"
+#include "receiver/server.h"
+#include "store/segment_writer.h"
+
+namespace otklik {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// How long the watcher waits for the rest of one save's events.
+constexpr std::chrono::milliseconds kSettle(10);
+// How often an idle event stream says it is alive (and learns the page is gone).
+constexpr std::chrono::seconds kPing(15);
+
+// A sibling of `dir` for the preview's own files: "preview" → ".preview.<what>".
+std::string SiblingOf(const std::string& dir, const std::string& what) {
+  std::string path = dir;
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
+  const size_t slash = path.rfind('/');
+  const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+  const std::string parent = slash == std::string::npos ? "" : path.substr(0, slash + 1);
+  return parent + "." + name + "." + what;
+}
+
+// What the open pages are told: which build is served and its errors.
+class BuildState {
+ public:
+  struct Snapshot {
+    uint64_t generation;
+    std::string errors;  ///< "" when the last build succeeded.
+  };
+
+  void Publish(std::string errors) {
+    {
+      std::lock_guard lock(mutex_);
+      ++generation_;
+      errors_ = std::move(errors);
+    }
+    changed_.notify_all();
+  }
+
+  /// The state once it differs from generation `seen`, or as it is after
+  /// `timeout`; nullopt when the preview stops.
+  std::optional<Snapshot> Next(uint64_t seen, std::chrono::seconds timeout) {
+    std::unique_lock lock(mutex_);
+    changed_.wait_for(lock, timeout, [&] { return stopping_ || generation_ != seen; });
+    if (stopping_) return std::nullopt;
+    return Snapshot{generation_, errors_};
+  }
+
+  void Stop() {
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    changed_.notify_all();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  uint64_t generation_ = 0;
+  std::string errors_;
+  bool stopping_ = false;
+};
+
+class Preview {
+ public:
+  Preview(PreviewOptions options, std::ostream& log)
+      : options_(std::move(options)),
+        log_(log),
+        writer_({SiblingOf(options_.build.out_dir, "responses"), "preview", OpenDiskAppendFile,
+                 [&log](const std::string& message) { log << message << "\n"; }}) {}
+
+  const std::string& url() const { return options_.build.base_url; }
+
+  /// Builds the site and points the receiver at its content. Returns the
+  /// build's errors ("" on success) after telling the open pages.
+  std::string Rebuild(const std::vector<std::string>& changed) {
+    const Clock::time_point start = Clock::now();
+    Diagnostics diagnostics;
+    BuildSummary summary;
+    BuildOptions build = options_.build;
+    build.cache = &cache_;
+    const bool built = Build(fs_, build, &summary, &diagnostics);
+    const long ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
+    std::string errors = built ? "" : diagnostics.ToString();
+    state_.Publish(errors);
+    std::lock_guard lock(log_mutex_);
+    log_ << Describe(changed);
+    if (built) {
+      summary.warnings.Sort();
+      log_ << summary.warnings.ToString() << "Пересобрано за " << ms << " мс: страниц — " << summary.pages
+           << " (заново отрисовано — " << summary.pages - cache_.hits() << "), изменено файлов — " << summary.changed
+           << ".\n"
+           << std::flush;
+      ReloadReceiver();
+    } else {
+      log_ << errors << "Сайт не пересобран: ошибок — " << diagnostics.size()
+           << ". Браузер показывает их поверх последней удачной сборки.\n"
+           << std::flush;
+    }
+    return errors;
+  }
+
+  void Routes(httplib::Server& server) {
+    server.Get("/_otklik/live.js", [](const httplib::Request&, httplib::Response& res) {
+      HttpResponse script;
+      script.content_type = "text/javascript; charset=utf-8";
+      script.body = LiveReloadScript();
+      script.headers.emplace_back("Cache-Control", "no-store");
+      Answer(script, res);
+    });
+    server.Get("/_otklik/events", [this](const httplib::Request&, httplib::Response& res) {
+      res.set_header("Cache-Control", "no-store");
+      auto seen = std::make_shared<uint64_t>(0);
+      res.set_chunked_content_provider("text/event-stream", [this, seen](size_t, httplib::DataSink& sink) {
+        const std::optional<BuildState::Snapshot> next = state_.Next(*seen, kPing);
+        if (!next) {
+          sink.done();
+          return false;
+        }
+        std::string message = ": ping\n\n";
+        if (next->generation != *seen) {
+          *seen = next->generation;
+          message = "data: " + nlohmann::json{{"generation", next->generation}, {"errors", next->errors}}.dump() + "\n\n";
+        }
+        return sink.write(message.data(), message.size());
+      });
+    });
+    server.Post(".*", [this](const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& read) {
+      std::string body;
+      const size_t limit = Handler::Options{}.body_limit;
+      const bool whole = read([&](const char* data, size_t length) {
+        body.append(data, length);
+        return body.size() <= limit;
+      });
+      if (!whole) body.assign(limit + 1, ' ');  // the handler answers 413
+      Receive(req, res, std::move(body));
+    });
+    server.Get(".*", [this](const httplib::Request& req, httplib::Response& res) {
+      if (req.path == "/healthz") return Receive(req, res, "");
+      Answer(ServeSiteFile(fs_, options_.build.out_dir, req.path), res);
+    });
+  }
+
+  void Stop() { state_.Stop(); }
+
+ private:
+  // Sent as it is: httplib would otherwise compress text with Brotli at its
+  // slowest setting (over 100 ms for a page), which a local preview does not
+  // need. A body of known length from a content provider is never compressed.
+  static void Answer(const HttpResponse& reply, httplib::Response& res) {
+    res.status = reply.status;
+    for (const auto& [name, value] : reply.headers) res.set_header(name, value);
+    if (reply.body.empty()) {
+      res.set_content("", reply.content_type);
+      return;
+    }
+    auto body = std::make_shared<const std::string>(reply.body);
+    res.set_content_provider(body->size(), reply.content_type,
+                             [body](size_t offset, size_t length, httplib::DataSink& sink) {
+                               return sink.write(body->data() + offset, length);
+                             });
+  }
+
+  static std::string Describe(const std::vector<std::string>& changed) {
+    if (changed.empty()) return "";
+    std::string line = "Изменено: " + changed.front();
+    if (changed.size() > 1) line += " и ещё " + std::to_string(changed.size() - 1);
+    return line + "\n";
+  }
+
+  void Receive(const httplib::Request& req, httplib::Response& res, std::string body) {
+    std::shared_ptr<const Handler> handler;
+    {
+      std::lock_guard lock(handler_mutex_);
+      handler = handler_;
+    }
+    if (!handler) {
+      res.status = 503;
+      res.set_content("Материалы с ошибками: исправьте их, и ответы снова будут приниматься.\n",
+                      "text/plain; charset=utf-8");
+      return;
+    }
+    const HttpRequest request{req.method, req.path, req.get_header_value("Content-Type"), std::move(body),
+                              req.remote_addr};
+    Answer(handler->Handle(request), res);
+  }
+
+  // The receiver checks answers against the content just built.
+  void ReloadReceiver() {
+    Diagnostics ignored;  // the build has just read the same content without errors
+    std::optional<Site> site = LoadSite(fs_, options_.build.content_dir, &ignored);
+    if (!site) return;
+    site->MoveTo(url());
+    const Date today = options_.build.as_of;
+    auto handler = std::make_shared<const Handler>(
+        std::make_shared<const Site>(std::move(*site)), Handler::Options{url(), "", Handler::Options{}.body_limit},
+        [this](const StoredResponse& stored) {
+          return writer_.Append(stored.response.survey, stored.date, EncodeLine(stored));
+        },
+        [today] { return today; }, &limiter_, &counters_);
+    std::lock_guard lock(handler_mutex_);
+    handler_ = std::move(handler);
+  }
+
+  PreviewOptions options_;
+  RenderCache cache_;
+  std::ostream& log_;
+  std::mutex log_mutex_;
+  RealFileSystem fs_;
+  BuildState state_;
+  SegmentWriter writer_;
+  RateLimiter limiter_{600, 100};
+  ReceiverCounters counters_;
+  std::mutex handler_mutex_;
+  std::shared_ptr<const Handler> handler_;
+};
+
+}  // namespace
+
+int RunPreview(PreviewOptions options, std::ostream& log) {
+  // Signals go to one thread that waits for them, never to a handler.
+  sigset_t signals;
+  sigemptyset(&signals);
+  for (int signal : {SIGTERM, SIGINT}) sigaddset(&signals, signal);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  options.build.internal_dir.clear();  // staff pages are not part of the public preview
+  const std::vector<std::string> watched = {options.build.content_dir, options.build.templates_dir,
+                                            options.build.data_dir};
+  Result<std::unique_ptr<Watcher>> watcher = Watcher::Start(watched);
+  if (!watcher.ok()) {
+    log << watcher.status().message() << "\n";
+    return 1;
+  }
+  options.build.base_url = "http://" + options.host + ":" + std::to_string(options.port) + "/";
+  Preview preview(options, log);
+
+  httplib::Server server;
+  server.new_task_queue = [] { return new httplib::ThreadPool(32); };
+  server.set_socket_options(ExclusivePortOptions);
+  server.set_keep_alive_timeout(5);
+  server.set_tcp_nodelay(true);  // no 40 ms Nagle waits between headers and body
+  preview.Routes(server);
+  if (!server.bind_to_port(options.host, options.port)) {
+    log << options.host << ":" << options.port << ": не удалось открыть порт (занят или нет прав); укажите другой в --port\n";
+    return 1;
+  }
+  preview.Rebuild({});
+  std::thread listener([&server] { server.listen_after_bind(); });
+  std::thread waiter([&] {
+    int signal = 0;
+    sigwait(&signals, &signal);
+    preview.Stop();
+    watcher.value()->Stop();
+  });
+  log << "Предпросмотр: " << preview.url() << " (Ctrl+C — остановить)\n"
+      << "Слежу за " << options.build.content_dir << ", " << options.build.templates_dir << " и "
+      << options.build.data_dir << "; сайт для предпросмотра — в " << options.build.out_dir
+      << ", ответы из его форм — в " << SiblingOf(options.build.out_dir, "responses") << ".\n"
+      << std::flush;
+  for (;;) {
+    const std::vector<std::string> changed = watcher.value()->Wait(kSettle);
+    if (changed.empty()) break;
+    preview.Rebuild(changed);
+  }
+  server.stop();
+  listener.join();
+  waiter.join();
+  log << "Предпросмотр остановлен.\n";
+  return 0;
+}
+
+}  // namespace otklik

@@ -1,0 +1,173 @@
+#include "preview/preview_files.h"
+
+#include <array>
+#include <utility>
+
+namespace otklik {
+
+namespace {
+
+constexpr std::string_view kScript = R"js((function () {
+  "use strict";
+  var box = null;
+  var loaded = null;
+  var served = null;  // the page as served at `loaded`, to tell what changed
+  function show(errors) {
+    if (!box) {
+      box = document.createElement("div");
+      box.id = "otklik-preview-errors";
+      box.setAttribute("role", "alert");
+      box.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;padding:2rem;" +
+        "background:#1b1b1b;color:#fff;font:1rem/1.5 monospace;white-space:pre-wrap";
+      var hide = document.createElement("button");
+      hide.type = "button";
+      hide.textContent = "Скрыть";
+      hide.style.cssText = "float:right;font:inherit;padding:.25rem 1rem";
+      hide.addEventListener("click", function () { box.hidden = true; });
+      box.appendChild(hide);
+      var title = document.createElement("p");
+      title.style.cssText = "font-weight:bold;margin-top:0";
+      title.textContent = "Сайт не пересобран: в материалах ошибки. Пока они не исправлены, " +
+        "показана последняя удачная сборка.";
+      box.appendChild(title);
+      box.appendChild(document.createElement("pre"));
+      document.body.appendChild(box);
+    }
+    box.lastChild.textContent = errors;
+    box.hidden = false;
+  }
+  function fetchPage() {
+    return fetch(location.href, { cache: "no-store" }).then(function (response) {
+      if (!response.ok) throw new Error(String(response.status));
+      return response.text();
+    }).then(function (html) { return new DOMParser().parseFromString(html, "text/html"); });
+  }
+  // Everything but <main>: when only <main> changed, and the page runs no
+  // script of its own, it is swapped in place (fast, keeps the scroll);
+  // otherwise the page reloads.
+  function frame(page) {
+    var copy = page.documentElement.cloneNode(true);
+    var main = copy.querySelector("main");
+    if (main) main.textContent = "";
+    return copy.outerHTML;
+  }
+  function swappable(page) {
+    var scripts = page.querySelectorAll("script[src]");
+    for (var i = 0; i < scripts.length; ++i) {
+      if (!/(access|live)\.js$/.test(scripts[i].getAttribute("src"))) return false;
+    }
+    return page.querySelector("main") !== null;
+  }
+  function refresh() {
+    fetchPage().then(function (fresh) {
+      var main = document.querySelector("main");
+      if (!served || !main || !swappable(fresh) || frame(fresh) !== frame(served)) {
+        location.reload();
+        return;
+      }
+      main.innerHTML = fresh.querySelector("main").innerHTML;
+      served = fresh;
+      if (box) box.hidden = true;
+    }).catch(function () { location.reload(); });
+  }
+  var events = new EventSource("/_otklik/events");
+  events.onmessage = function (event) {
+    var state = JSON.parse(event.data);
+    if (loaded === null) {
+      loaded = state.generation;
+      fetchPage().then(function (page) { served = page; }).catch(function () {});
+    }
+    if (state.errors) {
+      show(state.errors);
+    } else if (state.generation !== loaded) {
+      loaded = state.generation;
+      refresh();
+    } else if (box) {
+      box.hidden = true;
+    }
+  };
+})();
+)js";
+
+constexpr std::string_view kScriptTag = "<script src=\"/_otklik/live.js\"></script>\n";
+
+const std::array<std::pair<std::string_view, std::string_view>, 16> kTypes = {{
+    {".html", "text/html; charset=utf-8"},
+    {".css", "text/css; charset=utf-8"},
+    {".js", "text/javascript; charset=utf-8"},
+    {".json", "application/json"},
+    {".xml", "application/xml; charset=utf-8"},
+    {".csv", "text/csv; charset=utf-8"},
+    {".txt", "text/plain; charset=utf-8"},
+    {".svg", "image/svg+xml"},
+    {".png", "image/png"},
+    {".jpg", "image/jpeg"},
+    {".jpeg", "image/jpeg"},
+    {".webp", "image/webp"},
+    {".ico", "image/x-icon"},
+    {".woff2", "font/woff2"},
+    {".pdf", "application/pdf"},
+    {".wasm", "application/wasm"},
+}};
+
+std::string_view TypeOf(std::string_view path) {
+  for (const auto& [extension, type] : kTypes) {
+    if (path.ends_with(extension)) return type;
+  }
+  return "application/octet-stream";
+}
+
+// Whether `path` names something inside the site: absolute, no hidden
+// segments (".", "..", ".otklik-site"), no NUL.
+bool IsSafe(std::string_view path) {
+  if (path.empty() || path.front() != '/' || path.find('\0') != std::string_view::npos) return false;
+  for (size_t start = 1; start <= path.size();) {
+    size_t end = path.find('/', start);
+    if (end == std::string_view::npos) end = path.size();
+    const std::string_view segment = path.substr(start, end - start);
+    if (segment.starts_with('.')) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+HttpResponse Page(int status, std::string_view type, std::string body) {
+  HttpResponse response;
+  response.status = status;
+  response.content_type = type;
+  if (type.starts_with("text/html")) {
+    const size_t end = body.rfind("</body>");
+    body.insert(end == std::string::npos ? body.size() : end, kScriptTag);
+  }
+  response.body = std::move(body);
+  response.headers.emplace_back("Cache-Control", "no-store");
+  return response;
+}
+
+HttpResponse NotFound(const FileSystem& fs, const std::string& site_dir) {
+  if (Result<std::string> page = fs.ReadFile(JoinPath(site_dir, "404.html")); page.ok()) {
+    return Page(404, TypeOf(".html"), std::move(page).value());
+  }
+  return Page(404, TypeOf(".txt"), "Страница не найдена.\n");
+}
+
+}  // namespace
+
+std::string_view LiveReloadScript() { return kScript; }
+
+HttpResponse ServeSiteFile(const FileSystem& fs, const std::string& site_dir, const std::string& path) {
+  if (!IsSafe(path)) return NotFound(fs, site_dir);
+  std::string file = path.substr(1);
+  if (file.empty() || file.back() == '/') file += "index.html";
+  const std::string full = JoinPath(site_dir, file);
+  if (fs.IsDirectory(full)) {
+    HttpResponse redirect = Page(301, TypeOf(".txt"), "");
+    redirect.headers.emplace_back("Location", path + "/");
+    return redirect;
+  }
+  Result<std::string> bytes = fs.ReadFile(full);
+  if (!bytes.ok()) return NotFound(fs, site_dir);
+  return Page(200, TypeOf(file), std::move(bytes).value());
+}
+
+}  // namespace otklik

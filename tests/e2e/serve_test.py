@@ -1,0 +1,195 @@
+"""`otklik serve` over a real socket: the preview's pages and live-reload
+script, its event stream, a rebuild after a save that rewrites only the
+changed page, errors shown while the last good pages stay served, forms
+answered by the receiver without touching data/, output byte-identical to a
+full build for the same address, and a clean stop."""
+
+import filecmp
+import http.client
+import json
+import os
+import queue
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+import threading
+import time
+import unittest
+
+from otklik_e2e import OTKLIK, REPO, VALID, encode, free_port, prepare_content
+
+SERVICE = "content/services/housing-subsidy.md"
+
+
+class Preview:
+    """An `otklik serve` process on a copy of the demo content."""
+
+    def __init__(self, work):
+        self.work = work
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        self.log = ""
+        self.process = subprocess.Popen([OTKLIK, "serve", "--port", str(self.port)], cwd=work,
+                                        stderr=subprocess.PIPE, text=True)
+        threading.Thread(target=self._read_log, daemon=True).start()
+        self.wait_for_log("Предпросмотр: " + self.url)
+
+    def _read_log(self):
+        for line in self.process.stderr:
+            self.log += line
+
+    def wait_for_log(self, text, seconds=10, pattern=False):
+        deadline = time.time() + seconds
+        while not (re.search(text, self.log) if pattern else text in self.log):
+            if time.time() > deadline or self.process.poll() is not None:
+                raise AssertionError(f"no «{text}» in the log:\n{self.log}")
+            time.sleep(0.02)
+
+    def request(self, method, path, body=None, headers=None):
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+        connection.request(method, path, body=body, headers=headers or {})
+        response = connection.getresponse()
+        result = response.status, dict(response.getheaders()), response.read()
+        connection.close()
+        return result
+
+
+class Events:
+    """The preview's event stream, read on a thread into a queue of states."""
+
+    def __init__(self, port):
+        self.states = queue.Queue()
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        self.connection.request("GET", "/_otklik/events")
+        self.response = self.connection.getresponse()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        try:
+            for line in self.response:
+                if line.startswith(b"data: "):
+                    self.states.put(json.loads(line[6:]))
+        except (OSError, ValueError, http.client.HTTPException):
+            pass
+
+    def next(self):
+        return self.states.get(timeout=10)
+
+
+class ServeTest(unittest.TestCase):
+    def setUp(self):
+        self.work = tempfile.mkdtemp(prefix="otklik-serve-")
+        prepare_content(self.work)
+        shutil.copytree(os.path.join(REPO, "templates"), os.path.join(self.work, "templates"))
+        os.makedirs(os.path.join(self.work, "data/responses"))
+        self.preview = Preview(self.work)
+        self.addCleanup(shutil.rmtree, self.work, ignore_errors=True)
+        self.addCleanup(self.preview.process.kill)
+
+    def edit(self, transform):
+        path = os.path.join(self.work, SERVICE)
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(transform(text))
+
+    def test_pages_carry_the_live_reload_script_and_forms_post_to_the_preview(self):
+        status, headers, body = self.preview.request("GET", "/services/housing-subsidy/")
+        self.assertEqual(status, 200)
+        self.assertEqual(headers["Content-Type"], "text/html; charset=utf-8")
+        self.assertEqual(headers["Cache-Control"], "no-store")
+        self.assertNotIn("Content-Encoding", headers)
+        self.assertTrue(body.endswith(b'<script src="/_otklik/live.js"></script>\n</body>\n</html>\n'))
+        self.assertEqual(self.preview.request("GET", "/services")[:2][0], 301)
+        status, _, body = self.preview.request("GET", "/surveys/service-satisfaction/")
+        self.assertIn(f'action="{self.preview.url}surveys/service-satisfaction"'.encode(), body)
+        status, headers, script = self.preview.request("GET", "/_otklik/live.js")
+        self.assertEqual(status, 200)
+        self.assertIn(b'new EventSource("/_otklik/events")', script)
+        status, _, body = self.preview.request("GET", "/no/such/page/")
+        self.assertEqual(status, 404)
+        self.assertIn("Страница не найдена".encode(), body)
+        self.assertEqual(self.preview.request("GET", "/.otklik-site")[0], 404)
+        self.assertEqual(self.preview.request("GET", "/../content/site.yaml")[0], 404)
+
+    def test_a_save_rebuilds_only_its_page_and_errors_keep_the_last_good_pages(self):
+        events = Events(self.preview.port)
+        self.assertEqual(events.next(), {"generation": 1, "errors": ""})
+
+        self.edit(lambda text: text + "\nПредпросмотр показывает правку.\n")
+        self.assertEqual(events.next(), {"generation": 2, "errors": ""})
+        self.preview.wait_for_log("Изменено: " + re.escape(SERVICE) + "\n"
+                                  r"Пересобрано за \d+ мс: страниц — \d+ \(заново отрисовано — 1\), "
+                                  r"изменено файлов — 1\.\n", pattern=True)
+        _, _, page = self.preview.request("GET", "/services/housing-subsidy/")
+        self.assertIn("Предпросмотр показывает правку.".encode(), page)
+
+        self.edit(lambda text: text.replace("\ntitle:", "\ntitle: [", 1))
+        state = events.next()
+        self.assertEqual(state["generation"], 3)
+        self.assertRegex(state["errors"], r"^content/services/housing-subsidy\.md:2: ошибка в YAML: ")
+        self.preview.wait_for_log("Сайт не пересобран: ошибок — 1. Браузер показывает их поверх последней "
+                                  "удачной сборки.\n")
+        status, _, page = self.preview.request("GET", "/services/housing-subsidy/")
+        self.assertEqual(status, 200)
+        self.assertIn("Предпросмотр показывает правку.".encode(), page)
+
+        self.edit(lambda text: text.replace("\ntitle: [", "\ntitle:", 1))
+        self.assertEqual(events.next(), {"generation": 4, "errors": ""})
+
+    def test_forms_are_checked_and_answers_kept_out_of_data(self):
+        status, headers, _ = self.preview.request("POST", "/surveys/service-satisfaction", encode(VALID),
+                                                  {"Content-Type": "application/x-www-form-urlencoded"})
+        self.assertEqual(status, 303)
+        self.assertEqual(headers["Location"], self.preview.url + "surveys/service-satisfaction/thanks/")
+        stored = os.path.join(self.work, ".preview.responses/responses/service-satisfaction")
+        [segment] = os.listdir(stored)
+        self.assertRegex(segment, r"^\d{4}-\d\d-\d\d\.preview\.jsonl$")
+        self.assertEqual(os.listdir(os.path.join(self.work, "data/responses")), [])
+        status, _, body = self.preview.request("POST", "/surveys/service-satisfaction", b"overall=9",
+                                               {"Content-Type": "application/x-www-form-urlencoded"})
+        self.assertEqual(status, 400)
+        self.assertIn("в них есть ошибки".encode(), body)
+
+    def test_the_preview_is_byte_identical_to_a_full_build_for_its_address(self):
+        self.edit(lambda text: text + "\nЕщё одна правка.\n")
+        self.preview.wait_for_log("Изменено: " + re.escape(SERVICE) + "\nПересобрано за .*изменено файлов — 1\.\n",
+                                  pattern=True)
+        shutil.copytree(os.path.join(self.work, "content"), os.path.join(self.work, "full-content"))
+        config = os.path.join(self.work, "full-content/site.yaml")
+        with open(config, encoding="utf-8") as f:
+            text = f.read()
+        text = re.sub(r"(?m)^base_url: .*$", "base_url: " + self.preview.url, text)
+        text = re.sub(r"(?m)^receiver_url: .*$", "receiver_url: " + self.preview.url.rstrip("/"), text)
+        with open(config, "w", encoding="utf-8") as f:
+            f.write(text)
+        subprocess.run([OTKLIK, "build", "--content", "full-content", "--out", "full", "--internal", "",
+                        "--quiet"], cwd=self.work, check=True)
+        comparison = filecmp.dircmp(os.path.join(self.work, "preview"), os.path.join(self.work, "full"))
+        self.assertEqual(different(comparison), [])
+        self.assertGreater(len(comparison.same_files), 5)
+
+    def test_sigterm_stops_it_and_a_taken_port_is_named(self):
+        taken = subprocess.run([OTKLIK, "serve", "--port", str(self.preview.port), "--out", "other"],
+                               cwd=self.work, capture_output=True, text=True, timeout=30)
+        self.assertEqual(taken.returncode, 1)
+        self.assertIn(f"127.0.0.1:{self.preview.port}: не удалось открыть порт (занят или нет прав); "
+                      "укажите другой в --port\n", taken.stderr)
+        self.preview.process.send_signal(signal.SIGTERM)
+        self.assertEqual(self.preview.process.wait(timeout=10), 0)
+        self.preview.wait_for_log("Предпросмотр остановлен.\n")
+
+
+def different(comparison, prefix=""):
+    """Files that differ or exist on one side only, recursively, with shallow=False."""
+    _, mismatch, errors = filecmp.cmpfiles(comparison.left, comparison.right, comparison.common_files, shallow=False)
+    found = [prefix + name for name in mismatch + errors + comparison.left_only + comparison.right_only]
+    for name, sub in comparison.subdirs.items():
+        found += different(sub, prefix + name + "/")
+    return found
+
+
+if __name__ == "__main__":
+    unittest.main(argv=["serve_test", "-v"])
