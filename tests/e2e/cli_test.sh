@@ -53,15 +53,24 @@ check "failure summary printed" grep -q "Сборка не выполнена" "
 check "previous site is untouched" diff -r site.before site
 check "staging is beside the output, never inside it" test ! -e site/.site.staging
 
-# A rebuild of unchanged content rewrites nothing; a changed or removed
-# service changes only what depends on it.
-# (The first rebuild fills the staging tree; from the next one on, builds
-# update the tree of two builds ago in place.)
+# A rebuild of unchanged content changes nothing that is published; a changed
+# or removed service changes only what depends on it. --verbose names each
+# step; --quiet says nothing but errors.
 check "first unchanged rebuild succeeds" expect_exit 0 build content site
+check "unchanged rebuild rewrites no file" grep -q "изменено файлов — 0," "$work/stderr"
 check "second unchanged rebuild succeeds" expect_exit 0 build content site
 check "unchanged rebuild rewrites no file" grep -q "изменено файлов — 0," "$work/stderr"
 check "rebuild output equals the first build" diff -r site2 site
 first_service=$(ls content/services | head -1)
+printf '\nОписание уточнено.\n' >> "content/services/$first_service"
+check "a description edit builds verbosely" expect_exit 0 build content site --verbose
+check "--verbose names each step with its time" \
+  grep -Pzq "^Чтение материалов \(0\.\d{3} с\)\nЧтение ответов: 0.ответов, 0.файлов \(0\.\d{3} с\)\nСтраницы: \d+.страниц(а|ы)? \(0\.\d{3} с\)\nСтраницы для сотрудников: \d+.страниц(а|ы)? \(0\.\d{3} с\)\nПубликация: изменено файлов: 1 \(0\.\d{3} с\)\n" "$work/stderr"
+check "a description edit changes its service page only" grep -q "изменено файлов — 1," "$work/stderr"
+check "--quiet prints nothing" expect_exit 0 build content site --quiet
+check "--quiet output is empty" test ! -s "$work/stderr"
+check "--quiet and --verbose together are a usage error" expect_exit 2 build content site --quiet --verbose
+check "the clash is named" grep -q "excludes" "$work/stderr"
 sed -i 's/^title: \(.*\)$/title: \1 (изменено)/' "content/services/$first_service"
 check "rebuild after an edit succeeds" expect_exit 0 build content site
 check "the edited title is published" grep -q "(изменено)" "site/services/${first_service%.md}/index.html"

@@ -298,6 +298,50 @@ TEST_CASE("Build counts as changed only the files that differ from the published
   CHECK(summary.pages == 17);
 }
 
+TEST_CASE("An incremental build after a change to one service rewrites only the pages that show it") {
+  MemoryFileSystem fs;
+  WriteInputs(&fs);
+  RenderCache cache;
+  BuildOptions options = Options();
+  options.cache = &cache;
+  CHECK(BuildOk(&fs, options).changed == 41);
+  CHECK(cache.hits() == 0);
+  // The description is on the service's page only.
+  Put(&fs, "content/services/pension.md",
+      "---\ntitle: Пенсия\nkind: service\nsituations: [retirement]\ntouchpoints: [mfc]\n---\n# Как оформить\n\n"
+      "Заявление можно подать и по почте.\n");
+  const BuildSummary summary = BuildOk(&fs, options);
+  CHECK(summary.changed_files == Names{"services/pension/index.html"});
+  CHECK(cache.hits() == summary.pages - 1);  // one page rendered again, the rest reused
+  const Files incremental = FilesUnder(fs, "site");
+
+  // A full build of the same inputs, from nothing, gives the same bytes.
+  MemoryFileSystem fresh;
+  for (const auto& [path, bytes] : fs.Files()) {
+    if (path.starts_with("content/") || path.starts_with("templates/") || path.starts_with("data/")) {
+      Put(&fresh, path, bytes);
+    }
+  }
+  BuildOk(&fresh);
+  CHECK(FilesUnder(fresh, "site") == incremental);
+}
+
+TEST_CASE("An incremental build renders every page again when a template changes") {
+  MemoryFileSystem fs;
+  WriteInputs(&fs);
+  RenderCache cache;
+  BuildOptions options = Options();
+  options.cache = &cache;
+  BuildOk(&fs, options);
+  BuildOk(&fs, options);
+  CHECK(cache.hits() == 17);
+  const std::string layout = fs.Files().at("templates/layout.mustache");
+  Put(&fs, "templates/layout.mustache", layout + "<!-- v2 -->\n");
+  const BuildSummary summary = BuildOk(&fs, options);
+  CHECK(cache.hits() == 0);
+  CHECK(summary.changed == 17);  // every page, and nothing else
+}
+
 TEST_CASE("Build gives the same bytes for the same inputs, whatever the number of threads") {
   MemoryFileSystem one;
   WriteInputs(&one);
