@@ -404,7 +404,7 @@ json EffectView(const Site& site, const DecisionsContext& context, const Decisio
   if (after.empty()) {
     const Period next = Period::Of(Period::Kind::kQuarter, *state.completed).Next();
     effect["note"] = "Мероприятия выполнены " + RussianDate(*state.completed) +
-                     ". Эффект можно будет оценить после " + RussianDate(next.last()) +
+                     "; эффект можно будет оценить после " + RussianDate(next.last()) +
                      ", когда закончится первый полный квартал после выполнения.";
     effect["outcome"] = "эффект оценим после " + RussianDate(next.last());
     return effect;

@@ -39,15 +39,20 @@ json Trend(const ResultsContext& context, const std::vector<PeriodLevel>& levels
   json rows = json::array();
   const PeriodLevel* lowest = nullptr;
   const PeriodLevel* highest = nullptr;
+  size_t shown = 0;
   for (const PeriodLevel& level : levels) {
     points.push_back({PeriodShort(level.period), level.level.share, level.level.low, level.level.high, level.shown});
     rows.push_back(PeriodLevelRow(level));
     if (!level.shown) continue;
+    ++shown;
     if (!lowest || level.level.share < lowest->level.share) lowest = &level;
     if (!highest || level.level.share > highest->level.share) highest = &level;
   }
   std::string summary = "Недостаточно данных, чтобы показать динамику.";
-  if (lowest && highest) {
+  if (shown == 1) {
+    summary = "Показать можно только один квартал: " + PeriodShort(lowest->period) + ", уровень удовлетворённости " +
+              Percent(lowest->level.share) + "; цель — " + Percent(context.target) + ".";
+  } else if (lowest && highest) {
     summary = "За " + CountWithNoun(static_cast<long>(levels.size()), "квартал", "квартала", "кварталов") +
               " уровень удовлетворённости был от " + Percent(lowest->level.share) + " (" + PeriodShort(lowest->period) +
               ") до " + Percent(highest->level.share) + " (" + PeriodShort(highest->period) + "); цель — " +

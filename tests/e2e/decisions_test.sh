@@ -49,7 +49,7 @@ check "a decision that did not help says so" \
 check "a cancelled decision is not evaluated" \
   has site/decisions/spa-treatment-choice/index.html "Мероприятия отменены, поэтому эффект не оценивается."
 check "a decision done last month waits for a full quarter" \
-  has site/decisions/funeral-benefit-death-record/index.html "Эффект можно будет оценить после 31 марта 2027 г."
+  has site/decisions/funeral-benefit-death-record/index.html "; эффект можно будет оценить после 31 марта 2027 г."
 check "the service page shows its decisions" \
   grep -q 'href="../../decisions/housing-subsidy-decision-time/index.html"' site/services/housing-subsidy/index.html
 check "the situation page too" \
