@@ -17,6 +17,7 @@
 #include "preview/watcher.h"
 #include "receiver/handler.h"
 #include "receiver/server.h"
+#include "site/publisher.h"
 #include "store/segment_writer.h"
 
 namespace otklik {
@@ -158,6 +159,7 @@ class Preview {
     });
     server.Get(".*", [this](const httplib::Request& req, httplib::Response& res) {
       if (req.path == "/healthz") return Receive(req, res, "");
+      if (!fs_.IsFile(JoinPath(options_.build.out_dir, Publisher::kMarker))) return Answer(NotBuiltYetPage(), res);
       Answer(ServeSiteFile(fs_, options_.build.out_dir, req.path), res);
     });
   }

@@ -155,6 +155,14 @@ HttpResponse NotFound(const FileSystem& fs, const std::string& site_dir) {
 
 std::string_view LiveReloadScript() { return kScript; }
 
+HttpResponse NotBuiltYetPage() {
+  return Page(503, TypeOf(".html"),
+              "<!DOCTYPE html>\n<html lang=\"ru\">\n<head>\n<meta charset=\"utf-8\">\n"
+              "<title>Сайт ещё не собран</title>\n</head>\n<body>\n<main>\n<h1>Сайт ещё не собран</h1>\n"
+              "<p>В материалах ошибки; они перечислены в терминале, где запущен <code>otklik serve</code>. "
+              "Когда вы их исправите, страница обновится сама.</p>\n</main>\n</body>\n</html>\n");
+}
+
 HttpResponse ServeSiteFile(const FileSystem& fs, const std::string& site_dir, const std::string& path) {
   if (!IsSafe(path)) return NotFound(fs, site_dir);
   std::string file = path.substr(1);

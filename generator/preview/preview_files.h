@@ -25,4 +25,9 @@ std::string_view LiveReloadScript();
 /// pages get the live-reload script before </body>.
 HttpResponse ServeSiteFile(const FileSystem& fs, const std::string& site_dir, const std::string& path);
 
+/// The page every address gets while no build has succeeded yet: the
+/// live-reload script shows the errors over it and loads the site once the
+/// content is fixed. Status 503.
+HttpResponse NotBuiltYetPage();
+
 }  // namespace otklik

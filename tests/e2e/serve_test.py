@@ -171,6 +171,30 @@ class ServeTest(unittest.TestCase):
         self.assertEqual(different(comparison), [])
         self.assertGreater(len(comparison.same_files), 5)
 
+    def test_broken_content_at_start_gets_a_page_that_waits_for_the_fix(self):
+        work = os.path.join(self.work, "second")
+        os.makedirs(work)
+        for folder in ("content", "templates", "data"):
+            shutil.copytree(os.path.join(self.work, folder), os.path.join(work, folder))
+        path = os.path.join(work, SERVICE)
+        with open(path, encoding="utf-8") as f:
+            good = f.read()
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(good.replace("\ntitle:", "\ntitle: [", 1))
+        preview = Preview(work)
+        self.addCleanup(preview.process.kill)
+        self.assertIn("Сайт не пересобран: ошибок — 1.", preview.log)
+        status, _, body = preview.request("GET", "/services/housing-subsidy/")
+        self.assertEqual(status, 503)
+        self.assertIn("<h1>Сайт ещё не собран</h1>".encode(), body)
+        self.assertIn(b'<script src="/_otklik/live.js"></script>', body)
+        events = Events(preview.port)
+        self.assertRegex(events.next()["errors"], r"^content/services/housing-subsidy\.md:2: ошибка в YAML: ")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(good)
+        self.assertEqual(events.next(), {"generation": 2, "errors": ""})
+        self.assertEqual(preview.request("GET", "/services/housing-subsidy/")[0], 200)
+
     def test_sigterm_stops_it_and_a_taken_port_is_named(self):
         taken = subprocess.run([OTKLIK, "serve", "--port", str(self.preview.port), "--out", "other"],
                                cwd=self.work, capture_output=True, text=True, timeout=30)

@@ -68,6 +68,14 @@ TEST_CASE("ServeSiteFile answers 404 in plain text when the site has no 404 page
   CHECK(reply.body == "Страница не найдена.\n");
 }
 
+TEST_CASE("NotBuiltYetPage is a page in Russian with the live-reload script, status 503") {
+  const HttpResponse page = NotBuiltYetPage();
+  CHECK(page.status == 503);
+  CHECK(page.content_type == "text/html; charset=utf-8");
+  CHECK(page.body.find("<h1>Сайт ещё не собран</h1>") != std::string::npos);
+  CHECK(page.body.ends_with(std::string(kTag) + "</body>\n</html>\n"));
+}
+
 TEST_CASE("The live-reload script listens to the preview's events and shows errors as an alert") {
   const std::string_view script = LiveReloadScript();
   CHECK(script.find("new EventSource(\"/_otklik/events\")") != std::string_view::npos);
