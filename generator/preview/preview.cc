@@ -27,7 +27,7 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 // How long the watcher waits for the rest of one save's events.
-constexpr std::chrono::milliseconds kSettle(10);
+constexpr std::chrono::milliseconds kSettle(5);
 // How often an idle event stream says it is alive (and learns the page is gone).
 constexpr std::chrono::seconds kPing(15);
 
@@ -113,13 +113,26 @@ class Preview {
            << " (заново отрисовано — " << summary.pages - cache_.hits() << "), изменено файлов — " << summary.changed
            << ".\n"
            << std::flush;
-      ReloadReceiver();
+      std::lock_guard handler_lock(handler_mutex_);
+      receiver_stale_ = true;  // reloaded by the next post, not while the pages refresh
     } else {
       log_ << errors << "Сайт не пересобран: ошибок — " << diagnostics.size()
            << ". Браузер показывает их поверх последней удачной сборки.\n"
            << std::flush;
     }
     return errors;
+  }
+
+  /// Builds once more, silently, so that the staging tree (empty after the
+  /// first build) holds the site too and the first save rewrites only what
+  /// it changed.
+  void FillStaging() {
+    Diagnostics ignored;
+    BuildSummary summary;
+    BuildOptions build = options_.build;
+    build.cache = &cache_;
+    build.progress = &NoProgress();
+    Build(fs_, build, &summary, &ignored);
   }
 
   void Routes(httplib::Server& server) {
@@ -195,6 +208,7 @@ class Preview {
     std::shared_ptr<const Handler> handler;
     {
       std::lock_guard lock(handler_mutex_);
+      if (receiver_stale_) ReloadReceiver();
       handler = handler_;
     }
     if (!handler) {
@@ -208,9 +222,11 @@ class Preview {
     Answer(handler->Handle(request), res);
   }
 
-  // The receiver checks answers against the content just built.
+  // The receiver checks answers against the content of the last good build.
+  // REQUIRES: handler_mutex_ held.
   void ReloadReceiver() {
-    Diagnostics ignored;  // the build has just read the same content without errors
+    receiver_stale_ = false;
+    Diagnostics ignored;  // broken since the build: the previous content stays
     std::optional<Site> site = LoadSite(fs_, options_.build.content_dir, &ignored);
     if (!site) return;
     site->MoveTo(url());
@@ -221,7 +237,6 @@ class Preview {
           return writer_.Append(stored.response.survey, stored.date, EncodeLine(stored));
         },
         [today] { return today; }, &limiter_, &counters_);
-    std::lock_guard lock(handler_mutex_);
     handler_ = std::move(handler);
   }
 
@@ -236,6 +251,7 @@ class Preview {
   ReceiverCounters counters_;
   std::mutex handler_mutex_;
   std::shared_ptr<const Handler> handler_;
+  bool receiver_stale_ = false;  ///< A build succeeded since handler_ was made.
 };
 
 }  // namespace
@@ -268,7 +284,7 @@ int RunPreview(PreviewOptions options, std::ostream& log) {
     log << options.host << ":" << options.port << ": не удалось открыть порт (занят или нет прав); укажите другой в --port\n";
     return 1;
   }
-  preview.Rebuild({});
+  if (preview.Rebuild({}).empty()) preview.FillStaging();
   std::thread listener([&server] { server.listen_after_bind(); });
   std::thread waiter([&] {
     int signal = 0;

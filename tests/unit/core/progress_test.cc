@@ -46,8 +46,8 @@ TEST_CASE("StreamProgress with verbose prints every step with its summary and ti
     step.Advance(2);
     step.set_summary("2 страницы");
   }
-  CHECK(std::regex_match(out.Text(), std::regex("Чтение материалов \\(0\\.\\d{3} с\\)\n"
-                                                "Страницы: 2 страницы \\(0\\.\\d{3} с\\)\n")));
+  CHECK(std::regex_match(out.Text(), std::regex("Чтение материалов \\(\\d+\\.\\d{3} с\\)\n"
+                                                "Страницы: 2 страницы \\(\\d+\\.\\d{3} с\\)\n")));
 }
 
 TEST_CASE("StreamProgress draws a bar on a terminal once a step takes long, and erases it") {
@@ -70,7 +70,7 @@ TEST_CASE("StreamProgress off a terminal prints a line for a step that took over
     std::this_thread::sleep_for(std::chrono::milliseconds(1050));
     step.set_summary("10 строк");
   }
-  CHECK(std::regex_match(out.Text(), std::regex("Проверка строк: 10 строк \\(1\\.\\d{3} с\\)\n")));
+  CHECK(std::regex_match(out.Text(), std::regex("Проверка строк: 10 строк \\([12]\\.\\d{3} с\\)\n")));
 }
 
 }  // namespace
