@@ -30,7 +30,9 @@ constexpr std::string_view kScript = R"js((function () {
       title.textContent = "Сайт не пересобран: в материалах ошибки. Пока они не исправлены, " +
         "показана последняя удачная сборка.";
       box.appendChild(title);
-      box.appendChild(document.createElement("pre"));
+      var list = document.createElement("pre");
+      list.style.cssText = "white-space:pre-wrap;margin:0;font:inherit;color:inherit;background:none";
+      box.appendChild(list);
       document.body.appendChild(box);
     }
     box.lastChild.textContent = errors;
