@@ -8,6 +8,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <vector>
 
 #include <httplib.h>
 #include <nlohmann/json.hpp>
@@ -30,6 +31,8 @@ using Clock = std::chrono::steady_clock;
 constexpr std::chrono::milliseconds kSettle(5);
 // How often an idle event stream says it is alive (and learns the page is gone).
 constexpr std::chrono::seconds kPing(15);
+// The most changed files the open pages are told by name; beyond, "*".
+constexpr size_t kListedFiles = 500;
 
 // A sibling of `dir` for the preview's own files: "preview" → ".preview.<what>".
 std::string SiblingOf(const std::string& dir, const std::string& what) {
@@ -46,14 +49,16 @@ class BuildState {
  public:
   struct Snapshot {
     uint64_t generation;
-    std::string errors;  ///< "" when the last build succeeded.
+    std::string errors;                 ///< "" when the last build succeeded.
+    std::vector<std::string> changed;   ///< Its files that changed; {"*"}: too many to list.
   };
 
-  void Publish(std::string errors) {
+  void Publish(std::string errors, std::vector<std::string> changed) {
     {
       std::lock_guard lock(mutex_);
       ++generation_;
       errors_ = std::move(errors);
+      changed_files_ = std::move(changed);
     }
     changed_.notify_all();
   }
@@ -64,7 +69,7 @@ class BuildState {
     std::unique_lock lock(mutex_);
     changed_.wait_for(lock, timeout, [&] { return stopping_ || generation_ != seen; });
     if (stopping_) return std::nullopt;
-    return Snapshot{generation_, errors_};
+    return Snapshot{generation_, errors_, changed_files_};
   }
 
   void Stop() {
@@ -80,6 +85,7 @@ class BuildState {
   std::condition_variable changed_;
   uint64_t generation_ = 0;
   std::string errors_;
+  std::vector<std::string> changed_files_;
   bool stopping_ = false;
 };
 
@@ -104,7 +110,9 @@ class Preview {
     const bool built = Build(fs_, build, &summary, &diagnostics);
     const long ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
     std::string errors = built ? "" : diagnostics.ToString();
-    state_.Publish(errors);
+    std::vector<std::string> files = std::move(summary.changed_files);
+    if (files.size() > kListedFiles) files = {"*"};
+    state_.Publish(errors, std::move(files));
     std::lock_guard lock(log_mutex_);
     log_ << Describe(changed);
     if (built) {
@@ -155,7 +163,9 @@ class Preview {
         std::string message = ": ping\n\n";
         if (next->generation != *seen) {
           *seen = next->generation;
-          message = "data: " + nlohmann::json{{"generation", next->generation}, {"errors", next->errors}}.dump() + "\n\n";
+          const nlohmann::json state = {
+              {"generation", next->generation}, {"errors", next->errors}, {"changed", next->changed}};
+          message = "data: " + state.dump() + "\n\n";
         }
         return sink.write(message.data(), message.size());
       });

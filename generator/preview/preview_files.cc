@@ -72,6 +72,11 @@ constexpr std::string_view kScript = R"js((function () {
       if (box) box.hidden = true;
     }).catch(function () { location.reload(); });
   }
+  // The file this address is served from, as the build names it.
+  function ownFile() {
+    var path = decodeURIComponent(location.pathname).replace(/^\//, "");
+    return path === "" || /\/$/.test(path) ? path + "index.html" : path;
+  }
   var events = new EventSource("/_otklik/events");
   events.onmessage = function (event) {
     var state = JSON.parse(event.data);
@@ -80,12 +85,20 @@ constexpr std::string_view kScript = R"js((function () {
       fetchPage().then(function (page) { served = page; }).catch(function () {});
     }
     if (state.errors) {
+      loaded = state.generation;  // nothing served changed
       show(state.errors);
-    } else if (state.generation !== loaded) {
-      loaded = state.generation;
+      return;
+    }
+    if (box) box.hidden = true;
+    if (state.generation === loaded) return;
+    // A build missed in between may have changed anything.
+    var missed = state.generation !== loaded + 1;
+    loaded = state.generation;
+    var changed = missed ? ["*"] : state.changed;
+    if (changed.some(function (file) { return file === "*" || /^assets\//.test(file); })) {
+      location.reload();  // styles and scripts apply only on a fresh load
+    } else if (changed.indexOf(ownFile()) >= 0) {
       refresh();
-    } else if (box) {
-      box.hidden = true;
     }
   };
 })();

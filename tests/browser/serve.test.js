@@ -107,6 +107,22 @@ test("broken content shows its errors over the last good page, and the fix takes
   await page.close();
 });
 
+test("a change of the styles reloads the open page, and a page the save did not touch stays as it is", async () => {
+  const { page, loads } = await open("/services/child-monthly-allowance/");
+  const other = await open("/touchpoints/mfc/");
+  const css = join(work, "templates/assets/style.css");
+  writeFileSync(css, `${readFileSync(css, "utf8")}\nh1 { outline: 3px solid rgb(1, 2, 3); }\n`);
+  await page.waitForFunction(() => getComputedStyle(document.querySelector("h1")).outlineColor === "rgb(1, 2, 3)");
+  assert.equal(loads(), 2);
+  await other.page.waitForFunction(() => getComputedStyle(document.querySelector("h1")).outlineColor === "rgb(1, 2, 3)");
+  edit((text) => `${text}\nЕщё одна правка.\n`);
+  await page.waitForFunction(() => document.querySelector("main").textContent.includes("Ещё одна правка."));
+  await other.page.waitForTimeout(500);
+  assert.equal(other.loads(), 2);  // its own load and the one for the styles
+  await page.close();
+  await other.page.close();
+});
+
 test("a survey page, which runs its own script, is reloaded rather than patched", async () => {
   const { page, loads } = await open("/surveys/service-satisfaction/");
   const survey = join(work, "content/surveys/service-satisfaction.yaml");

@@ -116,10 +116,11 @@ class ServeTest(unittest.TestCase):
 
     def test_a_save_rebuilds_only_its_page_and_errors_keep_the_last_good_pages(self):
         events = Events(self.preview.port)
-        self.assertEqual(events.next(), {"generation": 1, "errors": ""})
+        self.assertEqual(events.next()["generation"], 1)
 
         self.edit(lambda text: text + "\nПредпросмотр показывает правку.\n")
-        self.assertEqual(events.next(), {"generation": 2, "errors": ""})
+        self.assertEqual(events.next(),
+                         {"generation": 2, "errors": "", "changed": ["services/housing-subsidy/index.html"]})
         self.preview.wait_for_log("Изменено: " + re.escape(SERVICE) + "\n"
                                   r"Пересобрано за \d+ мс: страниц — \d+ \(заново отрисовано — 1\), "
                                   r"изменено файлов — 1\.\n", pattern=True)
@@ -136,8 +137,9 @@ class ServeTest(unittest.TestCase):
         self.assertEqual(status, 200)
         self.assertIn("Предпросмотр показывает правку.".encode(), page)
 
+        # The fix restores what is published: nothing changes.
         self.edit(lambda text: text.replace("\ntitle: [", "\ntitle:", 1))
-        self.assertEqual(events.next(), {"generation": 4, "errors": ""})
+        self.assertEqual(events.next(), {"generation": 4, "errors": "", "changed": []})
 
     def test_forms_are_checked_and_answers_kept_out_of_data(self):
         status, headers, _ = self.preview.request("POST", "/surveys/service-satisfaction", encode(VALID),
@@ -192,7 +194,9 @@ class ServeTest(unittest.TestCase):
         self.assertRegex(events.next()["errors"], r"^content/services/housing-subsidy\.md:2: ошибка в YAML: ")
         with open(path, "w", encoding="utf-8") as f:
             f.write(good)
-        self.assertEqual(events.next(), {"generation": 2, "errors": ""})
+        state = events.next()
+        self.assertEqual((state["generation"], state["errors"]), (2, ""))
+        self.assertIn("services/housing-subsidy/index.html", state["changed"])
         self.assertEqual(preview.request("GET", "/services/housing-subsidy/")[0], 200)
 
     def test_sigterm_stops_it_and_a_taken_port_is_named(self):
