@@ -21,6 +21,7 @@ check() {  # check "description" command...
   else
     failed=$((failed + 1))
     echo "FAILED: $what" >&2
+    return 1
   fi
 }
 

@@ -40,7 +40,8 @@ check "the reports index lists them" grep -q 'href="../reports/2026-q3/index.htm
   site/reports/index.html
 check "the late one says so" has site/reports/index.html '20 августа 2025 г.: опубликован с опозданием на 6 дней'
 check "the home page shows the latest report" \
-  has site/index.html 'Обращения граждан: III квартал 2026 г.</a>: 12 ноября 2026 г., опубликован в срок'
+  has site/index.html 'Обращения граждан: III квартал 2026 г.</a>: 12 ноября 2026 г., опубликован в срок' ||
+  grep -A4 'id="report-heading"' site/index.html >&2  # what it shows instead, to diagnose
 check "half-year summaries are under reports/" test -s site/reports/2026-h1/index.html
 check "the feedback report is internal" test -s internal/reports/feedback-2026-h1/index.html
 check "the erratum is on its report" grep -q 'Ошибка сопоставления каналов при выгрузке' site/reports/2025-q4/index.html
