@@ -23,11 +23,13 @@ check_on() {  # check_on DATE
 plain() {  # the last command's stdout with no-break spaces as plain ones
   sed 's/\xc2\xa0/ /g' "$work/stdout"
 }
+# (grep -q reads from a process substitution, not a pipe: under pipefail, a
+# grep that stops at the first match could fail the pipe with the writer's SIGPIPE.)
 grep_plain() {  # grep_plain PATTERN: in plain
-  plain | grep -q "$1"
+  grep -q "$1" < <(plain)
 }
 has() {  # has FILE PATTERN: the file, no-break spaces read as plain ones, matches
-  sed 's/\xc2\xa0/ /g' "$1" | grep -q "$2"
+  grep -q "$2" < <(sed 's/\xc2\xa0/ /g' "$1")
 }
 
 # Public and internal outputs.
