@@ -13,6 +13,7 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include "core/plural.h"
 #include "model/site_loader.h"
 #include "preview/preview_files.h"
 #include "preview/watcher.h"
@@ -110,6 +111,7 @@ class Preview {
     const bool built = Build(fs_, build, &summary, &diagnostics);
     const long ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
     std::string errors = built ? "" : diagnostics.ToString();
+    const std::string pages = PageLinks(summary.changed_files);
     std::vector<std::string> files = std::move(summary.changed_files);
     if (files.size() > kListedFiles) files = {"*"};
     state_.Publish(errors, std::move(files));
@@ -120,7 +122,7 @@ class Preview {
       log_ << summary.warnings.ToString() << "Пересобрано за " << ms << " мс: страниц — " << summary.pages
            << " (заново отрисовано — " << summary.pages - cache_.hits() << "), изменено файлов — " << summary.changed
            << ".\n"
-           << std::flush;
+           << pages << std::flush;
       std::lock_guard handler_lock(handler_mutex_);
       receiver_stale_ = true;  // reloaded by the next post, not while the pages refresh
     } else {
@@ -205,6 +207,22 @@ class Preview {
                              [body](size_t offset, size_t length, httplib::DataSink& sink) {
                                return sink.write(body->data() + offset, length);
                              });
+  }
+
+  // The addresses of the first changed pages, one per line, for the editor
+  // to open: "  http://127.0.0.1:8080/services/x/".
+  std::string PageLinks(const std::vector<std::string>& files) const {
+    constexpr size_t kShown = 3;
+    std::string links;
+    size_t pages = 0;
+    for (const std::string& file : files) {
+      if (!file.ends_with(".html") || file == "404.html") continue;
+      if (++pages > kShown) continue;
+      const std::string page = file.ends_with("index.html") ? file.substr(0, file.size() - 10) : file;
+      links += "  " + url() + page + "\n";
+    }
+    if (pages > kShown) links += "  и ещё " + CountWithNoun(static_cast<long>(pages - kShown), "страница", "страницы", "страниц") + "\n";
+    return links;
   }
 
   static std::string Describe(const std::vector<std::string>& changed) {

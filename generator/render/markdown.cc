@@ -17,6 +17,16 @@ void RegisterExtensionsOnce() {
   std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
 }
 
+// cmark-gfm keeps the table of inline special characters in a global: each
+// parser adds its extensions' characters (':' and 'w' for autolinks) when it
+// processes inlines and removes them when done, so two parsers at once on
+// two threads can lose each other's autolinks (seen as 3 builds in 40 with
+// an unlinked URL). One document is parsed and rendered at a time.
+std::mutex& CmarkMutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+
 void ShiftHeadings(cmark_node* root) {
   cmark_iter* iter = cmark_iter_new(root);
   for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
@@ -37,6 +47,7 @@ MarkdownRenderer::MarkdownRenderer(bool allow_raw_html) : allow_raw_html_(allow_
 
 std::string MarkdownRenderer::ToHtml(std::string_view markdown) const {
   const int options = (allow_raw_html_ ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT);
+  std::lock_guard lock(CmarkMutex());
   cmark_parser* parser = cmark_parser_new(options);
   for (const char* name : kExtensions) {
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) cmark_parser_attach_syntax_extension(parser, ext);

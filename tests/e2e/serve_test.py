@@ -123,7 +123,8 @@ class ServeTest(unittest.TestCase):
                          {"generation": 2, "errors": "", "changed": ["services/housing-subsidy/index.html"]})
         self.preview.wait_for_log("Изменено: " + re.escape(SERVICE) + "\n"
                                   r"Пересобрано за \d+ мс: страниц — \d+ \(заново отрисовано — 1\), "
-                                  r"изменено файлов — 1\.\n", pattern=True)
+                                  r"изменено файлов — 1\.\n"
+                                  r"  " + re.escape(self.preview.url) + r"services/housing-subsidy/\n", pattern=True)
         _, _, page = self.preview.request("GET", "/services/housing-subsidy/")
         self.assertIn("Предпросмотр показывает правку.".encode(), page)
 

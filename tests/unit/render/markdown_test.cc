@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/parallel.h"
+
 namespace otklik {
 namespace {
 
@@ -20,6 +22,22 @@ TEST_CASE("MarkdownRenderer renders paragraphs, lists and emphasis") {
         "<li>один</li>\n"
         "<li>два</li>\n"
         "</ul>\n");
+}
+
+TEST_CASE("MarkdownRenderer links every URL when documents are rendered on several threads at once") {
+  // cmark-gfm's special characters are global; without care, one thread's
+  // parser removes the autolink characters another one is using.
+  const MarkdownRenderer markdown;
+  std::vector<std::string> pages(2000);
+  ParallelFor(pages.size(), [&](size_t i, unsigned) {
+    pages[i] = markdown.ToHtml("Сайт: https://example.ru/" + std::to_string(i) + "\n\n| a |\n| - |\n| b |\n");
+  }, 4);
+  size_t linked = 0;
+  for (size_t i = 0; i < pages.size(); ++i) {
+    const std::string url = "https://example.ru/" + std::to_string(i);
+    linked += pages[i].find("<a href=\"" + url + "\">" + url + "</a>") != std::string::npos ? 1 : 0;
+  }
+  CHECK(linked == pages.size());
 }
 
 TEST_CASE("MarkdownRenderer renders empty text as nothing") {
