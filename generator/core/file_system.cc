@@ -27,6 +27,13 @@ std::string ParentPath(std::string_view path) {
   return slash == std::string_view::npos ? "" : std::string(path.substr(0, slash));
 }
 
+std::string HiddenSibling(std::string_view dir, std::string_view what) {
+  while (dir.size() > 1 && dir.back() == '/') dir.remove_suffix(1);
+  const size_t slash = dir.rfind('/');
+  const size_t name = slash == std::string_view::npos ? 0 : slash + 1;
+  return std::string(dir.substr(0, name)) + "." + std::string(dir.substr(name)) + "." + std::string(what);
+}
+
 namespace {
 
 Status WriteAll(int fd, std::string_view bytes) {

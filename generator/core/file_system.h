@@ -90,5 +90,8 @@ class MemoryFileSystem : public FileSystem {
 std::string JoinPath(std::string_view a, std::string_view b);
 /// "a/b/c.md" → "a/b"; "c.md" → "".
 std::string ParentPath(std::string_view path);
+/// A hidden folder beside `dir` for its tool's own use, named after it:
+/// ("out/site", "staging") → "out/.site.staging"; trailing slashes ignored.
+std::string HiddenSibling(std::string_view dir, std::string_view what);
 
 }  // namespace otklik

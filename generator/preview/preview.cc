@@ -35,16 +35,6 @@ constexpr std::chrono::seconds kPing(15);
 // The most changed files the open pages are told by name; beyond, "*".
 constexpr size_t kListedFiles = 500;
 
-// A sibling of `dir` for the preview's own files: "preview" → ".preview.<what>".
-std::string SiblingOf(const std::string& dir, const std::string& what) {
-  std::string path = dir;
-  while (path.size() > 1 && path.back() == '/') path.pop_back();
-  const size_t slash = path.rfind('/');
-  const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
-  const std::string parent = slash == std::string::npos ? "" : path.substr(0, slash + 1);
-  return parent + "." + name + "." + what;
-}
-
 // What the open pages are told: which build is served and its errors.
 class BuildState {
  public:
@@ -95,20 +85,18 @@ class Preview {
   Preview(PreviewOptions options, std::ostream& log)
       : options_(std::move(options)),
         log_(log),
-        writer_({SiblingOf(options_.build.out_dir, "responses"), "preview", OpenDiskAppendFile,
+        writer_({HiddenSibling(options_.build.out_dir, "responses"), "preview", OpenDiskAppendFile,
                  [&log](const std::string& message) { log << message << "\n"; }}) {}
 
   const std::string& url() const { return options_.build.base_url; }
 
-  /// Builds the site and points the receiver at its content. Returns the
-  /// build's errors ("" on success) after telling the open pages.
-  std::string Rebuild(const std::vector<std::string>& changed) {
+  /// Builds the site, tells the open pages and, on success, has the
+  /// receiver take the new content. Returns whether the build succeeded.
+  bool Rebuild(const std::vector<std::string>& changed) {
     const Clock::time_point start = Clock::now();
     Diagnostics diagnostics;
     BuildSummary summary;
-    BuildOptions build = options_.build;
-    build.cache = &cache_;
-    const bool built = Build(fs_, build, &summary, &diagnostics);
+    const bool built = Build(fs_, CachedBuild(), &summary, &diagnostics);
     const long ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
     std::string errors = built ? "" : diagnostics.ToString();
     const std::string pages = PageLinks(summary.changed_files);
@@ -130,7 +118,7 @@ class Preview {
            << ". Браузер показывает их поверх последней удачной сборки.\n"
            << std::flush;
     }
-    return errors;
+    return built;
   }
 
   /// Builds once more, silently, so that the staging tree (empty after the
@@ -139,8 +127,7 @@ class Preview {
   void FillStaging() {
     Diagnostics ignored;
     BuildSummary summary;
-    BuildOptions build = options_.build;
-    build.cache = &cache_;
+    BuildOptions build = CachedBuild();
     build.progress = &NoProgress();
     Build(fs_, build, &summary, &ignored);
   }
@@ -207,6 +194,12 @@ class Preview {
                              [body](size_t offset, size_t length, httplib::DataSink& sink) {
                                return sink.write(body->data() + offset, length);
                              });
+  }
+
+  BuildOptions CachedBuild() {
+    BuildOptions build = options_.build;
+    build.cache = &cache_;
+    return build;
   }
 
   // The addresses of the first changed pages, one per line, for the editor
@@ -312,7 +305,7 @@ int RunPreview(PreviewOptions options, std::ostream& log) {
     log << options.host << ":" << options.port << ": не удалось открыть порт (занят или нет прав); укажите другой в --port\n";
     return 1;
   }
-  if (preview.Rebuild({}).empty()) preview.FillStaging();
+  if (preview.Rebuild({})) preview.FillStaging();
   std::thread listener([&server] { server.listen_after_bind(); });
   std::thread waiter([&] {
     int signal = 0;
@@ -323,7 +316,7 @@ int RunPreview(PreviewOptions options, std::ostream& log) {
   log << "Предпросмотр: " << preview.url() << " (Ctrl+C — остановить)\n"
       << "Слежу за " << options.build.content_dir << ", " << options.build.templates_dir << " и "
       << options.build.data_dir << "; сайт для предпросмотра — в " << options.build.out_dir
-      << ", ответы из его форм — в " << SiblingOf(options.build.out_dir, "responses") << ".\n"
+      << ", ответы из его форм — в " << HiddenSibling(options.build.out_dir, "responses") << ".\n"
       << std::flush;
   for (;;) {
     const std::vector<std::string> changed = watcher.value()->Wait(kSettle);

@@ -4,12 +4,6 @@ namespace otklik {
 
 namespace {
 
-std::string StagingPathFor(const std::string& out) {
-  const size_t slash = out.rfind('/');
-  if (slash == std::string::npos) return "." + out + ".staging";
-  return out.substr(0, slash + 1) + "." + out.substr(slash + 1) + ".staging";
-}
-
 // Whether `dir` may be replaced: absent, empty, or marked as Otklik's.
 bool IsOurs(const FileSystem& fs, const std::string& dir) {
   return !fs.IsDirectory(dir) || fs.IsFile(JoinPath(dir, Publisher::kMarker)) || fs.IsEmptyDirectory(dir);
@@ -19,7 +13,7 @@ bool IsOurs(const FileSystem& fs, const std::string& dir) {
 
 Publisher::Publisher(FileSystem& fs, std::string out_dir) : fs_(fs), out_(std::move(out_dir)) {
   while (out_.size() > 1 && out_.back() == '/') out_.pop_back();
-  staging_ = StagingPathFor(out_);
+  staging_ = HiddenSibling(out_, "staging");
 }
 
 Status Publisher::Begin() {

@@ -46,6 +46,12 @@ TEST_CASE("JoinPath returns the other part when one is empty") {
   CHECK(JoinPath("", "") == "");
 }
 
+TEST_CASE("HiddenSibling names a hidden folder beside another, after it") {
+  CHECK(HiddenSibling("site", "staging") == ".site.staging");
+  CHECK(HiddenSibling("out/preview/", "responses") == "out/.preview.responses");
+  CHECK(HiddenSibling("/srv/www/site", "staging") == "/srv/www/.site.staging");
+}
+
 TEST_CASE("ParentPath drops the last path part") {
   CHECK(ParentPath("a/b/c.md") == "a/b");
   CHECK(ParentPath("a/b") == "a");
