@@ -14,6 +14,10 @@ int IndexOf(const std::vector<std::string>& items, const std::string& item) {
   return it == items.end() ? -1 : static_cast<int>(it - items.begin());
 }
 
+bool Picked(const std::vector<uint64_t>& bits, size_t first_word, size_t option) {
+  return bits[first_word + option / 64] >> (option % 64) & 1;
+}
+
 // A rating "1"…"5" as a number; 0 for anything else.
 int Rating(std::string_view value) {
   return value.size() == 1 && value[0] >= '1' && value[0] <= '5' ? value[0] - '0' : 0;
@@ -98,6 +102,10 @@ void SurveyPlan::AddRevision(const Survey& revision, const Site& site, std::vect
       pq.slots.push_back(SlotFor(q.id, "", q, ""));
       plan.fields.Set(q.id, {static_cast<int>(qi), -1});
     }
+    // Any number of options: a survey may offer a long list (every office of
+    // a region), and a fixed-width mask would drop answers past its end.
+    pq.first_word = plan.words;
+    plan.words += (q.options.size() + 63) / 64;
     Slot& slot = slots_[static_cast<size_t>(pq.slots[0])];
     for (size_t o = 0; o < q.options.size(); ++o) {
       const Option& option = q.options[o];
@@ -151,8 +159,9 @@ void SurveyPlan::Walk(const Revision& plan, Scratch* scratch) const {
       if (scratch->asked[source]) {
         const int picked = scratch->single[source];
         if (picked >= 0) shown = q.show_if_options[static_cast<size_t>(picked)];
-        for (size_t o = 0; o < q.show_if_options.size() && o < 64; ++o) {
-          shown = shown || (q.show_if_options[o] && (scratch->multiple[source] >> o & 1));
+        const size_t first = plan.questions[source].first_word;
+        for (size_t o = 0; o < q.show_if_options.size(); ++o) {
+          shown = shown || (q.show_if_options[o] && Picked(scratch->multiple, first, o));
         }
       }
       if (!shown) continue;
@@ -172,7 +181,7 @@ bool SurveyPlan::Read(const ResponseLine& line, std::vector<SlotCounts>* counts,
   if (!plan) return false;
   const size_t n = plan->questions.size();
   scratch->single.assign(n, -1);
-  scratch->multiple.assign(n, 0);
+  scratch->multiple.assign(plan->words, 0);
   scratch->answered.assign(n, 0);
   scratch->ratings.assign(slots_.size(), 0);
   for (const AnswerField& field : line.answers) {
@@ -200,7 +209,8 @@ bool SurveyPlan::Read(const ResponseLine& line, std::vector<SlotCounts>* counts,
       }
       // Several answers to a single choice jump nowhere, as in AskedQuestions().
       if (q.single && field.values.size() == 1) scratch->single[static_cast<size_t>(qi)] = *option;
-      if (*option < 64) scratch->multiple[static_cast<size_t>(qi)] |= uint64_t{1} << *option;
+      const size_t bit = static_cast<size_t>(*option);
+      scratch->multiple[q.first_word + bit / 64] |= uint64_t{1} << (bit % 64);
     }
   }
   Walk(*plan, scratch);
@@ -230,8 +240,8 @@ bool SurveyPlan::Read(const ResponseLine& line, std::vector<SlotCounts>* counts,
         }
         if (q.kind == QuestionKind::kService) roles->service = q.service[static_cast<size_t>(picked)];
       } else if (q.kind == QuestionKind::kMultiple) {
-        for (size_t o = 0; o < q.option_slot.size() && o < 64; ++o) {
-          if (scratch->multiple[qi] >> o & 1) ++slot.options[static_cast<size_t>(q.option_slot[o])];
+        for (size_t o = 0; o < q.option_slot.size(); ++o) {
+          if (Picked(scratch->multiple, q.first_word, o)) ++slot.options[static_cast<size_t>(q.option_slot[o])];
         }
       }
     }

@@ -65,7 +65,9 @@ class SurveyPlan {
   /// Per-thread working memory for Read().
   struct Scratch {
     std::vector<int> single;           ///< Per question: the option picked (revision index), or -1.
-    std::vector<uint64_t> multiple;    ///< Per question: the options picked, as bits.
+    /// The options picked, as bits: question q's options from word
+    /// PlanQuestion::first_word on, as many words as its options need.
+    std::vector<uint64_t> multiple;
     std::vector<uint8_t> answered;     ///< Per question.
     std::vector<int> ratings;          ///< Per slot of a matrix or scale: 1–5, or 0.
     std::vector<uint8_t> asked;        ///< Per question.
@@ -83,6 +85,7 @@ class SurveyPlan {
     bool single = false;               ///< IsSingleChoice(kind), looked up once.
     std::vector<int> slots;            ///< One, or one per matrix row.
     std::vector<int> option_slot;      ///< Per revision option: its index among the slot's options.
+    size_t first_word = 0;             ///< Where its option bits start in Scratch::multiple.
     std::vector<int> jump;             ///< Per revision option: question to go to, -1 none, -2 the end.
     NameIndex<int> option_by_id;
     int show_if = -1;                  ///< The question a condition looks at.
@@ -97,6 +100,7 @@ class SurveyPlan {
     int touchpoint = -1;  ///< The whole survey's touchpoint, or -1.
     std::vector<PlanQuestion> questions;
     NameIndex<std::pair<int, int>> fields;  ///< field → (question, row or -1)
+    size_t words = 0;  ///< 64-bit words of option bits for all its questions.
   };
 
   void AddRevision(const Survey& revision, const Site& site, std::vector<std::string>* parameters);
