@@ -27,6 +27,46 @@ const std::vector<std::string>& AppealMetricNames() {
   return kNames;
 }
 
+Indicator DefaultIndicator() {
+  return {"services", "Удовлетворённость услугами", "", 0};
+}
+
+int SiteConfig::IndicatorIndex(const std::string& id) const {
+  for (size_t i = 0; i < indicators.size(); ++i) {
+    if (indicators[i].id == id) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+namespace {
+
+// `indicators:` — a list of {id, title, about}.
+std::vector<Indicator> ReadIndicators(FieldReader& root) {
+  std::vector<Indicator> out;
+  for (FieldReader& item : root.MapList("indicators")) {
+    Indicator indicator;
+    indicator.line = item.LineOf("id");
+    indicator.id = item.RequiredString("id");
+    indicator.title = item.RequiredString("title");
+    indicator.about = item.OptionalString("about");
+    if (!indicator.id.empty() && !IsValidId(indicator.id)) {
+      item.Error(indicator.line, "идентификатор показателя «" + indicator.id +
+                                     "» должен состоять из строчных латинских букв, цифр и дефисов");
+    }
+    for (const Indicator& earlier : out) {
+      if (earlier.id == indicator.id) {
+        item.Error(indicator.line, "показатель «" + indicator.id + "» уже описан в строке " +
+                                       std::to_string(earlier.line));
+      }
+    }
+    item.Finish();
+    out.push_back(std::move(indicator));
+  }
+  return out;
+}
+
+}  // namespace
+
 std::optional<SiteConfig> ParseSiteConfig(const std::string& path, std::string_view text,
                                           Diagnostics* diagnostics) {
   const size_t errors_before = diagnostics->size();
@@ -80,6 +120,14 @@ std::optional<SiteConfig> ParseSiteConfig(const std::string& path, std::string_v
     }
   }
   publication.Finish();
+
+  if (root.Has("indicators")) {
+    config.indicators = ReadIndicators(root);
+    if (config.indicators.empty()) {
+      root.Error(root.LineOf("indicators"), "в списке «indicators» нет ни одного показателя");
+      config.indicators = {DefaultIndicator()};
+    }
+  }
 
   root.Finish();
   if (diagnostics->size() != errors_before) return std::nullopt;

@@ -24,6 +24,21 @@ struct Contacts {
   std::string hours;
 };
 
+/// What a survey measures, so that only answers to the same question of
+/// substance pool into one satisfaction level (seed 004 §3.1: the level of
+/// each kind of process): the quality of services, the handling of appeals,
+/// a hotline. A service's, situation's or touchpoint's level is always the
+/// level of one indicator.
+struct Indicator {
+  std::string id;     ///< Stable, for addresses and open data: "services".
+  std::string title;  ///< «Качество и доступность услуг».
+  std::string about;  ///< One sentence for the methodology page. Default: none.
+  int line = 0;
+};
+
+/// The indicator of a site.yaml without `indicators:`.
+Indicator DefaultIndicator();
+
 /// content/site.yaml, validated once and then read-only.
 /// The metrics of a quarterly appeals report, as named in site.yaml:
 /// channels (counts by channel), topics, reasons, complaints (resolved in
@@ -49,6 +64,12 @@ struct SiteConfig {
   /// The appeals metrics the public reports show (AppealMetricNames()); the
   /// others appear only in the internal report (seed 004 §3.12). Default: all.
   std::vector<std::string> public_appeal_metrics = AppealMetricNames();
+  /// The indicators surveys feed (`indicators:`), the main one first: pages
+  /// that show one level (the home page, tables of services) show it.
+  /// Default: DefaultIndicator() alone.
+  std::vector<Indicator> indicators = {DefaultIndicator()};
+  /// The index of indicator `id`, or -1.
+  int IndicatorIndex(const std::string& id) const;
 };
 
 /// Parses site.yaml. Every problem goes to `diagnostics` as "path:line: ...".

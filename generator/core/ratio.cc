@@ -1,5 +1,7 @@
 #include "core/ratio.h"
 
+#include <cstdlib>
+
 namespace otklik {
 
 namespace {
@@ -27,6 +29,28 @@ std::string FormatDecimal(const Ratio& ratio, int digits, char point) {
 
 std::string FormatPercent(const Ratio& ratio, int digits) {
   return FormatDecimal({ratio.num * 100, ratio.den}, digits, ',') + "\u00A0%";
+}
+
+AgainstTarget CompareWithTarget(const Ratio& share, const Ratio& target) {
+  AgainstTarget out;
+  if (share.den == 0 || target.den == 0) return out;
+  const bool same_whole = WholePercent(share) == WholePercent(target);
+  const bool exact = share.num * target.den == target.num * share.den;
+  out.digits = same_whole && !exact ? 1 : 0;
+  out.below = ShownTenths(share, out.digits) < ShownTenths(target, 1);
+  return out;
+}
+
+long ShownTenths(const Ratio& share, int digits) {
+  if (share.den == 0) return 0;
+  if (digits >= 1) return static_cast<long>(RoundHalfUp(share.num * 1000, share.den, 0));
+  return WholePercent(share) * 10;
+}
+
+std::string TenthsText(long tenths) {
+  const long whole = std::labs(tenths) / 10;
+  const long rest = std::labs(tenths) % 10;
+  return std::to_string(whole) + (rest == 0 ? "" : "," + std::to_string(rest));
 }
 
 }  // namespace otklik

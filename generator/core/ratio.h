@@ -37,4 +37,20 @@ std::string FormatPercent(const Ratio& ratio, int digits = 0);
 /// what comparisons of shown figures use. REQUIRES ratio.den > 0.
 inline long WholePercent(const Ratio& ratio) { return static_cast<long>(RoundHalfUp(ratio.num * 100, ratio.den, 0)); }
 
+/// How a satisfaction level is shown beside its target: in whole percent,
+/// or with one decimal when that would read as the target itself
+/// («59,8 %», not «60 % … ниже цели 60 %»); and whether the shown figure is
+/// below the target (compared as shown, so that words and number agree).
+struct AgainstTarget {
+  int digits = 0;
+  bool below = false;
+};
+AgainstTarget CompareWithTarget(const Ratio& share, const Ratio& target);
+
+/// The shown value of a share in tenths of a percent (598 for «59,8 %», 600
+/// for «60 %»): what differences between shown figures are computed from.
+long ShownTenths(const Ratio& share, int digits);
+/// Tenths of a percentage point as text, without sign: 20 → «2», 3 → «0,3».
+std::string TenthsText(long tenths);
+
 }  // namespace otklik

@@ -1,5 +1,7 @@
 #include "model/decision.h"
 
+#include "core/ratio.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -57,10 +59,7 @@ std::string Prevalence::Text() const {
   std::string text = std::to_string(count) + " из " + std::to_string(base) + " ";
   text += unit == PrevalenceUnit::kRespondents ? RussianPlural(base, "респондента", "респондентов", "респондентов")
                                                : RussianPlural(base, "обращения", "обращений", "обращений");
-  if (base > 0) {
-    text += " (" + std::to_string(std::lround(100.0 * static_cast<double>(count) / static_cast<double>(base))) +
-            "\u00A0%)";
-  }
+  if (base > 0) text += " (" + FormatPercent({static_cast<uint64_t>(count), static_cast<uint64_t>(base)}) + ")";
   return text;
 }
 
@@ -251,10 +250,12 @@ class DecisionReader {
       e.survey = item.RequiredString("survey");
       e.question = item.RequiredString("question");
       e.row = item.OptionalString("row");
+      for (const Ref& answer : item.RefList("answers")) e.answers.push_back(answer.id);
       e.period = item.RequiredString("period");
     }
-    item.Finish(e.kind == Evidence::Kind::kAppeals ? std::vector<std::string>{"topic", "quarter"}
-                                                   : std::vector<std::string>{"survey", "question", "row", "period"});
+    item.Finish(e.kind == Evidence::Kind::kAppeals
+                    ? std::vector<std::string>{"topic", "quarter"}
+                    : std::vector<std::string>{"survey", "question", "row", "answers", "period"});
     return e;
   }
 
@@ -354,6 +355,14 @@ class DecisionReader {
                                          DidYouMean(e.question, ids));
       return;
     }
+    if (IsSingleChoice(question->kind) && question->kind != QuestionKind::kScale &&
+        question->kind != QuestionKind::kSatisfaction) {
+      CheckAnswers(path, e, *question, diagnostics);
+      return;
+    }
+    if (!e.answers.empty()) {
+      diagnostics->Add(path, e.line, "у вопроса «" + e.question + "» оценки, а не варианты ответа: уберите «answers»");
+    }
     switch (question->kind) {
       case QuestionKind::kScale:
       case QuestionKind::kSatisfaction:
@@ -375,7 +384,25 @@ class DecisionReader {
       }
       default:
         diagnostics->Add(path, e.line, "вопрос «" + e.question + "» не оценочный: эффект решения измеряется по "
-                                           "вопросу со шкалой 1–5, таблице оценок или вопросу «удовлетворены ли вы»");
+                                           "вопросу со шкалой 1–5, таблице оценок, вопросу «удовлетворены ли вы» "
+                                           "или по доле выбравших варианты ответа одного выбора («answers»)");
+    }
+  }
+
+  // A question with one answer to choose: the answers that show the problem.
+  void CheckAnswers(const std::string& path, const Evidence& e, const Question& question,
+                    Diagnostics* diagnostics) const {
+    std::vector<std::string> ids;
+    for (const Option& option : question.options) ids.push_back(option.id);
+    if (e.answers.empty()) {
+      diagnostics->Add(path, e.line, "у вопроса «" + e.question + "» варианты ответа: перечислите в поле «answers» "
+                                         "те, что говорят о проблеме (" + JoinWithCommas(ids) + ")");
+    }
+    for (const std::string& answer : e.answers) {
+      if (std::find(ids.begin(), ids.end(), answer) == ids.end()) {
+        diagnostics->Add(path, e.line, "в вопросе «" + e.question + "» нет ответа «" + answer + "»" +
+                                           DidYouMean(answer, ids));
+      }
     }
   }
 

@@ -64,6 +64,9 @@ struct Evidence {
   std::string survey;    ///< Survey id.
   std::string question;  ///< A rating question (scale, satisfaction) or a matrix…
   std::string row;       ///< …with the row, for a matrix.
+  /// For a question with answers to choose from: the answers that show the
+  /// problem («больше 5 минут», «не дождался»); its figure is their share.
+  std::vector<std::string> answers;
   /// kSurvey: a quarter, half-year or year ("2026-q1", "2026-h1", "2026");
   /// kAppeals: a quarter.
   std::string period;

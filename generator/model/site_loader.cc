@@ -122,6 +122,31 @@ std::vector<T> LoadFolder(const FileSystem& fs, const std::string& dir, Parse pa
   return out;
 }
 
+// An external survey feeds the indicator it names, or the main one; an
+// internal survey feeds none, so staff answers never reach a public level.
+void ResolveIndicator(const SiteConfig& config, Survey* survey, Diagnostics* diagnostics) {
+  if (survey->audience == Audience::kInternal) {
+    if (!survey->indicator.empty()) {
+      diagnostics->Add(survey->path, survey->indicator_line,
+                       "внутренний опрос не входит в показатели сайта: уберите поле «indicator»");
+    }
+    survey->indicator.clear();
+    return;
+  }
+  if (survey->indicator.empty()) {
+    survey->indicator = config.indicators.front().id;
+    return;
+  }
+  if (config.IndicatorIndex(survey->indicator) >= 0) return;
+  std::vector<std::string> known;
+  for (const Indicator& indicator : config.indicators) known.push_back(indicator.id);
+  std::string list;
+  for (const std::string& id : known) list += (list.empty() ? "" : ", ") + id;
+  diagnostics->Add(survey->path, survey->indicator_line,
+                   "неизвестный показатель «" + survey->indicator + "»" + DidYouMean(survey->indicator, known) +
+                       "; показатели перечислены в site.yaml (indicators): " + list);
+}
+
 template <typename T>
 std::vector<std::string> Ids(const std::vector<T>& items) {
   std::vector<std::string> ids;
@@ -209,6 +234,9 @@ std::optional<Site> LoadSite(const FileSystem& fs, const std::string& content_di
   SortForDisplay(&resolved);  // a service question offers services in display order
   std::vector<Survey> surveys = LoadSurveys(fs, JoinPath(content_dir, "surveys"), resolved, &found);
   for (const Survey& survey : surveys) CheckTouchpoints(survey, touchpoint_ids, &found);
+  if (config) {
+    for (Survey& survey : surveys) ResolveIndicator(*config, &survey, &found);
+  }
 
   found.Sort();
   diagnostics->Append(found);

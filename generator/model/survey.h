@@ -116,6 +116,11 @@ struct Survey {
   /// The touchpoint every response is about ("" = none, or per answer to the channel question).
   std::string touchpoint;
   int touchpoint_line = 0;
+  /// The indicator (site.yaml `indicators:`) its overall rating and
+  /// parameters feed: an external survey without one feeds the site's main
+  /// indicator; an internal survey feeds none ("").
+  std::string indicator;
+  int indicator_line = 0;
   std::vector<Question> questions;
   std::vector<Quote> quotes;
   /// Earlier revisions (content/surveys/<id>@<revision>.yaml), oldest first,

@@ -90,6 +90,8 @@ class SurveyParser {
     survey->revision = root.Int("revision", 0, 1, 1000000);
     survey->touchpoint = root.OptionalString("touchpoint");
     survey->touchpoint_line = root.LineOf("touchpoint");
+    survey->indicator = root.OptionalString("indicator");
+    survey->indicator_line = root.LineOf("indicator");
     if (!root.Has("revision")) {
       root.Error(root.line(), "не заполнено обязательное поле «revision» (номер редакции вопросов, начиная с 1)");
     }

@@ -57,10 +57,8 @@ std::string Fit(const std::string& text, size_t characters) {
 
 }  // namespace
 
-std::string Percent(double share) { return std::to_string(static_cast<int>(std::lround(share * 100))) + "\u00A0%"; }
-
 std::string TrendChart(const std::string& id, const std::string& title, const std::string& summary,
-                       const std::vector<ChartPoint>& points, double target) {
+                       const std::vector<ChartPoint>& points, const ChartTarget& target) {
   const int height = 240;
   const double left = 48, right = kWidth - 40, top = 14, bottom = height - 36;
   const auto y = [&](double share) { return bottom - share * (bottom - top); };
@@ -71,8 +69,10 @@ std::string TrendChart(const std::string& id, const std::string& title, const st
     svg += Line(left, y(percent / 100.0), right, y(percent / 100.0), kGrid);
     svg += Text(left - 6, y(percent / 100.0) + 4, std::to_string(percent) + " %", "end", kMuted, 12);
   }
-  svg += Line(left, y(target), right, y(target), kTarget, " stroke-width=\"2\" stroke-dasharray=\"6 4\"");
-  svg += Text(right, y(target) - 6, "цель " + Percent(target), "end", kTarget, 12);
+  if (target.share > 0) {
+    svg += Line(left, y(target.share), right, y(target.share), kTarget, " stroke-width=\"2\" stroke-dasharray=\"6 4\"");
+    svg += Text(right, y(target.share) - 6, target.label, "end", kTarget, 12);
+  }
   // The band and the line run over consecutive shown points; a hidden one breaks them.
   for (size_t start = 0; start < points.size();) {
     if (!points[start].shown) {
@@ -109,14 +109,14 @@ std::string TrendChart(const std::string& id, const std::string& title, const st
 }
 
 std::string BarChart(const std::string& id, const std::string& title, const std::string& summary,
-                     const std::vector<ChartPoint>& bars, bool intervals, double target) {
+                     const std::vector<ChartPoint>& bars, bool intervals, const ChartTarget& target) {
   const int row = 46;
   const int height = static_cast<int>(bars.size()) * row + 8;
   const double left = 4, right = kWidth - 64;
   const auto x = [&](double share) { return left + share * (right - left); };
   std::string svg = Open(id, title, summary, height);
-  if (target > 0) {
-    svg += Line(x(target), 0, x(target), height, kTarget, " stroke-width=\"2\" stroke-dasharray=\"6 4\"");
+  if (target.share > 0) {
+    svg += Line(x(target.share), 0, x(target.share), height, kTarget, " stroke-width=\"2\" stroke-dasharray=\"6 4\"");
   }
   for (size_t i = 0; i < bars.size(); ++i) {
     const ChartPoint& bar = bars[i];
@@ -133,7 +133,7 @@ std::string BarChart(const std::string& id, const std::string& title, const std:
       svg += Line(x(bar.low), top + 24, x(bar.low), top + 36, kMuted, " stroke-width=\"2\"");
       svg += Line(x(bar.high), top + 24, x(bar.high), top + 36, kMuted, " stroke-width=\"2\"");
     }
-    svg += Text(std::max(x(bar.share), intervals ? x(bar.high) : 0.0) + 6, top + 35, Percent(bar.share), "start",
+    svg += Text(std::max(x(bar.share), intervals ? x(bar.high) : 0.0) + 6, top + 35, bar.value, "start",
                 kInk, 13);
   }
   return svg + "</svg>";

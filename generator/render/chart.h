@@ -6,13 +6,15 @@
 namespace otklik {
 
 /// One value of a chart: a share (0–1) with its 95 % interval, or a gap
-/// («недостаточно данных») when `shown` is false.
+/// («недостаточно данных») when `shown` is false. `value` is the share as
+/// the page's table prints it: charts draw numbers, they never round them.
 struct ChartPoint {
   std::string label;
   double share = 0;
   double low = 0;
   double high = 0;
   bool shown = true;
+  std::string value;
 };
 
 /// Inline SVG charts, made by the generator: no script, no images, no
@@ -21,15 +23,19 @@ struct ChartPoint {
 /// pages put the same data in an HTML table beside it. `id` must be unique
 /// on the page. Colours meet WCAG AA contrast on white.
 
+/// The target line of a chart: where it is and its label («цель 60 %»); no
+/// line when `share` is 0.
+struct ChartTarget {
+  double share = 0;
+  std::string label;
+};
+
 /// A line of shares over periods with its interval band and the target.
 std::string TrendChart(const std::string& id, const std::string& title, const std::string& summary,
-                       const std::vector<ChartPoint>& points, double target);
+                       const std::vector<ChartPoint>& points, const ChartTarget& target);
 
 /// Horizontal bars, one per item, with interval whiskers when `intervals`.
 std::string BarChart(const std::string& id, const std::string& title, const std::string& summary,
-                     const std::vector<ChartPoint>& bars, bool intervals, double target);
-
-/// "74 %" (rounded to a whole percent, with a non-breaking space).
-std::string Percent(double share);
+                     const std::vector<ChartPoint>& bars, bool intervals, const ChartTarget& target);
 
 }  // namespace otklik

@@ -1,8 +1,10 @@
 #include <algorithm>
+#include <array>
 #include <functional>
 
 #include "core/plural.h"
 #include "render/decision_views.h"
+#include "render/figure.h"
 #include "render/russian.h"
 #include "render/view_builder.h"
 
@@ -67,22 +69,38 @@ void ViewBuilder::DecisionsIndex(json& view) {
   view["count"] = CountWithNoun(static_cast<long>(items.size()), "проблема", "проблемы", "проблем");
   view["all_href"] = Href("decisions/");
 
-  // Totals over the whole map, whatever the filter.
-  size_t done = 0, in_progress = 0, overdue = 0;
+  // Totals over the whole map, whatever the filter: the four states add up
+  // to the map; «срок прошёл» is a part of the open ones, said apart.
+  std::array<uint64_t, 4> states{};  // planned, in progress, done, cancelled
+  uint64_t overdue = 0;
   for (const Decision* d : map) {
     const DecisionState state = StateOf(*d, context_.as_of, kDueSoonDays);
-    done += state.kind == DecisionState::Kind::kDone;
-    in_progress += state.kind == DecisionState::Kind::kInProgress;
-    overdue += state.overdue;
+    ++states[static_cast<size_t>(state.kind)];
+    overdue += state.overdue ? 1 : 0;
   }
-  view["totals"] = {{"all", CountWithNoun(static_cast<long>(map.size()), "проблема", "проблемы", "проблем")},
-                    {"done", std::to_string(done)},
-                    {"in_progress", std::to_string(in_progress)},
-                    {"overdue", std::to_string(overdue)}};
+  const uint64_t unfinished = states[static_cast<size_t>(DecisionState::Kind::kPlanned)] +
+                        states[static_cast<size_t>(DecisionState::Kind::kInProgress)];
+  const auto state_count = [&](DecisionState::Kind kind, const char* id) {
+    return Count(std::string("decisions/state:") + id + "/count", states[static_cast<size_t>(kind)]);
+  };
+  Sentence parts;
+  parts << "выполнено — " << state_count(DecisionState::Kind::kDone, "done") << ", выполняется — "
+        << state_count(DecisionState::Kind::kInProgress, "in-progress") << ", запланировано — "
+        << state_count(DecisionState::Kind::kPlanned, "planned") << ", отменено — "
+        << state_count(DecisionState::Kind::kCancelled, "cancelled");
+  Sentence totals;
+  totals << "На карте " << Count("decisions/all/count", map.size())
+         << "\u00A0" + RussianPlural(static_cast<long>(map.size()), "проблема", "проблемы", "проблем") + ": "
+         << Parts("decisions/all/count", parts.shown()) << ".";
+  if (overdue > 0) {
+    totals << " Срок прошёл у " << Count("decisions/overdue/count", overdue) << " из "
+           << Count("decisions/open/count", unfinished) << " невыполненных.";
+  }
+  view["totals"] = {{"html", totals.html()}};
 
   // The filters: links to static pages, so they work without JavaScript.
-  const auto link = [&](const std::string& url, const std::string& text, size_t count) {
-    return json{{"href", Href(url)}, {"text", text}, {"count", std::to_string(count)}, {"current", page_.url == url}};
+  const auto link = [&](const std::string& url, const std::string& text, size_t count, const std::string& key) {
+    return json{{"href", Href(url)}, {"text", text}, {"count", Count(key, count).html}, {"current", page_.url == url}};
   };
   const auto count_where = [&](auto pred) {
     return static_cast<size_t>(std::count_if(map.begin(), map.end(), [&](const Decision* d) { return pred(*d); }));
@@ -91,24 +109,29 @@ void ViewBuilder::DecisionsIndex(json& view) {
   for (size_t f = 0; f < DecisionStatusFilters().size(); ++f) {
     const size_t n = count_where([&](const Decision& d) { return MatchesStatus(f, StateOf(d, context_.as_of, kDueSoonDays)); });
     if (n > 0) {
-      statuses.push_back(link(std::string("decisions/status/") + DecisionStatusFilters()[f].id + "/",
-                              DecisionStatusFilters()[f].title, n));
+      const std::string id = DecisionStatusFilters()[f].id;
+      statuses.push_back(link("decisions/status/" + id + "/", DecisionStatusFilters()[f].title, n,
+                              id == "overdue" ? "decisions/overdue/count" : "decisions/state:" + id + "/count"));
     }
   }
   json services = json::array();
   for (const Service& s : site_.services()) {
     const size_t n = count_where([&](const Decision& d) { return d.service == s.id; });
-    if (n > 0) services.push_back(link("decisions/services/" + s.id + "/", s.title, n));
+    if (n > 0) services.push_back(link("decisions/services/" + s.id + "/", s.title, n, "decisions/service:" + s.id + "/count"));
   }
   json situations = json::array();
   for (const LifeSituation& s : site_.situations()) {
     const size_t n = count_where([&](const Decision& d) { return ConcernsSituation(site_, d, s.id); });
-    if (n > 0) situations.push_back(link("decisions/situations/" + s.id + "/", s.title, n));
+    if (n > 0) {
+      situations.push_back(link("decisions/situations/" + s.id + "/", s.title, n, "decisions/situation:" + s.id + "/count"));
+    }
   }
   json touchpoints = json::array();
   for (const Touchpoint& t : site_.touchpoints()) {
     const size_t n = count_where([&](const Decision& d) { return ConcernsTouchpoint(d, t.id); });
-    if (n > 0) touchpoints.push_back(link("decisions/touchpoints/" + t.id + "/", t.title, n));
+    if (n > 0) {
+      touchpoints.push_back(link("decisions/touchpoints/" + t.id + "/", t.title, n, "decisions/touchpoint:" + t.id + "/count"));
+    }
   }
   // A group is unfolded when it holds the page's own filter.
   const auto open = [](const json& links) {

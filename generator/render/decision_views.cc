@@ -6,6 +6,8 @@
 
 #include "core/plural.h"
 #include "render/chart.h"
+#include "render/figure.h"
+#include "stats/suppression.h"
 #include "render/russian.h"
 
 namespace otklik {
@@ -133,16 +135,33 @@ std::optional<size_t> SurveyIndex(const Site& site, const std::string& id) {
   return std::nullopt;
 }
 
-// How a survey evidence item is measured: over the decision's service (the
-// overall rating and the parameters, which the site counts per service) or
-// over all respondents of the survey (any other rating question).
+// «Больше 5 минут» или «Не дождался (-лась), звонок прервался»
+std::string AnswersText(const Slot& slot, const std::vector<std::string>& answers) {
+  std::string out;
+  for (size_t o = 0; o < slot.options.size(); ++o) {
+    if (std::find(answers.begin(), answers.end(), slot.options[o]) == answers.end()) continue;
+    out += (out.empty() ? "«" : " или «") + slot.option_texts[o] + "»";
+  }
+  return out;
+}
+
+// "survey/s/q/2026-q2/answer:a+b" → "survey/s/q/2026-q2/answered": the base of a share of answers.
+std::string ChoiceBaseKey(const std::string& key) { return key.substr(0, key.rfind("/answer:")) + "/answered"; }
+
+// How a survey evidence item is measured: the decision's service within the
+// survey's indicator (the overall rating and the parameters, which the site
+// counts per service, when the survey asks which service), the share of
+// those who gave the answers that show the problem, or any other rating
+// over all respondents of the survey (as its results page counts it).
 struct Measurement {
-  enum class Kind { kServiceOverall, kServiceParameter, kSlot, kNone };
+  enum class Kind { kServiceOverall, kServiceParameter, kSlot, kChoice, kNone };
   Kind kind = Kind::kNone;
   size_t index = 0;  ///< The parameter, or the slot.
   size_t survey = 0;
   GroupKey group;
+  std::vector<std::string> answers;  ///< kChoice.
   std::string what;  ///< «оценка оперативности услуги «…»»
+  bool higher_is_better = true;  ///< False for the share of answers that show the problem.
 };
 
 Measurement MeasurementOf(const Site& site, const ResultsContext& results, const Decision& decision,
@@ -155,41 +174,76 @@ Measurement MeasurementOf(const Site& site, const ResultsContext& results, const
   const Question* question = definition.FindQuestion(evidence.question);
   if (!question) return m;
   const Service* service = site.FindService(decision.service);
-  m.group = {GroupKey::Kind::kService, static_cast<int>(IndexOfService(site, decision.service))};
-  if (question->role == QuestionRole::kOverall && service) {
+  const int indicator = std::max(results.results.IndicatorOf(*survey), 0);
+  m.group = {GroupKey::Kind::kService, static_cast<int>(IndexOfService(site, decision.service)), indicator};
+  const bool per_service = service && definition.ServiceQuestion() != nullptr;
+  const std::string of_indicator =
+      site.config().indicators.size() > 1 ? " (" + site.config().indicators[static_cast<size_t>(indicator)].title + ")"
+                                          : "";
+  if (question->role == QuestionRole::kOverall && per_service) {
     m.kind = Measurement::Kind::kServiceOverall;
-    m.what = "общая оценка услуги «" + service->title + "»";
+    m.what = "общая оценка услуги «" + service->title + "»" + of_indicator;
     return m;
   }
-  if (question->role == QuestionRole::kParameters && service) {
+  if (question->role == QuestionRole::kParameters && per_service) {
     const std::vector<std::string>& parameters = results.results.parameters();
     const auto it = std::find(parameters.begin(), parameters.end(), evidence.row);
     if (it != parameters.end()) {
       m.kind = Measurement::Kind::kServiceParameter;
       m.index = static_cast<size_t>(it - parameters.begin());
-      m.what = "оценка «" + results.results.ParameterText(m.index) + "» по услуге «" + service->title + "»";
+      m.what = "оценка «" + results.results.ParameterText(m.index) + "» по услуге «" + service->title + "»" +
+               of_indicator;
       return m;
     }
   }
   const std::vector<Slot>& slots = results.results.plan(*survey).slots();
   for (size_t i = 0; i < slots.size(); ++i) {
-    if (slots[i].question == evidence.question && slots[i].row == evidence.row) {
+    if (slots[i].question != evidence.question || slots[i].row != evidence.row) continue;
+    m.index = i;
+    if (!evidence.answers.empty()) {
+      m.kind = Measurement::Kind::kChoice;
+      m.answers = evidence.answers;
+      m.higher_is_better = false;
+      m.what = "доля ответов " + AnswersText(slots[i], evidence.answers) + " на вопрос «" + slots[i].text + "»";
+    } else {
       m.kind = Measurement::Kind::kSlot;
-      m.index = i;
       m.what = "ответы на вопрос «" + slots[i].text + "» (все участники опроса)";
     }
   }
   return m;
 }
 
+// A measured figure in one period: a satisfaction level or a share of answers.
 PeriodLevel LevelIn(const ResultsContext& results, const Measurement& m, const Period& period) {
   switch (m.kind) {
     case Measurement::Kind::kServiceOverall: return GroupLevel(results, m.group, period);
     case Measurement::Kind::kServiceParameter: return ParameterLevel(results, m.group, m.index, period);
     case Measurement::Kind::kSlot: return SlotLevel(results, m.survey, m.index, period);
+    case Measurement::Kind::kChoice: {
+      const ChoiceShare choice = results.model.Choice(m.survey, m.index, m.answers, period);
+      PeriodLevel level;
+      level.period = period;
+      level.level = WilsonInterval(choice.share.num, choice.share.den);
+      level.any = choice.share.den > 0;
+      level.shown = level.any && choice.shown;
+      level.key = choice.key;
+      return level;
+    }
     case Measurement::Kind::kNone: break;
   }
-  return {period, {}, 0, false, false};
+  PeriodLevel none;
+  none.period = period;
+  return none;
+}
+
+// The measured share as pages show it: a level beside the target, a share of answers plainly.
+Shown MeasuredShare(const ResultsContext& results, const Measurement& m, const PeriodLevel& level) {
+  if (m.kind == Measurement::Kind::kChoice) return Share(level.key + "/share", level.share());
+  return LevelShare(level.key, level.share(), results.target);
+}
+
+int MeasuredDigits(const ResultsContext& results, const Measurement& m, const PeriodLevel& level) {
+  return m.kind == Measurement::Kind::kChoice ? 0 : CompareWithTarget(level.share(), results.target).digits;
 }
 
 // Appeals on `topic` (a code or a prefix of whole levels) among all of `quarter`.
@@ -197,6 +251,9 @@ struct TopicShare {
   bool has_quarter = false;
   uint64_t topic = 0;
   uint64_t all = 0;
+  std::string key;  ///< "appeals/<quarter>/topic:<code>"
+  std::string records_key;  ///< "appeals/<quarter>/records"
+  Ratio share() const { return {topic, all}; }
 };
 
 bool UnderTopic(const std::string& code, const std::string& topic) {
@@ -205,6 +262,8 @@ bool UnderTopic(const std::string& code, const std::string& topic) {
 
 TopicShare TopicShareIn(const Appeals& appeals, const std::string& topic, const Period& quarter) {
   TopicShare share;
+  share.key = "appeals/" + quarter.Key() + "/topic:" + topic;
+  share.records_key = "appeals/" + quarter.Key() + "/records";
   for (const AppealQuarter& q : appeals.quarters) {
     if (q.year != quarter.year || q.quarter != quarter.index) continue;
     share.has_quarter = true;
@@ -227,15 +286,41 @@ std::string TopicTitle(const Appeals& appeals, const std::string& topic) {
 }
 
 json TopicShareRow(const Period& quarter, const TopicShare& share) {
-  const Proportion p = WilsonInterval(share.topic, share.all);
   const bool shown = share.has_quarter && share.all > 0;
   return {{"period", PeriodLabel(quarter)},
           {"short", PeriodShort(quarter)},
           {"shown", shown},
           {"empty", !shown},
-          {"percent", shown ? Percent(p.share) : ""},
-          {"count", shown ? std::to_string(share.topic) : ""},
-          {"n", shown ? std::to_string(share.all) : ""}};
+          {"percent", shown ? Share(share.key + "/share", share.share()).html : ""},
+          {"count", shown ? Count(share.key + "/count", share.topic).html : ""},
+          {"n", shown ? Count(share.records_key, share.all).html : ""}};
+}
+
+// «90 из 158 респондентов (57 %)», each number a figure of the decision.
+std::string PrevalenceHtml(const Decision& decision, bool hidden) {
+  const Prevalence& p = decision.prevalence;
+  const std::string key = "decision/" + decision.id + "/prevalence";
+  if (hidden) return Hidden(key + "/count", "недостаточно данных для публикации").html;
+  const auto count = static_cast<uint64_t>(p.count);
+  const auto base = static_cast<uint64_t>(p.base);
+  Sentence text;
+  text << Count(key + "/count", count) << " из " << Count(key + "/base", base)
+       << " " + (p.unit == PrevalenceUnit::kRespondents
+                     ? RussianPlural(p.base, "респондента", "респондентов", "респондентов")
+                     : RussianPlural(p.base, "обращения", "обращений", "обращений"));
+  if (base > 0) text << " (" << Share(key + "/share", {count, base}) << ")";
+  return text.html();
+}
+
+// A measured period's row of an effect table.
+json MeasuredRow(const ResultsContext& results, const Measurement& m, const PeriodLevel& level) {
+  json row = PeriodLevelRow(results, level);
+  if (m.kind == Measurement::Kind::kChoice && level.shown) row["percent"] = MeasuredShare(results, m, level).html;
+  if (m.kind == Measurement::Kind::kChoice && level.shown) {
+    row["n"] = Count(ChoiceBaseKey(level.key), level.level.n).html;
+    row["interval"] = Interval(level.key + "/interval", level.level).html;
+  }
+  return row;
 }
 
 // The complete quarters from the one after `day`'s quarter to the last complete one on `as_of`.
@@ -247,18 +332,34 @@ std::vector<Period> QuartersAfter(const Date& day, const Date& as_of) {
 }
 
 // «Доля довольных во 2-м полугодии 2025 г. — 43 %, в III квартале 2026 г. — 66 %: выросла на 23 процентных
-// пункта, это больше погрешности; стало лучше.» Says so when nothing changed or things got worse.
-std::string Verdict(const std::string& subject, const Period& before, double before_share, const Period& after,
-                    double after_share, const Change& change, bool higher_is_better) {
-  const long points = std::lround(std::fabs(change.difference) * 100);
-  std::string text = subject + " " + PeriodIn(before) + " — " + Percent(before_share) + ", " + PeriodIn(after) +
-                     " — " + Percent(after_share) + ": ";
-  if (points == 0) return text + "не изменилась; улучшения пока не видно.";
-  text += std::string(change.difference > 0 ? "выросла" : "снизилась") + " на " + std::to_string(points) + "\u00A0" +
-          RussianPlural(points, "процентный пункт", "процентных пункта", "процентных пунктов");
-  if (!change.significant) return text + ", это в пределах погрешности; улучшения пока не видно.";
+// пункта, это больше погрешности; стало лучше.» The difference is that of the two figures as shown, so the
+// sentence agrees with its table; the verdict comes from the exact shares. Says so when nothing changed or
+// things got worse.
+std::string Verdict(const std::string& subject, const Period& before, const Shown& before_share,
+                    const std::string& before_key, const Period& after, const Shown& after_share,
+                    const std::string& after_key, long tenths, const Change& change, bool higher_is_better) {
+  Sentence text;
+  text << subject + " " + PeriodIn(before) + " — " << before_share << ", " + PeriodIn(after) + " — " << after_share
+       << ": ";
+  const Shown difference = Difference(after_key + "/change/" + before.Key(), before_key + "/share",
+                                      after_key + "/share", tenths, "не изменилась");
+  if (tenths == 0) {
+    text << difference << (change.significant ? "" : "; улучшения пока не видно.");
+    if (!change.significant) return text.html();
+  } else {
+    const long whole = std::labs(tenths) / 10;
+    const std::string points = tenths % 10 != 0 ? "процентного пункта"
+                                                : RussianPlural(whole, "процентный пункт", "процентных пункта",
+                                                                "процентных пунктов");
+    text << std::string(tenths > 0 ? "выросла" : "снизилась") + " на " << difference << "\u00A0" + points;
+    if (!change.significant) {
+      text << ", это в пределах погрешности; улучшения пока не видно.";
+      return text.html();
+    }
+  }
   const bool better = (change.difference > 0) == higher_is_better;
-  return text + ", это больше погрешности; " + (better ? "стало лучше." : "стало хуже.");
+  text << std::string(", это больше погрешности; ") + (better ? "стало лучше." : "стало хуже.");
+  return text.html();
 }
 
 // «стало лучше», «улучшения пока не видно», «стало хуже»: the verdict in a few words for lists.
@@ -269,6 +370,63 @@ std::string Outcome(const Change& change, bool higher_is_better) {
 
 }  // namespace
 
+PrevalenceCheck CheckPrevalence(const Site& site, const DecisionsContext& context, const Decision& decision) {
+  PrevalenceCheck check;
+  const Prevalence& prevalence = decision.prevalence;
+  const std::string where = "распространённость «" + prevalence.Text() + "»";
+  const auto warn = [&](const std::string& text) { check.warnings.push_back(text); };
+  // Pairs (count, base) the site does not show, to look for in the decision's text.
+  std::vector<std::pair<uint64_t, uint64_t>> hidden_pairs;
+  if (context.results) {
+    const ResultsContext& results = *context.results;
+    if (prevalence.unit == PrevalenceUnit::kRespondents && TooSmall(static_cast<uint64_t>(prevalence.base),
+                                                                      results.disclosure.k())) {
+      check.hide = true;
+      warn(where + " — меньше " + std::to_string(results.disclosure.k()) + " человек, на сайте она не показывается");
+    }
+    for (const Evidence& evidence : decision.evidence) {
+      const std::optional<Period> period = Period::FromKey(evidence.period);
+      if (evidence.kind != Evidence::Kind::kSurvey || !period) continue;
+      const Measurement m = MeasurementOf(site, results, decision, evidence);
+      if (m.kind == Measurement::Kind::kNone) continue;
+      const PeriodLevel level = LevelIn(results, m, *period);
+      if (!level.any) continue;
+      // Those with the problem: the chosen answers, or ratings below 4.
+      const uint64_t base = level.level.n;
+      const uint64_t problem = m.kind == Measurement::Kind::kChoice ? level.level.successes : base - level.level.successes;
+      if (!level.shown) hidden_pairs.emplace_back(problem, base);
+      if (prevalence.unit != PrevalenceUnit::kRespondents || static_cast<uint64_t>(prevalence.base) != base) continue;
+      if (!level.shown) {
+        check.hide = true;
+        warn(where + " повторяет данные, которые на сайте скрыты (" + PeriodLabel(*period) +
+             ", меньше порога или их можно вычислить); на сайте она не показывается");
+      } else if (static_cast<uint64_t>(prevalence.count) != problem) {
+        warn(where + " не совпадает с основанием за " + PeriodLabel(*period) + ": из " + std::to_string(base) +
+             (m.kind == Measurement::Kind::kChoice ? " ответивших так ответили " : " оценок ниже 4 — ") +
+             std::to_string(problem));
+      }
+    }
+  }
+  if (context.reports && prevalence.unit == PrevalenceUnit::kAppeals) {
+    for (const Evidence& evidence : decision.evidence) {
+      const std::optional<Period> period = Period::FromKey(evidence.period);
+      if (evidence.kind != Evidence::Kind::kAppeals || !period) continue;
+      const TopicShare share = TopicShareIn(context.reports->appeals, evidence.topic, *period);
+      if (share.all == static_cast<uint64_t>(prevalence.base) && share.topic != static_cast<uint64_t>(prevalence.count)) {
+        warn(where + " не совпадает с обращениями за " + PeriodLabel(*period) + ": по теме " + evidence.topic + " — " +
+             std::to_string(share.topic) + " из " + std::to_string(share.all));
+      }
+    }
+  }
+  for (const auto& [count, base] : hidden_pairs) {
+    const std::string pair = std::to_string(count) + " из " + std::to_string(base);
+    if (decision.body.find(pair) != std::string::npos) {
+      warn("в тексте решения «" + pair + "» — эти данные на сайте скрыты; уберите число из текста");
+    }
+  }
+  return check;
+}
+
 json DecisionSummary(const Site& site, const DecisionsContext* context, const Decision& decision, const Date& as_of,
                      const std::string& root) {
   const DecisionState state = StateOf(decision, as_of, kDueSoonDays);
@@ -277,13 +435,14 @@ json DecisionSummary(const Site& site, const DecisionsContext* context, const De
     outcome = EffectView(site, *context, decision, as_of)["outcome"].get<std::string>();
   }
   const Service* service = site.FindService(decision.service);
+  const bool prevalence_hidden = context && CheckPrevalence(site, *context, decision).hide;
   return {{"id", decision.id},
           {"href", Href(root, "decisions/" + decision.id + "/")},
           {"title", decision.title},
           {"service", {{"title", service->title}, {"href", Href(root, "services/" + service->id + "/")}}},
           {"priority", PriorityLabels()[static_cast<size_t>(decision.priority)]},
           {"priority_id", PriorityNames()[static_cast<size_t>(decision.priority)]},
-          {"prevalence", decision.prevalence.Text()},
+          {"prevalence", PrevalenceHtml(decision, prevalence_hidden)},
           {"identified", RussianDate(decision.identified)},
           {"state", StateLabel(state)},
           {"state_class", StateClass(state)},
@@ -314,9 +473,12 @@ json EvidenceView(const Site& site, const DecisionsContext& context, const Decis
       if (appeals && period && TopicsPublic(site)) {
         const TopicShare share = TopicShareIn(*appeals, evidence.topic, *period);
         if (share.all > 0) {
-          item["level"] = {{"text", CountWithNoun(static_cast<long>(share.topic), "обращение", "обращения", "обращений") +
-                                        " из " + std::to_string(share.all) + " (" +
-                                        Percent(static_cast<double>(share.topic) / static_cast<double>(share.all)) + ")"}};
+          Sentence text;
+          text << Count(share.key + "/count", share.topic)
+               << "\u00A0" + RussianPlural(static_cast<long>(share.topic), "обращение", "обращения", "обращений") +
+                      " из "
+               << Count(share.records_key, share.all) << " (" << Share(share.key + "/share", share.share()) << ")";
+          item["level"] = {{"html", text.html()}};
         }
       }
       if (context.reports && period && IsPublished(context.reports->reports, *period, as_of)) {
@@ -336,18 +498,26 @@ json EvidenceView(const Site& site, const DecisionsContext& context, const Decis
     }
     item["text"] = text + " опроса «" + survey->title + "»";
     if (context.results && period) {
-      const Measurement m = MeasurementOf(site, *context.results, decision, evidence);
-      const PeriodLevel level = LevelIn(*context.results, m, *period);
-      if (level.shown) {
-        const std::string share = question->kind == QuestionKind::kSatisfaction ? "доля ответов «скорее удовлетворён»"
-                                                                                 : "доля оценок 4 и 5";
-        item["level"] = {{"text", share + " — " + Percent(level.level.share) + ", ответов — " +
-                                      std::to_string(level.level.n)}};
+      const ResultsContext& results = *context.results;
+      const Measurement m = MeasurementOf(site, results, decision, evidence);
+      const PeriodLevel level = LevelIn(results, m, *period);
+      Sentence line;
+      if (level.shown && m.kind == Measurement::Kind::kChoice) {
+        line << "ответили " + AnswersText(results.results.plan(m.survey).slots()[m.index], m.answers) + " — "
+             << Count(level.key + "/count", level.level.successes) << " из "
+             << Count(ChoiceBaseKey(level.key), level.level.n) << " (" << MeasuredShare(results, m, level) << ")";
+        item["level"] = {{"html", line.html()}};
+      } else if (level.shown) {
+        line << (question->kind == QuestionKind::kSatisfaction ? "доля ответов «скорее удовлетворён» — "
+                                                              : "доля оценок 4 и 5 — ")
+             << MeasuredShare(results, m, level) << ", ответов — " << Count(level.key + "/ratings", level.level.n);
+        item["level"] = {{"html", line.html()}};
       } else if (level.any) {
-        item["level"] = {{"text", "недостаточно данных для публикации"}};
+        item["level"] = {{"html", Hidden(level.key + "/share", "недостаточно данных для публикации").html}};
       }
       if (m.kind == Measurement::Kind::kServiceOverall || m.kind == Measurement::Kind::kServiceParameter) {
-        item["href"] = Href(root, "services/" + decision.service + "/") + "#results-heading";
+        item["href"] = Href(root, "services/" + decision.service + "/") + "#results-" +
+                       site.config().indicators[static_cast<size_t>(m.group.indicator)].id;
         item["link_text"] = "Результаты опросов по услуге";
       }
     }
@@ -412,7 +582,12 @@ json EffectView(const Site& site, const DecisionsContext& context, const Decisio
   for (const Evidence& evidence : decision.evidence) {
     const std::optional<Period> before = Period::FromKey(evidence.period);
     if (!before) continue;
-    json item = {{"what", ""}, {"rows", json::array()}, {"verdict", ""}, {"outcome", ""}, {"appeals", false}};
+    json item = {{"what", ""},
+                 {"share_heading", "Доля довольных"},
+                 {"rows", json::array()},
+                 {"verdict", ""},
+                 {"outcome", ""},
+                 {"appeals", false}};
     if (evidence.kind == Evidence::Kind::kAppeals) {
       if (!context.reports || !TopicsPublic(site)) continue;
       const Appeals& appeals = context.reports->appeals;
@@ -431,39 +606,48 @@ json EffectView(const Site& site, const DecisionsContext& context, const Decisio
         }
       }
       if (first.all > 0 && last.all > 0 && last_period != *before) {
-        const Proportion was = WilsonInterval(first.topic, first.all);
-        const Proportion now = WilsonInterval(last.topic, last.all);
-        const Change change = ChangeBetween(was, now);
-        item["verdict"] = Verdict("Доля обращений по теме", *before, was.share, last_period, now.share, change, false);
+        const Change change =
+            ChangeBetween(WilsonInterval(first.topic, first.all), WilsonInterval(last.topic, last.all));
+        const long tenths = ShownTenths(last.share(), 0) - ShownTenths(first.share(), 0);
+        item["verdict"] = Verdict("Доля обращений по теме", *before, Share(first.key + "/share", first.share()),
+                                  first.key, last_period, Share(last.key + "/share", last.share()), last.key, tenths,
+                                  change, false);
         item["outcome"] = Outcome(change, false);
       } else {
-        item["verdict"] = "Записей об обращениях после выполнения пока нет.";
+        item["verdict"] = Words("Записей об обращениях после выполнения пока нет.").html;
       }
       effect["items"].push_back(std::move(item));
       continue;
     }
     if (!context.results) continue;
-    const Measurement m = MeasurementOf(site, *context.results, decision, evidence);
+    const ResultsContext& results = *context.results;
+    const Measurement m = MeasurementOf(site, results, decision, evidence);
     if (m.kind == Measurement::Kind::kNone) continue;
-    item["what"] = "Доля довольных: " + m.what;
-    const PeriodLevel first = LevelIn(*context.results, m, *before);
-    item["rows"].push_back(PeriodLevelRow(first));
+    item["what"] = m.kind == Measurement::Kind::kChoice ? "Д" + m.what.substr(std::string("д").size())
+                                                       : "Доля довольных: " + m.what;
+    if (m.kind == Measurement::Kind::kChoice) item["share_heading"] = "Доля таких ответов";
+    const PeriodLevel first = LevelIn(results, m, *before);
+    item["rows"].push_back(MeasuredRow(results, m, first));
     const PeriodLevel* last = nullptr;
     std::vector<PeriodLevel> levels;
     levels.reserve(after.size());
     for (const Period& quarter : after) {
-      levels.push_back(LevelIn(*context.results, m, quarter));
-      item["rows"].push_back(PeriodLevelRow(levels.back()));
+      levels.push_back(LevelIn(results, m, quarter));
+      item["rows"].push_back(MeasuredRow(results, m, levels.back()));
       if (levels.back().shown) last = &levels.back();
     }
     if (!first.shown || !last) {
-      item["verdict"] = "Недостаточно данных, чтобы сравнить периоды до и после: ответов меньше " +
-                        std::to_string(context.results->disclosure.k()) + " или их нельзя показать.";
+      item["verdict"] = Words("Недостаточно данных, чтобы сравнить периоды до и после: ответов меньше " +
+                              std::to_string(results.disclosure.k()) + " или их нельзя показать.")
+                            .html;
     } else {
       const Change change = ChangeBetween(first.level, last->level);
-      item["verdict"] = Verdict("Доля довольных", *before, first.level.share, last->period, last->level.share,
-                                change, true);
-      item["outcome"] = Outcome(change, true);
+      const long tenths = ShownTenths(last->share(), MeasuredDigits(results, m, *last)) -
+                          ShownTenths(first.share(), MeasuredDigits(results, m, first));
+      item["verdict"] = Verdict(m.kind == Measurement::Kind::kChoice ? "Доля таких ответов" : "Доля довольных",
+                                *before, MeasuredShare(results, m, first), first.key, last->period,
+                                MeasuredShare(results, m, *last), last->key, tenths, change, m.higher_is_better);
+      item["outcome"] = Outcome(change, m.higher_is_better);
     }
     effect["items"].push_back(std::move(item));
   }

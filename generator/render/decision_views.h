@@ -73,6 +73,19 @@ struct DecisionsContext {
 nlohmann::json DecisionSummary(const Site& site, const DecisionsContext* context, const Decision& decision,
                                const Date& as_of, const std::string& root);
 
+/// What a decision's prevalence, typed by an editor, says against the
+/// published figures of its evidence in the same period. Where they count
+/// the same people (the same base), the count must be the one the figure
+/// shows (those who rated 1–3, or gave the answers that show the problem);
+/// a prevalence that repeats a figure disclosure control hides, or counts
+/// fewer than k people, is hidden too. `warnings` are for the decision's file.
+/// Also warns when the decision's text repeats a hidden figure («3 из 12»).
+struct PrevalenceCheck {
+  bool hide = false;
+  std::vector<std::string> warnings;
+};
+PrevalenceCheck CheckPrevalence(const Site& site, const DecisionsContext& context, const Decision& decision);
+
 /// The evidence of a decision («Вы сказали»): per item its description, the
 /// level or count it had in its period and a link to where it is published.
 nlohmann::json EvidenceView(const Site& site, const DecisionsContext& context, const Decision& decision,

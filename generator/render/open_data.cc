@@ -14,6 +14,8 @@ namespace {
 
 // The structure of each set is versioned by the day it was defined.
 const Date kStructureDate(2026, 11, 23);
+// The satisfaction set gained the indicator and the counts behind each share.
+const Date kSatisfactionStructureDate(2026, 12, 6);
 
 std::string Fixed(double value, int digits) {
   char buffer[32];
@@ -31,11 +33,15 @@ std::string Compact(const Date& date) {
 OpenDataSet SatisfactionSet(const Site& site, const ResultsContext* context, const Date& as_of) {
   OpenDataSet set{"satisfaction",
                   "Уровень удовлетворённости услугами",
-                  "Доля оценок «4» и «5» по пятибалльной шкале с 95-процентным интервалом Уилсона: по ведомству, "
-                  "услугам, жизненным ситуациям и точкам взаимодействия, по кварталам, полугодиям и годам. Группы "
-                  "меньше порога публикации и группы, по которым можно вычислить скрытые, не раскрываются.",
+                  "Доля оценок «4» и «5» по пятибалльной шкале с 95-процентным интервалом Уилсона: по показателям "
+                  "(каждый считается только по своим опросам), по ведомству, услугам, жизненным ситуациям и точкам "
+                  "взаимодействия, по кварталам, полугодиям и годам. Рядом — числа, из которых доля и средняя "
+                  "оценка вычисляются точно. Группы меньше порога публикации и группы, по которым можно вычислить "
+                  "скрытые, не раскрываются.",
                   "удовлетворённость, опросы, услуги, обратная связь",
-                  {{"cut", "Cut: all, service, situation or touchpoint", "Разрез: all — ведомство, service — услуга, "
+                  {{"indicator", "Indicator id (site.yaml indicators)", "Код показателя", "string"},
+                   {"indicator_title", "Indicator", "Показатель", "string"},
+                   {"cut", "Cut: all, service, situation or touchpoint", "Разрез: all — ведомство, service — услуга, "
                                                                           "situation — жизненная ситуация, touchpoint — точка взаимодействия", "string"},
                    {"id", "Id of the service, situation or touchpoint", "Код услуги, ситуации или точки", "string"},
                    {"title", "Title", "Наименование", "string"},
@@ -43,14 +49,18 @@ OpenDataSet SatisfactionSet(const Site& site, const ResultsContext* context, con
                    {"period_title", "Period in words", "Период словами", "string"},
                    {"status", "shown, or suppressed (too few answers or would reveal another group)",
                     "shown — показано; suppressed — недостаточно данных", "string"},
-                   {"level", "Share of ratings 4 and 5", "Доля оценок 4 и 5", "number"},
+                   {"level", "Share of ratings 4 and 5 (satisfied / ratings, rounded half up)",
+                    "Доля оценок 4 и 5 (satisfied / ratings, округление половины вверх)", "number"},
                    {"ci_low", "Lower bound of the 95 % interval", "Нижняя граница 95-процентного интервала", "number"},
                    {"ci_high", "Upper bound of the 95 % interval", "Верхняя граница 95-процентного интервала", "number"},
-                   {"mean", "Mean rating 1–5", "Средняя оценка", "number"},
-                   {"ratings", "Number of ratings", "Число оценок", "integer"}},
+                   {"mean", "Mean rating 1–5 (ratings_sum / ratings, rounded half up)",
+                    "Средняя оценка (ratings_sum / ratings)", "number"},
+                   {"satisfied", "Number of ratings 4 and 5", "Число оценок 4 и 5", "integer"},
+                   {"ratings", "Number of ratings", "Число оценок", "integer"},
+                   {"ratings_sum", "Sum of the ratings", "Сумма оценок", "integer"}},
                   {},
-                  kStructureDate,
-                  kStructureDate};
+                  kSatisfactionStructureDate,
+                  kSatisfactionStructureDate};
   if (!context) return set;
   const Period current = LastCompleteQuarter(as_of);
   std::vector<Period> periods;
@@ -64,33 +74,40 @@ OpenDataSet SatisfactionSet(const Site& site, const ResultsContext* context, con
   }
   set.data_date = current.last();
   struct Group {
-    GroupKey key;
+    GroupKey::Kind kind;
+    int index;
     const char* cut;
     std::string id;
     std::string title;
   };
-  std::vector<Group> groups = {{{GroupKey::Kind::kAll, -1}, "all", "", site.config().agency.name}};
+  std::vector<Group> groups = {{GroupKey::Kind::kAll, -1, "all", "", site.config().agency.name}};
   for (size_t i = 0; i < site.services().size(); ++i) {
-    groups.push_back({{GroupKey::Kind::kService, static_cast<int>(i)}, "service", site.services()[i].id,
+    groups.push_back({GroupKey::Kind::kService, static_cast<int>(i), "service", site.services()[i].id,
                       site.services()[i].title});
   }
   for (size_t i = 0; i < site.situations().size(); ++i) {
-    groups.push_back({{GroupKey::Kind::kSituation, static_cast<int>(i)}, "situation", site.situations()[i].id,
+    groups.push_back({GroupKey::Kind::kSituation, static_cast<int>(i), "situation", site.situations()[i].id,
                       site.situations()[i].title});
   }
   for (size_t i = 0; i < site.touchpoints().size(); ++i) {
-    groups.push_back({{GroupKey::Kind::kTouchpoint, static_cast<int>(i)}, "touchpoint", site.touchpoints()[i].id,
+    groups.push_back({GroupKey::Kind::kTouchpoint, static_cast<int>(i), "touchpoint", site.touchpoints()[i].id,
                       site.touchpoints()[i].title});
   }
-  for (const Group& group : groups) {
-    for (const Period& period : periods) {
-      const PeriodLevel level = GroupLevel(*context, group.key, period);
-      if (!level.any) continue;
-      const bool shown = level.shown;
-      set.rows.push_back({group.cut, group.id, group.title, period.Key(), PeriodLabel(period),
-                          shown ? "shown" : "suppressed", shown ? Fixed(level.level.share, 3) : "",
-                          shown ? Fixed(level.level.low, 3) : "", shown ? Fixed(level.level.high, 3) : "",
-                          shown ? Fixed(level.mean, 2) : "", shown ? std::to_string(level.level.n) : ""});
+  for (size_t indicator = 0; indicator < site.config().indicators.size(); ++indicator) {
+    const Indicator& about = site.config().indicators[indicator];
+    for (const Group& group : groups) {
+      for (const Period& period : periods) {
+        const PeriodLevel level = GroupLevel(*context, {group.kind, group.index, static_cast<int>(indicator)}, period);
+        if (!level.any) continue;
+        const bool shown = level.shown;
+        const auto cell = [&](std::string text) { return shown ? text : std::string(); };
+        // The same rule as the pages: half up on the exact ratio.
+        set.rows.push_back({about.id, about.title, group.cut, group.id, group.title, period.Key(), PeriodLabel(period),
+                            shown ? "shown" : "suppressed", cell(FormatDecimal(level.share(), 4, '.')),
+                            cell(Fixed(level.level.low, 4)), cell(Fixed(level.level.high, 4)),
+                            cell(FormatDecimal(level.mean, 2, '.')), cell(std::to_string(level.level.successes)),
+                            cell(std::to_string(level.level.n)), cell(std::to_string(level.mean.num))});
+      }
     }
   }
   return set;

@@ -1,5 +1,6 @@
 #include "core/plural.h"
 #include "render/chart.h"
+#include "render/figure.h"
 #include "render/report_views.h"
 #include "render/russian.h"
 #include "render/view_builder.h"
@@ -93,6 +94,7 @@ void ViewBuilder::PeriodResultsPage(json& view) {
   view["period_in"] = PeriodIn(period);
   view["on"] = RussianDate(SummaryDate(period));
   view["methodology_href"] = Href("results/methodology/");
+  view["anchor"] = "results-" + site_.config().indicators.front().id;
   if (!context_.results) return;
   const ResultsContext& results = *context_.results;
   const auto row = [&](const GroupKey& group, const std::string& title, const std::string& href) {
@@ -101,7 +103,7 @@ void ViewBuilder::PeriodResultsPage(json& view) {
     r["href"] = href;
     return r;
   };
-  json all = PeriodRow(results, {GroupKey::Kind::kAll, -1}, period);
+  json all = PeriodRow(results, {GroupKey::Kind::kAll, -1, 0}, period);
   view["all"] = all;
   json services = json::array();
   for (size_t i = 0; i < site_.services().size(); ++i) {
@@ -143,18 +145,23 @@ void ViewBuilder::FeedbackReport(json& view) {
     if (services.empty()) continue;
     headings.push_back(ServiceKindHeading(kind));
     json rows = json::array();
+    // Respondents of the shown services only: staff see what the public
+    // sees, so that no hidden group can be worked out from this report.
     uint64_t respondents = 0;
-    std::array<uint64_t, 5> ratings{};
+    bool all_shown = true;
     for (const size_t i : services) {
       const Service& service = site_.services()[i];
       json r = {{"title", service.title}, {"href", config.base_url + "services/" + service.id + "/"}};
       if (context_.results) {
         const ResultsContext& results = *context_.results;
-        const RoleCounts counts = results.results.Service(i, period);
-        respondents += counts.respondents;
-        for (size_t v = 0; v < 5; ++v) ratings[v] += counts.overall[v];
-        json period_row = PeriodRow(results, {GroupKey::Kind::kService, static_cast<int>(i)}, period);
-        r["respondents"] = std::to_string(counts.respondents);
+        const GroupKey group{GroupKey::Kind::kService, static_cast<int>(i), 0};
+        const uint64_t n = results.disclosure.Counts(group, period).respondents;
+        const bool shown = !results.disclosure.Hidden(group, period);
+        const std::string key = "n/" + GroupFigureKey(site_, group, period);
+        respondents += shown ? n : 0;
+        all_shown = all_shown && (shown || n == 0);
+        json period_row = PeriodRow(results, group, period);
+        r["respondents"] = shown ? Count(key, n).html : Hidden(key).html;
         r["current"] = period_row["current"];
         r["below_target"] = period_row["below_target"];
       }
@@ -178,7 +185,7 @@ void ViewBuilder::FeedbackReport(json& view) {
     kinds.push_back({{"heading", ServiceKindHeading(kind)},
                      {"services", rows},
                      {"surveys", surveys.empty() ? "не проводились" : surveys},
-                     {"respondents", std::to_string(respondents)}});
+                     {"respondents", std::to_string(respondents) + (all_shown ? "" : " (без скрытых групп)")}});
   }
   std::string processes;
   for (const std::string& heading : headings) processes += (processes.empty() ? "" : ", ") + heading;
@@ -190,20 +197,29 @@ void ViewBuilder::FeedbackReport(json& view) {
     if (survey.audience != Audience::kInternal || survey.closes < period.first() || survey.opens > period.last()) {
       continue;
     }
+    // The responses of the report's period, not of all time.
+    uint64_t responses = 0;
+    if (context_.results) {
+      const std::vector<SlotCounts> counts = context_.results->results.SurveyCounts(i, period);
+      responses = counts.empty() ? 0 : counts.front().asked;
+    }
     internal_surveys.push_back(
-        {{"title", survey.title},
-         {"responses", context_.results ? std::to_string(context_.results->results.SurveyResponses(i)) : "0"}});
+        {{"title", survey.title}, {"responses", Count(SurveyFigureKey(survey, period) + "/responses", responses).html}});
   }
   view["internal_surveys"] = internal_surveys;
   json appeals = json::array();
   if (context_.reports) {
     for (const AppealMetrics& m : context_.reports->metrics) {
       if (m.quarter.first() < period.first() || m.quarter.last() > period.last()) continue;
+      const std::string key = "appeals/" + m.quarter.Key() + "/";
+      const auto share = [&](const std::string& name, const std::optional<Ratio>& value) {
+        return value ? Share(key + name, *value).html : std::string("—");
+      };
       appeals.push_back({{"period", PeriodLabel(m.quarter)},
-                         {"records", std::to_string(m.records)},
-                         {"complaints", std::to_string(m.complaints.complaints)},
-                         {"resolved", m.complaints.resolved.share ? Percent(*m.complaints.resolved.share) : "—"},
-                         {"on_time", m.answer_times.on_time.share ? Percent(*m.answer_times.on_time.share) : "—"}});
+                         {"records", Count(key + "records", m.records).html},
+                         {"complaints", Count(key + "complaints.count", m.complaints.complaints).html},
+                         {"resolved", share("complaints.resolved.share", m.complaints.resolved.share)},
+                         {"on_time", share("answer_time.on_time.share", m.answer_times.on_time.share)}});
     }
   }
   view["appeals"] = appeals;

@@ -6,6 +6,7 @@
 
 #include "core/plural.h"
 #include "render/chart.h"
+#include "render/figure.h"
 #include "render/russian.h"
 
 namespace otklik {
@@ -22,9 +23,7 @@ bool Has(const std::vector<std::string>& metrics, const char* metric) {
   return std::find(metrics.begin(), metrics.end(), metric) != metrics.end();
 }
 
-std::string Share(const std::optional<double>& share) {
-  return share ? Percent(*share) : "—";
-}
+std::string ShareText(const std::optional<Ratio>& share) { return share ? FormatPercent(*share) : "—"; }
 
 // "12" or "12,5": medians of an even count end in a half.
 std::string Days(double days) {
@@ -43,15 +42,15 @@ std::string CountChangeText(const std::optional<CountChange>& change) {
   if (change->difference == 0) return "без изменений";
   std::string text = Signed(change->difference);
   if (change->relative) {
-    const long percent = std::lround(*change->relative * 100);
-    text += " (" + Signed(percent) + "\u00A0%)";
+    const long percent = WholePercent(*change->relative);
+    text += " (" + Signed(change->difference < 0 ? -percent : percent) + "\u00A0%)";
   }
   return text;
 }
 
 std::string ShareChangeText(const std::optional<ShareChange>& change) {
   if (!change) return "—";
-  const long points = std::lround(change->points);
+  const long points = change->points;
   if (points == 0) return "без изменений";
   return Signed(points) + "\u00A0п.\u00A0п.";
 }
@@ -66,6 +65,16 @@ const char* KindLabel(AppealKind kind) {
   return "";
 }
 
+// A number's exact value and its text; an empty value for «—».
+struct Value {
+  std::string value;
+  std::string text = "—";
+};
+Value CountValue(uint64_t n) { return {std::to_string(n), std::to_string(n)}; }
+Value ShareValue(const std::optional<Ratio>& share) {
+  return share ? Value{share->Text(), FormatPercent(*share)} : Value{};
+}
+
 // Builds the view and records every number it shows.
 class ReportBuilder {
  public:
@@ -73,12 +82,19 @@ class ReportBuilder {
                 std::map<std::string, std::string>* numbers)
       : site_(site), context_(context), quarter_(quarter), root_(root), numbers_(numbers) {}
 
-  // The text of a number, recorded under `key`.
-  std::string Number(const std::string& key, const std::string& text) {
+  // A number the report shows: recorded under `key` (what `report freeze`
+  // keeps) and marked up as figure `figure`, the key it has on every page
+  // ("appeals/2026-q3/records"). `value` is exact; "" for «—».
+  Shown Record(const std::string& key, const std::string& figure, const std::string& value, const std::string& text) {
     (*numbers_)[key] = text;
-    return text;
+    return value.empty() ? Words(text) : Figure(figure, value, text);
   }
-  std::string Count(const std::string& key, uint64_t n) { return Number(key, std::to_string(n)); }
+  // The figure key of this quarter's `key`.
+  std::string Global(const std::string& key) const { return "appeals/" + quarter_.Key() + "/" + key; }
+  Shown Count(const std::string& key, uint64_t n) { return Record(key, Global(key), std::to_string(n), std::to_string(n)); }
+  Shown Percent(const std::string& key, const std::optional<Ratio>& share) {
+    return Record(key, Global(key), share ? share->Text() : "", ShareText(share));
+  }
 
   std::string TouchpointTitle(const std::string& id) const {
     const Touchpoint* touchpoint = site_.FindTouchpoint(id);
@@ -100,36 +116,45 @@ class ReportBuilder {
     for (const AppealKind kind :
          {AppealKind::kAppeal, AppealKind::kComplaint, AppealKind::kRequest, AppealKind::kProposal}) {
       const std::string id = AppealKindNames()[static_cast<size_t>(kind)];
-      kinds.push_back({{"label", KindLabel(kind)}, {"count", Count("kinds." + id, m.Count(kind))}});
+      kinds.push_back({{"label", KindLabel(kind)}, {"count", Count("kinds." + id, m.Count(kind)).html}});
     }
     json rows = json::array();
     std::vector<ChartPoint> bars;
     for (const KeyedCount& channel : m.channels) {
       const Touchpoint* touchpoint = site_.FindTouchpoint(channel.key);
+      const Shown share = Percent("channels." + channel.key + ".share", channel.share);
       rows.push_back({{"title", TouchpointTitle(channel.key)},
                       {"href", touchpoint ? root_ + "touchpoints/" + channel.key + "/index.html" : ""},
-                      {"count", Count("channels." + channel.key + ".count", channel.count)},
-                      {"share", Number("channels." + channel.key + ".share", Percent(channel.share))}});
-      bars.push_back({TouchpointTitle(channel.key), channel.share, 0, 0, true});
+                      {"count", Count("channels." + channel.key + ".count", channel.count).html},
+                      {"share", share.html}});
+      bars.push_back({TouchpointTitle(channel.key), channel.share.value(), 0, 0, true, share.text});
     }
-    std::string summary =
-        "Поступило " + CountWithNoun(static_cast<long>(m.records), "обращение", "обращения", "обращений") + ".";
+    Sentence summary;
+    summary << "Поступило " << Count("records", m.records)
+            << "\u00A0" + RussianPlural(static_cast<long>(m.records), "обращение", "обращения", "обращений") + ".";
     if (!m.channels.empty()) {
-      summary += " Чаще всего — через канал «" + TouchpointTitle(m.channels.front().key) +
-                 "»: " + Percent(m.channels.front().share) + ".";
+      summary << " Чаще всего — через канал «" + TouchpointTitle(m.channels.front().key) + "»: "
+              << Percent("channels." + m.channels.front().key + ".share", m.channels.front().share) << ".";
     }
     json trend_rows = json::array();
     for (const AppealMetrics& t : trend) {
+      // Another quarter's numbers keep that quarter's figure keys: the same on its own report.
+      const std::string prefix = "appeals/" + t.quarter.Key() + "/";
+      const std::string records = std::to_string(t.records);
+      const std::string complaints = std::to_string(t.Count(AppealKind::kComplaint));
       trend_rows.push_back(
           {{"period", PeriodLabel(t.quarter)},
-           {"records", Count("trend." + t.quarter.Key() + ".records", t.records)},
-           {"complaints", Count("trend." + t.quarter.Key() + ".complaints", t.Count(AppealKind::kComplaint))}});
+           {"records", Record("trend." + t.quarter.Key() + ".records", prefix + "records", records, records).html},
+           {"complaints", Record("trend." + t.quarter.Key() + ".complaints", prefix + "kinds.complaint", complaints,
+                                 complaints)
+                              .html}});
     }
-    return {{"records", Count("records", m.records)},
+    return {{"records", Count("records", m.records).html},
+            {"records_key", Global("records")},
             {"kinds", kinds},
             {"rows", rows},
-            {"summary", summary},
-            {"svg", bars.empty() ? "" : BarChart("channels", "Обращения по каналам", summary, bars, false, 0)},
+            {"summary", summary.html()},
+            {"svg", bars.empty() ? "" : BarChart("channels", "Обращения по каналам", summary.text(), bars, false, {})},
             {"trend", trend_rows}};
   }
 
@@ -139,79 +164,116 @@ class ReportBuilder {
       for (const KeyedCount& topic : counts) {
         rows.push_back({{"code", topic.key},
                         {"title", CodeTitle(topic.key)},
-                        {"count", Count(prefix + topic.key + ".count", topic.count)},
-                        {"share", Number(prefix + topic.key + ".share", Percent(topic.share))}});
+                        {"count", Count(prefix + topic.key + ".count", topic.count).html},
+                        {"share", Percent(prefix + topic.key + ".share", topic.share).html}});
       }
       return rows;
     };
     std::vector<ChartPoint> bars;
-    for (const KeyedCount& section : m.sections) bars.push_back({CodeTitle(section.key), section.share, 0, 0, true});
-    std::string summary = "Обращений с темами не было.";
-    if (!m.sections.empty()) {
-      summary = "Больше всего обращений — в разделе «" + CodeTitle(m.sections.front().key) +
-                "»: " + Percent(m.sections.front().share) + ".";
+    for (const KeyedCount& section : m.sections) {
+      bars.push_back({CodeTitle(section.key), section.share.value(), 0, 0, true, FormatPercent(section.share)});
     }
-    return {{"sections", rows_of(m.sections, "sections.")},
+    Sentence summary;
+    if (m.sections.empty()) {
+      summary << "Обращений с темами не было.";
+    } else {
+      summary << "Больше всего обращений — в разделе «" + CodeTitle(m.sections.front().key) + "»: "
+              << Percent("sections." + m.sections.front().key + ".share", m.sections.front().share) << ".";
+    }
+    return {{"records_key", Global("records")},
+            {"sections", rows_of(m.sections, "sections.")},
             {"subsections", rows_of(m.subsections, "subsections.")},
-            {"summary", summary},
-            {"svg",
-             bars.empty() ? "" : BarChart("topics", "Обращения по разделам классификатора", summary, bars, false, 0)}};
+            {"summary", summary.html()},
+            {"svg", bars.empty() ? ""
+                                 : BarChart("topics", "Обращения по разделам классификатора", summary.text(), bars,
+                                            false, {})}};
   }
 
   json Reasons(const AppealMetrics& m) {
     json rows = json::array();
     for (const KeyedCount& reason : m.reasons) {
       rows.push_back({{"title", ReasonTitle(reason.key)},
-                      {"count", Count("reasons." + reason.key + ".count", reason.count)},
-                      {"share", Number("reasons." + reason.key + ".share", Percent(reason.share))}});
+                      {"count", Count("reasons." + reason.key + ".count", reason.count).html},
+                      {"share", Percent("reasons." + reason.key + ".share", reason.share).html}});
     }
-    std::string summary = "Основная причина не указана ни в одном обращении.";
-    if (!m.reasons.empty()) {
-      summary = "Самая частая причина — «" + ReasonTitle(m.reasons.front().key) +
-                "»: " + Percent(m.reasons.front().share) + " обращений с указанной причиной.";
+    Sentence summary;
+    if (m.reasons.empty()) {
+      summary << "Основная причина не указана ни в одном обращении.";
+    } else {
+      summary << "Самая частая причина — «" + ReasonTitle(m.reasons.front().key) + "»: "
+              << Percent("reasons." + m.reasons.front().key + ".share", m.reasons.front().share)
+              << " обращений с указанной причиной.";
     }
-    return {{"rows", rows}, {"without", Count("reasons.none", m.without_reason)}, {"summary", summary}};
+    return {{"rows", rows}, {"without", Count("reasons.none", m.without_reason).html}, {"summary", summary.html()}};
   }
 
+  // The three outcomes add up to every complaint of the quarter, in the
+  // sentence and in the table.
   json Complaints(const AppealMetrics& m) {
     const ComplaintMetrics& c = m.complaints;
-    std::string summary = "Жалоб не было.";
-    if (c.complaints > 0) {
-      summary = "Из " + CountWithNoun(static_cast<long>(c.complaints), "жалобы", "жалоб", "жалоб") +
-                " решены в пользу заявителя " + Share(c.resolved.share) + ", отклонены " + Share(c.refused.share) + ".";
+    const Shown complaints = Count("complaints.count", c.complaints);
+    const Shown resolved = Count("complaints.resolved.count", c.resolved.count);
+    const Shown resolved_share = Percent("complaints.resolved.share", c.resolved.share);
+    const Shown refused = Count("complaints.refused.count", c.refused.count);
+    const Shown refused_share = Percent("complaints.refused.share", c.refused.share);
+    const Shown other = Count("complaints.other.count", c.other.count);
+    const Shown other_share = Percent("complaints.other.share", c.other.share);
+    Sentence summary;
+    if (c.complaints == 0) {
+      summary << "Жалоб не было.";
+    } else {
+      summary << "Из " << complaints
+              << "\u00A0" + RussianPlural(static_cast<long>(c.complaints), "жалобы", "жалоб", "жалоб") +
+                     ": решены в пользу заявителя — "
+              << resolved << " (" << resolved_share << "), отказано — " << refused << " (" << refused_share
+              << "), по остальным " << other << " (" << other_share
+              << ") даны разъяснения, жалоба направлена по принадлежности, оставлена без ответа по закону или ещё "
+                 "рассматривается.";
     }
-    return {{"complaints", Count("complaints.count", c.complaints)},
-            {"resolved", Count("complaints.resolved.count", c.resolved.count)},
-            {"resolved_share", Number("complaints.resolved.share", Share(c.resolved.share))},
-            {"refused", Count("complaints.refused.count", c.refused.count)},
-            {"refused_share", Number("complaints.refused.share", Share(c.refused.share))},
-            {"summary", summary}};
+    return {{"complaints", complaints.html},
+            {"resolved", resolved.html},
+            {"resolved_share", resolved_share.html},
+            {"refused", refused.html},
+            {"refused_share", refused_share.html},
+            {"other", other.html},
+            {"other_share", other_share.html},
+            {"whole_key", Global("complaints.count")},
+            {"summary", summary.html()}};
   }
 
   json Redirected(const AppealMetrics& m) {
-    return {{"count", Count("redirected.count", m.redirected.count)},
-            {"share", Number("redirected.share", Share(m.redirected.share))},
-            {"summary", "По принадлежности в другие органы направлено " + Share(m.redirected.share) + " обращений (" +
-                            std::to_string(m.redirected.count) + ")."}};
+    const Shown count = Count("redirected.count", m.redirected.count);
+    const Shown share = Percent("redirected.share", m.redirected.share);
+    return {{"count", count.html},
+            {"share", share.html},
+            {"summary", (Sentence() << "По принадлежности в другие органы направлено " << share << " обращений ("
+                                    << count << ").")
+                            .html()}};
   }
 
   json AnswerTime(const AppealMetrics& m) {
     const AnswerTimes& a = m.answer_times;
-    std::string summary = "Ответов за квартал не было.";
-    if (a.answered > 0) {
-      summary = "Половина ответов дана за " + Days(*a.median_days) + "\u00A0дн. или быстрее, 90\u00A0% — за " +
-                std::to_string(*a.p90_days) + "\u00A0дн.; в срок " + std::to_string(kAnswerDeadlineDays) +
-                "\u00A0дней — " + Share(a.on_time.share) + ".";
+    const Shown median = Record("answer_time.median", Global("answer_time.median"),
+                                a.median_days ? Days(*a.median_days) : "", a.median_days ? Days(*a.median_days) : "—");
+    const Shown p90 = Record("answer_time.p90", Global("answer_time.p90"), a.p90_days ? std::to_string(*a.p90_days) : "",
+                             a.p90_days ? std::to_string(*a.p90_days) : "—");
+    const Shown on_time_share = Percent("answer_time.on_time.share", a.on_time.share);
+    Sentence summary;
+    if (a.answered == 0) {
+      summary << "Ответов за квартал не было.";
+    } else {
+      summary << "Половина ответов дана за " << median << "\u00A0дн. или быстрее, 90\u00A0% — за " << p90
+              << "\u00A0дн.; в срок " + std::to_string(kAnswerDeadlineDays) + "\u00A0дней — " << on_time_share << ".";
     }
-    return {{"answered", Count("answer_time.answered", a.answered)},
-            {"median", Number("answer_time.median", a.median_days ? Days(*a.median_days) : "—")},
-            {"p90", Number("answer_time.p90", a.p90_days ? std::to_string(*a.p90_days) : "—")},
-            {"on_time", Count("answer_time.on_time.count", a.on_time.count)},
-            {"on_time_share", Number("answer_time.on_time.share", Share(a.on_time.share))},
-            {"in_progress", Count("answer_time.in_progress", a.in_progress)},
-            {"no_answer", Count("answer_time.no_answer", a.no_answer)},
+    return {{"answered", Count("answer_time.answered", a.answered).html},
+            {"median", median.html},
+            {"p90", p90.html},
+            {"on_time", Count("answer_time.on_time.count", a.on_time.count).html},
+            {"on_time_share", on_time_share.html},
+            {"in_progress", Count("answer_time.in_progress", a.in_progress).html},
+            {"no_answer", Count("answer_time.no_answer", a.no_answer).html},
             {"limit", std::to_string(kAnswerDeadlineDays)},
-            {"summary", summary}};
+            {"summary", summary.html()}};
   }
 
   // Headline metrics against the previous quarter and the same quarter a year before.
@@ -221,57 +283,73 @@ class ReportBuilder {
     const std::optional<AppealChanges> to_previous = ChangesOf(m, previous);
     const std::optional<AppealChanges> to_year_ago = ChangesOf(m, year_ago);
     json rows = json::array();
-    const auto row = [&](const char* key, const char* label, const std::string& now, const std::string& before,
-                         const std::string& before_change, const std::string& year, const std::string& year_change) {
-      rows.push_back({{"label", label},
-                      {"now", now},
-                      {"previous", Number(std::string("changes.previous.") + key, before)},
-                      {"previous_change", Number(std::string("changes.previous.") + key + ".change", before_change)},
-                      {"year_ago", Number(std::string("changes.year_ago.") + key, year)},
-                      {"year_ago_change", Number(std::string("changes.year_ago.") + key + ".change", year_change)}});
+    // Each number under the key it has in its own quarter's report; the
+    // change under this quarter's key, naming the quarter it compares with.
+    const Period before_quarter = quarter_.Previous();
+    const Period year_quarter = YearBefore(quarter_);
+    const auto row = [&](const char* key, const char* figure, const char* label, const Value& now,
+                         const Value& before, const std::string& before_change, const Value& year,
+                         const std::string& year_change) {
+      const std::string local = std::string("changes.previous.") + key;
+      const std::string local_year = std::string("changes.year_ago.") + key;
+      const std::string change_key = Global(std::string(figure) + ".change.");
+      rows.push_back(
+          {{"label", label},
+           {"now", now.value.empty() ? Words(now.text).html : Figure(Global(figure), now.value, now.text).html},
+           {"previous", Record(local, "appeals/" + before_quarter.Key() + "/" + figure, before.value, before.text).html},
+           {"previous_change",
+            Record(local + ".change", change_key + before_quarter.Key(), before.value.empty() ? "" : before_change,
+                   before_change)
+                .html},
+           {"year_ago", Record(local_year, "appeals/" + year_quarter.Key() + "/" + figure, year.value, year.text).html},
+           {"year_ago_change", Record(local_year + ".change", change_key + year_quarter.Key(),
+                                      year.value.empty() ? "" : year_change, year_change)
+                                   .html}});
     };
     const auto count_of = [](const AppealMetrics* other, auto get) {
-      return other ? std::to_string(get(*other)) : std::string("—");
+      return other ? CountValue(get(*other)) : Value{};
     };
-    const auto share_of = [](const AppealMetrics* other, auto get) {
-      return other ? Share(get(*other)) : std::string("—");
-    };
+    const auto share_of = [](const AppealMetrics* other, auto get) { return other ? ShareValue(get(*other)) : Value{}; };
     const auto changes = [](const std::optional<AppealChanges>& c, auto get) { return c ? get(*c) : std::string("—"); };
     if (Has(metrics, "channels")) {
       const auto records = [](const AppealMetrics& x) { return x.records; };
-      row("records", "Обращений всего", std::to_string(m.records), count_of(previous, records),
+      row("records", "records", "Обращений всего", CountValue(m.records), count_of(previous, records),
           changes(to_previous, [](const AppealChanges& c) { return CountChangeText(c.records); }),
           count_of(year_ago, records),
           changes(to_year_ago, [](const AppealChanges& c) { return CountChangeText(c.records); }));
     }
     if (Has(metrics, "complaints")) {
       const auto complaints = [](const AppealMetrics& x) { return x.complaints.complaints; };
-      row("complaints", "Жалоб", std::to_string(m.complaints.complaints), count_of(previous, complaints),
+      row("complaints", "complaints.count", "Жалоб", CountValue(m.complaints.complaints), count_of(previous, complaints),
           changes(to_previous, [](const AppealChanges& c) { return CountChangeText(c.complaints); }),
           count_of(year_ago, complaints),
           changes(to_year_ago, [](const AppealChanges& c) { return CountChangeText(c.complaints); }));
       const auto resolved = [](const AppealMetrics& x) { return x.complaints.resolved.share; };
-      row("resolved", "Жалобы, решённые в пользу заявителя", Share(m.complaints.resolved.share),
+      row("resolved", "complaints.resolved.share", "Жалобы, решённые в пользу заявителя",
+          ShareValue(m.complaints.resolved.share),
           share_of(previous, resolved),
           changes(to_previous, [](const AppealChanges& c) { return ShareChangeText(c.resolved); }),
           share_of(year_ago, resolved),
           changes(to_year_ago, [](const AppealChanges& c) { return ShareChangeText(c.resolved); }));
       const auto refused = [](const AppealMetrics& x) { return x.complaints.refused.share; };
-      row("refused", "Жалобы, в которых отказано", Share(m.complaints.refused.share), share_of(previous, refused),
+      row("refused", "complaints.refused.share", "Жалобы, в которых отказано", ShareValue(m.complaints.refused.share),
+          share_of(previous, refused),
           changes(to_previous, [](const AppealChanges& c) { return ShareChangeText(c.refused); }),
           share_of(year_ago, refused),
           changes(to_year_ago, [](const AppealChanges& c) { return ShareChangeText(c.refused); }));
     }
     if (Has(metrics, "redirected")) {
       const auto redirected = [](const AppealMetrics& x) { return x.redirected.share; };
-      row("redirected", "Направлено в другие органы", Share(m.redirected.share), share_of(previous, redirected),
+      row("redirected", "redirected.share", "Направлено в другие органы", ShareValue(m.redirected.share),
+          share_of(previous, redirected),
           changes(to_previous, [](const AppealChanges& c) { return ShareChangeText(c.redirected); }),
           share_of(year_ago, redirected),
           changes(to_year_ago, [](const AppealChanges& c) { return ShareChangeText(c.redirected); }));
     }
     if (Has(metrics, "answer_time")) {
       const auto on_time = [](const AppealMetrics& x) { return x.answer_times.on_time.share; };
-      row("on_time", "Ответы в срок 30 дней", Share(m.answer_times.on_time.share), share_of(previous, on_time),
+      row("on_time", "answer_time.on_time.share", "Ответы в срок 30 дней", ShareValue(m.answer_times.on_time.share),
+          share_of(previous, on_time),
           changes(to_previous, [](const AppealChanges& c) { return ShareChangeText(c.on_time); }),
           share_of(year_ago, on_time),
           changes(to_year_ago, [](const AppealChanges& c) { return ShareChangeText(c.on_time); }));
@@ -384,8 +462,7 @@ std::vector<std::string> FrozenDifferences(const std::map<std::string, std::stri
       out.push_back(a->first + ": было " + a->second + ", теперь не показывается");
       ++a;
     } else if (a == frozen.end() || b->first < a->first) {
-      out.push_back(b->first + ": не было, теперь " + b->second);
-      ++b;
+      ++b;  // shown now, not when frozen: a breakdown added later changes no published number
     } else {
       if (a->second != b->second) out.push_back(a->first + ": было " + a->second + ", стало " + b->second);
       ++a;

@@ -54,8 +54,10 @@ std::map<std::string, std::string> PublicReportNumbers(const Site& site, const R
                                                        const Period& quarter, const Date& as_of);
 
 /// Every difference between the frozen numbers of a published report and
-/// what it would show now: «complaints.count: было 21, стало 12» (keys as in the numbers file). Empty when the
-/// same.
+/// what it would show now: «complaints.count: было 21, стало 12» (keys as in
+/// the numbers file). Numbers it did not show when frozen (a breakdown added
+/// by a later version, such as the complaints' other outcomes) are not
+/// differences: they change nothing published. Empty when the same.
 std::vector<std::string> FrozenDifferences(const std::map<std::string, std::string>& frozen,
                                            const std::map<std::string, std::string>& now);
 

@@ -1,5 +1,6 @@
 #include "core/plural.h"
 #include "render/chart.h"
+#include "render/figure.h"
 #include "render/russian.h"
 #include "render/view_builder.h"
 
@@ -9,20 +10,17 @@ using nlohmann::json;
 
 json ViewBuilder::ResultsOf(const GroupKey& group, const std::string& id) const {
   if (!context_.results) return nullptr;
-  return ResultsBlock(*context_.results, group, root_, id);
+  return ResultsBlocks(*context_.results, group, root_, id);
 }
 
 namespace {
 
-// One row of a table of groups in the current quarter.
-json GroupRow(const ResultsContext& context, const GroupKey& group, const std::string& title, const std::string& href) {
-  const json block = ResultsBlock(context, group, "", "row");
-  json row = {{"title", title}, {"href", href}, {"has_data", block["has_data"]}};
-  if (block["has_data"].get<bool>()) {
-    row["current"] = block["current"];
-    row["change"] = block["change"];
-    row["below_target"] = block["below_target"];
-  }
+// One row of a table of groups in `period`.
+json GroupRow(const ResultsContext& context, const GroupKey& group, const Period& period, const std::string& title,
+              const std::string& href) {
+  json row = PeriodRow(context, group, period);
+  row["title"] = title;
+  row["href"] = href;
   return row;
 }
 
@@ -34,31 +32,44 @@ void ViewBuilder::ResultsIndex(json& view) {
                         "точкам взаимодействия, по кварталам.";
   Crumbs(view, nullptr, nullptr);
   view["methodology_href"] = Href("results/methodology/");
+  view["indicators"] = json::array();
   if (!context_.results) return;
   const ResultsContext& results = *context_.results;
-  view["results"] = ResultsOf({GroupKey::Kind::kAll, -1}, "all");
-  json services = json::array();
-  for (size_t i = 0; i < site_.services().size(); ++i) {
-    const Service& s = site_.services()[i];
-    services.push_back(GroupRow(results, {GroupKey::Kind::kService, static_cast<int>(i)}, s.title,
-                                Href("services/" + s.id + "/")));
+  const otklik::Period period = LastCompleteQuarter(context_.as_of);
+  view["period"] = PeriodLabel(period);
+  // One section per indicator: the agency's level, then every group with
+  // answers to it (the main indicator lists every group).
+  for (int indicator = 0; indicator < static_cast<int>(results.results.indicators()); ++indicator) {
+    const GroupKey all{GroupKey::Kind::kAll, -1, indicator};
+    const json blocks = ResultsBlocks(results, all, root_, "all");
+    json block;
+    for (const json& b : blocks) {
+      if (b["anchor"] == "results-" + site_.config().indicators[static_cast<size_t>(indicator)].id) block = b;
+    }
+    if (block.is_null()) continue;
+    const auto rows = [&](GroupKey::Kind kind, size_t count, const auto& title_of, const auto& href_of) {
+      json out = json::array();
+      for (size_t i = 0; i < count; ++i) {
+        const GroupKey group{kind, static_cast<int>(i), indicator};
+        json row = GroupRow(results, group, period, title_of(i), href_of(i));
+        if (indicator == 0 || row["has_data"] == true) out.push_back(std::move(row));
+      }
+      return out;
+    };
+    json section = block;
+    section["block"] = block;
+    section["services"] = rows(
+        GroupKey::Kind::kService, site_.services().size(), [&](size_t i) { return site_.services()[i].title; },
+        [&](size_t i) { return Href("services/" + site_.services()[i].id + "/"); });
+    section["situations"] = rows(
+        GroupKey::Kind::kSituation, site_.situations().size(), [&](size_t i) { return site_.situations()[i].title; },
+        [&](size_t i) { return Href("situations/" + site_.situations()[i].id + "/"); });
+    section["touchpoints"] = rows(
+        GroupKey::Kind::kTouchpoint, site_.touchpoints().size(), [&](size_t i) { return site_.touchpoints()[i].title; },
+        [&](size_t i) { return Href("touchpoints/" + site_.touchpoints()[i].id + "/"); });
+    section["period"] = PeriodLabel(period);
+    view["indicators"].push_back(std::move(section));
   }
-  json situations = json::array();
-  for (size_t i = 0; i < site_.situations().size(); ++i) {
-    const LifeSituation& s = site_.situations()[i];
-    situations.push_back(GroupRow(results, {GroupKey::Kind::kSituation, static_cast<int>(i)}, s.title,
-                                  Href("situations/" + s.id + "/")));
-  }
-  json touchpoints = json::array();
-  for (size_t i = 0; i < site_.touchpoints().size(); ++i) {
-    const Touchpoint& t = site_.touchpoints()[i];
-    touchpoints.push_back(GroupRow(results, {GroupKey::Kind::kTouchpoint, static_cast<int>(i)}, t.title,
-                                   Href("touchpoints/" + t.id + "/")));
-  }
-  view["period"] = PeriodLabel(LastCompleteQuarter(context_.as_of));
-  view["services"] = services;
-  view["situations"] = situations;
-  view["touchpoints"] = touchpoints;
 }
 
 void ViewBuilder::Methodology(json& view) {
@@ -68,8 +79,9 @@ void ViewBuilder::Methodology(json& view) {
   Crumbs(view, "results/", "Результаты опросов");
   const SiteConfig& config = site_.config();
   view["k"] = std::to_string(config.min_group_size);
-  view["target"] = std::to_string(config.satisfaction_target) + "\u00A0%";
-  view["negative_limit"] = std::to_string(config.negative_share_limit) + "\u00A0%";
+  view["target"] = Share("settings/target", {static_cast<uint64_t>(config.satisfaction_target), 100}).html;
+  view["negative_limit"] =
+      Share("settings/negative-limit", {static_cast<uint64_t>(config.negative_share_limit), 100}).html;
   json surveys = json::array();
   for (const Survey& survey : site_.surveys()) {
     if (survey.audience != Audience::kExternal) continue;
@@ -102,8 +114,8 @@ void ViewBuilder::Methodology(json& view) {
   }
   view["surveys"] = surveys;
   if (context_.results) {
-    const ScanStats& scan = context_.results->results.scan;
-    view["responses"] = std::to_string(scan.lines);
+    // Staff answers are for the internal pages only: the public count is of external surveys.
+    view["responses"] = Count("responses/public", context_.results->model.PublicResponses()).html;
     const std::vector<otklik::Period> quarters = context_.results->results.Quarters();
     if (!quarters.empty()) {
       view["covered"] = "с " + PeriodShort(quarters.front()) + " по " + PeriodShort(quarters.back());
@@ -121,14 +133,20 @@ void ViewBuilder::InternalResults(json& view) {
   for (const FlaggedService& flagged_service :
        FlaggedServices(results.results, current, results.disclosure.k(), results.target, results.negative_limit)) {
     const Service& service = site_.services()[flagged_service.service];
+    const PeriodLevel level =
+        GroupLevel(results, {GroupKey::Kind::kService, static_cast<int>(flagged_service.service), flagged_service.indicator},
+                   current);
     flagged.push_back({{"title", service.title},
+                       {"indicator", site_.config().indicators[static_cast<size_t>(flagged_service.indicator)].title},
                        {"reason", flagged_service.flag.reason},
-                       {"n", std::to_string(flagged_service.flag.level.n)},
+                       // Staff see what the public sees: a hidden group's ratings stay hidden here too.
+                       {"n", level.shown ? Count(level.key + "/ratings", level.level.n).html
+                                         : Hidden(level.key + "/ratings").html},
                        {"href", site_.config().base_url + "services/" + service.id + "/"}});
   }
   view["flagged"] = flagged;
-  view["target"] = std::to_string(site_.config().satisfaction_target) + "\u00A0%";
-  view["negative_limit"] = std::to_string(site_.config().negative_share_limit) + "\u00A0%";
+  view["target"] = Share("settings/target", results.target).html;
+  view["negative_limit"] = Share("settings/negative-limit", results.negative_limit).html;
   json surveys = json::array();
   for (size_t i = 0; i < site_.surveys().size(); ++i) {
     const Survey& survey = site_.surveys()[i];

@@ -201,7 +201,9 @@ void ViewBuilder::Home(json& view) {
   }
   view["pages"] = pages;
   view["surveys"] = SurveyLinks(SurveyState::kActive);
-  view["results"] = ResultsOf({GroupKey::Kind::kAll, -1}, "home");
+  // The home page shows the main indicator (the first with answers).
+  const json blocks = ResultsOf({GroupKey::Kind::kAll, -1, 0}, "home");
+  view["results"] = blocks.is_array() && !blocks.empty() ? json::array({blocks.front()}) : json(nullptr);
   view["decision_events"] = RecentDecisionEvents(6);
   view["decisions_href"] = Href("decisions/");
   // The latest quarter's appeals report and whether it came out on time.

@@ -11,6 +11,7 @@
 #include "core/plural.h"
 #include "model/decision.h"
 #include "model/site_loader.h"
+#include "render/decision_views.h"
 #include "render/feeds.h"
 #include "render/open_data.h"
 #include "render/page_plan.h"
@@ -144,24 +145,73 @@ struct Output {
 };
 
 // The responses, counted, with what must stay hidden and the thresholds.
+// The tables the pages will show: results pages of completed surveys,
+// internal pages, and the questions decisions cite, in their periods and in
+// every complete quarter after (their effect).
+PublishedTables PublishedTablesOf(const Site& site, const std::vector<Decision>& decisions, const Date& as_of) {
+  PublishedTables published;
+  published.as_of = as_of;
+  for (size_t i = 0; i < site.surveys().size(); ++i) {
+    const Survey& survey = site.surveys()[i];
+    const SurveyState state = survey.StateOn(as_of);
+    if ((survey.audience == Audience::kExternal && state == SurveyState::kCompleted) ||
+        (survey.audience == Audience::kInternal && state != SurveyState::kUpcoming)) {
+      published.surveys.insert({i, std::nullopt});
+    }
+  }
+  const Period last = LastCompleteQuarter(as_of);
+  for (const Decision& decision : decisions) {
+    for (const Evidence& evidence : decision.evidence) {
+      const std::optional<Period> period = Period::FromKey(evidence.period);
+      if (evidence.kind != Evidence::Kind::kSurvey || !period) continue;
+      for (size_t i = 0; i < site.surveys().size(); ++i) {
+        if (site.surveys()[i].id != evidence.survey) continue;
+        published.questions.insert({i, evidence.question, *period});
+        for (Period q = Period::Of(Period::Kind::kQuarter, period->last()).Next(); q <= last; q = q.Next()) {
+          published.questions.insert({i, evidence.question, q});
+        }
+      }
+    }
+  }
+  return published;
+}
+
+// The results model: every figure computed once, before any page.
 struct Aggregated {
-  Aggregated(Results counted, const SiteConfig& config, const Date& as_of)
+  Aggregated(Results counted, const SiteConfig& config, const Date& as_of, PublishedTables tables)
       : results(std::move(counted)),
-        disclosure(results, static_cast<uint64_t>(config.min_group_size)),
-        context{results, disclosure, as_of, config.satisfaction_target / 100.0, config.negative_share_limit / 100.0} {}
+        published(std::move(tables)),
+        disclosure(results, static_cast<uint64_t>(config.min_group_size), published),
+        model(results, disclosure),
+        context{results,
+                disclosure,
+                model,
+                as_of,
+                {static_cast<uint64_t>(config.satisfaction_target), 100},
+                {static_cast<uint64_t>(config.negative_share_limit), 100}} {}
   Results results;
+  PublishedTables published;
   Disclosure disclosure;
+  ResultsModel model;
   ResultsContext context;
 };
 
-std::unique_ptr<Aggregated> AggregateResponses(const Site& site, const BuildOptions& options, BuildSummary* summary) {
+std::unique_ptr<Aggregated> AggregateResponses(const Site& site, const std::vector<Decision>& decisions,
+                                               const BuildOptions& options, BuildSummary* summary) {
   const auto start = std::chrono::steady_clock::now();
-  auto aggregated = std::make_unique<Aggregated>(
-      Aggregate(site, JoinPath(options.data_dir, "responses"), options.threads, &summary->warnings, *options.progress),
-      site.config(),
-      options.as_of);
-  summary->responses = aggregated->results.scan.lines;
+  Results results =
+      Aggregate(site, JoinPath(options.data_dir, "responses"), options.threads, &summary->warnings, *options.progress);
   summary->aggregate_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  ProgressStep step(*options.progress, "Защита малых групп");
+  auto aggregated = std::make_unique<Aggregated>(std::move(results), site.config(), options.as_of,
+                                                 PublishedTablesOf(site, decisions, options.as_of));
+  summary->responses = aggregated->results.scan.lines;
+  const DisclosureSummary& disclosure = aggregated->disclosure.summary();
+  summary->disclosure = disclosure;
+  step.set_summary("объединено вариантов — " + std::to_string(disclosure.recoded) + ", скрыто: по порогу — " +
+                   std::to_string(disclosure.primary) + ", дополнительно — " + std::to_string(disclosure.complementary) +
+                   "; проверено скрытых чисел — " + std::to_string(disclosure.audited) + " (задач — " +
+                   std::to_string(disclosure.problems) + ", проверок — " + std::to_string(disclosure.rounds) + ")");
   return aggregated;
 }
 
@@ -193,9 +243,15 @@ bool PlanOutputs(FileSystem& fs, const Loaded& loaded, const BuildOptions& optio
 
 void RenderOutputs(const FileSystem& fs, const Loaded& loaded, const Aggregated& aggregated,
                    const ReportsContext& reports, const ReportPlan& report_plan, const BuildOptions& options,
-                   std::vector<std::unique_ptr<Output>>& outputs, Diagnostics* diagnostics) {
+                   std::vector<std::unique_ptr<Output>>& outputs, Diagnostics* warnings, Diagnostics* diagnostics) {
   const Site& site = *loaded.site;
   const DecisionsContext decisions{*loaded.decisions, &aggregated.context, &reports};
+  // What editors typed against what the site shows: warnings, never fatal.
+  for (const Decision* decision : DecisionsOnMap(*loaded.decisions, options.as_of)) {
+    for (const std::string& warning : CheckPrevalence(site, decisions, *decision).warnings) {
+      warnings->Add(decision->path, 0, warning);
+    }
+  }
   const std::vector<OpenDataSet> open_data =
       OpenDataSets(site, &aggregated.context, &reports, *loaded.decisions, options.as_of);
   for (auto& output : outputs) {
@@ -238,13 +294,18 @@ bool Build(FileSystem& fs, const BuildOptions& options, BuildSummary* summary, D
   if (!loaded.site || !loaded.templates || !loaded.reports || !loaded.decisions) return false;
   CheckFrozenReports(*loaded.site, *loaded.reports, options.as_of, diagnostics);
   if (diagnostics->size() != errors_before) return false;
-  const std::unique_ptr<Aggregated> aggregated = AggregateResponses(*loaded.site, options, summary);
+  const std::unique_ptr<Aggregated> aggregated = AggregateResponses(*loaded.site, *loaded.decisions, options, summary);
+  // Nothing is published while a hidden number can still be worked out.
+  for (const std::string& exposed : aggregated->disclosure.exposed()) {
+    diagnostics->Add(JoinPath(options.data_dir, "responses"), 0, "защита малых групп: " + exposed);
+  }
+  if (diagnostics->size() != errors_before) return false;
   const ReportPlan report_plan = PlanReports(*loaded.reports, aggregated->results, options.as_of);
   const ReportsContext reports = loaded.reports->Context();
   std::vector<std::unique_ptr<Output>> outputs;
   if (!PlanOutputs(fs, loaded, options, summary->responses > 0, report_plan, &outputs, diagnostics)) return false;
   if (options.cache) options.cache->UseTemplates(*loaded.templates);
-  RenderOutputs(fs, loaded, *aggregated, reports, report_plan, options, outputs, diagnostics);
+  RenderOutputs(fs, loaded, *aggregated, reports, report_plan, options, outputs, &summary->warnings, diagnostics);
   if (diagnostics->size() != errors_before) return false;
   {
     ProgressStep step(*options.progress, "Публикация");

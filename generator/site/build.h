@@ -6,6 +6,7 @@
 
 #include "core/date.h"
 #include "core/diagnostic.h"
+#include "stats/disclosure.h"
 #include "core/file_system.h"
 #include "core/progress.h"
 #include "site/render_cache.h"
@@ -44,6 +45,8 @@ struct BuildSummary {
   /// Responses that could not be read or counted (torn lines, unknown
   /// revisions, …): reported, never fatal.
   Diagnostics warnings;
+  /// What disclosure control recoded, hid and audited.
+  DisclosureSummary disclosure;
 };
 
 /// Load → Render → Publish. On success the output folder holds the new site

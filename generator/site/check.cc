@@ -165,7 +165,8 @@ bool Check(const FileSystem& fs, const CheckOptions& options, CheckReport* repor
   report->responses = results.scan.lines;
   for (FlaggedService& flagged :
        FlaggedServices(results, report->quarter, static_cast<uint64_t>(config.min_group_size),
-                       config.satisfaction_target / 100.0, config.negative_share_limit / 100.0)) {
+                       Ratio{static_cast<uint64_t>(config.satisfaction_target), 100},
+                       Ratio{static_cast<uint64_t>(config.negative_share_limit), 100})) {
     const Service& service = site->services()[flagged.service];
     report->flagged.push_back({service.id, service.title, std::move(flagged.flag)});
   }

@@ -43,8 +43,8 @@ void CheckFrozenReports(const Site& site, const ReportData& data, const Date& as
     for (size_t i = 0; i < changed.size() && i < 10; ++i) list += (i ? "; " : "") + changed[i];
     if (changed.size() > 10) list += "; и ещё " + std::to_string(changed.size() - 10);
     diagnostics->Add(report.path, 1,
-                     "опубликованный отчёт изменился бы: " + list +
-                         ". Если это исправление, добавьте запись в errata (дата, что изменилось, почему) и "
+                     "опубликованный отчёт изменился бы: " + list + (list.ends_with(".") ? "" : ".") +
+                         " Если это исправление, добавьте запись в errata (дата, что изменилось, почему) и "
                          "выполните " +
                          FreezeCommand(report) + "; иначе верните данные, по которым отчёт был опубликован");
   }

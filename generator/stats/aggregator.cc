@@ -28,9 +28,11 @@ int QuarterOf(std::string_view date) {
   return year * 4 + (month - 1) / 3;
 }
 
-uint64_t RoleKey(int service, int touchpoint, int quarter) {
-  return (static_cast<uint64_t>(service + 1) << 40) | (static_cast<uint64_t>(touchpoint + 1) << 20) |
-         static_cast<uint64_t>(quarter);
+// survey · service · touchpoint · quarter, 16 bits each (services and
+// touchpoints shifted by one: -1 is "not named").
+uint64_t RoleKey(size_t survey, int service, int touchpoint, int quarter) {
+  return (static_cast<uint64_t>(survey) << 48) | (static_cast<uint64_t>(service + 1) << 32) |
+         (static_cast<uint64_t>(touchpoint + 1) << 16) | static_cast<uint64_t>(quarter);
 }
 
 // One thread's counts while reading; merged at the end.
@@ -81,7 +83,7 @@ Results Aggregate(const Site& site, const std::string& responses_dir, unsigned t
     }
     const RoleAnswers& answers = tally.answers;
     if (plan.survey().audience == Audience::kInternal || (answers.service < 0 && answers.touchpoint < 0)) return;
-    RoleCounts& role = tally.roles[RoleKey(answers.service, answers.touchpoint, quarter)];
+    RoleCounts& role = tally.roles[RoleKey(*survey, answers.service, answers.touchpoint, quarter)];
     if (role.parameters.empty()) role.parameters.resize(parameter_count);
     ++role.respondents;
     if (answers.overall > 0) ++role.overall[static_cast<size_t>(answers.overall - 1)];
@@ -96,9 +98,9 @@ Results Aggregate(const Site& site, const std::string& responses_dir, unsigned t
       results.AddSurvey(static_cast<size_t>(key >> 32), static_cast<int>(key & 0xffffffff), counts);
     }
     for (const auto& [key, counts] : tally.roles) {
-      const int service = static_cast<int>(key >> 40) - 1;
-      const int touchpoint = static_cast<int>((key >> 20) & 0xfffff) - 1;
-      results.AddRole(service, touchpoint, static_cast<int>(key & 0xfffff), counts);
+      const int service = static_cast<int>((key >> 32) & 0xffff) - 1;
+      const int touchpoint = static_cast<int>((key >> 16) & 0xffff) - 1;
+      results.AddRole(static_cast<size_t>(key >> 48), service, touchpoint, static_cast<int>(key & 0xffff), counts);
     }
     for (const auto& [why, n] : tally.skipped) skipped[why] += n;
     if (tally.scratch.ignored > 0) {

@@ -1,6 +1,7 @@
 #include "stats/appeal_metrics.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 
 namespace otklik {
@@ -11,9 +12,9 @@ namespace {
 constexpr size_t kSectionLength = 4;
 constexpr size_t kSubsectionLength = 9;
 
-std::optional<double> ShareOf(uint64_t count, uint64_t total) {
+std::optional<Ratio> ShareOf(uint64_t count, uint64_t total) {
   if (total == 0) return std::nullopt;
-  return static_cast<double>(count) / static_cast<double>(total);
+  return Ratio{count, total};
 }
 
 CountShare CountShareOf(uint64_t count, uint64_t total) {
@@ -42,7 +43,8 @@ ComplaintMetrics ComplaintsOf(const std::vector<AppealRecord>& records) {
     if (ResolvedForCitizen(record.outcome)) ++resolved;
     if (record.outcome == AppealOutcome::kRefused) ++refused;
   }
-  return {complaints, CountShareOf(resolved, complaints), CountShareOf(refused, complaints)};
+  return {complaints, CountShareOf(resolved, complaints), CountShareOf(refused, complaints),
+          CountShareOf(complaints - resolved - refused, complaints)};
 }
 
 // REQUIRES: `sorted` is sorted ascending and not empty.
@@ -127,13 +129,13 @@ std::optional<CountChange> CountChangeOf(uint64_t now, std::optional<uint64_t> t
   if (!then) return std::nullopt;
   CountChange change;
   change.difference = static_cast<int64_t>(now) - static_cast<int64_t>(*then);
-  if (*then > 0) change.relative = static_cast<double>(change.difference) / static_cast<double>(*then);
+  if (*then > 0) change.relative = Ratio{static_cast<uint64_t>(std::llabs(change.difference)), *then};
   return change;
 }
 
-std::optional<ShareChange> ShareChangeOf(std::optional<double> now, std::optional<double> then) {
+std::optional<ShareChange> ShareChangeOf(const std::optional<Ratio>& now, const std::optional<Ratio>& then) {
   if (!now || !then) return std::nullopt;
-  return ShareChange{(*now - *then) * 100};
+  return ShareChange{WholePercent(*now) - WholePercent(*then)};
 }
 
 std::optional<AppealChanges> ChangesOf(const AppealMetrics& now, const AppealMetrics* then) {

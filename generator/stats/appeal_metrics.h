@@ -8,6 +8,7 @@
 
 #include "model/appeal.h"
 #include "core/period.h"
+#include "core/ratio.h"
 
 namespace otklik {
 
@@ -19,22 +20,24 @@ inline constexpr long kAnswerDeadlineDays = 30;
 /// sample, so shares carry no confidence interval.
 struct CountShare {
   uint64_t count = 0;
-  std::optional<double> share;  ///< count / total, 0–1; nullopt when the total is 0.
+  std::optional<Ratio> share;  ///< count / total; nullopt when the total is 0.
 };
 
 /// One row of a breakdown: a channel, a classifier code or a reason id.
 struct KeyedCount {
   std::string key;
   uint64_t count = 0;
-  double share = 0;  ///< Of the breakdown's total (never 0 when a row exists).
+  Ratio share;  ///< Of the breakdown's total (never 0 when a row exists).
 };
 
-/// Complaints of a quarter and how they ended (004 §3.5). Both shares are of
-/// all complaints registered in the quarter, whatever their state.
+/// Complaints of a quarter and how they ended (004 §3.5). Every share is of
+/// all complaints registered in the quarter, whatever their state, and the
+/// three parts add up to them.
 struct ComplaintMetrics {
   uint64_t complaints = 0;
   CountShare resolved;  ///< Outcome supported or measures: in the citizen's favour.
   CountShare refused;
+  CountShare other;     ///< Explained, redirected, left without an answer or still in progress.
 };
 
 /// Time to answer, in calendar days from registration to the answer date,
@@ -86,19 +89,20 @@ Period YearBefore(const Period& quarter);
 
 /// How a count moved against an earlier quarter.
 struct CountChange {
-  int64_t difference = 0;          ///< now − then.
-  std::optional<double> relative;  ///< difference / then; nullopt when then is 0.
+  int64_t difference = 0;         ///< now − then.
+  std::optional<Ratio> relative;  ///< |difference| / then; nullopt when then is 0.
 };
 
-/// How a share moved against an earlier quarter.
+/// How a share moved against an earlier quarter: the difference of the two
+/// shares as reports show them (whole percent), so that it agrees with them.
 struct ShareChange {
-  double points = 0;  ///< (now − then) in percentage points: 0.42 → 0.40 is −2.
+  long points = 0;  ///< 42 % → 40 % is −2.
 };
 
 /// nullopt when there is nothing to compare with.
 std::optional<CountChange> CountChangeOf(uint64_t now, std::optional<uint64_t> then);
 /// nullopt when either share is undefined.
-std::optional<ShareChange> ShareChangeOf(std::optional<double> now, std::optional<double> then);
+std::optional<ShareChange> ShareChangeOf(const std::optional<Ratio>& now, const std::optional<Ratio>& then);
 
 /// The headline metrics of a quarter against an earlier one (the previous
 /// quarter, or the same quarter a year before).

@@ -1,301 +1,697 @@
 #include "stats/disclosure.h"
 
 #include <algorithm>
+#include <cmath>
+#include <functional>
 #include <set>
 
+#include "stats/disclosure_audit.h"
 #include "stats/suppression.h"
 
 namespace otklik {
 
 namespace {
 
-GroupKey Key(GroupKey::Kind kind, int index = -1) { return {kind, index}; }
+using Kind = GroupKey::Kind;
 
-}  // namespace
+// Tiers (Cell::tier): which cell of a relation gives way first.
+constexpr int kDetail = 0;   // a channel split; a category of a period's table
+constexpr int kGroup = 1;    // a group's results; a period's question base
+constexpr int kWhole = 2;    // the agency; a category over all responses
+constexpr int kSurvey = 3;   // a question's base over all responses
 
-Disclosure::Disclosure(const Results& results, uint64_t k) : results_(results), k_(k) {
-  const Site& site = results.site();
-  const int services = static_cast<int>(site.services().size());
-  const int touchpoints = static_cast<int>(site.touchpoints().size());
+// Rounds of audit and repair before the build gives up.
+constexpr size_t kMaxRounds = 40;
+
+GroupKey Group(Kind kind, int index, int indicator) { return {kind, index, indicator}; }
+
+// The parts a half-year or year is the sum of.
+std::vector<Period> PartsOf(const Period& period) {
+  if (period.kind == Period::Kind::kHalf) {
+    const Period first = Period::Of(Period::Kind::kQuarter, period.first());
+    return {first, first.Next()};
+  }
+  if (period.kind == Period::Kind::kYear) return {{Period::Kind::kHalf, period.year, 1}, {Period::Kind::kHalf, period.year, 2}};
+  return {};
+}
+
+// Whether a slot's categories sort people into groups that pages are cut by
+// (and that the agency could link to a person): the service, the channel,
+// sex, age and education.
+bool SortsIntoGroups(const SurveyPlan& plan, const Slot& slot) {
+  switch (slot.kind) {
+    case QuestionKind::kService:
+    case QuestionKind::kSex:
+    case QuestionKind::kAge:
+    case QuestionKind::kEducation: return true;
+    default: break;
+  }
+  const Question* question = plan.survey().FindQuestion(slot.question);
+  return question && question->role == QuestionRole::kChannel;
+}
+
+bool Ordered(const Slot& slot) { return slot.kind == QuestionKind::kAge || slot.kind == QuestionKind::kEducation; }
+
+std::string CategoryKey(const Slot& slot, const std::vector<size_t>& options) {
+  std::string key;
+  for (const size_t o : options) key += (key.empty() ? "" : "+") + slot.options[o];
+  return key;
+}
+
+// The periods with a survey's responses: its quarters, their halves and years.
+std::vector<Period> WithLongerPeriods(const std::vector<Period>& quarters) {
   std::set<Period> periods;
-  for (const Period& quarter : results.Quarters()) {
+  for (const Period& quarter : quarters) {
     periods.insert(quarter);
     periods.insert(Period::Of(Period::Kind::kHalf, quarter.first()));
     periods.insert(Period::Of(Period::Kind::kYear, quarter.first()));
   }
-  std::vector<GroupKey> groups = {Key(GroupKey::Kind::kAll)};
-  for (int s = 0; s < services; ++s) groups.push_back(Key(GroupKey::Kind::kService, s));
-  for (int t = 0; t < touchpoints; ++t) groups.push_back(Key(GroupKey::Kind::kTouchpoint, t));
+  return {periods.begin(), periods.end()};
+}
 
-  std::vector<Relation> relations;
-  std::vector<Relation> channel_relations;  // Quarters only.
-  for (const Period& period : periods) {
-    const RoleCounts all = results.All(period);
-    const Cell everything{Key(GroupKey::Kind::kAll), period};
-    n_[everything] = all.respondents;
-    // Everything over its services, and over its touchpoints. The rest
-    // (responses without a service, or without a touchpoint) counts as
-    // known: it can often be worked out elsewhere (a hotline survey has no
-    // service question, and its touchpoint and its results page show its
-    // count), so it never hides anything.
-    Relation by_service{everything, {}};
-    Relation by_touchpoint{everything, {}};
-    for (int t = 0; t < touchpoints; ++t) {
-      const Cell touchpoint{Key(GroupKey::Kind::kTouchpoint, t), period};
-      n_[touchpoint] = all.touchpoints[static_cast<size_t>(t)];
-      by_touchpoint.parts.push_back(touchpoint);
+}  // namespace
+
+std::vector<std::vector<size_t>> RecodeOrdered(const std::vector<uint64_t>& counts, uint64_t k) {
+  std::vector<std::vector<size_t>> groups;
+  std::vector<uint64_t> sizes;
+  for (size_t o = 0; o < counts.size(); ++o) {
+    groups.push_back({o});
+    sizes.push_back(counts[o]);
+  }
+  while (groups.size() > 1) {
+    // The smallest group that is too small, joined with its smaller neighbour.
+    size_t small = groups.size();
+    for (size_t g = 0; g < groups.size(); ++g) {
+      if (TooSmall(sizes[g], k) && (small == groups.size() || sizes[g] < sizes[small])) small = g;
     }
-    for (int s = 0; s < services; ++s) {
-      const Cell service{Key(GroupKey::Kind::kService, s), period};
-      n_[service] = results.Service(static_cast<size_t>(s), period).respondents;
-      by_service.parts.push_back(service);
-    }
-    relations.push_back(std::move(by_service));
-    relations.push_back(std::move(by_touchpoint));
-    if (period.kind != Period::Kind::kQuarter) continue;
-    // The quarter's channel split of each service: a service over its
-    // touchpoints, a touchpoint over its services. Only cells with
-    // respondents: most services are delivered at a few touchpoints.
-    std::vector<Relation> by_touchpoint_of(static_cast<size_t>(touchpoints));
-    for (int t = 0; t < touchpoints; ++t) {
-      by_touchpoint_of[static_cast<size_t>(t)].total = {Key(GroupKey::Kind::kTouchpoint, t), period};
-    }
-    for (int s = 0; s < services; ++s) {
-      const RoleCounts counts = results.Service(static_cast<size_t>(s), period);
-      Relation channels{{Key(GroupKey::Kind::kService, s), period}, {}};
-      for (int t = 0; t < touchpoints; ++t) {
-        const uint64_t n = counts.touchpoints[static_cast<size_t>(t)];
-        if (n == 0) continue;
-        const Cell cell{ServiceAt(s, t), period};
-        n_[cell] = n;
-        channels.parts.push_back(cell);
-        by_touchpoint_of[static_cast<size_t>(t)].parts.push_back(cell);
-      }
-      if (!channels.parts.empty()) channel_relations.push_back(std::move(channels));
-    }
-    for (Relation& relation : by_touchpoint_of) {
-      if (!relation.parts.empty()) channel_relations.push_back(std::move(relation));
+    if (small == groups.size()) break;
+    size_t other = small == 0 ? 1 : small - 1;
+    if (small > 0 && small + 1 < groups.size() && sizes[small + 1] < sizes[small - 1]) other = small + 1;
+    const size_t left = std::min(small, other);
+    groups[left].insert(groups[left].end(), groups[left + 1].begin(), groups[left + 1].end());
+    sizes[left] += sizes[left + 1];
+    groups.erase(groups.begin() + static_cast<long>(left) + 1);
+    sizes.erase(sizes.begin() + static_cast<long>(left) + 1);
+  }
+  return groups;
+}
+
+Disclosure::Disclosure(const Results& results, uint64_t k, const PublishedTables& published)
+    : results_(results), k_(k), published_(published) {
+  const std::vector<Period> periods = WithLongerPeriods(results.Quarters());
+  AddGroupTables(periods);
+  AddQuestionTables(periods);
+  for (const Cell& cell : table_.cells()) summary_.cells += cell.published ? 1 : 0;
+  Primary();
+  Complementary();
+  AuditAndRepair();
+  if (getenv("OTKLIK_DEBUG_DISCLOSURE")) {
+    for (const Cell& cell : table_.cells()) {
+      if (cell.hidden) fprintf(stderr, "hidden %s %lu tier %d\n", cell.key.c_str(), (unsigned long)cell.n, cell.tier);
     }
   }
-  // Every group's half-year is the sum of its quarters, its year the sum of its halves.
-  for (const Period& period : periods) {
-    if (period.kind == Period::Kind::kQuarter) continue;
-    std::vector<Period> parts;
-    if (period.kind == Period::Kind::kHalf) {
-      const Period first = Period::Of(Period::Kind::kQuarter, period.first());
-      parts = {first, first.Next()};
-    } else {
-      parts = {{Period::Kind::kHalf, period.year, 1}, {Period::Kind::kHalf, period.year, 2}};
-    }
-    for (const GroupKey& group : groups) {
-      Relation over_time{{group, period}, {}, true};
-      for (const Period& part : parts) over_time.parts.push_back({group, part});
-      relations.push_back(std::move(over_time));
-    }
-  }
-  for (const auto& [cell, n] : n_) hidden_[cell] = TooSmall(n, k_);
-  const auto n_of = [&](const Cell& cell) {
-    const auto it = n_.find(cell);
-    return it == n_.end() ? 0 : it->second;
-  };
-  // A relation with one hidden part (or a hidden total with every part
-  // shown) needs one more cell hidden: the total for a sum over time, the
-  // smallest other part for a sum over groups. Sums over time leave no
-  // choice, so they are settled before every choice: a complement is only
-  // picked where the cells that must be hidden anyway do not already cover it.
-  const auto cell_to_hide = [&](const Relation& relation) -> const Cell* {
-    int hidden_parts = 0;
-    const Cell* smallest = nullptr;
-    for (const Cell& part : relation.parts) {
-      const uint64_t n = n_of(part);
-      if (n == 0) continue;
-      if (hidden_[part]) {
-        ++hidden_parts;
-      } else if (!smallest || n < n_of(*smallest)) {
-        smallest = &part;
+  // Situations last: they pool only what is shown, so they add no relation.
+  const Site& site = results.site();
+  for (int indicator = 0; indicator < static_cast<int>(results.indicators()); ++indicator) {
+    for (const Period& period : periods) {
+      for (size_t i = 0; i < site.situations().size(); ++i) {
+        const GroupKey situation = Group(Kind::kSituation, static_cast<int>(i), indicator);
+        situations_hidden_[{situation, period}] = TooSmall(Counts(situation, period).respondents, k_);
       }
-    }
-    // A hidden sum whose parts are all shown is their sum: a complement
-    // hidden there (a service's half-year) would hide nothing.
-    if (hidden_[relation.total]) return hidden_parts > 0 ? nullptr : smallest;
-    // One hidden part: total − shown parts would reveal it.
-    if (hidden_parts != 1) return nullptr;
-    return relation.hide_total || !smallest ? &relation.total : smallest;
-  };
-  const auto settle_over_time = [&] {
-    for (bool changed = true; changed;) {
-      changed = false;
-      for (const Relation& relation : relations) {
-        if (!relation.hide_total) continue;
-        if (const Cell* cell = cell_to_hide(relation)) {
-          hidden_[*cell] = true;
-          changed = true;
-        }
-      }
-    }
-  };
-  settle_over_time();
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (const Relation& relation : relations) {
-      if (relation.hide_total) continue;
-      if (const Cell* cell = cell_to_hide(relation)) {
-        hidden_[*cell] = true;
-        settle_over_time();
-        changed = true;
-      }
-    }
-  }
-  // Channel splits, quarter by quarter, with every total above fixed: they
-  // are details of a service's page and must not hide a touchpoint's or a
-  // service's results.
-  std::map<Period, std::vector<const Relation*>> channels_of;
-  for (const Relation& relation : channel_relations) channels_of[std::get<1>(relation.total)].push_back(&relation);
-  for (const auto& [quarter, quarter_relations] : channels_of) SuppressChannels(quarter_relations);
-  // Situations last: they pool only what is shown, so they add no sums to check.
-  for (const Period& period : periods) {
-    for (size_t i = 0; i < site.situations().size(); ++i) {
-      const Cell situation{Key(GroupKey::Kind::kSituation, static_cast<int>(i)), period};
-      n_[situation] = Counts(std::get<0>(situation), period).respondents;
-      hidden_[situation] = TooSmall(n_[situation], k_);
     }
   }
 }
 
-void Disclosure::SuppressChannels(const std::vector<const Relation*>& relations) {
-  const auto n_of = [&](const Cell& cell) {
-    const auto it = n_.find(cell);
-    return it == n_.end() ? 0 : it->second;
-  };
-  std::map<Cell, std::vector<const Relation*>> relations_of;
-  for (const Relation* relation : relations) {
-    for (const Cell& part : relation->parts) relations_of[part].push_back(relation);
-  }
-  const auto hidden_parts = [&](const Relation& relation) {
-    int hidden = 0;
-    for (const Cell& part : relation.parts) hidden += hidden_[part] ? 1 : 0;
-    return hidden;
-  };
-  // A cell that is the only one of a shown total (a touchpoint with one
-  // service) is published there anyway: hiding it protects nothing.
-  std::set<Cell> determined;
-  for (const Relation* relation : relations) {
-    const bool row = std::get<0>(relation->total).kind == GroupKey::Kind::kService;
-    if (row && hidden_[relation->total]) {
-      for (const Cell& part : relation->parts) hidden_[part] = true;
+// ---- Tables ---------------------------------------------------------------
+
+void Disclosure::AddGroupTables(const std::vector<Period>& periods) {
+  const Site& site = results_.site();
+  const int services = static_cast<int>(site.services().size());
+  const int touchpoints = static_cast<int>(site.touchpoints().size());
+  for (int indicator = 0; indicator < static_cast<int>(results_.indicators()); ++indicator) {
+    // Pages show only periods that are over; the current one is an unknown.
+    const auto add_group = [&](const GroupKey& group, const Period& period, uint64_t n, int tier) {
+      const bool over = period.last() < published_.as_of;
+      const int cell = table_.Add("n/" + GroupFigureKey(site, group, period), n, over, over, tier);
+      group_cells_[{group, period}] = cell;
+      return cell;
+    };
+    std::vector<size_t> surveys;
+    for (size_t s = 0; s < site.surveys().size(); ++s) {
+      if (results_.IndicatorOf(s) == indicator) surveys.push_back(s);
     }
-    if (relation->parts.size() == 1 && !hidden_[relation->total]) determined.insert(relation->parts.front());
+    for (const Period& period : periods) {
+      add_group(Group(Kind::kAll, -1, indicator), period, results_.All(indicator, period).respondents, kWhole);
+      for (int s = 0; s < services; ++s) {
+        const uint64_t n = results_.Service(indicator, static_cast<size_t>(s), period).respondents;
+        if (n > 0) add_group(Group(Kind::kService, s, indicator), period, n, kGroup);
+      }
+      for (int t = 0; t < touchpoints; ++t) {
+        const uint64_t n = results_.Touchpoint(indicator, static_cast<size_t>(t), period).respondents;
+        if (n > 0) add_group(Group(Kind::kTouchpoint, t, indicator), period, n, kGroup);
+      }
+    }
+    for (const Period& period : periods) {
+      if (period.kind != Period::Kind::kQuarter) {
+        // A group's half-year is the sum of its quarters, its year of its halves.
+        for (const auto& [key, cell] : group_cells_) {
+          if (key.second != period || key.first.indicator != indicator) continue;
+          Equation sum{{{cell, 1}}, 0, cell};
+          for (const Period& part : PartsOf(period)) {
+            const int part_cell = GroupCell(key.first, part);
+            if (part_cell >= 0) sum.terms.push_back({part_cell, -1});
+          }
+          table_.AddEquation(std::move(sum));
+        }
+        continue;
+      }
+      // A quarter: every group is a sum of atoms (one survey's respondents
+      // about one service at one touchpoint, -1 where not named).
+      const int all = GroupCell(Group(Kind::kAll, -1, indicator), period);
+      Equation all_by_service{{{all, 1}}, 0};
+      Equation all_by_touchpoint{{{all, 1}}, 0};
+      std::map<int, Equation> by_service;  // service → Σ its channel cells and atoms without a touchpoint
+      std::map<int, Equation> by_touchpoint;
+      std::map<std::pair<int, int>, std::vector<int>> atoms_at;  // (service, touchpoint) → atoms
+      for (const size_t survey : surveys) {
+        for (const auto& [service, touchpoint] : results_.Cells(survey, period)) {
+          const uint64_t n = results_.Respondents(survey, service, touchpoint, period);
+          const int atom = table_.Add("atom/" + site.surveys()[survey].id + "/" + std::to_string(service) + "/" +
+                                          std::to_string(touchpoint) + "/" + period.Key(),
+                                      n, false, false, kDetail);
+          atoms_at[{service, touchpoint}].push_back(atom);
+        }
+      }
+      for (const auto& [cell, atoms] : atoms_at) {
+        const auto [service, touchpoint] = cell;
+        if (service < 0) {
+          for (const int atom : atoms) all_by_service.terms.push_back({atom, -1});
+        }
+        if (touchpoint < 0) {
+          for (const int atom : atoms) all_by_touchpoint.terms.push_back({atom, -1});
+        }
+        if (service >= 0 && touchpoint >= 0) {
+          uint64_t n = 0;
+          for (const int atom : atoms) n += table_.cell(atom).n;
+          // A service's channel split is shown for the last complete quarter only.
+          const GroupKey at = ServiceAt(indicator, service, touchpoint);
+          const bool shown = period == LastCompleteQuarter(published_.as_of);
+          const int split = table_.Add("n/" + GroupFigureKey(site, at, period), n, shown, shown, kDetail);
+          group_cells_[{at, period}] = split;
+          Equation of_atoms{{{split, 1}}, 0};
+          for (const int atom : atoms) of_atoms.terms.push_back({atom, -1});
+          table_.AddEquation(std::move(of_atoms));
+          by_service[service].terms.push_back({split, -1});
+          by_touchpoint[touchpoint].terms.push_back({split, -1});
+        } else if (service >= 0) {
+          for (const int atom : atoms) by_service[service].terms.push_back({atom, -1});
+        } else if (touchpoint >= 0) {
+          for (const int atom : atoms) by_touchpoint[touchpoint].terms.push_back({atom, -1});
+        }
+      }
+      for (auto& [service, equation] : by_service) {
+        const int total = GroupCell(Group(Kind::kService, service, indicator), period);
+        all_by_service.terms.push_back({total, -1});
+        equation.terms.insert(equation.terms.begin(), {total, 1});
+        table_.AddEquation(std::move(equation));
+      }
+      for (auto& [touchpoint, equation] : by_touchpoint) {
+        const int total = GroupCell(Group(Kind::kTouchpoint, touchpoint, indicator), period);
+        all_by_touchpoint.terms.push_back({total, -1});
+        equation.terms.insert(equation.terms.begin(), {total, 1});
+        table_.AddEquation(std::move(equation));
+      }
+      table_.AddEquation(std::move(all_by_service));
+      table_.AddEquation(std::move(all_by_touchpoint));
+    }
   }
-  // Every sum needs no hidden part or at least two (a hidden total: at least
-  // one). A complement is picked where it needs no further one (its other
-  // sum has a hidden part already), else the smallest.
-  bool failed = false;
-  for (bool changed = true; changed && !failed;) {
+}
+
+void Disclosure::AddQuestionTables(const std::vector<Period>& all_periods) {
+  const Site& site = results_.site();
+  categories_.resize(site.surveys().size());
+  for (size_t survey = 0; survey < site.surveys().size(); ++survey) {
+    const SurveyPlan& plan = results_.plan(survey);
+    const std::vector<Slot>& slots = plan.slots();
+    std::vector<std::optional<Period>> periods = {std::nullopt};
+    for (const Period& period : WithLongerPeriods(results_.SurveyQuarters(survey))) periods.push_back(period);
+    (void)all_periods;
+    const std::vector<SlotCounts> total = results_.SurveyTotal(survey);
+    // Categories: global recoding over all responses.
+    categories_[survey].resize(slots.size());
+    for (size_t i = 0; i < slots.size(); ++i) {
+      if (!SortsIntoGroups(plan, slots[i])) continue;
+      std::vector<std::vector<size_t>>& categories = categories_[survey][i];
+      if (Ordered(slots[i])) {
+        categories = RecodeOrdered(total[i].options, k_);
+        for (const auto& category : categories) summary_.recoded += category.size() - 1;
+      } else {
+        for (size_t o = 0; o < slots[i].options.size(); ++o) categories.push_back({o});
+      }
+    }
+    std::vector<size_t> deciding;
+    for (const SkipRule& rule : SkipRules(plan.survey())) {
+      if (rule.from < 0) continue;
+      const std::string& id = plan.survey().questions[static_cast<size_t>(rule.from)].id;
+      for (size_t i = 0; i < slots.size(); ++i) {
+        if (slots[i].question == id) deciding.push_back(i);
+      }
+    }
+    for (const std::optional<Period>& period : periods) {
+      const std::vector<SlotCounts> counts = period ? results_.SurveyCounts(survey, *period) : total;
+      const bool whole = !period;
+      const bool survey_shown = published_.surveys.contains({survey, period});
+      for (size_t i = 0; i < slots.size(); ++i) {
+        const std::string key = SlotFigureKey(plan, i, period);
+        // A table no page shows is made of unknowns: it ties the shown ones together.
+        const bool shown = survey_shown || (period && published_.questions.contains({survey, slots[i].question, *period}));
+        const auto add = [&](int cell_index, const std::string& what, uint64_t n, bool published, bool protect,
+                             int tier) {
+          const int cell = table_.Add("n/" + key + "/" + what, n, published && shown, protect, tier);
+          question_cells_[{survey, i, cell_index, period}] = cell;
+          return cell;
+        };
+        const int asked = add(kAsked, "asked", counts[i].asked, true, true, whole ? kSurvey : kGroup);
+        const int answered = add(kAnswered, "answered", counts[i].answered, true, true, whole ? kSurvey : kGroup);
+        (void)asked;
+        // The answers of a grouping question, by category; each raw option
+        // an atom of its category when recoding combined some.
+        const bool decides = std::find(deciding.begin(), deciding.end(), i) != deciding.end();
+        const auto& categories = categories_[survey][i];
+        if (categories.empty() && !decides) continue;
+        Equation sum{{{answered, 1}}, 0};
+        std::vector<int>& answers = answers_of_[answered];
+        if (categories.empty()) {
+          // A question others depend on, shown whole: its options are published, not protected.
+          for (size_t o = 0; o < slots[i].options.size(); ++o) {
+            const int cell = add(static_cast<int>(o), "option:" + slots[i].options[o], counts[i].options[o], true,
+                                 false, whole ? kWhole : kDetail);
+            answers.push_back(cell);
+            sum.terms.push_back({cell, -1});
+          }
+        } else {
+          for (size_t c = 0; c < categories.size(); ++c) {
+            uint64_t n = 0;
+            for (const size_t o : categories[c]) n += counts[i].options[o];
+            const int cell = add(static_cast<int>(c), "category:" + CategoryKey(slots[i], categories[c]), n, true,
+                                 true, whole ? kWhole : kDetail);
+            answers.push_back(cell);
+            sum.terms.push_back({cell, -1});
+            if (categories[c].size() == 1) continue;
+            Equation of_options{{{cell, 1}}, 0};
+            for (const size_t o : categories[c]) {
+              const int option = table_.Add("n/" + key + "/option:" + slots[i].options[o], counts[i].options[o], false,
+                                            false, kDetail);
+              of_options.terms.push_back({option, -1});
+            }
+            table_.AddEquation(std::move(of_options));
+          }
+        }
+        // Single choice: answered = Σ answers (when every answer picked one option).
+        if (IsSingleChoice(slots[i].kind)) table_.AddEquation(std::move(sum));
+      }
+      AddSkipEquations(survey, period);
+      AddSurveyLinks(survey, period);
+    }
+    // Over time: a half-year is the sum of its quarters, a year of its
+    // halves, all responses of the quarters.
+    std::vector<Period> quarters = results_.SurveyQuarters(survey);
+    for (const auto& [key, cell] : question_cells_) {
+      const auto& [s, slot, which, period] = key;
+      if (s != survey) continue;
+      std::vector<Period> parts = period ? PartsOf(*period) : quarters;
+      if (parts.empty()) continue;
+      Equation sum{{{cell, 1}}, 0};
+      for (const Period& part : parts) {
+        const auto it = question_cells_.find({survey, slot, which, part});
+        if (it != question_cells_.end()) sum.terms.push_back({it->second, -1});
+      }
+      table_.AddEquation(std::move(sum));
+    }
+  }
+}
+
+int Disclosure::OptionCell(size_t survey, size_t slot, size_t option, const std::optional<Period>& period) const {
+  const auto& categories = categories_[survey][slot];
+  if (categories.empty()) {
+    const auto it = question_cells_.find({survey, slot, static_cast<int>(option), period});
+    return it == question_cells_.end() ? -1 : it->second;
+  }
+  for (size_t c = 0; c < categories.size(); ++c) {
+    if (std::find(categories[c].begin(), categories[c].end(), option) == categories[c].end()) continue;
+    if (categories[c].size() == 1) {
+      const auto it = question_cells_.find({survey, slot, static_cast<int>(c), period});
+      return it == question_cells_.end() ? -1 : it->second;
+    }
+    const SurveyPlan& plan = results_.plan(survey);
+    return table_.Find("n/" + SlotFigureKey(plan, slot, period) + "/option:" + plan.slots()[slot].options[option]);
+  }
+  return -1;
+}
+
+void Disclosure::AddSkipEquations(size_t survey, const std::optional<Period>& period) {
+  const SurveyPlan& plan = results_.plan(survey);
+  const Survey& definition = plan.survey();
+  const std::vector<Slot>& slots = plan.slots();
+  const auto slots_of = [&](const std::string& question) {
+    std::vector<size_t> out;
+    for (size_t i = 0; i < slots.size(); ++i) {
+      if (slots[i].question == question) out.push_back(i);
+    }
+    return out;
+  };
+  const auto cell_of = [&](size_t slot, int which) {
+    const auto it = question_cells_.find({survey, slot, which, period});
+    return it == question_cells_.end() ? -1 : it->second;
+  };
+  if (definition.questions.empty()) return;
+  const std::vector<size_t> first = slots_of(definition.questions.front().id);
+  if (first.empty()) return;
+  const int responses = cell_of(first.front(), kAsked);
+  for (const SkipRule& rule : SkipRules(definition)) {
+    for (const size_t slot : slots_of(definition.questions[rule.question].id)) {
+      const int asked = cell_of(slot, kAsked);
+      if (asked < 0 || asked == responses) continue;
+      // condition:  asked − Σ count(from = o) = 0
+      // otherwise:  responses − asked − Σ count(from = o) = 0
+      Equation equation{{{asked, rule.condition ? 1 : -1}}, 0};
+      if (!rule.condition) equation.terms.push_back({responses, 1});
+      bool complete = true;
+      if (rule.from >= 0) {
+        const std::vector<size_t> from = slots_of(definition.questions[static_cast<size_t>(rule.from)].id);
+        if (from.empty()) continue;
+        for (const std::string& id : rule.options) {
+          const auto& options = slots[from.front()].options;
+          const auto at = std::find(options.begin(), options.end(), id);
+          const int cell = at == options.end() ? -1
+                                               : OptionCell(survey, from.front(), static_cast<size_t>(at - options.begin()),
+                                                            period);
+          if (cell < 0) {
+            complete = false;
+            break;
+          }
+          equation.terms.push_back({cell, -1});
+        }
+      }
+      if (complete) table_.AddEquation(std::move(equation));
+    }
+  }
+}
+
+void Disclosure::AddSurveyLinks(size_t survey, const std::optional<Period>& period) {
+  const SurveyPlan& plan = results_.plan(survey);
+  const Survey& definition = plan.survey();
+  if (results_.IndicatorOf(survey) < 0 || definition.questions.empty()) return;
+  // The survey's atoms in the period: (service, touchpoint) → cells, over its quarters.
+  std::map<std::pair<int, int>, std::vector<int>> atoms;
+  for (const Period& quarter : results_.SurveyQuarters(survey)) {
+    if (period && (quarter.first() < period->first() || quarter.last() > period->last())) continue;
+    for (const auto& [service, touchpoint] : results_.Cells(survey, quarter)) {
+      const int atom = table_.Find("atom/" + definition.id + "/" + std::to_string(service) + "/" +
+                                   std::to_string(touchpoint) + "/" + quarter.Key());
+      if (atom >= 0) atoms[{service, touchpoint}].push_back(atom);
+    }
+  }
+  const auto subtract = [&](Equation* equation, const std::function<bool(int, int)>& wanted) {
+    for (const auto& [cell, list] : atoms) {
+      if (!wanted(cell.first, cell.second)) continue;
+      for (const int atom : list) equation->terms.push_back({atom, -1});
+    }
+  };
+  // Every response names a service or a touchpoint: the survey's responses are the sum of its atoms.
+  for (size_t slot = 0; slot < plan.slots().size(); ++slot) {
+    if (plan.slots()[slot].question != definition.questions.front().id) continue;
+    const auto it = question_cells_.find({survey, slot, kAsked, period});
+    if (it == question_cells_.end()) break;
+    Equation responses{{{it->second, 1}}, 0};
+    subtract(&responses, [](int, int) { return true; });
+    table_.AddEquation(std::move(responses));
+    break;
+  }
+  const Site& site = results_.site();
+  for (size_t slot = 0; slot < plan.slots().size(); ++slot) {
+    const Slot& s = plan.slots()[slot];
+    const Question* question = definition.FindQuestion(s.question);
+    if (s.kind == QuestionKind::kService) {
+      // The answers naming a service are that survey's atoms of the service.
+      for (size_t o = 0; o < s.options.size(); ++o) {
+        const Service* service = site.FindService(s.options[o]);
+        const int cell = OptionCell(survey, slot, o, period);
+        if (!service || cell < 0) continue;
+        const int index = static_cast<int>(service - site.services().data());
+        Equation equation{{{cell, 1}}, 0};
+        subtract(&equation, [&](int sv, int) { return sv == index; });
+        table_.AddEquation(std::move(equation));
+      }
+    } else if (question && question->role == QuestionRole::kChannel) {
+      // The answers naming a touchpoint are that survey's atoms at it.
+      for (size_t t = 0; t < site.touchpoints().size(); ++t) {
+        Equation equation{{}, 0};
+        for (const Option& option : question->options) {
+          if (option.touchpoint != site.touchpoints()[t].id) continue;
+          const auto at = std::find(s.options.begin(), s.options.end(), option.id);
+          const int cell = at == s.options.end() ? -1 : OptionCell(survey, slot, static_cast<size_t>(at - s.options.begin()), period);
+          if (cell >= 0) equation.terms.push_back({cell, 1});
+        }
+        if (equation.terms.empty()) continue;
+        subtract(&equation, [&](int, int tp) { return tp == static_cast<int>(t); });
+        table_.AddEquation(std::move(equation));
+      }
+    }
+  }
+}
+
+std::vector<SkipRule> SkipRules(const Survey& survey) {
+  std::vector<SkipRule> rules;
+  const auto index_of = [&](const std::string& id) {
+    for (size_t i = 0; i < survey.questions.size(); ++i) {
+      if (survey.questions[i].id == id) return static_cast<int>(i);
+    }
+    return -1;
+  };
+  for (size_t q = 1; q < survey.questions.size(); ++q) {
+    // The questions with an answer that jumps past q.
+    std::set<int> jumpers;
+    std::vector<std::string> past;
+    for (size_t p = 0; p < q; ++p) {
+      for (const Option& option : survey.questions[p].options) {
+        if (option.next.empty() || (option.next != kEnd && index_of(option.next) <= static_cast<int>(q))) continue;
+        jumpers.insert(static_cast<int>(p));
+        past.push_back(option.id);
+      }
+    }
+    const Question& question = survey.questions[q];
+    if (question.show_if) {
+      const int from = index_of(question.show_if->question);
+      if (!jumpers.empty() || from < 0 || !IsSingleChoice(survey.questions[static_cast<size_t>(from)].kind)) continue;
+      rules.push_back({q, from, true, question.show_if->answers});
+    } else if (jumpers.empty()) {
+      rules.push_back({q, -1, false, {}});
+    } else if (jumpers.size() == 1 && IsSingleChoice(survey.questions[static_cast<size_t>(*jumpers.begin())].kind)) {
+      rules.push_back({q, *jumpers.begin(), false, past});
+    }
+  }
+  return rules;
+}
+
+// ---- Steps ----------------------------------------------------------------
+
+void Disclosure::Primary() {
+  for (size_t c = 0; c < table_.cells().size(); ++c) {
+    const Cell& cell = table_.cell(static_cast<int>(c));
+    // Published cells only: an unknown nobody sees needs no protection.
+    if (cell.published && cell.protect && !cell.hidden && TooSmall(cell.n, k_)) {
+      Hide(static_cast<int>(c), &summary_.primary);
+    }
+  }
+}
+
+bool Disclosure::GivesAway(const Equation& equation) const {
+  int hidden = 0;
+  int unknowns = 0;
+  int sign = 0;
+  bool mixed = false;
+  uint64_t sum = 0;
+  for (const Equation::Term& term : equation.terms) {
+    const Cell& cell = table_.cell(term.cell);
+    const bool unknown = (cell.published && cell.hidden) || (!cell.published && cell.n > 0);
+    if (!unknown) continue;
+    hidden += cell.published ? 1 : 0;
+    ++unknowns;
+    sum += cell.n;
+    const int s = term.coefficient > 0 ? 1 : -1;
+    mixed = mixed || (sign != 0 && s != sign);
+    sign = s;
+  }
+  // One unknown is worked out; unknowns of one sign are bounded by their sum.
+  return hidden > 0 && (unknowns == 1 || (!mixed && sum < k_));
+}
+
+int Disclosure::Complement(const Equation& equation) const {
+  if (equation.prefer >= 0) {
+    const Cell& preferred = table_.cell(equation.prefer);
+    if (!preferred.hidden && preferred.n > 0) return equation.prefer;
+  }
+  int ceiling = 0;  // never hide a more important cell for a detail's sake
+  uint64_t hidden_sum = 0;
+  for (const Equation::Term& term : equation.terms) {
+    const Cell& cell = table_.cell(term.cell);
+    if (cell.published && cell.hidden) {
+      ceiling = std::max(ceiling, cell.tier);
+      hidden_sum += cell.n;
+    }
+  }
+  int tier = -1;
+  for (const Equation::Term& term : equation.terms) {
+    const Cell& cell = table_.cell(term.cell);
+    if (cell.published && !cell.hidden && cell.n > 0 && cell.tier <= ceiling && (tier < 0 || cell.tier < tier)) {
+      tier = cell.tier;
+    }
+  }
+  if (tier < 0) return -1;
+  // The smallest cell that brings the hidden sum to k, else the largest.
+  int best = -1;
+  const uint64_t need = hidden_sum >= k_ ? 0 : k_ - hidden_sum;
+  for (const Equation::Term& term : equation.terms) {
+    const Cell& cell = table_.cell(term.cell);
+    if (!cell.published || cell.hidden || cell.n == 0 || cell.tier != tier) continue;
+    if (best < 0) {
+      best = term.cell;
+      continue;
+    }
+    const uint64_t b = table_.cell(best).n;
+    const bool enough = cell.n >= need;
+    const bool best_enough = b >= need;
+    if ((enough && (!best_enough || cell.n < b)) || (!enough && !best_enough && cell.n > b)) best = term.cell;
+  }
+  return best;
+}
+
+void Disclosure::Complementary() {
+  for (bool changed = true; changed;) {
     changed = false;
-    for (const Relation* relation : relations) {
-      const int hidden = hidden_parts(*relation);
-      if (hidden_[relation->total] ? hidden != 0 : hidden != 1) continue;
-      const Cell* best = nullptr;
-      bool best_settled = false;
-      for (const Cell& part : relation->parts) {
-        if (hidden_[part] || determined.contains(part)) continue;
-        // Its other sum, if it has no hidden part yet, will need one more:
-        // there must be one to pick.
-        bool settled = true;
-        bool viable = true;
-        for (const Relation* other : relations_of[part]) {
-          if (other == relation || hidden_parts(*other) != 0 || hidden_[other->total]) continue;
-          settled = false;
-          viable = viable && std::any_of(other->parts.begin(), other->parts.end(), [&](const Cell& cell) {
-                     return cell != part && !hidden_[cell] && !determined.contains(cell);
-                   });
-        }
-        if (!viable) continue;
-        if (!best || (settled && !best_settled) || (settled == best_settled && n_of(part) < n_of(*best))) {
-          best = &part;
-          best_settled = settled;
-        }
-      }
-      if (!best) {
-        failed = true;
-        break;
-      }
-      hidden_[*best] = true;
+    for (const Equation& equation : table_.equations()) {
+      if (!GivesAway(equation)) continue;
+      const int cell = Complement(equation);
+      if (cell < 0) continue;  // nothing left to hide here: the audit decides
+      Hide(cell, &summary_.complementary);
       changed = true;
     }
   }
-  // Check what the published numbers give away: a sum with its total and
-  // all but one part known gives that part; a hidden total of known parts
-  // is their sum. If a hidden cell can be worked out, no channel split of
-  // the quarter is published.
-  if (!failed) {
-    std::set<Cell> known;
-    for (const Relation* relation : relations) {
-      if (!hidden_[relation->total]) known.insert(relation->total);
-      for (const Cell& part : relation->parts) {
-        if (!hidden_[part]) known.insert(part);
-      }
-    }
-    for (bool changed = true; changed;) {
-      changed = false;
-      for (const Relation* relation : relations) {
-        const Cell* unknown = nullptr;
-        int unknowns = 0;
-        for (const Cell& part : relation->parts) {
-          if (!known.contains(part)) {
-            unknown = &part;
-            ++unknowns;
-          }
-        }
-        if (known.contains(relation->total) && unknowns == 1) {
-          known.insert(*unknown);
-          changed = true;
-        } else if (!known.contains(relation->total) && unknowns == 0) {
-          known.insert(relation->total);
-          changed = true;
-        }
-      }
-    }
-    for (const auto& [cell, is_hidden] : hidden_) {
-      if (is_hidden && known.contains(cell)) failed = true;
-    }
-  }
-  if (failed) {
-    for (const Relation* relation : relations) {
-      for (const Cell& part : relation->parts) hidden_[part] = true;
-    }
-  }
 }
 
-GroupKey Disclosure::ServiceAt(int service, int touchpoint) const {
-  return {GroupKey::Kind::kServiceAtTouchpoint,
-          service * static_cast<int>(results_.site().touchpoints().size()) + touchpoint};
+bool Disclosure::AuditAndRepair() {
+  for (size_t round = 0; round < kMaxRounds; ++round) {
+    const AuditReport report = AuditDisclosure(table_, static_cast<double>(k_));
+    ++summary_.rounds;
+    summary_.audited = report.audited;
+    summary_.problems += report.problems;
+    if (report.exposed.empty()) return true;
+    bool repaired = false;
+    for (const Exposure& exposure : report.exposed) {
+      // The least important shown neighbour: in a relation with the cell, or
+      // one atom away.
+      int best = -1;
+      const auto consider = [&](int candidate) {
+        const Cell& cell = table_.cell(candidate);
+        if (!cell.published || cell.hidden || cell.n == 0) return;
+        if (best < 0 || cell.tier < table_.cell(best).tier ||
+            (cell.tier == table_.cell(best).tier && cell.n < table_.cell(best).n)) {
+          best = candidate;
+        }
+      };
+      for (const int e : table_.EquationsOf(exposure.cell)) {
+        for (const Equation::Term& term : table_.equations()[static_cast<size_t>(e)].terms) {
+          consider(term.cell);
+          if (table_.cell(term.cell).published) continue;
+          for (const int f : table_.EquationsOf(term.cell)) {
+            for (const Equation::Term& next : table_.equations()[static_cast<size_t>(f)].terms) consider(next.cell);
+          }
+        }
+      }
+      if (best >= 0 && !table_.cell(best).hidden) {
+        Hide(best, &summary_.complementary);
+        repaired = true;
+      }
+    }
+    if (!repaired) {
+      for (const Exposure& exposure : report.exposed) {
+        const Cell& cell = table_.cell(exposure.cell);
+        exposed_.push_back(cell.key.substr(2) + ": скрытое число можно вычислить в пределах от " +
+                           std::to_string(std::llround(exposure.low)) + " до " +
+                           (std::isinf(exposure.high) ? std::string("∞") : std::to_string(std::llround(exposure.high))));
+      }
+      return false;
+    }
+    Complementary();
+  }
+  exposed_.push_back("проверка скрытых чисел не сошлась за " + std::to_string(kMaxRounds) + " кругов");
+  return false;
+}
+
+void Disclosure::Hide(int cell, size_t* counter) {
+  Cell& c = table_.cell(cell);
+  if (c.hidden) return;
+  c.hidden = true;
+  ++*counter;
+  // The answers of a question whose base is hidden are not shown either.
+  const auto answers = answers_of_.find(cell);
+  if (answers == answers_of_.end()) return;
+  for (const int answer : answers->second) table_.cell(answer).hidden = true;
+}
+
+// ---- Lookups --------------------------------------------------------------
+
+int Disclosure::GroupCell(const GroupKey& group, const Period& period) const {
+  const auto it = group_cells_.find({group, period});
+  return it == group_cells_.end() ? -1 : it->second;
+}
+
+GroupKey Disclosure::ServiceAt(int indicator, int service, int touchpoint) const {
+  return {Kind::kServiceAtTouchpoint, service * static_cast<int>(results_.site().touchpoints().size()) + touchpoint,
+          indicator};
 }
 
 bool Disclosure::Hidden(const GroupKey& group, const Period& period) const {
-  const auto it = hidden_.find({group, period});
-  return it != hidden_.end() && it->second;
+  if (group.kind == Kind::kSituation) {
+    const auto it = situations_hidden_.find({group, period});
+    return it != situations_hidden_.end() && it->second;
+  }
+  const int cell = GroupCell(group, period);
+  return cell >= 0 && (table_.cell(cell).hidden || !table_.cell(cell).published);
 }
 
 RoleCounts Disclosure::Counts(const GroupKey& group, const Period& period) const {
   const size_t index = static_cast<size_t>(group.index);
   switch (group.kind) {
-    case GroupKey::Kind::kService: return results_.Service(index, period);
-    case GroupKey::Kind::kTouchpoint: return results_.Touchpoint(index, period);
-    case GroupKey::Kind::kSituation:
-      return results_.Situation(index, period, [this](size_t service, const Period& quarter) {
-        return !Hidden({GroupKey::Kind::kService, static_cast<int>(service)}, quarter);
+    case Kind::kService: return results_.Service(group.indicator, index, period);
+    case Kind::kTouchpoint: return results_.Touchpoint(group.indicator, index, period);
+    case Kind::kSituation:
+      return results_.Situation(group.indicator, index, period, [&](size_t service, const Period& quarter) {
+        return !Hidden(Group(Kind::kService, static_cast<int>(service), group.indicator), quarter);
       });
-    case GroupKey::Kind::kServiceAtTouchpoint: {
+    case Kind::kServiceAtTouchpoint: {
       // Only the respondents: the channel split counts people, not ratings.
       RoleCounts counts;
-      const auto it = n_.find({group, period});
-      counts.respondents = it == n_.end() ? 0 : it->second;
+      const int cell = GroupCell(group, period);
+      counts.respondents = cell < 0 ? 0 : table_.cell(cell).n;
       return counts;
     }
-    case GroupKey::Kind::kAll: break;
+    case Kind::kAll: break;
   }
-  return results_.All(period);
+  return results_.All(group.indicator, period);
+}
+
+const std::vector<std::vector<size_t>>& Disclosure::Categories(size_t survey, size_t slot) const {
+  return categories_[survey][slot];
+}
+
+bool Disclosure::QuestionHidden(size_t survey, size_t slot, int cell, const std::optional<Period>& period) const {
+  // A table the build did not plan to publish was never protected: hidden.
+  const auto it = question_cells_.find({survey, slot, cell, period});
+  if (it == question_cells_.end()) return true;
+  const Cell& c = table_.cell(it->second);
+  return c.hidden || !c.published;
 }
 
 }  // namespace otklik

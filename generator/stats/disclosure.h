@@ -2,74 +2,159 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
+#include <optional>
+#include <string>
 #include <tuple>
 #include <vector>
 
+#include "stats/cell_table.h"
+#include "stats/figure_key.h"
 #include "stats/results.h"
 
 namespace otklik {
 
-/// A group whose numbers the site publishes for a period.
-struct GroupKey {
-  /// kServiceAtTouchpoint: the respondents about one service at one
-  /// touchpoint in a quarter (a service's channel split); see Disclosure::ServiceAt.
-  enum class Kind { kAll, kService, kSituation, kTouchpoint, kServiceAtTouchpoint };
-  Kind kind = Kind::kAll;
-  int index = -1;  ///< The service, situation or touchpoint (in the site's lists); -1 for kAll.
-  auto operator<=>(const GroupKey&) const = default;
+/// What disclosure control did in one build: for the build's summary, the
+/// internal report and the tests.
+struct DisclosureSummary {
+  size_t cells = 0;          ///< Published cells it decided about.
+  size_t primary = 0;        ///< Hidden because 0 < n < k.
+  size_t recoded = 0;        ///< Answer options combined with a neighbour.
+  size_t complementary = 0;  ///< Hidden so that no hidden cell can be worked out.
+  size_t audited = 0;        ///< Hidden cells whose range the last audit computed.
+  size_t problems = 0;       ///< Linear programs the audits solved.
+  size_t rounds = 0;         ///< Audits run (more than one when an audit found something to hide).
 };
 
-/// Which published groups show «недостаточно данных» instead of numbers, for
-/// every quarter, half-year and year with responses.
+/// The tables a build publishes: groups for every period that is over on
+/// `as_of`; whole surveys (results pages, internal pages); single questions
+/// in single periods (a decision's evidence and effect). Every other count
+/// is never shown: disclosure control treats it as an unknown that ties the
+/// published ones together, and never shows it.
+struct PublishedTables {
+  Date as_of;
+  /// (survey, period): every question of the survey; nullopt: all its responses.
+  std::set<std::pair<size_t, std::optional<Period>>> surveys;
+  /// (survey, question id, period): one question.
+  std::set<std::tuple<size_t, std::string, Period>> questions;
+};
+
+/// Which numbers the site may publish, decided once over every table it
+/// publishes, in four named steps:
 ///
-///   - Primary: a group of 1 to k−1 respondents is hidden.
-///   - Complementary: every published sum is checked — everything over the
-///     services and over the touchpoints, a half-year over its quarters, a
-///     year over its halves. When exactly one part of a shown sum is hidden,
-///     the sum minus the shown parts would reveal it, so one more cell is
-///     hidden: for everything, the smallest other part (the agency's total
-///     stays); for a period, the longer period itself (the quarters stay).
-///     Responses without a service or touchpoint count as known (they can
-///     be worked out from other pages), never as a second unknown.
-///     A hidden sum whose parts are all shown would be worked out as their
-///     sum, so its smallest part is hidden too. This repeats until no hidden
-///     cell can be worked out.
-///   - A service's channel split in a quarter (its respondents at each
-///     touchpoint) is checked the same way: a service's total over its
-///     touchpoints, and a touchpoint's total over its services.
-///   - A situation pools only the quarters of its services that are shown,
-///     so it is derived from published numbers and can never reveal a hidden
-///     service (nor be smaller than k, except 0).
+///   1. Recoding: the categories of an ordered question that sorts people
+///      into groups (age, education) are combined with a neighbour until
+///      each has at least k people, everywhere the question is shown
+///      (global recoding: a small band is merged, not a large one hidden).
+///   2. Primary: a group of 1 to k−1 people is hidden: a group's
+///      respondents (an indicator's agency, service, touchpoint, a service
+///      at a touchpoint), a category of a question that sorts people into
+///      groups (service, channel, sex, age, education), the base of any
+///      question (those asked, those who answered).
+///   3. Complementary: every relation the published numbers obey — a total
+///      and its parts, a half-year and its quarters, the base of a question
+///      asked after one answer and that answer's count — is walked until
+///      none has a single unknown, and unknowns of one sign in a relation add
+///      up to at least k. Complements are taken from the least important
+///      cells of the relation (a channel split before a service, a service
+///      before the agency), the longer period for sums over time.
+///   4. Audit: linear programming over every relation, including those
+///      through numbers never published (a survey's respondents about one
+///      service at one touchpoint in one quarter, which tie a question's
+///      answers to the pages of services), bounds each hidden cell. A cell
+///      whose range is narrower than k gets one more neighbour hidden and
+///      the audit runs again; what cannot be settled is reported by
+///      exposed(), and the build fails.
+///
+/// Answers that do not sort people into groups (ratings, opinions, multiple
+/// choice) are shown whole for a question whose base is shown. Situations
+/// pool only the shown quarters of their services, so they are worked out
+/// from published numbers and add no relation.
 class Disclosure {
  public:
-  Disclosure(const Results& results, uint64_t k);
+  /// Runs the steps over every table `published` names, tied together by
+  /// every count behind them: groups of every indicator in every quarter,
+  /// half-year and year with responses; every question of every survey in
+  /// those periods and over all its responses.
+  Disclosure(const Results& results, uint64_t k, const PublishedTables& published);
 
   bool Hidden(const GroupKey& group, const Period& period) const;
   /// The cell of `service` at `touchpoint` (quarters only).
-  GroupKey ServiceAt(int service, int touchpoint) const;
+  GroupKey ServiceAt(int indicator, int service, int touchpoint) const;
   /// The group's counts as the site publishes them (situations pooled over
   /// their shown services); to be shown only when !Hidden(group, period).
   RoleCounts Counts(const GroupKey& group, const Period& period) const;
+
+  /// Question cells: the base, or a category (an index into Categories()).
+  static constexpr int kAsked = -1;
+  static constexpr int kAnswered = -2;
+  /// The categories slot `slot` of survey `survey` is published in: lists of
+  /// the slot's option indexes, one option each unless recoding combined
+  /// neighbours. Empty for a slot whose answers are shown whole.
+  const std::vector<std::vector<size_t>>& Categories(size_t survey, size_t slot) const;
+  /// Whether a question cell is hidden in `period` (nullopt: all responses).
+  bool QuestionHidden(size_t survey, size_t slot, int cell, const std::optional<Period>& period) const;
+
   uint64_t k() const { return k_; }
   const Results& results() const { return results_; }
+  const DisclosureSummary& summary() const { return summary_; }
+  /// Hidden cells the published numbers still pin down, in words; empty
+  /// when the audit passed.
+  const std::vector<std::string>& exposed() const { return exposed_; }
 
  private:
-  using Cell = std::tuple<GroupKey, Period>;
-  /// total = Σ parts (+ whatever else can be worked out).
-  struct Relation {
-    Cell total;
-    std::vector<Cell> parts;
-    bool hide_total = false;  ///< The complement is the total, not the smallest other part.
-  };
-  /// Hides cells of one quarter's channel splits (`relations`: services
-  /// over touchpoints and touchpoints over services) until none can be
-  /// worked out; all of them if that fails.
-  void SuppressChannels(const std::vector<const Relation*>& relations);
+  using QuestionCellKey = std::tuple<size_t, size_t, int, std::optional<Period>>;
+
+  void AddGroupTables(const std::vector<Period>& periods);
+  void AddQuestionTables(const std::vector<Period>& periods);
+  void AddSkipEquations(size_t survey, const std::optional<Period>& period);
+  void AddSurveyLinks(size_t survey, const std::optional<Period>& period);
+  // The cell of option `option` of a slot in `period`, or -1.
+  int OptionCell(size_t survey, size_t slot, size_t option, const std::optional<Period>& period) const;
+  void Primary();
+  void Complementary();
+  bool AuditAndRepair();
+  // Hides `cell` and whatever a hidden base takes with it; counts it.
+  void Hide(int cell, size_t* counter);
+  // The cell a relation that gives something away should hide next, or -1.
+  int Complement(const Equation& equation) const;
+  bool GivesAway(const Equation& equation) const;
+  int GroupCell(const GroupKey& group, const Period& period) const;
 
   const Results& results_;
   uint64_t k_;
-  std::map<Cell, uint64_t> n_;
-  std::map<Cell, bool> hidden_;
+  const PublishedTables& published_;
+  CellTable table_;
+  std::map<std::pair<GroupKey, Period>, int> group_cells_;
+  std::map<QuestionCellKey, int> question_cells_;
+  /// A base cell → the cells of its answers (hidden with it).
+  std::map<int, std::vector<int>> answers_of_;
+  /// survey → slot → categories.
+  std::vector<std::vector<std::vector<std::vector<size_t>>>> categories_;
+  std::map<std::pair<GroupKey, Period>, bool> situations_hidden_;
+  DisclosureSummary summary_;
+  std::vector<std::string> exposed_;
 };
+
+/// How the base of a question follows from one earlier single-choice answer:
+/// without a condition, those asked are everyone but those whose answer to
+/// `from` jumped past it (asked = responses − Σ count(from = o), o in
+/// `options`); with a condition on `from`, those whose answer was one of
+/// `options` (asked = Σ count(from = o)). `from` is -1 when nothing can
+/// skip the question (asked = responses). Questions asked after answers to
+/// several questions get no rule.
+struct SkipRule {
+  size_t question = 0;  ///< Index in the survey's (newest revision's) questions.
+  int from = -1;
+  bool condition = false;
+  std::vector<std::string> options;
+};
+std::vector<SkipRule> SkipRules(const Survey& survey);
+
+/// The categories of an ordered question once small ones are combined: each
+/// run of neighbours joined until it holds at least k people (a small
+/// category joins its smaller neighbour; an empty one stays alone). Exposed
+/// for tests. REQUIRES k >= 1.
+std::vector<std::vector<size_t>> RecodeOrdered(const std::vector<uint64_t>& counts, uint64_t k);
 
 }  // namespace otklik

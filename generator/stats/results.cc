@@ -1,5 +1,7 @@
 #include "stats/results.h"
 
+#include <algorithm>
+
 namespace otklik {
 
 int QuarterNumber(const Period& quarter) { return quarter.year * 4 + quarter.index - 1; }
@@ -34,7 +36,16 @@ uint64_t RoleCounts::OverallAnswers() const {
 }
 
 Results::Results(const Site& site, std::vector<std::unique_ptr<SurveyPlan>> plans, std::vector<std::string> parameters)
-    : site_(site), plans_(std::move(plans)), parameters_(std::move(parameters)), surveys_(plans_.size()) {
+    : site_(site),
+      plans_(std::move(plans)),
+      parameters_(std::move(parameters)),
+      surveys_(plans_.size()),
+      roles_(plans_.size()) {
+  for (const Survey& survey : site.surveys()) {
+    const int index = site.config().IndicatorIndex(survey.indicator);
+    // A survey of a site built without the loader names none: the main one.
+    indicator_of_.push_back(survey.audience == Audience::kInternal ? -1 : std::max(index, 0));
+  }
   parameter_texts_ = parameters_;
   for (const auto& plan : plans_) {
     for (const Slot& slot : plan->slots()) {
@@ -53,8 +64,8 @@ void Results::AddSurvey(size_t survey, int quarter, const std::vector<SlotCounts
   for (size_t i = 0; i < counts.size(); ++i) cell[i].Add(counts[i]);
 }
 
-void Results::AddRole(int service, int touchpoint, int quarter, const RoleCounts& counts) {
-  roles_[service][touchpoint][quarter].Add(counts);
+void Results::AddRole(size_t survey, int service, int touchpoint, int quarter, const RoleCounts& counts) {
+  roles_[survey][service][touchpoint][quarter].Add(counts);
 }
 
 std::vector<SlotCounts> Results::SurveyCounts(size_t survey, const Period& period) const {
@@ -87,27 +98,31 @@ RoleCounts Results::Empty() const {
   return counts;
 }
 
-void Results::SumInto(int service, int touchpoint, const Period& period, RoleCounts* out) const {
-  const auto by_service = roles_.find(service);
-  if (by_service == roles_.end()) return;
+void Results::SumInto(int indicator, int service, int touchpoint, const Period& period, RoleCounts* out) const {
   const auto [first, last] = QuarterRange(period);
-  for (const auto& [point, quarters] : by_service->second) {
-    if (touchpoint != kAnyTouchpoint && point != touchpoint) continue;
-    for (auto it = quarters.lower_bound(first); it != quarters.end() && it->first <= last; ++it) {
-      out->Add(it->second);
-      const size_t slot = point < 0 ? site_.touchpoints().size() : static_cast<size_t>(point);
-      out->touchpoints[slot] += it->second.respondents;
+  for (size_t survey = 0; survey < roles_.size(); ++survey) {
+    if (indicator_of_[survey] != indicator) continue;
+    const auto by_service = roles_[survey].find(service);
+    if (by_service == roles_[survey].end()) continue;
+    for (const auto& [point, quarters] : by_service->second) {
+      if (touchpoint != kAnyTouchpoint && point != touchpoint) continue;
+      for (auto it = quarters.lower_bound(first); it != quarters.end() && it->first <= last; ++it) {
+        out->Add(it->second);
+        const size_t slot = point < 0 ? site_.touchpoints().size() : static_cast<size_t>(point);
+        out->touchpoints[slot] += it->second.respondents;
+      }
     }
   }
 }
 
-RoleCounts Results::Service(size_t service, const Period& period) const {
+RoleCounts Results::Service(int indicator, size_t service, const Period& period) const {
   RoleCounts counts = Empty();
-  SumInto(static_cast<int>(service), kAnyTouchpoint, period, &counts);
+  SumInto(indicator, static_cast<int>(service), kAnyTouchpoint, period, &counts);
   return counts;
 }
 
-RoleCounts Results::Situation(size_t situation, const Period& period, const ServiceFilter& counted) const {
+RoleCounts Results::Situation(int indicator, size_t situation, const Period& period,
+                              const ServiceFilter& counted) const {
   RoleCounts counts = Empty();
   const auto [first, last] = QuarterRange(period);
   for (const std::string& id : site_.situations()[situation].services) {
@@ -115,29 +130,62 @@ RoleCounts Results::Situation(size_t situation, const Period& period, const Serv
       if (site_.services()[s].id != id) continue;
       for (int quarter = first; quarter <= last; ++quarter) {
         const Period period_quarter = QuarterOfNumber(quarter);
-        if (counted(s, period_quarter)) SumInto(static_cast<int>(s), kAnyTouchpoint, period_quarter, &counts);
+        if (counted(s, period_quarter)) {
+          SumInto(indicator, static_cast<int>(s), kAnyTouchpoint, period_quarter, &counts);
+        }
       }
     }
   }
   return counts;
 }
 
-RoleCounts Results::Touchpoint(size_t touchpoint, const Period& period) const {
+RoleCounts Results::Touchpoint(int indicator, size_t touchpoint, const Period& period) const {
   RoleCounts counts = Empty();
-  for (const auto& [service, unused] : roles_) SumInto(service, static_cast<int>(touchpoint), period, &counts);
+  for (int service = -1; service < static_cast<int>(site_.services().size()); ++service) {
+    SumInto(indicator, service, static_cast<int>(touchpoint), period, &counts);
+  }
   return counts;
 }
 
-RoleCounts Results::All(const Period& period) const {
+RoleCounts Results::All(int indicator, const Period& period) const {
   RoleCounts counts = Empty();
-  for (const auto& [service, unused] : roles_) SumInto(service, kAnyTouchpoint, period, &counts);
+  for (int service = -1; service < static_cast<int>(site_.services().size()); ++service) {
+    SumInto(indicator, service, kAnyTouchpoint, period, &counts);
+  }
   return counts;
+}
+
+uint64_t Results::Respondents(size_t survey, int service, int touchpoint, const Period& quarter) const {
+  const auto by_service = roles_[survey].find(service);
+  if (by_service == roles_[survey].end()) return 0;
+  const auto by_touchpoint = by_service->second.find(touchpoint);
+  if (by_touchpoint == by_service->second.end()) return 0;
+  const auto it = by_touchpoint->second.find(QuarterNumber(quarter));
+  return it == by_touchpoint->second.end() ? 0 : it->second.respondents;
+}
+
+std::vector<std::pair<int, int>> Results::Cells(size_t survey, const Period& quarter) const {
+  std::vector<std::pair<int, int>> out;
+  const int number = QuarterNumber(quarter);
+  for (const auto& [service, touchpoints] : roles_[survey]) {
+    for (const auto& [touchpoint, quarters] : touchpoints) {
+      if (quarters.contains(number)) out.emplace_back(service, touchpoint);
+    }
+  }
+  return out;
+}
+
+std::vector<Period> Results::SurveyQuarters(size_t survey) const {
+  std::vector<Period> out;
+  for (const auto& [quarter, unused] : surveys_[survey]) out.push_back(QuarterOfNumber(quarter));
+  return out;
 }
 
 std::vector<Period> Results::Quarters() const {
   std::map<int, bool> seen;
-  for (const auto& quarters : surveys_) {
-    for (const auto& [quarter, unused] : quarters) seen[quarter] = true;
+  for (size_t survey = 0; survey < surveys_.size(); ++survey) {
+    if (indicator_of_[survey] < 0) continue;  // staff surveys: internal pages only
+    for (const auto& [quarter, unused] : surveys_[survey]) seen[quarter] = true;
   }
   std::vector<Period> out;
   for (const auto& [quarter, unused] : seen) out.push_back(QuarterOfNumber(quarter));

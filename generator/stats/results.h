@@ -29,8 +29,12 @@ struct RoleCounts {
 };
 
 /// Every stored response, read and counted once per build: per survey and
-/// quarter (slot by slot), and per service × touchpoint × quarter (roles).
-/// Halves and years are sums of their quarters, computed on request.
+/// quarter (slot by slot), and per survey × service × touchpoint × quarter
+/// (roles). Groups pool the surveys of one indicator only (site.yaml
+/// `indicators:`): a level never mixes the quality of services with the
+/// handling of appeals. Internal surveys feed no indicator, so staff answers
+/// never reach a group. Halves and years are sums of their quarters,
+/// computed on request.
 class Results {
  public:
   Results(const Site& site, std::vector<std::unique_ptr<SurveyPlan>> plans, std::vector<std::string> parameters);
@@ -50,27 +54,41 @@ class Results {
   /// Responses to survey `survey` over all its periods.
   uint64_t SurveyResponses(size_t survey) const;
 
-  RoleCounts Service(size_t service, const Period& period) const;
+  /// The indicator survey `survey` feeds (an index into the site's
+  /// indicators), or -1 for an internal survey.
+  int IndicatorOf(size_t survey) const { return indicator_of_[survey]; }
+  size_t indicators() const { return site_.config().indicators.size(); }
+
+  RoleCounts Service(int indicator, size_t service, const Period& period) const;
   /// Which services' quarters a situation pools: Disclosure pools only the
   /// published ones, so a situation never reveals a hidden service.
   using ServiceFilter = std::function<bool(size_t service, const Period& quarter)>;
   /// The services of situation `situation` in `period`, quarter by quarter,
   /// each only where `counted` says so.
-  RoleCounts Situation(size_t situation, const Period& period, const ServiceFilter& counted) const;
-  RoleCounts Touchpoint(size_t touchpoint, const Period& period) const;
-  RoleCounts All(const Period& period) const;
+  RoleCounts Situation(int indicator, size_t situation, const Period& period, const ServiceFilter& counted) const;
+  RoleCounts Touchpoint(int indicator, size_t touchpoint, const Period& period) const;
+  RoleCounts All(int indicator, const Period& period) const;
+  /// Respondents of survey `survey` about `service` at `touchpoint` in
+  /// `quarter`; -1 for a service or touchpoint the response did not name.
+  uint64_t Respondents(size_t survey, int service, int touchpoint, const Period& quarter) const;
+  /// The (service, touchpoint) pairs survey `survey` has respondents for in
+  /// `quarter`, -1 where not named.
+  std::vector<std::pair<int, int>> Cells(size_t survey, const Period& quarter) const;
 
-  /// Quarters with any response, oldest first.
+  /// Quarters with responses to survey `survey`, oldest first.
+  std::vector<Period> SurveyQuarters(size_t survey) const;
+  /// Quarters with any response to an external survey, oldest first.
   std::vector<Period> Quarters() const;
 
   // Used by the aggregator while reading.
   void AddSurvey(size_t survey, int quarter, const std::vector<SlotCounts>& counts);
-  void AddRole(int service, int touchpoint, int quarter, const RoleCounts& counts);
+  void AddRole(size_t survey, int service, int touchpoint, int quarter, const RoleCounts& counts);
   ScanStats scan;
 
  private:
-  // Adds the counts of `service` in `period` (only touchpoint `touchpoint` unless it is kAnyTouchpoint).
-  void SumInto(int service, int touchpoint, const Period& period, RoleCounts* out) const;
+  // Adds the counts of `service` in `period` from the surveys of `indicator`
+  // (only touchpoint `touchpoint` unless it is kAnyTouchpoint).
+  void SumInto(int indicator, int service, int touchpoint, const Period& period, RoleCounts* out) const;
   static constexpr int kAnyTouchpoint = -2;
   RoleCounts Empty() const;
 
@@ -80,8 +98,9 @@ class Results {
   std::vector<std::string> parameter_texts_;
   /// survey → quarter number (year · 4 + quarter − 1) → counts
   std::vector<std::map<int, std::vector<SlotCounts>>> surveys_;
-  /// service → touchpoint → quarter number → counts; -1 where not known.
-  std::map<int, std::map<int, std::map<int, RoleCounts>>> roles_;
+  std::vector<int> indicator_of_;
+  /// survey → service → touchpoint → quarter number → counts; -1 where not known.
+  std::vector<std::map<int, std::map<int, std::map<int, RoleCounts>>>> roles_;
 };
 
 /// year · 4 + quarter − 1: quarters as consecutive numbers.

@@ -76,6 +76,7 @@ std::string EvidenceText(const Evidence& e) {
   }
   std::string text = "  - survey: " + Scalar(e.survey) + "\n    question: " + Scalar(e.question) + "\n";
   if (!e.row.empty()) text += "    row: " + Scalar(e.row) + "\n";
+  if (!e.answers.empty()) text += "    answers: " + FlowList(e.answers) + "\n";
   return text + "    period: " + Scalar(e.period) + "\n";
 }
 

@@ -1,0 +1,257 @@
+#include "stats/results_model.h"
+
+#include <algorithm>
+
+#include "stats/suppression.h"
+
+namespace otklik {
+
+namespace {
+
+using Kind = GroupKey::Kind;
+
+std::vector<Period> PublishedPeriods(const Results& results) {
+  std::vector<Period> periods;
+  for (const Period& quarter : results.Quarters()) {
+    for (const Period& p : {quarter, Period::Of(Period::Kind::kHalf, quarter.first()),
+                            Period::Of(Period::Kind::kYear, quarter.first())}) {
+      if (std::find(periods.begin(), periods.end(), p) == periods.end()) periods.push_back(p);
+    }
+  }
+  return periods;
+}
+
+std::vector<GroupKey> Groups(const Site& site, int indicator) {
+  std::vector<GroupKey> groups = {{Kind::kAll, -1, indicator}};
+  for (size_t i = 0; i < site.services().size(); ++i) groups.push_back({Kind::kService, static_cast<int>(i), indicator});
+  for (size_t i = 0; i < site.situations().size(); ++i) {
+    groups.push_back({Kind::kSituation, static_cast<int>(i), indicator});
+  }
+  for (size_t i = 0; i < site.touchpoints().size(); ++i) {
+    groups.push_back({Kind::kTouchpoint, static_cast<int>(i), indicator});
+  }
+  return groups;
+}
+
+std::array<uint64_t, 5> Ratings(const std::vector<uint64_t>& options) {
+  std::array<uint64_t, 5> ratings{};
+  for (size_t r = 0; r < 5 && r < options.size(); ++r) ratings[r] = options[r];
+  return ratings;
+}
+
+}  // namespace
+
+PeriodLevel LevelOfRatings(const std::array<uint64_t, 5>& ratings, const Period& period) {
+  uint64_t n = 0;
+  uint64_t sum = 0;
+  for (size_t i = 0; i < 5; ++i) {
+    n += ratings[i];
+    sum += ratings[i] * (i + 1);
+  }
+  PeriodLevel level;
+  level.period = period;
+  level.level = WilsonInterval(ratings[3] + ratings[4], n);
+  level.mean = {sum, n};
+  level.any = n > 0;
+  return level;
+}
+
+ResultsModel::ResultsModel(const Results& results, const Disclosure& disclosure)
+    : results_(results), disclosure_(disclosure) {
+  const Site& site = results.site();
+  const std::vector<Period> periods = PublishedPeriods(results);
+  for (int indicator = 0; indicator < static_cast<int>(results.indicators()); ++indicator) {
+    for (const GroupKey& group : Groups(site, indicator)) {
+      for (const Period& period : periods) {
+        levels_[{group, period}] = Compute(group, period);
+        const RoleCounts counts = disclosure.Counts(group, period);
+        const bool group_shown = !disclosure.Hidden(group, period);
+        for (size_t p = 0; p < counts.parameters.size(); ++p) {
+          PeriodLevel level = LevelOfRatings(counts.parameters[p], period);
+          level.key = "parameter/" + site.config().indicators[static_cast<size_t>(indicator)].id + "/" +
+                      results.parameters()[p] + "/" + CutKey(site, group) + "/" + period.Key();
+          level.shown = level.any && group_shown && level.level.n >= disclosure.k();
+          parameters_[{group, p, period}] = level;
+        }
+      }
+    }
+  }
+  for (size_t survey = 0; survey < site.surveys().size(); ++survey) {
+    std::vector<std::optional<Period>> survey_periods = {std::nullopt};
+    for (const Period& quarter : results.SurveyQuarters(survey)) {
+      for (const Period& p : {quarter, Period::Of(Period::Kind::kHalf, quarter.first()),
+                              Period::Of(Period::Kind::kYear, quarter.first())}) {
+        if (std::find(survey_periods.begin(), survey_periods.end(), p) == survey_periods.end()) {
+          survey_periods.push_back(p);
+        }
+      }
+    }
+    for (const std::optional<Period>& period : survey_periods) {
+      for (size_t slot = 0; slot < results.plan(survey).slots().size(); ++slot) {
+        questions_[{survey, slot, period}] = ComputeQuestion(survey, slot, period);
+      }
+    }
+    if (results.IndicatorOf(survey) >= 0) public_responses_ += results.SurveyResponses(survey);
+  }
+}
+
+PeriodLevel ResultsModel::Compute(const GroupKey& group, const Period& period) const {
+  const RoleCounts counts = disclosure_.Counts(group, period);
+  PeriodLevel level = LevelOfRatings(counts.overall, period);
+  level.key = GroupFigureKey(results_.site(), group, period);
+  if (!level.any && group.kind == Kind::kSituation) {
+    // Its services were rated but none can be shown: «недостаточно данных», not «ответов нет».
+    const auto every_quarter = [](size_t, const Period&) { return true; };
+    level.any = results_.Situation(group.indicator, static_cast<size_t>(group.index), period, every_quarter)
+                    .OverallAnswers() > 0;
+  }
+  level.shown = level.any && !disclosure_.Hidden(group, period) && level.level.n >= disclosure_.k();
+  return level;
+}
+
+PeriodLevel ResultsModel::Level(const GroupKey& group, const Period& period) const {
+  const auto it = levels_.find({group, period});
+  if (it != levels_.end()) return it->second;
+  PeriodLevel empty;
+  empty.period = period;
+  empty.key = GroupFigureKey(results_.site(), group, period);
+  return empty;
+}
+
+PeriodLevel ResultsModel::Parameter(const GroupKey& group, size_t parameter, const Period& period) const {
+  const auto it = parameters_.find({group, parameter, period});
+  if (it != parameters_.end()) return it->second;
+  PeriodLevel empty;
+  empty.period = period;
+  return empty;
+}
+
+std::vector<ChannelRow> ResultsModel::Channels(const GroupKey& group, const Period& period) const {
+  const Site& site = results_.site();
+  const size_t touchpoints = site.touchpoints().size();
+  std::vector<uint64_t> n(touchpoints, 0);
+  std::vector<bool> shown(touchpoints, true);
+  if (group.kind == Kind::kSituation) {
+    // Its shown services pooled; a touchpoint shown only where every service's cell there is.
+    for (const std::string& id : site.situations()[static_cast<size_t>(group.index)].services) {
+      const Service* service = site.FindService(id);
+      if (!service) continue;
+      const int s = static_cast<int>(service - site.services().data());
+      if (disclosure_.Hidden({Kind::kService, s, group.indicator}, period)) continue;
+      const RoleCounts counts = results_.Service(group.indicator, static_cast<size_t>(s), period);
+      for (size_t t = 0; t < touchpoints; ++t) {
+        n[t] += counts.touchpoints[t];
+        const GroupKey cell = disclosure_.ServiceAt(group.indicator, s, static_cast<int>(t));
+        if (counts.touchpoints[t] > 0 && disclosure_.Hidden(cell, period)) shown[t] = false;
+      }
+    }
+  } else if (group.kind == Kind::kAll || group.kind == Kind::kService) {
+    if (disclosure_.Hidden(group, period)) return {};
+    const RoleCounts counts = disclosure_.Counts(group, period);
+    for (size_t t = 0; t < touchpoints; ++t) {
+      n[t] = counts.touchpoints[t];
+      const int index = static_cast<int>(t);
+      const GroupKey cell = group.kind == Kind::kAll ? GroupKey{Kind::kTouchpoint, index, group.indicator}
+                                                     : disclosure_.ServiceAt(group.indicator, group.index, index);
+      shown[t] = !disclosure_.Hidden(cell, period);
+    }
+  } else {
+    return {};  // A touchpoint is a channel itself.
+  }
+  uint64_t known = 0;
+  for (const uint64_t count : n) known += count;
+  std::vector<ChannelRow> rows;
+  for (size_t t = 0; t < touchpoints && known > 0; ++t) {
+    if (n[t] > 0) rows.push_back({t, {n[t], known}, shown[t]});
+  }
+  return rows;
+}
+
+QuestionTable ResultsModel::ComputeQuestion(size_t survey, size_t slot_index, const std::optional<Period>& period) const {
+  const SurveyPlan& plan = results_.plan(survey);
+  const Slot& slot = plan.slots()[slot_index];
+  const std::vector<SlotCounts> all = period ? results_.SurveyCounts(survey, *period) : results_.SurveyTotal(survey);
+  const SlotCounts& c = all[slot_index];
+  QuestionTable table;
+  table.key = SlotFigureKey(plan, slot_index, period);
+  table.asked = c.asked;
+  table.answered = c.answered;
+  const auto hidden = [&](int cell) { return disclosure_.QuestionHidden(survey, slot_index, cell, period); };
+  table.base_shown = !hidden(Disclosure::kAsked) && !hidden(Disclosure::kAnswered);
+  table.shown = table.base_shown && c.answered >= disclosure_.k();
+  if (slot.kind == QuestionKind::kText) return table;
+  const std::vector<std::vector<size_t>>& categories = disclosure_.Categories(survey, slot_index);
+  if (categories.empty()) {
+    for (size_t o = 0; o < slot.options.size(); ++o) {
+      table.rows.push_back({slot.options[o], slot.option_texts[o], {c.options[o], c.answered}, table.shown});
+    }
+  } else {
+    for (size_t i = 0; i < categories.size(); ++i) {
+      AnswerRow row;
+      for (const size_t o : categories[i]) {
+        row.id += (row.id.empty() ? "" : "+") + slot.options[o];
+        row.text += (row.text.empty() ? "" : " или ") + slot.option_texts[o];
+        row.share.num += c.options[o];
+      }
+      row.share.den = c.answered;
+      row.shown = table.shown && !hidden(static_cast<int>(i));
+      table.rows.push_back(std::move(row));
+    }
+  }
+  const Period label = period ? *period : Period{};
+  if (slot.kind == QuestionKind::kScale || slot.kind == QuestionKind::kMatrix) {
+    table.level = LevelOfRatings(Ratings(c.options), label);
+  } else if (slot.kind == QuestionKind::kSatisfaction) {
+    const auto satisfied = std::find(slot.options.begin(), slot.options.end(), "satisfied");
+    const uint64_t yes = satisfied == slot.options.end() ? 0 : c.options[static_cast<size_t>(satisfied - slot.options.begin())];
+    PeriodLevel level;
+    level.period = label;
+    level.level = WilsonInterval(yes, c.answered);
+    level.any = c.answered > 0;
+    table.level = level;
+  }
+  if (table.level) {
+    table.level->key = table.key + "/level";
+    table.level->shown = table.shown;
+  }
+  return table;
+}
+
+const QuestionTable& ResultsModel::Question(size_t survey, size_t slot, const std::optional<Period>& period) const {
+  static const QuestionTable kNone;
+  const auto it = questions_.find({survey, slot, period});
+  return it == questions_.end() ? kNone : it->second;
+}
+
+ChoiceShare ResultsModel::Choice(size_t survey, size_t slot, const std::vector<std::string>& options,
+                                 const std::optional<Period>& period) const {
+  const QuestionTable& table = Question(survey, slot, period);
+  const Slot& definition = results_.plan(survey).slots()[slot];
+  const std::vector<SlotCounts> all = period ? results_.SurveyCounts(survey, *period) : results_.SurveyTotal(survey);
+  ChoiceShare choice;
+  std::string id;
+  // In the slot's order, so that the same answers have one key.
+  for (size_t o = 0; o < definition.options.size(); ++o) {
+    if (std::find(options.begin(), options.end(), definition.options[o]) == options.end()) continue;
+    id += (id.empty() ? "" : "+") + definition.options[o];
+    choice.share.num += all[slot].options[o];
+  }
+  choice.share.den = table.answered;
+  choice.key = table.key + "/answer:" + id;
+  // Shown when every published row it touches is shown and lies wholly inside it.
+  choice.shown = table.shown;
+  for (const AnswerRow& row : table.rows) {
+    size_t inside = 0;
+    size_t parts = 0;
+    for (size_t start = 0; start <= row.id.size();) {
+      const size_t end = std::min(row.id.find('+', start), row.id.size());
+      ++parts;
+      if (std::find(options.begin(), options.end(), row.id.substr(start, end - start)) != options.end()) ++inside;
+      start = end + 1;
+    }
+    if (inside > 0 && (inside < parts || !row.shown)) choice.shown = false;
+  }
+  return choice;
+}
+
+}  // namespace otklik

@@ -1,0 +1,103 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "core/ratio.h"
+#include "stats/disclosure.h"
+#include "stats/proportion.h"
+
+namespace otklik {
+
+/// A satisfaction level as the site publishes it: the share of ratings 4
+/// and 5 with its interval, the mean rating, and whether it may be shown.
+struct PeriodLevel {
+  Period period;
+  Proportion level;  ///< successes = ratings 4–5, n = ratings.
+  Ratio mean;        ///< Σ ratings / ratings.
+  bool shown = false;
+  bool any = false;  ///< Anyone rated at all.
+  std::string key;   ///< The figure key its numbers are published under ("level/…").
+  Ratio share() const { return {level.successes, level.n}; }
+};
+
+/// One row of a group's channel split: respondents at a touchpoint.
+struct ChannelRow {
+  size_t touchpoint = 0;
+  Ratio share;  ///< Respondents at it / respondents with a known touchpoint.
+  bool shown = false;
+};
+
+/// One published row of a question's table: a category (an option, or
+/// options combined by recoding) and how many chose it.
+struct AnswerRow {
+  std::string id;    ///< Option ids joined by "+": what its figure keys carry.
+  std::string text;  ///< Option texts joined by « или ».
+  Ratio share;       ///< count / answered (respondents, for multiple choice).
+  bool shown = false;
+};
+
+/// A question (or matrix row) of a survey in a period, as published.
+struct QuestionTable {
+  std::string key;  ///< "survey/<survey>/<question>[.<row>]/<period>".
+  uint64_t asked = 0;
+  uint64_t answered = 0;
+  bool base_shown = false;  ///< Whether asked and answered may be shown.
+  bool shown = false;       ///< Whether the answers may be shown.
+  std::vector<AnswerRow> rows;
+  std::optional<PeriodLevel> level;  ///< Ratings 4–5, or «скорее удовлетворён».
+};
+
+/// A share of respondents who gave one of several answers (a decision's
+/// evidence: «больше 5 минут» or «не дождался»).
+struct ChoiceShare {
+  std::string key;
+  Ratio share;
+  bool shown = false;
+};
+
+/// Every survey figure the build publishes, computed once from the counts
+/// and what disclosure control hides, before any page is rendered: pages,
+/// charts, open data, decisions and `otklik check` read it and only format.
+/// Immutable after construction; safe to read from the render threads.
+class ResultsModel {
+ public:
+  ResultsModel(const Results& results, const Disclosure& disclosure);
+
+  const Results& results() const { return results_; }
+  const Disclosure& disclosure() const { return disclosure_; }
+
+  /// The overall level of `group` in `period` (empty, not any, when nothing was counted).
+  PeriodLevel Level(const GroupKey& group, const Period& period) const;
+  /// The level of parameter `parameter` (Results::parameters()) of `group`.
+  PeriodLevel Parameter(const GroupKey& group, size_t parameter, const Period& period) const;
+  /// The channel split of a group (the agency, a service or a situation) in
+  /// `period`: each touchpoint with respondents; empty for a touchpoint.
+  std::vector<ChannelRow> Channels(const GroupKey& group, const Period& period) const;
+  /// A question of survey `survey` in `period` (nullopt: all responses).
+  const QuestionTable& Question(size_t survey, size_t slot, const std::optional<Period>& period) const;
+  /// The share of those who answered slot `slot` with one of `options`.
+  ChoiceShare Choice(size_t survey, size_t slot, const std::vector<std::string>& options,
+                     const std::optional<Period>& period) const;
+  /// Responses to external surveys: what the public pages count.
+  uint64_t PublicResponses() const { return public_responses_; }
+
+ private:
+  PeriodLevel Compute(const GroupKey& group, const Period& period) const;
+  QuestionTable ComputeQuestion(size_t survey, size_t slot, const std::optional<Period>& period) const;
+
+  const Results& results_;
+  const Disclosure& disclosure_;
+  std::map<std::pair<GroupKey, Period>, PeriodLevel> levels_;
+  std::map<std::tuple<GroupKey, size_t, Period>, PeriodLevel> parameters_;
+  std::map<std::tuple<size_t, size_t, std::optional<Period>>, QuestionTable> questions_;
+  uint64_t public_responses_ = 0;
+};
+
+/// The satisfaction level of 1–5 rating counts: the share of 4 and 5, and the mean.
+PeriodLevel LevelOfRatings(const std::array<uint64_t, 5>& ratings, const Period& period);
+
+}  // namespace otklik
