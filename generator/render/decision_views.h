@@ -76,7 +76,8 @@ nlohmann::json DecisionSummary(const Site& site, const DecisionsContext* context
 /// What a decision's prevalence, typed by an editor, says against the
 /// published figures of its evidence in the same period. Where they count
 /// the same people (the same base), the count must be the one the figure
-/// shows (those who rated 1–3, or gave the answers that show the problem);
+/// shows (those who rated 1–3, or gave the answers that show the problem),
+/// or for appeals at most those on the evidence's topic;
 /// a prevalence that repeats a figure disclosure control hides, or counts
 /// fewer than k people, is hidden too. `warnings` are for the decision's file.
 /// Also warns when the decision's text repeats a hidden figure («3 из 12»).

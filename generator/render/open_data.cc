@@ -99,14 +99,21 @@ OpenDataSet SatisfactionSet(const Site& site, const ResultsContext* context, con
       for (const Period& period : periods) {
         const PeriodLevel level = GroupLevel(*context, {group.kind, group.index, static_cast<int>(indicator)}, period);
         if (!level.any) continue;
-        const bool shown = level.shown;
-        const auto cell = [&](std::string text) { return shown ? text : std::string(); };
-        // The same rule as the pages: half up on the exact ratio.
-        set.rows.push_back({about.id, about.title, group.cut, group.id, group.title, period.Key(), PeriodLabel(period),
-                            shown ? "shown" : "suppressed", cell(FormatDecimal(level.share(), 4, '.')),
-                            cell(Fixed(level.level.low, 4)), cell(Fixed(level.level.high, 4)),
-                            cell(FormatDecimal(level.mean, 2, '.')), cell(std::to_string(level.level.successes)),
-                            cell(std::to_string(level.level.n)), cell(std::to_string(level.mean.num))});
+        std::vector<std::string> row = {about.id,    about.title,         group.cut,
+                                        group.id,    group.title,         period.Key(),
+                                        PeriodLabel(period), level.shown ? "shown" : "suppressed"};
+        if (level.shown) {
+          // The same rule as the pages: half up on the exact ratio.
+          for (std::string value : {FormatDecimal(level.share(), 4, '.'), Fixed(level.level.low, 4),
+                                    Fixed(level.level.high, 4), FormatDecimal(level.mean, 2, '.'),
+                                    std::to_string(level.level.successes), std::to_string(level.level.n),
+                                    std::to_string(level.mean.num)}) {
+            row.push_back(std::move(value));
+          }
+        } else {
+          row.resize(set.fields.size());
+        }
+        set.rows.push_back(std::move(row));
       }
     }
   }

@@ -157,7 +157,7 @@ void ViewBuilder::FeedbackReport(json& view) {
         const GroupKey group{GroupKey::Kind::kService, static_cast<int>(i), 0};
         const uint64_t n = results.disclosure.Counts(group, period).respondents;
         const bool shown = !results.disclosure.Hidden(group, period);
-        const std::string key = "n/" + GroupFigureKey(site_, group, period);
+        const std::string key = GroupFigureKey(site_, group, period) + "/respondents";
         respondents += shown ? n : 0;
         all_shown = all_shown && (shown || n == 0);
         json period_row = PeriodRow(results, group, period);

@@ -74,53 +74,80 @@ void ViewBuilder::ResultsIndex(json& view) {
 
 void ViewBuilder::Methodology(json& view) {
   view["title"] = "Как мы считаем результаты";
-  view["description"] = "Методика: уровень удовлетворённости, интервалы, периоды, защита малых групп и опросы, из "
-                        "которых берутся данные.";
+  view["description"] = "Методика: показатели, уровень удовлетворённости, интервалы, округление, периоды, защита малых "
+                        "групп и опросы, из которых берутся данные.";
   Crumbs(view, "results/", "Результаты опросов");
   const SiteConfig& config = site_.config();
   view["k"] = std::to_string(config.min_group_size);
   view["target"] = Share("settings/target", {static_cast<uint64_t>(config.satisfaction_target), 100}).html;
   view["negative_limit"] =
       Share("settings/negative-limit", {static_cast<uint64_t>(config.negative_share_limit), 100}).html;
-  json surveys = json::array();
-  for (const Survey& survey : site_.surveys()) {
-    if (survey.audience != Audience::kExternal) continue;
-    json roles = json::array();
-    for (const Question& q : survey.questions) {
-      if (q.role == QuestionRole::kNone) continue;
-      static const char* const kMeaning[] = {"", "общая оценка услуги (уровень удовлетворённости)",
-                                             "оценка параметров услуги", "канал, через который получена услуга"};
-      json mapped = json::array();
-      for (const Option& option : q.options) {
-        const Touchpoint* touchpoint = site_.FindTouchpoint(option.touchpoint);
-        if (touchpoint) mapped.push_back({{"answer", option.text}, {"touchpoint", touchpoint->title}});
-      }
-      roles.push_back({{"number", std::to_string(q.number)},
-                       {"text", q.text},
-                       {"meaning", kMeaning[static_cast<size_t>(q.role)]},
-                       {"touchpoints", mapped}});
+  // Per indicator, the external surveys that feed it, with their responses:
+  // together they are the public total (staff surveys are not in it).
+  json indicators = json::array();
+  for (size_t i = 0; i < config.indicators.size(); ++i) {
+    const Indicator& indicator = config.indicators[i];
+    json surveys = json::array();
+    for (size_t s = 0; s < site_.surveys().size(); ++s) {
+      const Survey& survey = site_.surveys()[s];
+      const int feeds = context_.results ? context_.results->results.IndicatorOf(s)
+                                         : (survey.audience == Audience::kExternal ? config.IndicatorIndex(survey.indicator) : -1);
+      if (feeds != static_cast<int>(i)) continue;
+      surveys.push_back(MethodologySurvey(s));
     }
-    std::string revisions = std::to_string(survey.revision);
-    for (const Survey& earlier : survey.earlier_revisions) revisions += ", " + std::to_string(earlier.revision);
-    const Touchpoint* touchpoint = site_.FindTouchpoint(survey.touchpoint);
-    surveys.push_back({{"title", survey.title},
-                       {"href", Href("surveys/" + survey.id + "/")},
-                       {"period", Period(survey)},
-                       {"questions", CountWithNoun(static_cast<long>(survey.questions.size()), "вопрос", "вопроса",
-                                                   "вопросов")},
-                       {"revisions", revisions},
-                       {"touchpoint", touchpoint ? touchpoint->title : ""},
-                       {"roles", roles}});
+    indicators.push_back({{"id", indicator.id}, {"title", indicator.title}, {"about", indicator.about}, {"surveys", surveys}});
   }
-  view["surveys"] = surveys;
+  view["indicators"] = indicators;
+  view["several_indicators"] = config.indicators.size() > 1;
+  if (!context_.results) return;
+  const ResultsContext& results = *context_.results;
+  const bool hidden = results.disclosure.ResponsesHidden(std::nullopt);
+  view["responses"] = hidden ? Hidden("responses/public").html : Count("responses/public", results.model.PublicResponses()).html;
+  view["responses_key"] = "responses/public";
+  const std::vector<otklik::Period> quarters = results.results.Quarters();
+  if (!quarters.empty()) view["covered"] = "с " + PeriodShort(quarters.front()) + " по " + PeriodShort(quarters.back());
+  const DisclosureSummary& summary = results.disclosure.summary();
+  view["disclosure"] = {{"recoded", std::to_string(summary.recoded)},
+                        {"primary", std::to_string(summary.primary)},
+                        {"complementary", std::to_string(summary.complementary)},
+                        {"audited", std::to_string(summary.audited)}};
+}
+
+json ViewBuilder::MethodologySurvey(size_t index) const {
+  const Survey& survey = site_.surveys()[index];
+  json roles = json::array();
+  for (const Question& q : survey.questions) {
+    if (q.role == QuestionRole::kNone) continue;
+    static const char* const kMeaning[] = {"", "общая оценка (уровень удовлетворённости)", "оценка параметров",
+                                           "канал, через который получена услуга"};
+    json mapped = json::array();
+    for (const Option& option : q.options) {
+      const Touchpoint* touchpoint = site_.FindTouchpoint(option.touchpoint);
+      if (touchpoint) mapped.push_back({{"answer", option.text}, {"touchpoint", touchpoint->title}});
+    }
+    roles.push_back({{"number", std::to_string(q.number)},
+                     {"text", q.text},
+                     {"meaning", kMeaning[static_cast<size_t>(q.role)]},
+                     {"touchpoints", mapped}});
+  }
+  std::string revisions = std::to_string(survey.revision);
+  for (const Survey& earlier : survey.earlier_revisions) revisions += ", " + std::to_string(earlier.revision);
+  const Touchpoint* touchpoint = site_.FindTouchpoint(survey.touchpoint);
+  json out = {{"title", survey.title},
+              {"href", Href("surveys/" + survey.id + "/")},
+              {"period", Period(survey)},
+              {"questions", CountWithNoun(static_cast<long>(survey.questions.size()), "вопрос", "вопроса", "вопросов")},
+              {"revisions", revisions},
+              {"touchpoint", touchpoint ? touchpoint->title : ""},
+              {"roles", roles},
+              {"responses", ""}};
   if (context_.results) {
-    // Staff answers are for the internal pages only: the public count is of external surveys.
-    view["responses"] = Count("responses/public", context_.results->model.PublicResponses()).html;
-    const std::vector<otklik::Period> quarters = context_.results->results.Quarters();
-    if (!quarters.empty()) {
-      view["covered"] = "с " + PeriodShort(quarters.front()) + " по " + PeriodShort(quarters.back());
-    }
+    const ResultsContext& results = *context_.results;
+    const std::string key = SurveyFigureKey(survey, std::nullopt) + "/responses";
+    const uint64_t n = results.results.SurveyResponses(index);
+    out["responses"] = results.disclosure.ResponsesHidden(index) ? Hidden(key).html : Count(key, n).html;
   }
+  return out;
 }
 
 void ViewBuilder::InternalResults(json& view) {
@@ -136,9 +163,30 @@ void ViewBuilder::InternalResults(json& view) {
     const PeriodLevel level =
         GroupLevel(results, {GroupKey::Kind::kService, static_cast<int>(flagged_service.service), flagged_service.indicator},
                    current);
+    // The reason with its figures: the level as pages show it, the share of 1–2 beside its limit.
+    const Flag& flag = flagged_service.flag;
+    Sentence reason;
+    if (CompareWithTarget({flag.level.successes, flag.level.n}, results.target).below) {
+      reason << "уровень удовлетворённости " << LevelShare(level.key, {flag.level.successes, flag.level.n}, results.target)
+             << " ниже цели " << Share("settings/target", results.target);
+    }
+    const Ratio negative{flag.negative.successes, flag.negative.n};
+    const AgainstTarget against_limit = CompareWithTarget(negative, results.negative_limit);
+    if (!against_limit.below && ShownTenths(negative, against_limit.digits) > ShownTenths(results.negative_limit, 1)) {
+      reason << (reason.text().empty() ? "" : "; ") << "доля оценок 1–2 "
+             << Share(level.key + "/negative/share", negative, against_limit.digits) << " выше порога "
+             << Share("settings/negative-limit", results.negative_limit);
+    }
+    // Staff see what the public sees: a level hidden to protect another
+    // group is flagged without its numbers.
+    const std::string why = level.shown ? reason.html()
+                                        : Hidden(level.key + "/share",
+                                                 "ниже цели или много оценок 1–2; числа не показываются, чтобы не "
+                                                 "раскрыть другую группу")
+                                              .html;
     flagged.push_back({{"title", service.title},
                        {"indicator", site_.config().indicators[static_cast<size_t>(flagged_service.indicator)].title},
-                       {"reason", flagged_service.flag.reason},
+                       {"reason", why},
                        // Staff see what the public sees: a hidden group's ratings stay hidden here too.
                        {"n", level.shown ? Count(level.key + "/ratings", level.level.n).html
                                          : Hidden(level.key + "/ratings").html},

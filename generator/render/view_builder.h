@@ -66,6 +66,8 @@ class ViewBuilder {
   json ResultsOf(const GroupKey& group, const std::string& id) const;
   void ResultsIndex(json& view);
   void Methodology(json& view);
+  // A survey of the methodology page: its dates, revisions, roles, responses.
+  json MethodologySurvey(size_t survey) const;
   void InternalResults(json& view);
 
   // Reports (report_pages.cc).

@@ -33,9 +33,6 @@ struct Equation {
   };
   std::vector<Term> terms;
   int64_t constant = 0;
-  /// The cell to hide first when the equation needs a complement (a longer
-  /// period rather than its parts), or -1.
-  int prefer = -1;
   /// Whether the heuristic step looks at it: equations through atoms are
   /// for the audit only.
   bool published_only = true;

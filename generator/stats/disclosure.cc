@@ -101,6 +101,7 @@ Disclosure::Disclosure(const Results& results, uint64_t k, const PublishedTables
   const std::vector<Period> periods = WithLongerPeriods(results.Quarters());
   AddGroupTables(periods);
   AddQuestionTables(periods);
+  AddResponseTotals();
   for (const Cell& cell : table_.cells()) summary_.cells += cell.published ? 1 : 0;
   Primary();
   Complementary();
@@ -156,7 +157,7 @@ void Disclosure::AddGroupTables(const std::vector<Period>& periods) {
         // A group's half-year is the sum of its quarters, its year of its halves.
         for (const auto& [key, cell] : group_cells_) {
           if (key.second != period || key.first.indicator != indicator) continue;
-          Equation sum{{{cell, 1}}, 0, cell};
+          Equation sum{{{cell, 1}}, 0};
           for (const Period& part : PartsOf(period)) {
             const int part_cell = GroupCell(key.first, part);
             if (part_cell >= 0) sum.terms.push_back({part_cell, -1});
@@ -329,6 +330,30 @@ void Disclosure::AddQuestionTables(const std::vector<Period>& all_periods) {
       table_.AddEquation(std::move(sum));
     }
   }
+}
+
+// The methodology page counts every external survey's responses and their
+// total: a survey with fewer than k respondents is a small group too.
+void Disclosure::AddResponseTotals() {
+  const Site& site = results_.site();
+  uint64_t total = 0;
+  for (size_t s = 0; s < site.surveys().size(); ++s) {
+    if (results_.IndicatorOf(s) >= 0) total += results_.SurveyResponses(s);
+  }
+  const int whole = table_.Add("n/responses/public", total, true, true, kWhole);
+  response_cells_[std::nullopt] = whole;
+  Equation sum{{{whole, 1}}, 0};
+  for (size_t s = 0; s < site.surveys().size(); ++s) {
+    const uint64_t n = results_.SurveyResponses(s);
+    if (results_.IndicatorOf(s) < 0 || n == 0) continue;
+    const int cell = table_.Add("n/" + SurveyFigureKey(site.surveys()[s], std::nullopt) + "/responses", n, true, true, kGroup);
+    response_cells_[s] = cell;
+    sum.terms.push_back({cell, -1});
+    // The same number as those asked the first question over all responses.
+    const auto first = question_cells_.find({s, 0, kAsked, std::nullopt});
+    if (first != question_cells_.end()) table_.AddEquation({{{cell, 1}, {first->second, -1}}, 0});
+  }
+  table_.AddEquation(std::move(sum));
 }
 
 int Disclosure::OptionCell(size_t survey, size_t slot, size_t option, const std::optional<Period>& period) const {
@@ -528,10 +553,6 @@ bool Disclosure::GivesAway(const Equation& equation) const {
 }
 
 int Disclosure::Complement(const Equation& equation) const {
-  if (equation.prefer >= 0) {
-    const Cell& preferred = table_.cell(equation.prefer);
-    if (!preferred.hidden && preferred.n > 0) return equation.prefer;
-  }
   int ceiling = 0;  // never hide a more important cell for a detail's sake
   uint64_t hidden_sum = 0;
   for (const Equation::Term& term : equation.terms) {
@@ -680,6 +701,11 @@ RoleCounts Disclosure::Counts(const GroupKey& group, const Period& period) const
     case Kind::kAll: break;
   }
   return results_.All(group.indicator, period);
+}
+
+bool Disclosure::ResponsesHidden(const std::optional<size_t>& survey) const {
+  const auto it = response_cells_.find(survey);
+  return it != response_cells_.end() && table_.cell(it->second).hidden;
 }
 
 const std::vector<std::vector<size_t>>& Disclosure::Categories(size_t survey, size_t slot) const {

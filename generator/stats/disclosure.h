@@ -57,7 +57,9 @@ struct PublishedTables {
 ///      none has a single unknown, and unknowns of one sign in a relation add
 ///      up to at least k. Complements are taken from the least important
 ///      cells of the relation (a channel split before a service, a service
-///      before the agency), the longer period for sums over time.
+///      before the agency), the smallest that brings the hidden ones to k:
+///      over time usually another quarter, so that half-years and years (the
+///      official summaries of 1 July and 31 December) stay.
 ///   4. Audit: linear programming over every relation, including those
 ///      through numbers never published (a survey's respondents about one
 ///      service at one touchpoint in one quarter, which tie a question's
@@ -95,6 +97,10 @@ class Disclosure {
   /// Whether a question cell is hidden in `period` (nullopt: all responses).
   bool QuestionHidden(size_t survey, size_t slot, int cell, const std::optional<Period>& period) const;
 
+  /// Whether the responses to external survey `survey` over all its
+  /// periods (nullopt: to every external survey, the public total) are hidden.
+  bool ResponsesHidden(const std::optional<size_t>& survey) const;
+
   uint64_t k() const { return k_; }
   const Results& results() const { return results_; }
   const DisclosureSummary& summary() const { return summary_; }
@@ -108,6 +114,7 @@ class Disclosure {
   void AddGroupTables(const std::vector<Period>& periods);
   void AddQuestionTables(const std::vector<Period>& periods);
   void AddSkipEquations(size_t survey, const std::optional<Period>& period);
+  void AddResponseTotals();
   void AddSurveyLinks(size_t survey, const std::optional<Period>& period);
   // The cell of option `option` of a slot in `period`, or -1.
   int OptionCell(size_t survey, size_t slot, size_t option, const std::optional<Period>& period) const;
@@ -127,6 +134,7 @@ class Disclosure {
   CellTable table_;
   std::map<std::pair<GroupKey, Period>, int> group_cells_;
   std::map<QuestionCellKey, int> question_cells_;
+  std::map<std::optional<size_t>, int> response_cells_;
   /// A base cell → the cells of its answers (hidden with it).
   std::map<int, std::vector<int>> answers_of_;
   /// survey → slot → categories.
