@@ -11,6 +11,7 @@ __extension__ typedef unsigned __int128 Wide;  // GCC and Clang; -Wpedantic othe
 }  // namespace
 
 uint64_t RoundHalfUp(uint64_t num, uint64_t den, int digits) {
+  if (den == 0) return 0;  // no value: never shown, but never a crash either
   // 128-bit products: counts of millions times 10^6 stay exact.
   Wide scaled = num;
   for (int i = 0; i < digits; ++i) scaled *= 10;

@@ -20,7 +20,8 @@ struct Ratio {
   bool operator==(const Ratio&) const = default;
 };
 
-/// num / den · 10^digits, rounded half up. REQUIRES den > 0, digits in 0…6.
+/// num / den · 10^digits, rounded half up; 0 when den is 0 (no value).
+/// REQUIRES digits in 0…6.
 uint64_t RoundHalfUp(uint64_t num, uint64_t den, int digits);
 
 /// The ratio with `digits` decimals, rounded half up, with `point` as the

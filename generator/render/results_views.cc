@@ -327,7 +327,7 @@ json SurveyResults(const ResultsContext& context, size_t survey_index) {
     for (const AnswerRow& row : table.rows) {
       const std::string key = table.key + "/answer:" + row.id;
       const Proportion share = WilsonInterval(row.share.num, row.share.den);
-      const Shown percent = Share(key + "/share", row.share);
+      const Shown percent = row.shown ? Share(key + "/share", row.share) : Shown{};
       bars.push_back({row.text, share.share, share.low, share.high, row.shown, percent.text});
       rows.push_back({{"text", row.text},
                       {"shown", row.shown},

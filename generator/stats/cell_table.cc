@@ -5,7 +5,7 @@ namespace otklik {
 int CellTable::Add(const std::string& key, uint64_t n, bool published, bool protect, int tier) {
   const auto [it, fresh] = index_.try_emplace(key, static_cast<int>(cells_.size()));
   if (fresh) {
-    cells_.push_back({key, n, published, protect, tier, false});
+    cells_.push_back({key, n, published, protect, tier, false, false});
     equations_of_.emplace_back();
   }
   return it->second;

@@ -21,6 +21,7 @@ struct Cell {
   /// 2 what must stay (the agency's total).
   int tier = 1;
   bool hidden = false;
+  bool primary = false;  ///< Hidden for being small (what must stay protected), not as a complement.
 };
 
 /// Σ coefficient · cell = constant: what the published numbers say about

@@ -85,8 +85,13 @@ std::vector<std::vector<size_t>> RecodeOrdered(const std::vector<uint64_t>& coun
       if (TooSmall(sizes[g], k) && (small == groups.size() || sizes[g] < sizes[small])) small = g;
     }
     if (small == groups.size()) break;
+    // An empty neighbour adds nobody: the smaller of the others, if any.
     size_t other = small == 0 ? 1 : small - 1;
-    if (small > 0 && small + 1 < groups.size() && sizes[small + 1] < sizes[small - 1]) other = small + 1;
+    if (small > 0 && small + 1 < groups.size()) {
+      const uint64_t left = sizes[small - 1];
+      const uint64_t right = sizes[small + 1];
+      if ((left == 0 && right > 0) || (right > 0 && right < left)) other = small + 1;
+    }
     const size_t left = std::min(small, other);
     groups[left].insert(groups[left].end(), groups[left + 1].begin(), groups[left + 1].end());
     sizes[left] += sizes[left + 1];
@@ -152,6 +157,11 @@ void Disclosure::AddGroupTables(const std::vector<Period>& periods) {
         if (n > 0) add_group(Group(Kind::kTouchpoint, t, indicator), period, n, kGroup);
       }
     }
+    // Per quarter, the atoms of respondents without a service or without a
+    // touchpoint: the rest of the agency's total over services and over
+    // touchpoints, in every period that holds the quarter.
+    std::map<Period, std::vector<int>> no_service;
+    std::map<Period, std::vector<int>> no_touchpoint;
     for (const Period& period : periods) {
       if (period.kind != Period::Kind::kQuarter) {
         // A group's half-year is the sum of its quarters, its year of its halves.
@@ -187,9 +197,11 @@ void Disclosure::AddGroupTables(const std::vector<Period>& periods) {
         const auto [service, touchpoint] = cell;
         if (service < 0) {
           for (const int atom : atoms) all_by_service.terms.push_back({atom, -1});
+          no_service[period].insert(no_service[period].end(), atoms.begin(), atoms.end());
         }
         if (touchpoint < 0) {
           for (const int atom : atoms) all_by_touchpoint.terms.push_back({atom, -1});
+          no_touchpoint[period].insert(no_touchpoint[period].end(), atoms.begin(), atoms.end());
         }
         if (service >= 0 && touchpoint >= 0) {
           uint64_t n = 0;
@@ -224,6 +236,29 @@ void Disclosure::AddGroupTables(const std::vector<Period>& periods) {
       }
       table_.AddEquation(std::move(all_by_service));
       table_.AddEquation(std::move(all_by_touchpoint));
+    }
+    // Half-years and years are sums over services and over touchpoints too:
+    // the walk over sums needs to see them, not only the audit.
+    for (const Period& period : periods) {
+      if (period.kind == Period::Kind::kQuarter) continue;
+      const int all = GroupCell(Group(Kind::kAll, -1, indicator), period);
+      Equation by_service{{{all, 1}}, 0};
+      Equation by_touchpoint{{{all, 1}}, 0};
+      for (const auto& [key, cell] : group_cells_) {
+        if (key.second != period || key.first.indicator != indicator) continue;
+        if (key.first.kind == Kind::kService) by_service.terms.push_back({cell, -1});
+        if (key.first.kind == Kind::kTouchpoint) by_touchpoint.terms.push_back({cell, -1});
+      }
+      for (const auto& [quarter, atoms] : no_service) {
+        if (quarter.first() < period.first() || quarter.last() > period.last()) continue;
+        for (const int atom : atoms) by_service.terms.push_back({atom, -1});
+      }
+      for (const auto& [quarter, atoms] : no_touchpoint) {
+        if (quarter.first() < period.first() || quarter.last() > period.last()) continue;
+        for (const int atom : atoms) by_touchpoint.terms.push_back({atom, -1});
+      }
+      table_.AddEquation(std::move(by_service));
+      table_.AddEquation(std::move(by_touchpoint));
     }
   }
 }
@@ -273,7 +308,10 @@ void Disclosure::AddQuestionTables(const std::vector<Period>& all_periods) {
           return cell;
         };
         const int asked = add(kAsked, "asked", counts[i].asked, true, true, whole ? kSurvey : kGroup);
-        const int answered = add(kAnswered, "answered", counts[i].answered, true, true, whole ? kSurvey : kGroup);
+        // Those who wrote an open answer are no group: their texts are never published, only counted.
+        const bool results_published = slots[i].kind != QuestionKind::kText;
+        const int answered =
+            add(kAnswered, "answered", counts[i].answered, true, results_published, whole ? kSurvey : kGroup);
         (void)asked;
         // The answers of a grouping question, by category; each raw option
         // an atom of its category when recoding combined some.
@@ -527,6 +565,7 @@ void Disclosure::Primary() {
     // Published cells only: an unknown nobody sees needs no protection.
     if (cell.published && cell.protect && !cell.hidden && TooSmall(cell.n, k_)) {
       Hide(static_cast<int>(c), &summary_.primary);
+      table_.cell(static_cast<int>(c)).primary = true;
     }
   }
 }
@@ -570,22 +609,43 @@ int Disclosure::Complement(const Equation& equation) const {
     }
   }
   if (tier < 0) return -1;
-  // The smallest cell that brings the hidden sum to k, else the largest.
+  // Fewest new relations left with one unknown (hiding a cell that already
+  // shares its other sums with a hidden one costs nothing further); then the
+  // smallest cell that brings the hidden sum to k, else the largest.
   int best = -1;
+  int best_cascade = 0;
   const uint64_t need = hidden_sum >= k_ ? 0 : k_ - hidden_sum;
   for (const Equation::Term& term : equation.terms) {
     const Cell& cell = table_.cell(term.cell);
     if (!cell.published || cell.hidden || cell.n == 0 || cell.tier != tier) continue;
-    if (best < 0) {
+    const int cascade = Cascade(term.cell, equation);
+    if (best < 0 || cascade < best_cascade) {
       best = term.cell;
+      best_cascade = cascade;
       continue;
     }
+    if (cascade > best_cascade) continue;
     const uint64_t b = table_.cell(best).n;
     const bool enough = cell.n >= need;
     const bool best_enough = b >= need;
     if ((enough && (!best_enough || cell.n < b)) || (!enough && !best_enough && cell.n > b)) best = term.cell;
   }
   return best;
+}
+
+int Disclosure::Cascade(int cell, const Equation& from) const {
+  int cascade = 0;
+  for (const int e : table_.EquationsOf(cell)) {
+    const Equation& other = table_.equations()[static_cast<size_t>(e)];
+    if (&other == &from) continue;
+    bool any_unknown = false;
+    for (const Equation::Term& term : other.terms) {
+      const Cell& c = table_.cell(term.cell);
+      any_unknown = any_unknown || (c.published && c.hidden) || (!c.published && c.n > 0);
+    }
+    cascade += any_unknown ? 0 : 1;
+  }
+  return cascade;
 }
 
 void Disclosure::Complementary() {
@@ -603,13 +663,32 @@ void Disclosure::Complementary() {
 
 bool Disclosure::AuditAndRepair() {
   for (size_t round = 0; round < kMaxRounds; ++round) {
-    const AuditReport report = AuditDisclosure(table_, static_cast<double>(k_));
+    const AuditReport report = AuditDisclosure(table_);
     ++summary_.rounds;
     summary_.audited = report.audited;
     summary_.problems += report.problems;
-    if (report.exposed.empty()) return true;
+    // A small group must stay uncertain over at least k values.
+    std::vector<Exposure> exposed;
+    for (const Exposure& range : report.ranges) {
+      if (table_.cell(range.cell).primary && range.high - range.low < static_cast<double>(k_) - 1e-6) {
+        exposed.push_back(range);
+      }
+    }
+    if (exposed.empty()) {
+      // A complement the published numbers give away protects nothing and
+      // tells readers less than they can work out: show it.
+      for (const Exposure& range : report.ranges) {
+        Cell& cell = table_.cell(range.cell);
+        if (!cell.primary && range.high - range.low < 0.5) {
+          cell.hidden = false;
+          --summary_.complementary;
+          ++summary_.given_away;
+        }
+      }
+      return true;
+    }
     bool repaired = false;
-    for (const Exposure& exposure : report.exposed) {
+    for (const Exposure& exposure : exposed) {
       // The least important shown neighbour: in a relation with the cell, or
       // one atom away.
       int best = -1;
@@ -636,7 +715,7 @@ bool Disclosure::AuditAndRepair() {
       }
     }
     if (!repaired) {
-      for (const Exposure& exposure : report.exposed) {
+      for (const Exposure& exposure : exposed) {
         const Cell& cell = table_.cell(exposure.cell);
         exposed_.push_back(cell.key.substr(2) + ": скрытое число можно вычислить в пределах от " +
                            std::to_string(std::llround(exposure.low)) + " до " +

@@ -21,6 +21,7 @@ struct DisclosureSummary {
   size_t primary = 0;        ///< Hidden because 0 < n < k.
   size_t recoded = 0;        ///< Answer options combined with a neighbour.
   size_t complementary = 0;  ///< Hidden so that no hidden cell can be worked out.
+  size_t given_away = 0;     ///< Complements the published numbers pin down anyway: shown after all.
   size_t audited = 0;        ///< Hidden cells whose range the last audit computed.
   size_t problems = 0;       ///< Linear programs the audits solved.
   size_t rounds = 0;         ///< Audits run (more than one when an audit found something to hide).
@@ -63,10 +64,11 @@ struct PublishedTables {
 ///   4. Audit: linear programming over every relation, including those
 ///      through numbers never published (a survey's respondents about one
 ///      service at one touchpoint in one quarter, which tie a question's
-///      answers to the pages of services), bounds each hidden cell. A cell
-///      whose range is narrower than k gets one more neighbour hidden and
-///      the audit runs again; what cannot be settled is reported by
-///      exposed(), and the build fails.
+///      answers to the pages of services), bounds each hidden cell. A small
+///      group whose range is narrower than k (the protection interval) gets
+///      one more neighbour hidden and the audit runs again; what cannot be
+///      settled is reported by exposed(), and the build fails. A complement
+///      the published numbers pin down exactly protects nothing: it is shown.
 ///
 /// Answers that do not sort people into groups (ratings, opinions, multiple
 /// choice) are shown whole for a question whose base is shown. Situations
@@ -125,6 +127,8 @@ class Disclosure {
   void Hide(int cell, size_t* counter);
   // The cell a relation that gives something away should hide next, or -1.
   int Complement(const Equation& equation) const;
+  // How many other relations of `cell` hiding it would leave with one unknown.
+  int Cascade(int cell, const Equation& from) const;
   bool GivesAway(const Equation& equation) const;
   int GroupCell(const GroupKey& group, const Period& period) const;
 
@@ -161,8 +165,9 @@ std::vector<SkipRule> SkipRules(const Survey& survey);
 
 /// The categories of an ordered question once small ones are combined: each
 /// run of neighbours joined until it holds at least k people (a small
-/// category joins its smaller neighbour; an empty one stays alone). Exposed
-/// for tests. REQUIRES k >= 1.
+/// category joins its smaller non-empty neighbour; an empty one is nobody
+/// and stays alone unless it lies between). Exposed for tests.
+/// REQUIRES k >= 1.
 std::vector<std::vector<size_t>> RecodeOrdered(const std::vector<uint64_t>& counts, uint64_t k);
 
 }  // namespace otklik

@@ -100,7 +100,7 @@ class Component {
 
 }  // namespace
 
-AuditReport AuditDisclosure(const CellTable& table, double protection) {
+AuditReport AuditDisclosure(const CellTable& table) {
   glp_term_out(GLP_OFF);
   const std::vector<Cell>& cells = table.cells();
   UnionFind components(cells.size());
@@ -129,12 +129,15 @@ AuditReport AuditDisclosure(const CellTable& table, double protection) {
   for (const auto& [root, audited] : audited_of) {
     const auto equations = equations_of.find(root);
     report.audited += audited.size();
-    if (equations == equations_of.end()) continue;  // in no equation: nothing bounds it
+    if (equations == equations_of.end()) {  // in no equation: nothing bounds it
+      for (const int cell : audited) report.ranges.push_back({cell, 0, std::numeric_limits<double>::infinity()});
+      continue;
+    }
     Component component(table, equations->second);
     for (const int cell : audited) {
       const auto [low, high] = component.Range(cell);
       report.problems += 2;
-      if (high - low < protection - 1e-6) report.exposed.push_back({cell, low, high});
+      report.ranges.push_back({cell, low, high});
     }
   }
   return report;

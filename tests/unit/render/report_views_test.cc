@@ -6,6 +6,28 @@
 namespace otklik {
 namespace {
 
+// The words a reader sees: figures' markup (<data …>, <span …>) taken out.
+nlohmann::json Plain(const nlohmann::json& value) {
+  if (value.is_string()) {
+    std::string text = value.get<std::string>();
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == '<') {
+        i = text.find('>', i);
+        continue;
+      }
+      out += text[i];
+    }
+    return out;
+  }
+  if (value.is_array() || value.is_object()) {
+    nlohmann::json out = value;
+    for (auto& item : out) item = Plain(item);
+    return out;
+  }
+  return value;
+}
+
 using nlohmann::json;
 using Numbers = std::map<std::string, std::string>;
 
@@ -293,6 +315,8 @@ TEST_CASE("QuarterReportView records every number it shows under a stable key") 
                        {"channels.mfc.count", "3"},
                        {"channels.mfc.share", "60\u00A0%"},
                        {"complaints.count", "2"},
+                       {"complaints.other.count", "0"},
+                       {"complaints.other.share", "0\u00A0%"},
                        {"complaints.refused.count", "1"},
                        {"complaints.refused.share", "50\u00A0%"},
                        {"complaints.resolved.count", "1"},
@@ -336,39 +360,39 @@ TEST_CASE("QuarterReportView describes the quarter, its deadline, publication an
   CHECK(KeysOf(view) == std::vector<std::string>{"answer_time", "changes", "channels", "complaints", "deadline",
                                                  "errata", "has_records", "key", "late", "period", "period_in",
                                                  "published", "range", "reasons", "redirected", "status", "topics"});
-  CHECK(view["key"] == "2026-q3");
-  CHECK(view["period"] == "III квартал 2026\u00A0г.");
-  CHECK(view["period_in"] == "в III квартале 2026\u00A0г.");
-  CHECK(view["range"] == "с 1\u00A0июля 2026\u00A0г. по 30\u00A0сентября 2026\u00A0г.");
-  CHECK(view["deadline"] == "14\u00A0ноября 2026\u00A0г.");
-  CHECK(view["status"] == "опубликован в срок");
-  CHECK(view["late"] == false);
-  CHECK(view["published"] == "10\u00A0ноября 2026\u00A0г.");
-  CHECK(view["errata"] == json::array({{{"date", "20\u00A0ноября 2026\u00A0г."},
+  CHECK(Plain(view["key"]) == "2026-q3");
+  CHECK(Plain(view["period"]) == "III квартал 2026\u00A0г.");
+  CHECK(Plain(view["period_in"]) == "в III квартале 2026\u00A0г.");
+  CHECK(Plain(view["range"]) == "с 1\u00A0июля 2026\u00A0г. по 30\u00A0сентября 2026\u00A0г.");
+  CHECK(Plain(view["deadline"]) == "14\u00A0ноября 2026\u00A0г.");
+  CHECK(Plain(view["status"]) == "опубликован в срок");
+  CHECK(Plain(view["late"]) == false);
+  CHECK(Plain(view["published"]) == "10\u00A0ноября 2026\u00A0г.");
+  CHECK(Plain(view["errata"]) == json::array({{{"date", "20\u00A0ноября 2026\u00A0г."},
                                         {"what", "Исправлено число жалоб."},
                                         {"why", "Ошибка в выгрузке."}}}));
-  CHECK(view["has_records"] == true);
+  CHECK(Plain(view["has_records"]) == true);
   // The day before publication the same report is still in preparation.
   const json before =
       QuarterReportView(MakeSite(), f.Context(), Q(2026, 3), AllMetrics(), Date(2026, 11, 9), "../../", &numbers);
-  CHECK(before["published"] == "");
-  CHECK(before["status"] == "готовится, осталось 5\u00A0дней");
-  CHECK(before["late"] == false);
+  CHECK(Plain(before["published"]) == "");
+  CHECK(Plain(before["status"]) == "готовится, осталось 5\u00A0дней");
+  CHECK(Plain(before["late"]) == false);
 }
 
 TEST_CASE("QuarterReportView marks an overdue report late and a late one too") {
   Fixture f = ThreeQuarters();
   Numbers numbers;
   json view = QuarterReportView(MakeSite(), f.Context(), Q(2026, 3), AllMetrics(), kAsOf, "", &numbers);
-  CHECK(view["status"] == "просрочен на 9\u00A0дней");
-  CHECK(view["late"] == true);
-  CHECK(view["published"] == "");
-  CHECK(view["errata"] == json::array());
+  CHECK(Plain(view["status"]) == "просрочен на 9\u00A0дней");
+  CHECK(Plain(view["late"]) == true);
+  CHECK(Plain(view["published"]) == "");
+  CHECK(Plain(view["errata"]) == json::array());
   f.reports = {Report(2026, 3, Date(2026, 11, 20))};
   view = QuarterReportView(MakeSite(), f.Context(), Q(2026, 3), AllMetrics(), kAsOf, "", &numbers);
-  CHECK(view["status"] == "опубликован с опозданием на 6\u00A0дней");
-  CHECK(view["late"] == true);
-  CHECK(view["published"] == "20\u00A0ноября 2026\u00A0г.");
+  CHECK(Plain(view["status"]) == "опубликован с опозданием на 6\u00A0дней");
+  CHECK(Plain(view["late"]) == true);
+  CHECK(Plain(view["published"]) == "20\u00A0ноября 2026\u00A0г.");
 }
 
 TEST_CASE("QuarterReportView: channels, kinds and the quarters so far") {
@@ -376,21 +400,21 @@ TEST_CASE("QuarterReportView: channels, kinds and the quarters so far") {
   Numbers numbers;
   const json view = QuarterReportView(MakeSite(), f.Context(), Q(2026, 3), AllMetrics(), kAsOf, "../../", &numbers);
   const json& channels = view["channels"];
-  CHECK(channels["records"] == "5");
-  CHECK(channels["kinds"] == json::array({{{"label", "Обращения"}, {"count", "1"}},
+  CHECK(Plain(channels["records"]) == "5");
+  CHECK(Plain(channels["kinds"]) == json::array({{{"label", "Обращения"}, {"count", "1"}},
                                           {{"label", "Жалобы"}, {"count", "2"}},
                                           {{"label", "Запросы информации"}, {"count", "1"}},
                                           {{"label", "Предложения"}, {"count", "1"}}}));
-  CHECK(channels["rows"] ==
+  CHECK(Plain(channels["rows"]) ==
         json::array(
             {{{"title", "МФЦ"}, {"href", "../../touchpoints/mfc/index.html"}, {"count", "3"}, {"share", "60\u00A0%"}},
              {{"title", "Горячая линия"},
               {"href", "../../touchpoints/hotline/index.html"},
               {"count", "2"},
               {"share", "40\u00A0%"}}}));
-  CHECK(channels["summary"] == "Поступило 5\u00A0обращений. Чаще всего — через канал «МФЦ»: 60\u00A0%.");
+  CHECK(Plain(channels["summary"]) == "Поступило 5\u00A0обращений. Чаще всего — через канал «МФЦ»: 60\u00A0%.");
   CHECK(channels["svg"].get<std::string>().starts_with("<svg class=\"chart\""));
-  CHECK(channels["trend"] ==
+  CHECK(Plain(channels["trend"]) ==
         json::array({{{"period", "III квартал 2025\u00A0г."}, {"records", "2"}, {"complaints", "0"}},
                      {{"period", "II квартал 2026\u00A0г."}, {"records", "4"}, {"complaints", "2"}},
                      {{"period", "III квартал 2026\u00A0г."}, {"records", "5"}, {"complaints", "2"}}}));
@@ -401,18 +425,18 @@ TEST_CASE("QuarterReportView: topics by section and subsection with the classifi
   Numbers numbers;
   const json view = QuarterReportView(MakeSite(), f.Context(), Q(2026, 3), AllMetrics(), kAsOf, "", &numbers);
   const json& topics = view["topics"];
-  CHECK(topics["sections"] ==
+  CHECK(Plain(topics["sections"]) ==
         json::array(
             {{{"code", "0002"}, {"title", "Социальная сфера"}, {"count", "4"}, {"share", "80\u00A0%"}},
              {{"code", "0005"}, {"title", "Жилищно-коммунальная сфера"}, {"count", "1"}, {"share", "20\u00A0%"}}}));
-  CHECK(topics["subsections"] ==
+  CHECK(Plain(topics["subsections"]) ==
         json::array({{{"code", "0002.0007"},
                       {"title", "Социальное обеспечение и социальное страхование"},
                       {"count", "4"},
                       {"share", "80\u00A0%"}},
                      // not in classifier.yaml: no title
                      {{"code", "0005.0005"}, {"title", ""}, {"count", "1"}, {"share", "20\u00A0%"}}}));
-  CHECK(topics["summary"] == "Больше всего обращений — в разделе «Социальная сфера»: 80\u00A0%.");
+  CHECK(Plain(topics["summary"]) == "Больше всего обращений — в разделе «Социальная сфера»: 80\u00A0%.");
   CHECK(topics["svg"].get<std::string>().starts_with("<svg class=\"chart\""));
 }
 
@@ -420,24 +444,32 @@ TEST_CASE("QuarterReportView: reasons, complaints, redirected appeals and answer
   Fixture f = ThreeQuarters();
   Numbers numbers;
   const json view = QuarterReportView(MakeSite(), f.Context(), Q(2026, 3), AllMetrics(), kAsOf, "", &numbers);
-  CHECK(view["reasons"] ==
+  CHECK(Plain(view["reasons"]) ==
         json{{"rows",
               json::array({{{"title", "Задержка выплаты"}, {"count", "2"}, {"share", "67\u00A0%"}},
                            {{"title", "Непонятно, какие документы нужны"}, {"count", "1"}, {"share", "33\u00A0%"}}})},
              {"without", "2"},
              {"summary", "Самая частая причина — «Задержка выплаты»: 67\u00A0% обращений с указанной причиной."}});
-  CHECK(view["complaints"] ==
+  // The three outcomes add up to every complaint, in the sentence as in the table.
+  CHECK(Plain(view["complaints"]) ==
         json{{"complaints", "2"},
              {"resolved", "1"},
              {"resolved_share", "50\u00A0%"},
              {"refused", "1"},
              {"refused_share", "50\u00A0%"},
-             {"summary", "Из 2\u00A0жалоб решены в пользу заявителя 50\u00A0%, отклонены 50\u00A0%."}});
-  CHECK(view["redirected"] ==
+             {"other", "0"},
+             {"other_share", "0\u00A0%"},
+             {"whole_key", "appeals/2026-q3/complaints.count"},
+             {"summary", "Из 2\u00A0жалоб: решены в пользу заявителя — 1 (50\u00A0%), отказано — 1 (50\u00A0%), по "
+                         "остальным 0 (0\u00A0%) даны разъяснения, жалоба направлена по принадлежности, оставлена без "
+                         "ответа по закону или ещё рассматривается."}});
+  CHECK(view["complaints"]["resolved_share"] ==
+        "<data value=\"1/2\" data-key=\"appeals/2026-q3/complaints.resolved.share\">50\u00A0%</data>");
+  CHECK(Plain(view["redirected"]) ==
         json{{"count", "1"},
              {"share", "20\u00A0%"},
              {"summary", "По принадлежности в другие органы направлено 20\u00A0% обращений (1)."}});
-  CHECK(view["answer_time"] == json{{"answered", "4"},
+  CHECK(Plain(view["answer_time"]) == json{{"answered", "4"},
                                     {"median", "16,5"},
                                     {"p90", "40"},
                                     {"on_time", "3"},
@@ -460,10 +492,9 @@ TEST_CASE("QuarterReportView compares with the previous quarter and the same qua
                 {"previous", previous}, {"previous_change", previous_change},
                 {"year_ago", year_ago}, {"year_ago_change", year_ago_change}};
   };
-  CHECK(view["changes"]["previous_period"] == "II квартал 2026\u00A0г.");
-  CHECK(view["changes"]["year_ago_period"] == "III квартал 2025\u00A0г.");
-  CHECK(
-      view["changes"]["rows"] ==
+  CHECK(Plain(view["changes"]["previous_period"]) == "II квартал 2026\u00A0г.");
+  CHECK(Plain(view["changes"]["year_ago_period"]) == "III квартал 2025\u00A0г.");
+  CHECK(Plain(view["changes"]["rows"]) ==
       json::array({row("Обращений всего", "5", "4", "+1 (+25\u00A0%)", "2", "+3 (+150\u00A0%)"),
                    row("Жалоб", "2", "2", "без изменений", "0", "+2"),
                    row("Жалобы, решённые в пользу заявителя", "50\u00A0%", "0\u00A0%", "+50\u00A0п.\u00A0п.", "—", "—"),
@@ -478,15 +509,15 @@ TEST_CASE("QuarterReportView of the first quarter has nothing to compare with") 
   Fixture f = ThreeQuarters();
   Numbers numbers;
   const json view = QuarterReportView(MakeSite(), f.Context(), Q(2025, 3), {"channels"}, kAsOf, "", &numbers);
-  CHECK(view["changes"]["previous_period"] == "II квартал 2025\u00A0г.");
-  CHECK(view["changes"]["rows"] == json::array({{{"label", "Обращений всего"},
+  CHECK(Plain(view["changes"]["previous_period"]) == "II квартал 2025\u00A0г.");
+  CHECK(Plain(view["changes"]["rows"]) == json::array({{{"label", "Обращений всего"},
                                                  {"now", "2"},
                                                  {"previous", "—"},
                                                  {"previous_change", "—"},
                                                  {"year_ago", "—"},
                                                  {"year_ago_change", "—"}}}));
   // Only the quarters up to this one are in its trend.
-  CHECK(view["channels"]["trend"] ==
+  CHECK(Plain(view["channels"]["trend"]) ==
         json::array({{{"period", "III квартал 2025\u00A0г."}, {"records", "2"}, {"complaints", "0"}}}));
   CHECK(numbers.at("changes.previous.records.change") == "—");
   CHECK(numbers.count("trend.2026-q2.records") == 0);
@@ -531,14 +562,14 @@ TEST_CASE("QuarterReportView of the internal metrics only leaves channels out, a
   CHECK(numbers.count("changes.previous.records") == 0);
   CHECK(numbers.at("complaints.count") == "2");
   CHECK(numbers.at("changes.year_ago.on_time.change") == "+25\u00A0п.\u00A0п.");
-  CHECK(numbers.size() == 5 + 7 + 4 * 4);  // complaints, answer times, four rows of changes
+  CHECK(numbers.size() == 7 + 7 + 4 * 4);  // complaints with their other outcomes, answer times, four rows of changes
 
   Numbers none;
   view = QuarterReportView(MakeSite(), f.Context(), Q(2026, 3), {}, kAsOf, "", &none);
   for (const char* metric : {"channels", "topics", "reasons", "complaints", "redirected", "answer_time"}) {
     CHECK(view[metric].is_null());
   }
-  CHECK(view["changes"]["rows"] == json::array());
+  CHECK(Plain(view["changes"]["rows"]) == json::array());
   CHECK(none.empty());
 }
 
@@ -547,9 +578,9 @@ TEST_CASE("QuarterReportView of a quarter without records has its dates and no m
   f.reports = {Report(2026, 1, Date(2026, 5, 10))};
   Numbers numbers;
   const json view = QuarterReportView(MakeSite(), f.Context(), Q(2026, 1), AllMetrics(), kAsOf, "", &numbers);
-  CHECK(view["has_records"] == false);
-  CHECK(view["status"] == "опубликован в срок");  // deadline 15 May
-  CHECK(view["deadline"] == "15\u00A0мая 2026\u00A0г.");
+  CHECK(Plain(view["has_records"]) == false);
+  CHECK(Plain(view["status"]) == "опубликован в срок");  // deadline 15 May
+  CHECK(Plain(view["deadline"]) == "15\u00A0мая 2026\u00A0г.");
   CHECK_FALSE(view.contains("channels"));
   CHECK_FALSE(view.contains("changes"));
   CHECK(numbers.empty());
@@ -607,21 +638,21 @@ TEST_CASE("FrozenDifferences is empty for the same numbers") {
   CHECK(FrozenDifferences({}, {}).empty());
 }
 
-TEST_CASE("FrozenDifferences lists changed, removed and added numbers in key order") {
+TEST_CASE("FrozenDifferences lists changed and removed numbers in key order; added ones change nothing published") {
   const Numbers frozen = {{"channels.mfc.count", "10"}, {"complaints.count", "21"}, {"records", "40"}};
   const Numbers now = {{"channels.hotline.count", "2"}, {"complaints.count", "12"}, {"records", "40"}};
   CHECK(FrozenDifferences(frozen, now) ==
-        std::vector<std::string>{"channels.hotline.count: не было, теперь 2",
-                                 "channels.mfc.count: было 10, теперь не показывается",
+        std::vector<std::string>{"channels.mfc.count: было 10, теперь не показывается",
                                  "complaints.count: было 21, стало 12"});
 }
 
 TEST_CASE("FrozenDifferences of numbers gone or new at either end") {
   CHECK(FrozenDifferences({{"a", "1"}, {"z", "2"}}, {}) ==
         std::vector<std::string>{"a: было 1, теперь не показывается", "z: было 2, теперь не показывается"});
-  CHECK(FrozenDifferences({}, {{"a", "1"}}) == std::vector<std::string>{"a: не было, теперь 1"});
+  // A breakdown the report did not show when frozen (complaints' other outcomes, say) is no change.
+  CHECK(FrozenDifferences({}, {{"a", "1"}}).empty());
   CHECK(FrozenDifferences({{"b", "1"}}, {{"a", "1"}, {"c", "3"}}) ==
-        std::vector<std::string>{"a: не было, теперь 1", "b: было 1, теперь не показывается", "c: не было, теперь 3"});
+        std::vector<std::string>{"b: было 1, теперь не показывается"});
 }
 
 }  // namespace

@@ -131,7 +131,7 @@ TEST_CASE("Aggregate counts roles per service, touchpoint and quarter") {
   Diagnostics warnings;
   const Results results = Aggregate(site, dir.path(), 2, &warnings);
   // b in Q3: lines 1 (web) and 2 (mfc).
-  const RoleCounts b_q3 = results.Service(b, Q(2026, 3));
+  const RoleCounts b_q3 = results.Service(0, b, Q(2026, 3));
   CHECK(b_q3.respondents == 2);
   CHECK(b_q3.overall == Ratings{0, 1, 0, 0, 1});
   REQUIRE(b_q3.parameters.size() == 2);
@@ -140,27 +140,27 @@ TEST_CASE("Aggregate counts roles per service, touchpoint and quarter") {
   CHECK(b_q3.touchpoints == Numbers{1, 1, 0, 0});       // mfc, web, post, none
   // a in Q3: line 3 (no touchpoint, no rating) and the hotline's 1 at post. The internal survey's
   // response about a is not counted.
-  const RoleCounts a_q3 = results.Service(a, Q(2026, 3));
+  const RoleCounts a_q3 = results.Service(0, a, Q(2026, 3));
   CHECK(a_q3.respondents == 2);
   CHECK(a_q3.overall == Ratings{1, 0, 0, 0, 0});
   CHECK(a_q3.touchpoints == Numbers{0, 0, 1, 1});
   // a in Q2: line 6, revision 1.
-  CHECK(results.Service(a, Q(2026, 2)).overall == Ratings{0, 0, 1, 0, 0});
+  CHECK(results.Service(0, a, Q(2026, 2)).overall == Ratings{0, 0, 1, 0, 0});
   // b in Q4: the hotline.
-  CHECK(results.Service(b, Q(2026, 4)).respondents == 1);
-  CHECK(results.Service(b, Q(2026, 4)).touchpoints == Numbers{0, 0, 1, 0});
+  CHECK(results.Service(0, b, Q(2026, 4)).respondents == 1);
+  CHECK(results.Service(0, b, Q(2026, 4)).touchpoints == Numbers{0, 0, 1, 0});
   // web in Q3: lines 1 (b) and 4 (no service).
-  const RoleCounts web_q3 = results.Touchpoint(web, Q(2026, 3));
+  const RoleCounts web_q3 = results.Touchpoint(0, web, Q(2026, 3));
   CHECK(web_q3.respondents == 2);
   CHECK(web_q3.overall == Ratings{0, 0, 1, 0, 1});
-  CHECK(results.Touchpoint(post, Q(2026, 3)).respondents == 1);
-  CHECK(results.Touchpoint(post, H(2026, 2)).respondents == 2);
+  CHECK(results.Touchpoint(0, post, Q(2026, 3)).respondents == 1);
+  CHECK(results.Touchpoint(0, post, H(2026, 2)).respondents == 2);
   // Everything in Q3: lines 1–4 and the hotline's a; not line 5 (no service, no touchpoint), not staff.
-  const RoleCounts all = results.All(Q(2026, 3));
+  const RoleCounts all = results.All(0, Q(2026, 3));
   CHECK(all.respondents == 5);
   CHECK(all.overall == Ratings{1, 1, 1, 0, 1});
   CHECK(all.touchpoints == Numbers{1, 2, 1, 1});
-  CHECK(results.All(Y(2026)).respondents == 7);  // 5 + line 6 + the hotline's b
+  CHECK(results.All(0, Y(2026)).respondents == 7);  // 5 + line 6 + the hotline's b
 }
 
 TEST_CASE("Aggregate lists only the quarters of responses it counted") {
@@ -244,13 +244,13 @@ TEST_CASE("Aggregate gives the same results on one thread and on several") {
     CHECK(four.SurveyCounts(kQuality, period)[kOverall].options ==
           one.SurveyCounts(kQuality, period)[kOverall].options);
     for (int s = a; s <= e; ++s) {
-      CHECK(four.Service(s, period).overall == one.Service(s, period).overall);
-      CHECK(four.Service(s, period).touchpoints == one.Service(s, period).touchpoints);
+      CHECK(four.Service(0, s, period).overall == one.Service(0, s, period).overall);
+      CHECK(four.Service(0, s, period).touchpoints == one.Service(0, s, period).touchpoints);
     }
   }
   // Q4: the hotline's b and the 6 · 20 even lines; a, b, c, d, e each 6 · 4 = 24, b one more.
-  CHECK(one.Service(b, Q(2026, 4)).respondents == 25);
-  CHECK(one.All(Q(2026, 4)).respondents == 121);
+  CHECK(one.Service(0, b, Q(2026, 4)).respondents == 25);
+  CHECK(one.All(0, Q(2026, 4)).respondents == 121);
 }
 
 }  // namespace

@@ -101,16 +101,16 @@ TEST_CASE("AppealMetricsOf splits records by channel, by count and then by id") 
   REQUIRE(m.channels.size() == 4);
   CHECK(m.channels[0].key == "epgu");
   CHECK(m.channels[0].count == 3);
-  CHECK(m.channels[0].share == Approx(0.375));
+  CHECK(m.channels[0].share == Ratio{3, 8});
   CHECK(m.channels[1].key == "email");
   CHECK(m.channels[1].count == 2);
-  CHECK(m.channels[1].share == Approx(0.25));
+  CHECK(m.channels[1].share == Ratio{2, 8});
   CHECK(m.channels[2].key == "post");
   CHECK(m.channels[2].count == 2);
-  CHECK(m.channels[2].share == Approx(0.25));
+  CHECK(m.channels[2].share == Ratio{2, 8});
   CHECK(m.channels[3].key == "reception");
   CHECK(m.channels[3].count == 1);
-  CHECK(m.channels[3].share == Approx(0.125));
+  CHECK(m.channels[3].share == Ratio{1, 8});
 }
 
 TEST_CASE("AppealMetricsOf rolls topics up to sections and subsections") {
@@ -129,24 +129,24 @@ TEST_CASE("AppealMetricsOf rolls topics up to sections and subsections") {
   REQUIRE(m.sections.size() == 3);
   CHECK(m.sections[0].key == "0002");
   CHECK(m.sections[0].count == 4);
-  CHECK(m.sections[0].share == Approx(4.0 / 7));
+  CHECK(m.sections[0].share == Ratio{4, 7});
   CHECK(m.sections[1].key == "0005");
   CHECK(m.sections[1].count == 2);
-  CHECK(m.sections[1].share == Approx(2.0 / 7));
+  CHECK(m.sections[1].share == Ratio{2, 7});
   CHECK(m.sections[2].key == "0001");
   CHECK(m.sections[2].count == 1);
-  CHECK(m.sections[2].share == Approx(1.0 / 7));
+  CHECK(m.sections[2].share == Ratio{1, 7});
   REQUIRE(m.subsections.size() == 4);
   CHECK(m.subsections[0].key == "0002.0007");
   CHECK(m.subsections[0].count == 3);
-  CHECK(m.subsections[0].share == Approx(3.0 / 7));
+  CHECK(m.subsections[0].share == Ratio{3, 7});
   CHECK(m.subsections[1].key == "0005.0005");
   CHECK(m.subsections[1].count == 2);
   CHECK(m.subsections[2].key == "0001.0001");
   CHECK(m.subsections[2].count == 1);
   CHECK(m.subsections[3].key == "0002.0014");
   CHECK(m.subsections[3].count == 1);
-  CHECK(m.subsections[3].share == Approx(1.0 / 7));
+  CHECK(m.subsections[3].share == Ratio{1, 7});
 }
 
 TEST_CASE("AppealMetricsOf ranks main reasons as shares of the records that name one") {
@@ -169,12 +169,12 @@ TEST_CASE("AppealMetricsOf ranks main reasons as shares of the records that name
   REQUIRE(m.reasons.size() == 3);
   CHECK(m.reasons[0].key == "documents");
   CHECK(m.reasons[0].count == 3);
-  CHECK(m.reasons[0].share == Approx(3.0 / 7));
+  CHECK(m.reasons[0].share == Ratio{3, 7});
   CHECK(m.reasons[1].key == "late-payment");
   CHECK(m.reasons[1].count == 3);
   CHECK(m.reasons[2].key == "queue");
   CHECK(m.reasons[2].count == 1);
-  CHECK(m.reasons[2].share == Approx(1.0 / 7));
+  CHECK(m.reasons[2].share == Ratio{1, 7});
 }
 
 TEST_CASE("AppealMetricsOf with no reason given anywhere has no reason rows") {
@@ -203,10 +203,13 @@ TEST_CASE("Complaint shares are of all complaints registered in the quarter, in 
   CHECK(m.complaints.complaints == 8);
   CHECK(m.complaints.resolved.count == 3);
   REQUIRE(m.complaints.resolved.share);
-  CHECK(*m.complaints.resolved.share == Approx(0.375));
+  CHECK(*m.complaints.resolved.share == Ratio{3, 8});
   CHECK(m.complaints.refused.count == 2);
   REQUIRE(m.complaints.refused.share);
-  CHECK(*m.complaints.refused.share == Approx(0.25));
+  CHECK(*m.complaints.refused.share == Ratio{2, 8});
+  // The rest (explained, in progress, redirected): 3 of 8, so the three parts make all 8.
+  CHECK(m.complaints.other.count == 3);
+  CHECK(*m.complaints.other.share == Ratio{3, 8});
 }
 
 TEST_CASE("A quarter without complaints has zero counts and no complaint shares") {
@@ -231,7 +234,7 @@ TEST_CASE("Redirected records are a share of all records, whatever their kind") 
   const AppealMetrics m = AppealMetricsOf(Quarter(records));
   CHECK(m.redirected.count == 2);
   REQUIRE(m.redirected.share);
-  CHECK(*m.redirected.share == Approx(0.25));
+  CHECK(*m.redirected.share == Ratio{2, 8});
 }
 
 TEST_CASE("Answer times of 7 answered records: median, 90th percentile, on time") {
@@ -251,7 +254,7 @@ TEST_CASE("Answer times of 7 answered records: median, 90th percentile, on time"
   CHECK(*t.p90_days == 45);
   CHECK(t.on_time.count == 5);
   REQUIRE(t.on_time.share);
-  CHECK(*t.on_time.share == Approx(5.0 / 7));
+  CHECK(*t.on_time.share == Ratio{5, 7});
   CHECK(t.in_progress == 1);
   CHECK(t.no_answer == 1);
 }
@@ -265,7 +268,7 @@ TEST_CASE("Answer times of an even count: the median is the mean of the two midd
   REQUIRE(m.answer_times.p90_days);
   CHECK(*m.answer_times.p90_days == 21);
   CHECK(m.answer_times.on_time.count == 4);
-  CHECK(*m.answer_times.on_time.share == 1.0);
+  CHECK(m.answer_times.on_time.share->value() == 1.0);
 }
 
 TEST_CASE("Answer time percentile ranks at exact tenths and at the smallest counts") {
@@ -300,7 +303,7 @@ TEST_CASE("Answer times are calendar days across month ends, same-day answers ar
   CHECK(*t.median_days == 30);
   CHECK(*t.p90_days == 31);
   CHECK(t.on_time.count == 2);
-  CHECK(*t.on_time.share == Approx(2.0 / 3));
+  CHECK(*t.on_time.share == Ratio{2, 3});
 }
 
 TEST_CASE("A quarter where nothing is answered yet has no answer times") {
@@ -314,16 +317,16 @@ TEST_CASE("A quarter where nothing is answered yet has no answer times") {
 }
 
 TEST_CASE("CountChangeOf: the difference and, against a non-zero count, the relative change") {
-  // 120 against 100: +20, +20 %. 80 against 100: −20, −20 %.
+  // 120 against 100: +20, +20 %. 80 against 100: −20, −20 % (the size; the sign is the difference's).
   const auto up = CountChangeOf(120, 100);
   REQUIRE(up);
   CHECK(up->difference == 20);
   REQUIRE(up->relative);
-  CHECK(*up->relative == Approx(0.2));
+  CHECK(*up->relative == Ratio{20, 100});
   const auto down = CountChangeOf(80, 100);
   REQUIRE(down);
   CHECK(down->difference == -20);
-  CHECK(*down->relative == Approx(-0.2));
+  CHECK(*down->relative == Ratio{20, 100});
   // From 0 the difference is defined, the relative change is not.
   const auto from_zero = CountChangeOf(5, 0);
   REQUIRE(from_zero);
@@ -332,13 +335,17 @@ TEST_CASE("CountChangeOf: the difference and, against a non-zero count, the rela
   CHECK_FALSE(CountChangeOf(80, std::nullopt));
 }
 
-TEST_CASE("ShareChangeOf compares shares in percentage points") {
-  // 0.40 against 0.42: −2 points (not −4.8 %).
-  const auto change = ShareChangeOf(0.40, 0.42);
+TEST_CASE("ShareChangeOf compares shares as shown, in percentage points") {
+  // 40 % against 42 %: −2 points (not −4.8 %).
+  const auto change = ShareChangeOf(Ratio{40, 100}, Ratio{42, 100});
   REQUIRE(change);
-  CHECK(change->points == Approx(-2.0));
-  CHECK_FALSE(ShareChangeOf(std::nullopt, 0.42));
-  CHECK_FALSE(ShareChangeOf(0.40, std::nullopt));
+  CHECK(change->points == -2);
+  // 33 % against 38.4 % (shown 38 %): −5, the difference of what the table shows; 33.5 % (shown 34 %, half
+  // up) against it: −4, though the exact difference −4.9 would round to −5.
+  CHECK(ShareChangeOf(Ratio{33, 100}, Ratio{384, 1000})->points == -5);
+  CHECK(ShareChangeOf(Ratio{335, 1000}, Ratio{384, 1000})->points == -4);
+  CHECK_FALSE(ShareChangeOf(std::nullopt, Ratio{42, 100}));
+  CHECK_FALSE(ShareChangeOf(Ratio{40, 100}, std::nullopt));
 }
 
 TEST_CASE("ChangesOf against the previous quarter; no change where that quarter has no file") {
@@ -365,14 +372,14 @@ TEST_CASE("ChangesOf against the previous quarter; no change where that quarter 
   CHECK(previous->then == Period{Period::Kind::kQuarter, 2026, 2});
   // Records 5 − 4 = +1 (+25 %); complaints 4 − 2 = +2 (+100 %).
   CHECK(previous->records.difference == 1);
-  CHECK(*previous->records.relative == Approx(0.25));
+  CHECK(*previous->records.relative == Ratio{1, 4});
   CHECK(previous->complaints.difference == 2);
-  CHECK(*previous->complaints.relative == Approx(1.0));
+  CHECK(*previous->complaints.relative == Ratio{2, 2});
   // Resolved 50 % → 50 %: 0 points; refused 50 % → 25 %: −25; redirected 25 % → 0 %: −25; on time 75 % → 100 %: +25.
-  CHECK(previous->resolved->points == Approx(0).margin(1e-9));
-  CHECK(previous->refused->points == Approx(-25));
-  CHECK(previous->redirected->points == Approx(-25));
-  CHECK(previous->on_time->points == Approx(25));
+  CHECK(previous->resolved->points == 0);
+  CHECK(previous->refused->points == -25);
+  CHECK(previous->redirected->points == -25);
+  CHECK(previous->on_time->points == 25);
 
   // No 2025-q3 file: no year-on-year change.
   CHECK(YearBefore(now.quarter) == Period{Period::Kind::kQuarter, 2025, 3});

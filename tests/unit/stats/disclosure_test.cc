@@ -4,6 +4,7 @@
 #include <set>
 
 #include "sample_site.h"
+#include "stats/disclosure_audit.h"
 
 namespace otklik {
 namespace {
@@ -22,10 +23,14 @@ constexpr int kNoTouchpoint = -1;
 constexpr int kFamily = 0;
 constexpr int kWork = 1;
 
-GroupKey Service(int index) { return {GroupKey::Kind::kService, index}; }
-GroupKey Touchpoint(int index) { return {GroupKey::Kind::kTouchpoint, index}; }
-GroupKey Situation(int index) { return {GroupKey::Kind::kSituation, index}; }
-const GroupKey kAll{GroupKey::Kind::kAll, -1};
+GroupKey Service(int index) { return {GroupKey::Kind::kService, index, 0}; }
+GroupKey Touchpoint(int index) { return {GroupKey::Kind::kTouchpoint, index, 0}; }
+GroupKey Situation(int index) { return {GroupKey::Kind::kSituation, index, 0}; }
+const GroupKey kAll{GroupKey::Kind::kAll, -1, 0};
+
+// Built in January 2027: every period of 2026 is over and published; the
+// last complete quarter, whose channel splits are published, is IV 2026.
+PublishedTables Published2026() { return {Date(2027, 1, 15), {}, {}}; }
 
 // Every hidden cell, as "service a 2026-q3", for every period with responses
 // (quarters, then halves, then years) and every group.
@@ -61,6 +66,7 @@ using Cells = std::vector<std::string>;
 struct Fixture {
   Site site = testing::TestSiteWithOneSurvey();
   std::unique_ptr<Results> results = testing::EmptyResults(site);
+  PublishedTables published = Published2026();
   void Add(int service, int touchpoint, const Period& quarter, uint64_t n) {
     AddRespondents(results.get(), service, touchpoint, quarter, n);
   }
@@ -74,173 +80,111 @@ TEST_CASE("Disclosure hides nothing when every group has k respondents or more")
   f.Add(b, post, Q(2026, 3), 10);
   f.Add(c, mfc, Q(2026, 3), 25);
   f.Add(c, mfc, Q(2026, 4), 10);
-  const Disclosure disclosure(*f.results, kK);
+  const Disclosure disclosure(*f.results, kK, f.published);
   CHECK(disclosure.k() == kK);
   CHECK(HiddenCells(disclosure) == Cells{});
+  CHECK(disclosure.exposed().empty());
+  CHECK(disclosure.summary().primary == 0);
   CHECK(disclosure.Counts(kAll, Y(2026)).respondents == 85);  // 30 + 10 + 10 + 25 + 10
   CHECK(disclosure.Counts(Situation(kFamily), Q(2026, 3)).respondents == 50);  // a 40 + b 10
 }
 
-TEST_CASE("Disclosure: primary suppression hides 1 to k − 1 respondents, not k") {
+TEST_CASE("Disclosure: primary suppression hides 1 to k − 1 respondents; hidden together they reach k") {
   Fixture f;
-  // One quarter; the responses without a service (15 at mfc) keep the complement out of it.
   f.Add(a, kNoTouchpoint, Q(2026, 3), 9);
   f.Add(b, kNoTouchpoint, Q(2026, 3), 10);
   f.Add(c, kNoTouchpoint, Q(2026, 3), 1);
   f.Add(kNoService, mfc, Q(2026, 3), 15);
-  const Disclosure disclosure(*f.results, kK);
-  // a (9) and c (1) are hidden; b (10) is shown; d and e (0) have nobody to hide. The half and the
-  // year of a and c hold only that quarter: the same small numbers, hidden too.
+  const Disclosure disclosure(*f.results, kK, f.published);
+  // a (9) and c (1) are hidden, b (10) is shown. The 15 without a service are the MFC's 15, shown
+  // on its page, so 35 − 10 − 15 = 10 = a + c: each of them anywhere from 0 to 10, a range of k.
+  // Their half and year hold only that quarter: the same numbers, hidden too.
   CHECK(HiddenCells(disclosure) == Cells{"service a 2026-q3", "service c 2026-q3", "service a 2026-h2",
                                          "service c 2026-h2", "service a 2026", "service c 2026"});
+  CHECK(disclosure.exposed().empty());
+  // a and c are small in the quarter, the half and the year alike: six groups of 1 to 9.
+  CHECK(disclosure.summary().primary == 6);
+  CHECK(disclosure.summary().complementary == 0);
   CHECK(disclosure.Counts(Service(b), Q(2026, 3)).respondents == 10);
-  // Everything: 9 + 10 + 1 + 15 = 35.
   CHECK(disclosure.Counts(kAll, Q(2026, 3)).respondents == 35);
 }
 
-TEST_CASE("Disclosure: one small service in a quarter hides the smallest other service, the total stays") {
+TEST_CASE("Disclosure: one small service hides the smallest other that brings the hidden to k") {
   Fixture f;
   f.Add(a, kNoTouchpoint, Q(2026, 3), 3);
   f.Add(b, kNoTouchpoint, Q(2026, 3), 12);
   f.Add(c, kNoTouchpoint, Q(2026, 3), 25);
   f.Add(d, kNoTouchpoint, Q(2026, 3), 40);
-  const Disclosure disclosure(*f.results, kK);
-  // a (3) is hidden; 80 − 12 − 25 − 40 would give it back, so b (12, the smallest other) is hidden too.
-  // b's half-year and year would give b back (they hold only Q3), so they are hidden as well.
+  const Disclosure disclosure(*f.results, kK, f.published);
+  // a (3) is hidden; 80 − 12 − 25 − 40 would give it back, so b (12: 3 + 12 ≥ 10) is hidden too.
   CHECK(HiddenCells(disclosure) == Cells{"service a 2026-q3", "service b 2026-q3", "service a 2026-h2",
                                          "service b 2026-h2", "service a 2026", "service b 2026"});
   CHECK_FALSE(disclosure.Hidden(kAll, Q(2026, 3)));
-  CHECK(disclosure.Counts(kAll, Q(2026, 3)).respondents == 80);  // 3 + 12 + 25 + 40
+  CHECK(disclosure.exposed().empty());
 }
 
-TEST_CASE("Disclosure: a tie for the smallest other service hides the first in site order") {
-  Fixture f;
-  f.Add(a, kNoTouchpoint, Q(2026, 3), 50);
-  f.Add(c, kNoTouchpoint, Q(2026, 3), 20);
-  f.Add(d, kNoTouchpoint, Q(2026, 3), 20);
-  f.Add(e, kNoTouchpoint, Q(2026, 3), 2);
-  const Disclosure disclosure(*f.results, kK);
-  CHECK(HiddenCells(disclosure) == Cells{"service c 2026-q3", "service e 2026-q3", "service c 2026-h2",
-                                         "service e 2026-h2", "service c 2026", "service e 2026"});
-}
-
-TEST_CASE("Disclosure: two small services need no complement") {
+TEST_CASE("Disclosure: two small services that add up to less than k need a third") {
   Fixture f;
   f.Add(a, kNoTouchpoint, Q(2026, 3), 3);
   f.Add(b, kNoTouchpoint, Q(2026, 3), 4);
   f.Add(c, kNoTouchpoint, Q(2026, 3), 25);
   f.Add(d, kNoTouchpoint, Q(2026, 3), 40);
-  const Disclosure disclosure(*f.results, kK);
-  // 72 − 25 − 40 = 7 = a + b: neither can be told apart.
-  CHECK(HiddenCells(disclosure) == Cells{"service a 2026-q3", "service b 2026-q3", "service a 2026-h2",
-                                         "service b 2026-h2", "service a 2026", "service b 2026"});
+  const Disclosure disclosure(*f.results, kK, f.published);
+  // 72 − 25 − 40 = 7 = a + b would pin both between 0 and 7: c (25) is hidden as well, and a, b
+  // and c are each anywhere from 0 to 32.
+  CHECK(HiddenCells(disclosure) ==
+        Cells{"service a 2026-q3", "service b 2026-q3", "service c 2026-q3", "service a 2026-h2", "service b 2026-h2",
+              "service c 2026-h2", "service a 2026", "service b 2026", "service c 2026"});
+  CHECK(disclosure.exposed().empty());
 }
 
-TEST_CASE("Disclosure: responses without a service count as known and do not spare the complement") {
+TEST_CASE("Disclosure: a small quarter hides another quarter, so that the half-year and year stay") {
+  Fixture f;
+  f.Add(a, kNoTouchpoint, Q(2026, 3), 3);
+  f.Add(a, kNoTouchpoint, Q(2026, 4), 20);
+  f.Add(b, kNoTouchpoint, Q(2026, 3), 20);
+  f.Add(b, kNoTouchpoint, Q(2026, 4), 20);
+  const Disclosure disclosure(*f.results, kK, f.published);
+  // a's Q3 (3): its Q4 (20) rather than its H2 (23); then b in Q3 and in Q4, the other service of
+  // each quarter. a's H2 = 23 and b's = 40 stay, with the year (the official summaries):
+  // a Q3 = t, a Q4 = 23 − t, b Q3 = 23 − t, b Q4 = 17 + t for any t from 0 to 23.
+  CHECK(HiddenCells(disclosure) ==
+        Cells{"service a 2026-q3", "service b 2026-q3", "service a 2026-q4", "service b 2026-q4"});
+  CHECK(disclosure.Counts(Service(a), H(2026, 2)).respondents == 23);
+  CHECK(disclosure.exposed().empty());
+}
+
+TEST_CASE("Disclosure: the audit hides what the walk over sums missed") {
   Fixture f;
   f.Add(a, kNoTouchpoint, Q(2026, 3), 3);
   f.Add(b, kNoTouchpoint, Q(2026, 3), 12);
   f.Add(c, kNoTouchpoint, Q(2026, 3), 25);
   f.Add(d, kNoTouchpoint, Q(2026, 3), 40);
   f.Add(kNoService, mfc, Q(2026, 3), 15);
-  const Disclosure disclosure(*f.results, kK);
-  // The 15 without a service are the MFC's 15, published on its page: 95 − 12 − 25 − 40 − 15 would give a back,
-  // so b is hidden as for a site without them.
+  const Disclosure disclosure(*f.results, kK, f.published);
+  // Among all 95, a (3) and the 15 without a service are unknown: the walk sees 18 ≥ k and stops.
+  // But the 15 are the MFC's, shown on its page: the audit pins a at 3 and hides b (12) as well.
   CHECK(HiddenCells(disclosure) == Cells{"service a 2026-q3", "service b 2026-q3", "service a 2026-h2",
                                          "service b 2026-h2", "service a 2026", "service b 2026"});
-  CHECK(disclosure.Counts(kAll, Q(2026, 3)).respondents == 95);
-  CHECK(disclosure.Counts(Touchpoint(mfc), Q(2026, 3)).respondents == 15);
+  CHECK(disclosure.summary().rounds == 2);
+  CHECK(disclosure.exposed().empty());
 }
 
-TEST_CASE("Disclosure: one small touchpoint hides the smallest other touchpoint") {
+TEST_CASE("Disclosure: a complement the published numbers give away anyway is shown") {
   Fixture f;
   f.Add(a, mfc, Q(2026, 3), 27);
   f.Add(a, web, Q(2026, 3), 3);
   f.Add(b, post, Q(2026, 3), 12);
-  const Disclosure disclosure(*f.results, kK);
-  // Touchpoints mfc 27, web 3, post 12, everything 42 = 27 + 3 + 12: web is hidden, and post (12 < 27)
-  // with it. Services a (30) and b (12) are large enough and all responses have one: nothing to hide.
-  CHECK(HiddenCells(disclosure) == Cells{"touchpoint web 2026-q3", "touchpoint post 2026-q3",
-                                         "touchpoint web 2026-h2", "touchpoint post 2026-h2", "touchpoint web 2026",
-                                         "touchpoint post 2026"});
-  CHECK(disclosure.Counts(Touchpoint(mfc), Q(2026, 3)).respondents == 27);
-  CHECK(disclosure.Counts(Service(a), Q(2026, 3)).respondents == 30);
-}
-
-TEST_CASE("Disclosure: a half-year with exactly one hidden quarter is hidden, the quarters stay") {
-  Fixture f;
-  // a: Q3 3, Q4 20. In Q3 d (4) is small too, so neither needs a complement.
-  f.Add(a, kNoTouchpoint, Q(2026, 3), 3);
-  f.Add(a, kNoTouchpoint, Q(2026, 4), 20);
-  f.Add(b, kNoTouchpoint, Q(2026, 3), 20);
-  f.Add(b, kNoTouchpoint, Q(2026, 4), 20);
-  f.Add(d, kNoTouchpoint, Q(2026, 3), 4);
-  const Disclosure disclosure(*f.results, kK);
-  // a's H2 = 3 + 20 = 23 would give Q3 back as 23 − 20; d's H2 and year are its Q3.
-  CHECK(HiddenCells(disclosure) == Cells{"service a 2026-q3", "service d 2026-q3", "service a 2026-h2",
-                                         "service d 2026-h2", "service a 2026", "service d 2026"});
-  CHECK_FALSE(disclosure.Hidden(Service(a), Q(2026, 4)));
-  CHECK(disclosure.Counts(Service(a), Q(2026, 4)).respondents == 20);
-  CHECK_FALSE(disclosure.Hidden(Service(b), H(2026, 2)));
-  CHECK(disclosure.Counts(Service(b), H(2026, 2)).respondents == 40);  // 20 + 20
-}
-
-TEST_CASE("Disclosure: a year with one hidden half is hidden, the halves stay") {
-  Fixture f;
-  f.Add(a, kNoTouchpoint, Q(2026, 1), 15);
-  f.Add(a, kNoTouchpoint, Q(2026, 2), 15);
-  f.Add(a, kNoTouchpoint, Q(2026, 3), 3);
-  f.Add(a, kNoTouchpoint, Q(2026, 4), 20);
-  f.Add(b, kNoTouchpoint, Q(2026, 1), 20);
-  f.Add(b, kNoTouchpoint, Q(2026, 3), 20);
-  f.Add(d, kNoTouchpoint, Q(2026, 3), 4);
-  const Disclosure disclosure(*f.results, kK);
-  // a: H1 = 15 + 15 = 30 shown, H2 = 3 + 20 = 23 hidden (one hidden quarter), so the year
-  // 30 + 23 = 53 would give H2 back as 53 − 30: hidden.
-  CHECK(HiddenCells(disclosure) == Cells{"service a 2026-q3", "service d 2026-q3", "service a 2026-h2",
-                                         "service d 2026-h2", "service a 2026", "service d 2026"});
-  CHECK_FALSE(disclosure.Hidden(Service(a), H(2026, 1)));
-  CHECK(disclosure.Counts(Service(a), H(2026, 1)).respondents == 30);
-  CHECK(disclosure.Counts(Service(b), Y(2026)).respondents == 40);  // 20 + 20
-}
-
-TEST_CASE("Disclosure: two hidden quarters in a half leave the half shown") {
-  Fixture f;
-  // a and d: 6 each in Q3 and in Q4, all hidden; H2 = 12 gives neither quarter back. b keeps the total large.
-  for (const Period& quarter : {Q(2026, 3), Q(2026, 4)}) {
-    f.Add(a, kNoTouchpoint, quarter, 6);
-    f.Add(d, kNoTouchpoint, quarter, 6);
-    f.Add(b, kNoTouchpoint, quarter, 30);
-  }
-  const Disclosure disclosure(*f.results, kK);
-  CHECK(HiddenCells(disclosure) ==
-        Cells{"service a 2026-q3", "service d 2026-q3", "service a 2026-q4", "service d 2026-q4"});
-  CHECK(disclosure.Counts(Service(a), H(2026, 2)).respondents == 12);
-}
-
-TEST_CASE("Disclosure: responses without a service alone in a quarter hide everything of it") {
-  Fixture f;
-  // 6 about a and 15 without a service: the total 21 less the 15 (published on the MFC's page) is a.
-  f.Add(a, kNoTouchpoint, Q(2026, 3), 6);
-  f.Add(kNoService, mfc, Q(2026, 3), 15);
-  const Disclosure disclosure(*f.results, kK);
-  // The total hides with a; the total over touchpoints is then the MFC's 15 plus the 6 without one,
-  // so the MFC hides too.
-  CHECK(HiddenCells(disclosure) ==
-        Cells{"all 2026-q3", "service a 2026-q3", "touchpoint mfc 2026-q3", "all 2026-h2", "service a 2026-h2",
-              "touchpoint mfc 2026-h2", "all 2026", "service a 2026", "touchpoint mfc 2026"});
-}
-
-TEST_CASE("Disclosure: a half-year across the year boundary is its own") {
-  Fixture f;
-  // Q4 2025 and Q1 2026 are in different halves and years: a small Q4 2025 hides H2 2025 and 2025 only.
-  f.Add(a, kNoTouchpoint, Q(2025, 4), 4);
-  f.Add(a, kNoTouchpoint, Q(2026, 1), 30);
-  f.Add(d, kNoTouchpoint, Q(2025, 4), 5);
-  f.Add(b, kNoTouchpoint, Q(2025, 4), 30);
-  const Disclosure disclosure(*f.results, kK);
-  CHECK(HiddenCells(disclosure) == Cells{"service a 2025-q4", "service d 2025-q4", "service a 2025-h2",
-                                         "service d 2025-h2", "service a 2025", "service d 2025"});
+  const Disclosure disclosure(*f.results, kK, f.published);
+  // web (3) is small. Among the touchpoints post (12) would do as a complement, but post is b's only
+  // channel: b's 12 gives it back. And web is a's 30 less the MFC's 27 (a's only other channel): so
+  // the MFC hides, web is anywhere from 0 to 30, and post, pinned by b, is shown after all.
+  CHECK(HiddenCells(disclosure) == Cells{"touchpoint mfc 2026-q3", "touchpoint web 2026-q3",
+                                         "touchpoint mfc 2026-h2", "touchpoint web 2026-h2", "touchpoint mfc 2026",
+                                         "touchpoint web 2026"});
+  CHECK(disclosure.Counts(Touchpoint(post), Q(2026, 3)).respondents == 12);
+  CHECK(disclosure.summary().given_away > 0);
+  CHECK(disclosure.exposed().empty());
 }
 
 TEST_CASE("Disclosure: a situation pools only the shown quarters of its services") {
@@ -252,50 +196,15 @@ TEST_CASE("Disclosure: a situation pools only the shown quarters of its services
   f.Add(a, kNoTouchpoint, Q(2026, 4), 20);
   f.Add(b, kNoTouchpoint, Q(2026, 4), 20);
   f.Add(c, kNoTouchpoint, Q(2026, 4), 20);
-  const Disclosure disclosure(*f.results, kK);
-  CHECK(HiddenCells(disclosure) == Cells{"service a 2026-q3", "service c 2026-q3", "service a 2026-h2",
-                                         "service c 2026-h2", "service a 2026", "service c 2026"});
-  // family Q3: b only, 40 (a's 3 left out); everyone rated 5.
+  const Disclosure disclosure(*f.results, kK, f.published);
   const RoleCounts family_q3 = disclosure.Counts(Situation(kFamily), Q(2026, 3));
-  CHECK(family_q3.respondents == 40);
+  REQUIRE(disclosure.Hidden(Service(a), Q(2026, 3)));
+  CHECK(family_q3.respondents == 40);  // b only: a's 3 left out
   CHECK(family_q3.overall == std::array<uint64_t, 5>{0, 0, 0, 0, 40});
-  // family H2: b's Q3 40 + a's Q4 20 + b's Q4 20 = 80 (not 83: a's Q3 stays out though a's Q4 is in).
-  CHECK(disclosure.Counts(Situation(kFamily), H(2026, 2)).respondents == 80);
-  CHECK(disclosure.Counts(Situation(kFamily), Y(2026)).respondents == 80);
-  // work Q3: c is hidden, so nothing is pooled: 0 respondents, which is nothing to hide.
-  CHECK(disclosure.Counts(Situation(kWork), Q(2026, 3)).respondents == 0);
-  CHECK_FALSE(disclosure.Hidden(Situation(kWork), Q(2026, 3)));
-  // work H2: c's Q4 only, 20.
-  CHECK(disclosure.Counts(Situation(kWork), H(2026, 2)).respondents == 20);
-  // Pooled shown cells are each 0 or at least k, so a situation never needs hiding itself.
   CHECK_FALSE(disclosure.Hidden(Situation(kFamily), Q(2026, 3)));
-  // Services and everything are not pooled: they are what Results counts.
-  CHECK(disclosure.Counts(Service(a), H(2026, 2)).respondents == 23);  // 3 + 20
+  CHECK(disclosure.Counts(Service(a), H(2026, 2)).respondents == 23);  // services are not pooled: 3 + 20
   CHECK(disclosure.Counts(kAll, H(2026, 2)).respondents == 115);      // 55 + 60
-}
-
-// The complement a sum over services picks must not be a cell that its own
-// shown quarters add up to: «This repeats until no hidden cell can be worked out».
-TEST_CASE("Disclosure: a complement hidden in a half-year is not left equal to the sum of its shown quarters") {
-  Fixture f;
-  // Q3: a 6, b 6, c 3 (three hidden: no complement), d 10, e 100.
-  // Q4: a 6, b 6 (two hidden: no complement), e 100.
-  f.Add(a, kNoTouchpoint, Q(2026, 3), 6);
-  f.Add(b, kNoTouchpoint, Q(2026, 3), 6);
-  f.Add(c, kNoTouchpoint, Q(2026, 3), 3);
-  f.Add(d, kNoTouchpoint, Q(2026, 3), 10);
-  f.Add(e, kNoTouchpoint, Q(2026, 3), 100);
-  f.Add(a, kNoTouchpoint, Q(2026, 4), 6);
-  f.Add(b, kNoTouchpoint, Q(2026, 4), 6);
-  f.Add(e, kNoTouchpoint, Q(2026, 4), 100);
-  const Disclosure disclosure(*f.results, kK);
-  // H2: a 12 and b 12 (two hidden quarters each: shown), c 3 (hidden), d 10, e 200; everything 237.
-  // c is the one hidden service of H2, so the smallest other, d (10), is hidden. But d's H2 is its Q3
-  // (10, shown) plus its Q4 (0): 237 − 12 − 12 − 10 − 200 = 3 would give c back. So d's Q3 is hidden too.
-  CHECK(HiddenCells(disclosure) == Cells{"service a 2026-q3", "service b 2026-q3", "service c 2026-q3",
-                                         "service d 2026-q3", "service a 2026-q4", "service b 2026-q4",
-                                         "service c 2026-h2", "service d 2026-h2", "service c 2026",
-                                         "service d 2026"});
+  (void)kWork;
 }
 
 // The hidden cells of services' channel splits in `quarter`, as "a@post".
@@ -304,7 +213,8 @@ Cells HiddenChannels(const Disclosure& disclosure, const Period& quarter) {
   Cells hidden;
   for (size_t s = 0; s < site.services().size(); ++s) {
     for (size_t t = 0; t < site.touchpoints().size(); ++t) {
-      if (disclosure.Hidden(disclosure.ServiceAt(static_cast<int>(s), static_cast<int>(t)), quarter)) {
+      if (disclosure.Counts(disclosure.ServiceAt(0, static_cast<int>(s), static_cast<int>(t)), quarter).respondents > 0 &&
+          disclosure.Hidden(disclosure.ServiceAt(0, static_cast<int>(s), static_cast<int>(t)), quarter)) {
         hidden.push_back(site.services()[s].id + "@" + site.touchpoints()[t].id);
       }
     }
@@ -314,49 +224,121 @@ Cells HiddenChannels(const Disclosure& disclosure, const Period& quarter) {
 
 TEST_CASE("Disclosure: a small cell of a channel split hides a rectangle that leaves the totals alone") {
   Fixture f;
+  const Period q4 = Q(2026, 4);  // the last complete quarter: its splits are published
+  f.Add(a, mfc, q4, 30);
+  f.Add(a, web, q4, 12);
+  f.Add(a, post, q4, 3);
+  f.Add(b, mfc, q4, 20);
+  f.Add(b, post, q4, 15);
+  f.Add(c, web, q4, 25);
+  const Disclosure disclosure(*f.results, kK, f.published);
+  CHECK(HiddenCells(disclosure) == Cells{});
+  // a@post (3): every service and touchpoint gets two unknown cells. a@web and c@web, hidden on
+  // the way, are given away (c's only channel is web; web less c is a@web) and shown after all:
+  // a@post = t, a@mfc = 33 − t, b@mfc = 17 + t, b@post = 18 − t, for t from 0 to 18.
+  CHECK(HiddenChannels(disclosure, q4) == Cells{"a@mfc", "a@post", "b@mfc", "b@post"});
+  CHECK(disclosure.exposed().empty());
+}
+
+TEST_CASE("Disclosure: channel splits of earlier quarters are not published, so nothing in them is hidden") {
+  Fixture f;
   f.Add(a, mfc, Q(2026, 3), 30);
-  f.Add(a, web, Q(2026, 3), 12);
   f.Add(a, post, Q(2026, 3), 3);
-  f.Add(b, mfc, Q(2026, 3), 20);
-  f.Add(b, post, Q(2026, 3), 15);
-  f.Add(c, web, Q(2026, 3), 25);
-  const Disclosure disclosure(*f.results, kK);
-  // Services and touchpoints are all large enough.
-  CHECK(HiddenCells(disclosure) == Cells{});
-  // a@post (3) is small. a@web would not do as its complement: web's other service is c, whose only channel
-  // is web (c's own count), so 37 − 25 would give a@web back. So a@mfc, then b@mfc and b@post with it:
-  // every service and touchpoint has two unknown cells.
-  CHECK(HiddenChannels(disclosure, Q(2026, 3)) == Cells{"a@mfc", "a@post", "b@mfc", "b@post"});
-  CHECK(disclosure.Counts(disclosure.ServiceAt(a, web), Q(2026, 3)).respondents == 12);
+  f.Add(b, post, Q(2026, 3), 30);
+  const Disclosure disclosure(*f.results, kK, f.published);
+  CHECK(HiddenChannels(disclosure, Q(2026, 3)) ==
+        Cells{"a@mfc", "a@post", "b@post"});  // unpublished: Hidden() says so for every cell
+  CHECK(disclosure.summary().primary == 0);
 }
 
-TEST_CASE("Disclosure: a hidden service hides its channel split, and a cell that would give it away") {
+TEST_CASE("Disclosure: groups of a period that is not over are never shown, and never need protecting") {
   Fixture f;
-  f.Add(a, mfc, Q(2026, 3), 4);  // a and d small: both hidden, no complement needed
-  f.Add(d, web, Q(2026, 3), 5);
-  f.Add(b, mfc, Q(2026, 3), 20);
-  f.Add(b, web, Q(2026, 3), 20);
-  f.Add(c, mfc, Q(2026, 3), 30);
-  f.Add(c, web, Q(2026, 3), 30);
-  const Disclosure disclosure(*f.results, kK);
-  CHECK(HiddenCells(disclosure) == Cells{"service a 2026-q3", "service d 2026-q3", "service a 2026-h2",
-                                         "service d 2026-h2", "service a 2026", "service d 2026"});
-  // mfc 54 − b@mfc − c@mfc would give a@mfc (4): b@mfc, the smaller, is hidden; b then needs b@web, and web
-  // then has d@web and b@web unknown.
-  CHECK(HiddenChannels(disclosure, Q(2026, 3)) == Cells{"a@mfc", "b@mfc", "b@web", "d@web"});
+  f.published.as_of = Date(2026, 11, 15);  // IV 2026 runs: H2 and 2026 are not over
+  f.Add(a, kNoTouchpoint, Q(2026, 3), 30);
+  f.Add(a, kNoTouchpoint, Q(2026, 4), 2);
+  f.Add(b, kNoTouchpoint, Q(2026, 3), 30);
+  const Disclosure disclosure(*f.results, kK, f.published);
+  CHECK(disclosure.Hidden(Service(a), Q(2026, 4)));
+  CHECK(disclosure.Hidden(Service(a), H(2026, 2)));
+  CHECK_FALSE(disclosure.Hidden(Service(a), Q(2026, 3)));
+  CHECK(disclosure.summary().primary == 0);  // nothing published was small
 }
 
-TEST_CASE("Disclosure: a channel split that cannot be protected is not published at all") {
-  Fixture f;
-  // a: mfc 30, web 3. web's only other service is c (its only channel), mfc's is d (its only channel):
-  // every complement would be a number published elsewhere.
-  f.Add(a, mfc, Q(2026, 3), 30);
-  f.Add(a, web, Q(2026, 3), 3);
-  f.Add(c, web, Q(2026, 3), 20);
-  f.Add(d, mfc, Q(2026, 3), 20);
-  const Disclosure disclosure(*f.results, kK);
-  CHECK(HiddenChannels(disclosure, Q(2026, 3)) == Cells{"a@mfc", "a@web", "c@web", "d@mfc"});
-  CHECK(HiddenCells(disclosure) == Cells{});
+TEST_CASE("AuditDisclosure pins a cell that every sum leaves with another unknown") {
+  // Three hidden cells in three published sums: x + y = 15, y + z = 32, x + z = 23. Each sum has
+  // two unknowns adding up to at least k, so a walk over sums is content; but together they give
+  // x = (15 − 32 + 23) / 2 = 3, y = 12, z = 20.
+  CellTable table;
+  const int x = table.Add("x", 3, true, true, 1);
+  const int y = table.Add("y", 12, true, true, 1);
+  const int z = table.Add("z", 20, true, true, 1);
+  const int xy = table.Add("x+y", 15, true, true, 1);
+  const int yz = table.Add("y+z", 32, true, true, 1);
+  const int xz = table.Add("x+z", 23, true, true, 1);
+  for (const int cell : {x, y, z}) table.cell(cell).hidden = true;
+  REQUIRE(table.AddEquation({{{xy, 1}, {x, -1}, {y, -1}}, 0}));
+  REQUIRE(table.AddEquation({{{yz, 1}, {y, -1}, {z, -1}}, 0}));
+  REQUIRE(table.AddEquation({{{xz, 1}, {x, -1}, {z, -1}}, 0}));
+  // An equation the data does not satisfy is no relation: refused.
+  CHECK_FALSE(table.AddEquation({{{xz, 1}, {x, -1}}, 0}));
+  const AuditReport report = AuditDisclosure(table);
+  REQUIRE(report.ranges.size() == 3);
+  for (const Exposure& range : report.ranges) {
+    INFO(table.cell(range.cell).key);
+    CHECK(range.low == Approx(static_cast<double>(table.cell(range.cell).n)));
+    CHECK(range.high == Approx(static_cast<double>(table.cell(range.cell).n)));
+  }
+  CHECK(report.audited == 3);
+  CHECK(report.problems == 6);
+  // Without the third sum, x could be anything from 0 to 15: y = 15 − x, z = 17 + x.
+  CellTable open;
+  const int ox = open.Add("x", 3, true, true, 1);
+  const int oy = open.Add("y", 12, true, true, 1);
+  const int oz = open.Add("z", 20, true, true, 1);
+  const int oxy = open.Add("x+y", 15, true, true, 1);
+  const int oyz = open.Add("y+z", 32, true, true, 1);
+  for (const int cell : {ox, oy, oz}) open.cell(cell).hidden = true;
+  open.AddEquation({{{oxy, 1}, {ox, -1}, {oy, -1}}, 0});
+  open.AddEquation({{{oyz, 1}, {oy, -1}, {oz, -1}}, 0});
+  const AuditReport wide = AuditDisclosure(open);
+  for (const Exposure& range : wide.ranges) {
+    if (range.cell != ox) continue;
+    CHECK(range.low == Approx(0));
+    CHECK(range.high == Approx(15));
+  }
+}
+
+TEST_CASE("RecodeOrdered joins a small category with its smaller neighbour until each has k") {
+  // 3 | 20 | 15 | 2: the 2 joins 15 (its only neighbour), then the 3 joins 20.
+  CHECK(RecodeOrdered({3, 20, 15, 2}, kK) == std::vector<std::vector<size_t>>{{0, 1}, {2, 3}});
+  // 12 | 4 | 30 | 6: the 4 joins 12 (smaller than 30), then the 6 joins 30.
+  CHECK(RecodeOrdered({12, 4, 30, 6}, kK) == std::vector<std::vector<size_t>>{{0, 1}, {2, 3}});
+  // Nothing small: every category alone; an empty one is nobody and stays.
+  CHECK(RecodeOrdered({10, 0, 25}, kK) == std::vector<std::vector<size_t>>{{0}, {1}, {2}});
+  // 0 | 5 | 20: an empty neighbour would add nobody, so the 5 joins 20 and the empty band stays alone.
+  CHECK(RecodeOrdered({0, 5, 20}, kK) == std::vector<std::vector<size_t>>{{0}, {1, 2}});
+  // 3 | 12 | 9 | 0: the 3 joins 12; the 9 joins those 15, not the empty band.
+  CHECK(RecodeOrdered({3, 12, 9, 0}, kK) == std::vector<std::vector<size_t>>{{0, 1, 2}, {3}});
+  // Too few for any split: one category.
+  CHECK(RecodeOrdered({2, 3}, kK) == std::vector<std::vector<size_t>>{{0, 1}});
+}
+
+TEST_CASE("SkipRules: a base follows from the one answer that decides it, or from nothing") {
+  const Survey survey = testing::ParseTestSurvey("q", testing::kQualityRevision2, testing::TestServices());
+  const std::vector<SkipRule> rules = SkipRules(survey);
+  // channel (1): nothing skips it. online (2): only «office» and «other» of channel jump past it.
+  // overall (3) and params (4): «other» ends the survey (channel decides). problems (5): the same.
+  // details (6): shown after problems (multiple choice): no rule.
+  REQUIRE(rules.size() == 5);
+  CHECK(rules[0].question == 1);
+  CHECK(rules[0].from == -1);
+  CHECK(rules[1].question == 2);
+  CHECK(rules[1].from == 1);
+  CHECK_FALSE(rules[1].condition);
+  CHECK(rules[1].options == std::vector<std::string>{"office", "other"});
+  CHECK(rules[2].question == 3);
+  CHECK(rules[2].options == std::vector<std::string>{"other"});
+  CHECK(rules[4].question == 5);
 }
 
 }  // namespace

@@ -54,7 +54,7 @@ struct Fixture {
   Site site = testing::TestSiteWithOneSurvey();
   std::unique_ptr<Results> results = testing::EmptyResults(site);
   void Add(int service, int touchpoint, const Period& quarter, const RoleCounts& counts) {
-    results->AddRole(service, touchpoint, QuarterNumber(quarter), counts);
+    results->AddRole(0, service, touchpoint, QuarterNumber(quarter), counts);
     results->AddSurvey(0, QuarterNumber(quarter), {});
   }
 };
@@ -67,20 +67,20 @@ TEST_CASE("Results pools a service over its touchpoints and the quarters of a pe
   f.Add(a, mfc, Q(2026, 2), Counts(7, {7, 0, 0, 0, 0}));
   f.Add(b, mfc, Q(2026, 3), Counts(100, {0, 0, 0, 0, 100}));
   // Q3: 4 + 2 = 6; per touchpoint mfc 4, web 2, post 0, none 0.
-  const RoleCounts q3 = f.results->Service(a, Q(2026, 3));
+  const RoleCounts q3 = f.results->Service(0, a, Q(2026, 3));
   CHECK(q3.respondents == 6);
   CHECK(q3.overall == std::array<uint64_t, 5>{1, 0, 1, 1, 3});
   CHECK(q3.touchpoints == Touchpoints{4, 2, 0, 0});
   // H2: Q3 6 + Q4 5 = 11, the 5 of Q4 with no touchpoint known.
-  const RoleCounts h2 = f.results->Service(a, H(2026, 2));
+  const RoleCounts h2 = f.results->Service(0, a, H(2026, 2));
   CHECK(h2.respondents == 11);
   CHECK(h2.overall == std::array<uint64_t, 5>{1, 0, 1, 6, 3});
   CHECK(h2.touchpoints == Touchpoints{4, 2, 0, 5});
   // The year: 7 + 6 + 5 = 18.
-  CHECK(f.results->Service(a, Y(2026)).respondents == 18);
-  CHECK(f.results->Service(a, H(2026, 1)).respondents == 7);
+  CHECK(f.results->Service(0, a, Y(2026)).respondents == 18);
+  CHECK(f.results->Service(0, a, H(2026, 1)).respondents == 7);
   // No responses: zero counts, one touchpoint slot per touchpoint plus «none».
-  const RoleCounts none = f.results->Service(c, Y(2026));
+  const RoleCounts none = f.results->Service(0, c, Y(2026));
   CHECK(none.respondents == 0);
   CHECK(none.touchpoints == Touchpoints{0, 0, 0, 0});
   CHECK(none.parameters.empty());  // the survey has no parameters
@@ -93,13 +93,13 @@ TEST_CASE("Results pools touchpoints over services, and everything over both") {
   f.Add(b, post, Q(2026, 3), Counts(3, {}));
   f.Add(-1, mfc, Q(2026, 3), Counts(2, {}));  // no service known
   f.Add(c, -1, Q(2026, 3), Counts(9, {}));    // no touchpoint known
-  CHECK(f.results->Touchpoint(mfc, Q(2026, 3)).respondents == 12);  // 4 + 6 + 2
-  CHECK(f.results->Touchpoint(post, Q(2026, 3)).respondents == 3);
-  CHECK(f.results->Touchpoint(web, Q(2026, 3)).respondents == 0);
-  const RoleCounts all = f.results->All(Q(2026, 3));
+  CHECK(f.results->Touchpoint(0, mfc, Q(2026, 3)).respondents == 12);  // 4 + 6 + 2
+  CHECK(f.results->Touchpoint(0, post, Q(2026, 3)).respondents == 3);
+  CHECK(f.results->Touchpoint(0, web, Q(2026, 3)).respondents == 0);
+  const RoleCounts all = f.results->All(0, Q(2026, 3));
   CHECK(all.respondents == 24);  // 4 + 6 + 3 + 2 + 9
   CHECK(all.touchpoints == Touchpoints{12, 0, 3, 9});
-  CHECK(f.results->All(Q(2026, 4)).respondents == 0);
+  CHECK(f.results->All(0, Q(2026, 4)).respondents == 0);
 }
 
 TEST_CASE("Results pools a situation over its services, quarter by quarter, as the filter allows") {
@@ -110,14 +110,14 @@ TEST_CASE("Results pools a situation over its services, quarter by quarter, as t
   f.Add(b, web, Q(2026, 3), Counts(6, {}));
   f.Add(c, web, Q(2026, 3), Counts(50, {}));
   const auto everything = [](size_t, const Period&) { return true; };
-  CHECK(f.results->Situation(kFamily, H(2026, 2), everything).respondents == 15);  // 4 + 5 + 6
+  CHECK(f.results->Situation(0, kFamily, H(2026, 2), everything).respondents == 15);  // 4 + 5 + 6
   // Without a's Q3: 5 + 6 = 11.
   std::vector<std::string> asked;
   const auto without = [&](size_t service, const Period& quarter) {
     asked.push_back(f.site.services()[service].id + " " + quarter.Key());
     return !(service == a && quarter == Q(2026, 3));
   };
-  const RoleCounts family = f.results->Situation(kFamily, H(2026, 2), without);
+  const RoleCounts family = f.results->Situation(0, kFamily, H(2026, 2), without);
   CHECK(family.respondents == 11);
   CHECK(family.touchpoints == Touchpoints{5, 6, 0, 0});
   // The filter is asked about every service of the situation in every quarter of the period.
@@ -184,7 +184,7 @@ TEST_CASE("Results names the parameters pooled across surveys by row id") {
   // survey that has it», which the site does not define).
   CHECK(results->ParameterText(1) == "Вежливость");
   CHECK(results->ParameterText(2) == "Чистота");
-  CHECK(results->Service(a, Q(2026, 3)).parameters.size() == 3);
+  CHECK(results->Service(0, a, Q(2026, 3)).parameters.size() == 3);
 }
 
 }  // namespace

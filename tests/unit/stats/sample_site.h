@@ -77,7 +77,7 @@ inline void AddRespondents(Results* results, int service, int touchpoint, const 
   RoleCounts counts;
   counts.respondents = n;
   counts.overall[4] = n;
-  results->AddRole(service, touchpoint, QuarterNumber(quarter), counts);
+  results->AddRole(0, service, touchpoint, QuarterNumber(quarter), counts);
   SlotCounts slot;
   slot.asked = n;
   slot.answered = n;

@@ -18,8 +18,8 @@ RoleCounts Rated(std::array<uint64_t, 5> overall) {
 }
 
 constexpr uint64_t kK = 10;
-constexpr double kTarget = 0.6;
-constexpr double kLimit = 0.25;
+const Ratio kTarget{60, 100};
+const Ratio kLimit{25, 100};
 
 TEST_CASE("SatisfactionLevel is the share of ratings 4 and 5 among all 1–5 ratings") {
   // 1×1, 2×2, 3×3, 4×4, 5×5: n = 15, successes = 4 + 5 = 9, share = 9/15 = 0.6
@@ -127,7 +127,7 @@ TEST_CASE("FlagOf counts ratings, not respondents who skipped the rating") {
 
 TEST_CASE("FlagOf rounds the percentages it writes to whole numbers") {
   // 1, 0, 3, 2, 3 with k = 5: level = 5/9 = 0.5556 → 56 %; target 0.7 → 70 %; negative 1/9 = 0.111 ≤ 0.25.
-  CHECK(FlagOf(Rated({1, 0, 3, 2, 3}), 5, 0.7, kLimit).reason ==
+  CHECK(FlagOf(Rated({1, 0, 3, 2, 3}), 5, Ratio{70, 100}, kLimit).reason ==
         "уровень удовлетворённости 56\u00A0% ниже цели 70\u00A0%");
   // 1, 0, 0, 1, 1: level = 2/3 = 0.667 ≥ 0.6; negative = 1/3 = 0.333 → 33 % > 25 %.
   CHECK(FlagOf(Rated({1, 0, 0, 1, 1}), 3, kTarget, kLimit).reason ==
@@ -139,7 +139,7 @@ TEST_CASE("FlaggedServices flags every service with k ratings or more, hidden on
   std::unique_ptr<Results> results = testing::EmptyResults(site);
   const Period q3 = testing::Q(2026, 3);
   const auto add = [&](int service, std::array<uint64_t, 5> overall) {
-    results->AddRole(service, -1, QuarterNumber(q3), Rated(overall));
+    results->AddRole(0, service, -1, QuarterNumber(q3), Rated(overall));
     results->AddSurvey(0, QuarterNumber(q3), {});
   };
   add(0, {2, 2, 6, 5, 5});    // a: 20, level 10/20 = 50 % < 60 %, negative 4/20 = 20 %: flagged

@@ -1,0 +1,195 @@
+// The results model over real stored responses: pooling by indicator,
+// protection of a follow-up question's base, recoding of ordered answers,
+// and staff answers kept out of public counts. Every expected number is
+// worked out by hand in the comments.
+
+#include "stats/results_model.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "../temp_dir.h"
+#include "sample_site.h"
+#include "stats/aggregator.h"
+
+namespace otklik {
+namespace {
+
+using testing::Q;
+using testing::TempDir;
+
+enum { a, b, c, d, e };
+enum { mfc, web, post };
+constexpr uint64_t kK = 10;
+
+void Append(const std::string& path, const std::string& line, int times) {
+  std::filesystem::create_directories(std::filesystem::path(path).parent_path());
+  std::ofstream out(path, std::ios::binary | std::ios::app);
+  for (int i = 0; i < times; ++i) out << line;
+  REQUIRE(out.good());
+}
+
+std::string Line(const std::string& survey, const std::string& date, const std::string& answers) {
+  return "{\"answers\":{" + answers + "},\"date\":\"" + date + "\",\"revision\":1,\"source\":\"web\",\"survey\":\"" +
+         survey + "\"}\n";
+}
+
+// Two indicators: «services» (survey quality) and «appeals» (survey appeals),
+// and a staff survey, all naming a service.
+Site TwoIndicatorSite() {
+  const std::vector<Service> services = testing::TestServices();
+  const auto survey = [&](const std::string& id, const std::string& head) {
+    Survey s = testing::ParseTestSurvey(id,
+                                        "title: Опрос\nopens: 2026-01-01\ncloses: 2026-09-30\nrevision: 1\n" + head +
+                                            "questions:\n"
+                                            "  - {id: service, kind: service, text: Услуга}\n"
+                                            "  - {id: overall, kind: scale, text: Оценка, role: overall}\n",
+                                        services);
+    return s;
+  };
+  Survey quality = survey("quality", "");
+  quality.indicator = "services";
+  Survey appeals = survey("appeals", "");
+  appeals.indicator = "appeals";
+  Survey staff = survey("staff", "audience: internal\n");
+  SiteConfig config;
+  config.indicators = {{"services", "Качество услуг", "", 0}, {"appeals", "Работа с обращениями", "", 0}};
+  Site base = testing::TestSite({quality, appeals, staff}, services);
+  return Site(config, base.services(), base.situations(), base.touchpoints(), {}, base.surveys());
+}
+
+TEST_CASE("Levels pool only the surveys of one indicator; staff answers reach no public count") {
+  const Site site = TwoIndicatorSite();
+  TempDir dir;
+  // Service a in Q3 2026: 20 rate its quality 5, 12 rate the handling of their appeal 1, 15 staff rate 3.
+  Append(dir / "quality/q.jsonl", Line("quality", "2026-08-01", "\"service\":[\"a\"],\"overall\":[\"5\"]"), 20);
+  Append(dir / "appeals/q.jsonl", Line("appeals", "2026-08-01", "\"service\":[\"a\"],\"overall\":[\"1\"]"), 12);
+  Append(dir / "staff/q.jsonl", Line("staff", "2026-08-01", "\"service\":[\"a\"],\"overall\":[\"3\"]"), 15);
+  Diagnostics warnings;
+  const Results results = Aggregate(site, dir.path(), 2, &warnings);
+  REQUIRE(warnings.empty());
+  const PublishedTables published{Date(2026, 11, 15), {}, {}};
+  const Disclosure disclosure(results, kK, published);
+  const ResultsModel model(results, disclosure);
+  const GroupKey quality{GroupKey::Kind::kService, a, 0};
+  const GroupKey appeals{GroupKey::Kind::kService, a, 1};
+  // Quality: 20 of 20 rated 4–5 = 100 %; appeals: 0 of 12. Pooled they would be 20 of 32 (63 %).
+  const PeriodLevel level = model.Level(quality, Q(2026, 3));
+  CHECK(level.share() == Ratio{20, 20});
+  CHECK(level.key == "level/services/service:a/2026-q3");
+  CHECK(level.shown);
+  CHECK(model.Level(appeals, Q(2026, 3)).share() == Ratio{0, 12});
+  CHECK(model.Level(appeals, Q(2026, 3)).key == "level/appeals/service:a/2026-q3");
+  // The staff's 15 are in neither, nor in the agency's level, nor in the public count.
+  CHECK(results.All(0, Q(2026, 3)).respondents == 20);
+  CHECK(results.All(1, Q(2026, 3)).respondents == 12);
+  CHECK(results.IndicatorOf(2) == -1);
+  CHECK(model.PublicResponses() == 32);
+  CHECK(results.scan.lines == 47);
+}
+
+// A channel question whose «office» skips the portal's question.
+Site ChannelSite() {
+  return testing::TestSite({testing::ParseTestSurvey("channel",
+                                                      "title: Опрос\nopens: 2026-07-01\ncloses: 2026-09-30\n"
+                                                      "revision: 1\nquestions:\n"
+                                                      "  - id: channel\n"
+                                                      "    kind: single\n"
+                                                      "    role: channel\n"
+                                                      "    text: Как получили?\n"
+                                                      "    options:\n"
+                                                      "      - portal: Портал\n"
+                                                      "        touchpoint: web\n"
+                                                      "      - office: Офис\n"
+                                                      "        touchpoint: mfc\n"
+                                                      "        goto: overall\n"
+                                                      "  - {id: online, kind: scale, text: Удобство сайта}\n"
+                                                      "  - {id: overall, kind: scale, text: Оценка, role: overall}\n"
+                                                      "  - {id: age, kind: age, text: Возраст, required: false}\n",
+                                                      testing::TestServices())});
+}
+
+struct ChannelFixture {
+  Site site = ChannelSite();
+  TempDir dir;
+  PublishedTables published{Date(2027, 1, 15), {{0, std::nullopt}}, {}};  // the completed survey's page
+  std::unique_ptr<Results> results;
+  std::unique_ptr<Disclosure> disclosure;
+  std::unique_ptr<ResultsModel> model;
+
+  void Add(const std::string& answers, int times) {
+    Append(dir / "channel/q.jsonl", Line("channel", "2026-08-01", answers), times);
+  }
+  void Build() {
+    Diagnostics warnings;
+    results = std::make_unique<Results>(Aggregate(site, dir.path(), 2, &warnings));
+    REQUIRE(warnings.empty());
+    disclosure = std::make_unique<Disclosure>(*results, kK, published);
+    model = std::make_unique<ResultsModel>(*results, *disclosure);
+  }
+};
+
+enum { kChannel, kOnline, kOverall, kAge };
+
+TEST_CASE("A follow-up question's base is hidden with the answer that leads to it, and so is a complement") {
+  ChannelFixture f;
+  // 4 came through the portal and were asked «online»; 30 came to the office and were not.
+  f.Add("\"channel\":[\"portal\"],\"online\":[\"5\"],\"overall\":[\"5\"]", 4);
+  f.Add("\"channel\":[\"office\"],\"overall\":[\"4\"]", 30);
+  f.Build();
+  // «portal» (4) is a small group: hidden. «online» was asked of exactly those 4: «Задан: 4» would say
+  // it, so its base is hidden too. But responses 34 − asked 4 = «office»: shown, it would give both
+  // back, so «office» (30) is hidden as the complement; the channel's base, 34, stays.
+  const QuestionTable& channel = f.model->Question(0, kChannel, std::nullopt);
+  CHECK(channel.base_shown);
+  CHECK(channel.answered == 34);
+  REQUIRE(channel.rows.size() == 2);
+  CHECK_FALSE(channel.rows[0].shown);
+  CHECK_FALSE(channel.rows[1].shown);
+  const QuestionTable& online = f.model->Question(0, kOnline, std::nullopt);
+  CHECK_FALSE(online.base_shown);
+  CHECK_FALSE(online.shown);
+  // Everyone was asked for the overall rating: 34, shown with its level (34 of 34 rated 4–5).
+  const QuestionTable& overall = f.model->Question(0, kOverall, std::nullopt);
+  CHECK(overall.base_shown);
+  CHECK(overall.asked == 34);
+  REQUIRE(overall.level);
+  CHECK(overall.level->shown);
+  CHECK(f.disclosure->exposed().empty());
+  // Tables no page shows are never shown: the survey by quarter.
+  CHECK_FALSE(f.model->Question(0, kOverall, Q(2026, 3)).base_shown);
+}
+
+TEST_CASE("A small age band is combined with its smaller neighbour, everywhere the question is shown") {
+  ChannelFixture f;
+  const auto add = [&](const std::string& age, int times) {
+    f.Add("\"channel\":[\"office\"],\"overall\":[\"4\"],\"age\":[\"" + age + "\"]", times);
+  };
+  // 18–29: 3, 30–44: 20, 45–60: 15, 61+: 2. The 2 joins 45–60 (its only neighbour), then the 3 joins 30–44.
+  add("18-29", 3);
+  add("30-44", 20);
+  add("45-60", 15);
+  add("61-plus", 2);
+  f.Build();
+  const QuestionTable& age = f.model->Question(0, kAge, std::nullopt);
+  REQUIRE(age.rows.size() == 2);
+  CHECK(age.rows[0].id == "18-29+30-44");
+  CHECK(age.rows[0].text == "18–29 лет или 30–44 года");
+  CHECK(age.rows[0].share == Ratio{23, 40});
+  CHECK(age.rows[0].shown);
+  CHECK(age.rows[1].id == "45-60+61-plus");
+  CHECK(age.rows[1].share == Ratio{17, 40});
+  CHECK(age.rows[1].shown);
+  CHECK(f.disclosure->summary().recoded == 2);
+  // A share of the combined answers is published; of one of them, not.
+  CHECK(f.model->Choice(0, kAge, {"18-29", "30-44"}, std::nullopt).shown);
+  CHECK(f.model->Choice(0, kAge, {"30-44", "18-29"}, std::nullopt).key ==
+        "survey/channel/age/all/answer:18-29+30-44");
+  CHECK_FALSE(f.model->Choice(0, kAge, {"18-29"}, std::nullopt).shown);
+  CHECK(f.disclosure->exposed().empty());
+}
+
+}  // namespace
+}  // namespace otklik
