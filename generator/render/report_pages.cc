@@ -164,6 +164,7 @@ void ViewBuilder::FeedbackReport(json& view) {
         r["respondents"] = shown ? Count(key, n).html : Hidden(key).html;
         r["current"] = period_row["current"];
         r["below_target"] = period_row["below_target"];
+        r["share_key"] = period_row["share_key"];
       }
       rows.push_back(std::move(r));
     }

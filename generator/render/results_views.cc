@@ -159,6 +159,7 @@ json ResultsBlock(const ResultsContext& context, const GroupKey& group, const st
                 {"current", PeriodLevelRow(context, now)},
                 {"change", PeriodLevelChange(context, GroupLevel(context, group, current.Previous()), now)},
                 {"below_target", now.shown && CompareWithTarget(now.share(), context.target).below},
+                {"share_key", now.key + "/share"},
                 {"target", TargetFigure(context).html},
                 {"trend", Trend(context, levels, id)},
                 {"halves", completed(Period::Kind::kHalf)},
@@ -277,7 +278,8 @@ json PeriodRow(const ResultsContext& context, const GroupKey& group, const Perio
   return {{"has_data", now.any},
           {"current", PeriodLevelRow(context, now)},
           {"change", PeriodLevelChange(context, GroupLevel(context, group, period.Previous()), now)},
-          {"below_target", now.shown && CompareWithTarget(now.share(), context.target).below}};
+          {"below_target", now.shown && CompareWithTarget(now.share(), context.target).below},
+          {"share_key", now.key + "/share"}};
 }
 
 json SurveyResults(const ResultsContext& context, size_t survey_index) {

@@ -15,9 +15,9 @@ namespace {
 using Kind = GroupKey::Kind;
 
 // Tiers (Cell::tier): which cell of a relation gives way first.
-constexpr int kDetail = 0;   // a channel split; a category of a period's table
+constexpr int kDetail = 0;   // a channel split; a row of a question's table
 constexpr int kGroup = 1;    // a group's results; a period's question base
-constexpr int kWhole = 2;    // the agency; a category over all responses
+constexpr int kWhole = 2;    // the agency
 constexpr int kSurvey = 3;   // a question's base over all responses
 
 // Rounds of audit and repair before the build gives up.
@@ -324,7 +324,7 @@ void Disclosure::AddQuestionTables(const std::vector<Period>& all_periods) {
           // A question others depend on, shown whole: its options are published, not protected.
           for (size_t o = 0; o < slots[i].options.size(); ++o) {
             const int cell = add(static_cast<int>(o), "option:" + slots[i].options[o], counts[i].options[o], true,
-                                 false, whole ? kWhole : kDetail);
+                                 false, kDetail);
             answers.push_back(cell);
             sum.terms.push_back({cell, -1});
           }
@@ -332,8 +332,9 @@ void Disclosure::AddQuestionTables(const std::vector<Period>& all_periods) {
           for (size_t c = 0; c < categories.size(); ++c) {
             uint64_t n = 0;
             for (const size_t o : categories[c]) n += counts[i].options[o];
+            // A row of a question's table gives way before a group's level.
             const int cell = add(static_cast<int>(c), "category:" + CategoryKey(slots[i], categories[c]), n, true,
-                                 true, whole ? kWhole : kDetail);
+                                 true, kDetail);
             answers.push_back(cell);
             sum.terms.push_back({cell, -1});
             if (categories[c].size() == 1) continue;
@@ -689,26 +690,7 @@ bool Disclosure::AuditAndRepair() {
     }
     bool repaired = false;
     for (const Exposure& exposure : exposed) {
-      // The least important shown neighbour: in a relation with the cell, or
-      // one atom away.
-      int best = -1;
-      const auto consider = [&](int candidate) {
-        const Cell& cell = table_.cell(candidate);
-        if (!cell.published || cell.hidden || cell.n == 0) return;
-        if (best < 0 || cell.tier < table_.cell(best).tier ||
-            (cell.tier == table_.cell(best).tier && cell.n < table_.cell(best).n)) {
-          best = candidate;
-        }
-      };
-      for (const int e : table_.EquationsOf(exposure.cell)) {
-        for (const Equation::Term& term : table_.equations()[static_cast<size_t>(e)].terms) {
-          consider(term.cell);
-          if (table_.cell(term.cell).published) continue;
-          for (const int f : table_.EquationsOf(term.cell)) {
-            for (const Equation::Term& next : table_.equations()[static_cast<size_t>(f)].terms) consider(next.cell);
-          }
-        }
-      }
+      const int best = Neighbour(exposure.cell);
       if (best >= 0 && !table_.cell(best).hidden) {
         Hide(best, &summary_.complementary);
         repaired = true;
@@ -727,6 +709,42 @@ bool Disclosure::AuditAndRepair() {
   }
   exposed_.push_back("проверка скрытых чисел не сошлась за " + std::to_string(kMaxRounds) + " кругов");
   return false;
+}
+
+int Disclosure::Neighbour(int start) const {
+  // Breadth first through the unknowns (hidden cells and atoms) that tie
+  // the exposed cell to shown ones; the least important shown cell wins,
+  // then the nearest, then the smallest.
+  constexpr int kDepth = 8;
+  std::map<int, int> distance = {{start, 0}};
+  std::vector<int> frontier = {start};
+  int best = -1;
+  int best_distance = 0;
+  for (int depth = 1; depth <= kDepth && !frontier.empty(); ++depth) {
+    std::vector<int> next;
+    for (const int cell : frontier) {
+      for (const int e : table_.EquationsOf(cell)) {
+        for (const Equation::Term& term : table_.equations()[static_cast<size_t>(e)].terms) {
+          if (distance.contains(term.cell)) continue;
+          distance[term.cell] = depth;
+          const Cell& c = table_.cell(term.cell);
+          if (c.hidden || !c.published) {
+            next.push_back(term.cell);
+            continue;
+          }
+          if (c.n == 0) continue;
+          const Cell* b = best < 0 ? nullptr : &table_.cell(best);
+          if (!b || c.tier < b->tier || (c.tier == b->tier && depth < best_distance) ||
+              (c.tier == b->tier && depth == best_distance && c.n < b->n)) {
+            best = term.cell;
+            best_distance = depth;
+          }
+        }
+      }
+    }
+    frontier = std::move(next);
+  }
+  return best;
 }
 
 void Disclosure::Hide(int cell, size_t* counter) {

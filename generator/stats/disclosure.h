@@ -127,6 +127,8 @@ class Disclosure {
   void Hide(int cell, size_t* counter);
   // The cell a relation that gives something away should hide next, or -1.
   int Complement(const Equation& equation) const;
+  // The shown cell to hide so that `cell`, pinned by the audit, is not.
+  int Neighbour(int cell) const;
   // How many other relations of `cell` hiding it would leave with one unknown.
   int Cascade(int cell, const Equation& from) const;
   bool GivesAway(const Equation& equation) const;

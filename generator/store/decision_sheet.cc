@@ -101,13 +101,15 @@ std::optional<Date> ParseSheetDate(const std::string& text) {
   return Date::FromYmd(*year, *month, *day);
 }
 
-// "опрос:service-satisfaction/parameters.speed@2026-q1", "обращения:0002.0007@2026-q3"
+// "опрос:service-satisfaction/parameters.speed@2026-q1", "опрос:hotline/waited=over-5,dropped@2026-q2",
+// "обращения:0002.0007@2026-q3"
 std::string EvidenceCell(const std::vector<Evidence>& evidence) {
   std::vector<std::string> items;
   for (const Evidence& e : evidence) {
-    items.push_back(e.kind == Evidence::Kind::kAppeals ? kAppealsPrefix + e.topic + "@" + e.period
-                                                       : kSurveyPrefix + e.survey + "/" + e.question +
-                                                             (e.row.empty() ? "" : "." + e.row) + "@" + e.period);
+    items.push_back(e.kind == Evidence::Kind::kAppeals
+                        ? kAppealsPrefix + e.topic + "@" + e.period
+                        : kSurveyPrefix + e.survey + "/" + e.question + (e.row.empty() ? "" : "." + e.row) +
+                              (e.answers.empty() ? "" : "=" + Join(e.answers, ",")) + "@" + e.period);
   }
   return Join(items, "; ");
 }
@@ -130,6 +132,16 @@ std::optional<Evidence> ParseEvidence(const std::string& text) {
   if (kind != kSurveyPrefix || slash == std::string::npos) return std::nullopt;
   e.survey = what.substr(0, slash);
   e.question = what.substr(slash + 1);
+  if (const size_t equals = e.question.find('='); equals != std::string::npos) {
+    for (size_t start = equals + 1; start <= e.question.size();) {
+      const size_t comma = std::min(e.question.find(',', start), e.question.size());
+      const std::string answer = Trimmed(std::string_view(e.question).substr(start, comma - start));
+      if (answer.empty()) return std::nullopt;
+      e.answers.push_back(answer);
+      start = comma + 1;
+    }
+    e.question.resize(equals);
+  }
   if (const size_t dot = e.question.find('.'); dot != std::string::npos) {
     e.row = e.question.substr(dot + 1);
     e.question.resize(dot);

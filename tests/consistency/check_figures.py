@@ -44,6 +44,8 @@ GENERATED = {"results", "report", "data-table", "evidence", "effect__verdict", "
 # Constants that are not figures: the 95 % interval, the 90th percentile.
 CONSTANTS = re.compile(r"95\u00a0?\s?%[\s-]*(?:интервал|-процент)|90\u00a0?\s?% (?:ответов|—)")
 Z = 1.959963984540054
+# Facets that name a number of people, appeals or answers.
+COUNTS = ("count", "ratings", "asked", "answered", "responses", "respondents", "records", "base")
 
 
 def half_up(value, digits):
@@ -137,13 +139,13 @@ class Page(html.parser.HTMLParser):
             entry = [attrs["data-parts"], [], False]
             self.parts.append(entry)
             self.open_parts.append(entry)
+        elif "data-compare" in attrs:
+            kind = "compare"
+            self.compares.append(attrs)
         elif "prose" in attrs.get("class", "").split():
             kind = "prose"
         elif GENERATED & set(attrs.get("class", "").split()):
             kind = "generated"
-        elif "data-compare" in attrs:
-            kind = "compare"
-            self.compares.append(attrs)
         elif tag == "main":
             kind = "main"
         if tag in VOID:
@@ -169,7 +171,8 @@ class Page(html.parser.HTMLParser):
         if self.current is not None:
             self.current.text += text
             return
-        if self.inside("skip") or self.inside("prose") or self.inside("hidden") or not self.inside("generated"):
+        generated = self.inside("generated") or self.inside("compare")
+        if self.inside("skip") or self.inside("prose") or self.inside("hidden") or not generated:
             return
         cleaned = CONSTANTS.sub("", text)
         for match in PERCENT.finditer(cleaned):
@@ -238,7 +241,7 @@ class Checker:
             r = ratio(value)
             if r is None or half_up(r, 1) != text:
                 return f"{figure.key}: «{text}», а {value} = {half_up(r, 1) if r else '?'}"
-        elif kind in ("count", "ratings", "asked", "answered", "responses", "respondents", "records", "base"):
+        elif kind in COUNTS:
             if not value.isdigit() or text != value:
                 return f"{figure.key}: «{text}» вместо {value}"
         return None
@@ -289,7 +292,7 @@ class Checker:
                 if not totals:
                     self.problem(page.path, f"части {whole} показаны, а целого нет ни на одной странице")
                     continue
-                counts = [f for f in parts if facet(f.key) in ("count", "ratings", "records", "base")]
+                counts = [f for f in parts if facet(f.key) in COUNTS]
                 shares = [f for f in parts if facet(f.key) == "share"]
                 if counts and totals[0].value.isdigit():
                     total = sum(int(f.value) for f in counts)

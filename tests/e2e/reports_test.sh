@@ -85,9 +85,9 @@ check "and what to do" grep -q 'добавьте запись в errata (дат�
 check "the site is untouched" diff -r site.before site
 check "freezing without an erratum is refused" expect_exit 1 "$otklik" report freeze 2026-q3 --content content --as-of 2026-11-23
 check "with the reason" grep -q 'а нового исправления в errata нет' "$work/stderr"
+grep -q '^errata:' content/reports/2026-q3.yaml || echo 'errata:' >>content/reports/2026-q3.yaml
 cat >>content/reports/2026-q3.yaml <<'EOF'
-errata:
-  - date: 2026-11-30
+  - date: 2026-12-10
     what: Одна жалоба отнесена к отклонённым, а не к удовлетворённым.
     why: Ошибка при выгрузке из системы учёта обращений.
 EOF
