@@ -26,10 +26,11 @@ struct Entries {
   }
 };
 
-void AddDecisions(const std::vector<Decision>& decisions, const Date& as_of, Entries* entries) {
-  for (const DecisionEvent& event : DecisionEvents(decisions, as_of)) {
+void AddDecisions(const DecisionsContext& decisions, const Date& as_of, Entries* entries) {
+  for (const DecisionEvent& event : DecisionEvents(decisions.decisions, as_of)) {
     const Decision& decision = *event.decision;
-    std::string summary = event.measure ? decision.title : decision.prevalence.Text();
+    const bool hidden = CheckPrevalence(entries->site, decisions, decision).hide;
+    std::string summary = event.measure ? decision.title : hidden ? "" : decision.prevalence.Text();
     if (!event.change.note.empty()) summary += ". " + event.change.note;
     const AtomEntry entry = entries->Entry(event.Key(), event.date, event.Text(), "decisions/" + decision.id + "/",
                                            std::move(summary), "Решения");
@@ -78,11 +79,10 @@ Date Newest(const std::vector<AtomEntry>& entries, const Date& fallback) {
 
 }  // namespace
 
-std::vector<FeedFile> RenderFeeds(const Site& site, const std::vector<Decision>& decisions,
-                                  const ReportsContext* reports, const Date& as_of) {
+std::vector<FeedFile> RenderFeeds(const Site& site, const DecisionsContext& decisions, const Date& as_of) {
   Entries entries{site, {}, std::vector<std::vector<AtomEntry>>(site.services().size())};
   AddDecisions(decisions, as_of, &entries);
-  if (reports) AddReports(*reports, as_of, &entries);
+  if (decisions.reports) AddReports(*decisions.reports, as_of, &entries);
   AddSurveys(site, as_of, &entries);
   const SiteConfig& config = site.config();
   // With nothing at all to report, a fixed date keeps the output free of the clock.

@@ -6,6 +6,7 @@
 #include "core/date.h"
 #include "model/decision.h"
 #include "model/site.h"
+#include "render/decision_views.h"
 #include "render/report_views.h"
 
 namespace otklik {
@@ -21,8 +22,8 @@ struct FeedFile {
 /// errata, completed surveys) and services/<id>/feed.xml for each service
 /// (its decisions and the completed surveys that asked about it). Entry ids
 /// and dates come from content only, so the same content gives the same
-/// bytes. `reports` may be null.
-std::vector<FeedFile> RenderFeeds(const Site& site, const std::vector<Decision>& decisions,
-                                  const ReportsContext* reports, const Date& as_of);
+/// bytes. A problem's prevalence is in its entry as on its page (not when
+/// disclosure control hides it there).
+std::vector<FeedFile> RenderFeeds(const Site& site, const DecisionsContext& decisions, const Date& as_of);
 
 }  // namespace otklik

@@ -229,10 +229,12 @@ std::pair<OpenDataSet, OpenDataSet> DecisionSets(const Site& site, const Decisio
     const std::string outcome =
         state.kind == DecisionState::Kind::kDone ? EffectView(site, context, *d, as_of)["outcome"].get<std::string>()
                                                  : "";
+    // The prevalence as its page shows it: not where disclosure control hides it.
+    const bool hidden = CheckPrevalence(site, context, *d).hide;
     decisions.rows.push_back(
         {d->id, d->title, d->service, site.FindService(d->service)->title, Joined(d->situations),
          Joined(d->touchpoints), PriorityNames()[static_cast<size_t>(d->priority)],
-         std::to_string(d->prevalence.count), std::to_string(d->prevalence.base),
+         hidden ? "" : std::to_string(d->prevalence.count), hidden ? "" : std::to_string(d->prevalence.base),
          PrevalenceUnitNames()[static_cast<size_t>(d->prevalence.unit)], d->identified.ToString(),
          kStates[static_cast<size_t>(state.kind)], state.overdue ? "true" : "false",
          state.completed ? state.completed->ToString() : "", state.next_deadline ? state.next_deadline->ToString() : "",

@@ -265,7 +265,7 @@ void RenderOutputs(const FileSystem& fs, const Loaded& loaded, const Aggregated&
     CopyAssets(fs, options.templates_dir, output->publisher, diagnostics);
   }
   Publisher& public_site = outputs.front()->publisher;
-  std::vector<FeedFile> files = RenderFeeds(site, *loaded.decisions, &reports, options.as_of);
+  std::vector<FeedFile> files = RenderFeeds(site, decisions, options.as_of);
   for (FeedFile& file : OpenDataFiles(site, open_data)) files.push_back(std::move(file));
   files.push_back({"sitemap.xml", RenderSitemap(site.config().base_url, outputs.front()->plan)});
   files.push_back({"robots.txt", RobotsTxt(site.config().base_url)});

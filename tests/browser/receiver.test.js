@@ -26,10 +26,10 @@ after(async () => { await site.close(); });
 const rebuilt = mkdtempSync(join(tmpdir(), "otklik-rebuilt-"));
 after(() => rmSync(rebuilt, { recursive: true, force: true }));
 
-/** Responses read by the last build, from the methodology page («Прочитано ответов: 5748, …»). */
+/** Responses to external surveys read by the last build, from the methodology page's figure. */
 function responsesOnSite(dir = rebuilt) {
   const html = readFileSync(join(dir, "site/results/methodology/index.html"), "utf8");
-  return Number(html.match(/Прочитано ответов: (\d+)/)[1]);
+  return Number(html.match(/<data value="(\d+)" data-key="responses\/public">/)[1]);
 }
 
 function rebuild() {

@@ -68,6 +68,33 @@ inline std::unique_ptr<Results> EmptyResults(const Site& site) {
   return std::make_unique<Results>(site, std::move(plans), std::move(parameters));
 }
 
+/// A stored response line (of 15 July 2026) that owns what its views point at.
+class StoredLine {
+ public:
+  using Fields = std::vector<std::pair<std::string, std::vector<std::string>>>;
+  StoredLine(const char* survey, int revision, Fields answers) : answers_(std::move(answers)) {
+    for (const auto& [field, values] : answers_) {
+      AnswerField answer;
+      answer.field = field;
+      for (const std::string& value : values) answer.values.push_back(value);
+      fields_.push_back(std::move(answer));
+    }
+    line_.survey = survey;
+    line_.revision = revision;
+    line_.date = "2026-07-15";
+    line_.source = "web";
+    line_.answers = fields_;
+  }
+  StoredLine(const StoredLine&) = delete;
+  StoredLine& operator=(const StoredLine&) = delete;
+  const ResponseLine& line() const { return line_; }
+
+ private:
+  Fields answers_;
+  std::vector<AnswerField> fields_;
+  ResponseLine line_;
+};
+
 inline Period Q(int year, int index) { return {Period::Kind::kQuarter, year, index}; }
 inline Period H(int year, int index) { return {Period::Kind::kHalf, year, index}; }
 inline Period Y(int year) { return {Period::Kind::kYear, year, 1}; }

@@ -151,24 +151,6 @@ void CountByReference(const SurveyPlan& plan, const Survey& survey, const Answer
   }
 }
 
-// A stored line whose views point into `answers`.
-struct Line {
-  explicit Line(const Answers& answers, int revision) {
-    for (const auto& [field, values] : answers) {
-      AnswerField answer;
-      answer.field = field;
-      for (const std::string& value : values) answer.values.push_back(value);
-      fields.push_back(std::move(answer));
-    }
-    line.survey = "s";
-    line.revision = revision;
-    line.date = "2026-07-15";
-    line.answers = fields;
-  }
-  std::vector<AnswerField> fields;
-  ResponseLine line;
-};
-
 TEST_CASE("SurveyPlan counts what the reference path counts, over generated surveys and answers") {
   Random random(20261206);
   for (int round = 0; round < 150; ++round) {
@@ -189,9 +171,9 @@ TEST_CASE("SurveyPlan counts what the reference path counts, over generated surv
     for (int response = 0; response < 200; ++response) {
       const Survey& version = versions[static_cast<size_t>(Uniform(random, 0, revisions - 1))];
       const Answers answers = RandomAnswers(random, version);
-      const Line line(answers, version.revision);
+      const testing::StoredLine line("s", version.revision, {answers.begin(), answers.end()});
       RoleAnswers roles;
-      REQUIRE(plan.Read(line.line, &fast, &roles, &scratch));
+      REQUIRE(plan.Read(line.line(), &fast, &roles, &scratch));
       CountByReference(plan, version, answers, &reference);
     }
     for (size_t i = 0; i < fast.size(); ++i) {

@@ -20,30 +20,9 @@ enum { mfc, web, post };
 // Surveys of testing::QualitySite().
 enum { kHotline, kQuality, kStaff };
 
-// A stored line of «quality» that owns what its views point at.
-class TestLine {
- public:
-  TestLine(int revision, Fields answers) : answers_(std::move(answers)) {
-    for (const auto& [field, values] : answers_) {
-      AnswerField answer;
-      answer.field = field;
-      for (const std::string& value : values) answer.values.push_back(value);
-      fields_.push_back(std::move(answer));
-    }
-    line_.survey = "quality";
-    line_.revision = revision;
-    line_.date = "2026-07-15";
-    line_.source = "web";
-    line_.answers = fields_;
-  }
-  TestLine(const TestLine&) = delete;
-  TestLine& operator=(const TestLine&) = delete;
-  const ResponseLine& line() const { return line_; }
-
- private:
-  Fields answers_;
-  std::vector<AnswerField> fields_;
-  ResponseLine line_;
+// A stored line of «quality».
+struct TestLine : testing::StoredLine {
+  TestLine(int revision, Fields answers) : StoredLine("quality", revision, std::move(answers)) {}
 };
 
 struct Fixture {
