@@ -136,7 +136,11 @@ nlohmann::json CheckJson(const otklik::CheckReport& report, const otklik::Date& 
   using nlohmann::json;
   json flagged = json::array();
   for (const otklik::CheckedService& s : report.flagged) {
-    flagged.push_back({{"id", s.id}, {"title", s.title}, {"reason", s.flag.reason}, {"ratings", s.flag.level.n}});
+    flagged.push_back({{"id", s.id},
+                       {"title", s.title},
+                       {"indicator", s.indicator},
+                       {"reason", s.flag.reason},
+                       {"ratings", s.flag.level.n}});
   }
   static const char* const kStatus[] = {"on-time", "late", "due", "overdue"};
   json reports = json::array();
@@ -220,8 +224,9 @@ int RunCheck(const otklik::CheckOptions& options, bool json) {
     std::cout << "Рекомендован дополнительный ежеквартальный опрос (" << quarter << "; цель — не ниже "
               << report.target << " %, оценок 1–2 — не больше " << report.negative_limit << " %):\n";
     for (const otklik::CheckedService& service : report.flagged) {
-      std::cout << "  " << service.title << " (" << service.id << "): " << service.flag.reason << "; оценок — "
-                << service.flag.level.n << "\n";
+      std::cout << "  " << service.title << " (" << service.id
+                << (service.indicator_title.empty() ? "" : ", " + service.indicator_title)
+                << "): " << service.flag.reason << "; оценок — " << service.flag.level.n << "\n";
     }
   }
   if (!report.reports.empty()) {

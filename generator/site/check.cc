@@ -168,7 +168,9 @@ bool Check(const FileSystem& fs, const CheckOptions& options, CheckReport* repor
                        Ratio{static_cast<uint64_t>(config.satisfaction_target), 100},
                        Ratio{static_cast<uint64_t>(config.negative_share_limit), 100})) {
     const Service& service = site->services()[flagged.service];
-    report->flagged.push_back({service.id, service.title, std::move(flagged.flag)});
+    const Indicator& indicator = config.indicators[static_cast<size_t>(flagged.indicator)];
+    report->flagged.push_back({service.id, service.title, indicator.id,
+                               config.indicators.size() > 1 ? indicator.title : "", std::move(flagged.flag)});
   }
   return true;
 }

@@ -27,6 +27,8 @@ struct CheckOptions {
 struct CheckedService {
   std::string id;
   std::string title;
+  std::string indicator;        ///< The indicator's id: its level flagged the service.
+  std::string indicator_title;  ///< Its title when the site has several; "" otherwise.
   Flag flag;
 };
 

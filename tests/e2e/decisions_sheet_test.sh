@@ -140,4 +140,13 @@ check "export without what to export is a usage error" expect_exit 2 "$otklik" e
 check "a bad --as-of is a usage error" expect_exit 2 "$otklik" export decisions --as-of 01.11.2026
 check "usage errors wrote nothing" sha256sum --quiet -c edited.sha
 
+# The demo's map, evidence with chosen answers included, goes out and back unchanged.
+cp -r "$repo/content" demo
+check "the demo's map is exported" expect_exit 0 "$otklik" export decisions --content demo "${as_of[@]}" --out demo.csv
+check "with the answers an evidence item names" grep -q "опрос:hotline-2026/waited=over-5,dropped@2026-q2" demo.csv
+(cd demo/decisions && sha256sum ./* >../../demo.sha)
+check "importing it back succeeds" expect_exit 0 "$otklik" import decisions --content demo "${as_of[@]}" demo.csv
+check "and changes no decision" same stderr "Карта болей загружена: создано 0 решений, изменено 0 решений, без изменений 20 решений."
+check "no file is rewritten" bash -c 'cd demo/decisions && sha256sum --quiet -c ../../demo.sha'
+
 report

@@ -124,6 +124,17 @@ check "naming the link, file and line; the good link passes" same <(grep "^conte
   "content/services/housing-subsidy.md:$line: ссылка «../child-allowance/index.html» ведёт на страницу, которой на сайте нет"
 cp housing-subsidy.md.orig content/services/housing-subsidy.md
 
+# Evidence by chosen answers: the same 39 of 160 as the survey's table and the prevalence.
+page=site/decisions/hotline-unreachable/index.html
+check "evidence by answers shows their count, base and share" has "$page" "ответили «Больше 5 минут» или «Не дождался (-лась), звонок прервался» — 39 из 160 (24 %)."
+check "the prevalence says the same" has "$page" "Распространённость 39 из 160 респондентов (24 %)"
+check "which the survey's page shows as its parts" has site/surveys/hotline-2026/index.html "Больше 5 минут 32 20 % Не дождался (-лась), звонок прервался 7 4 %"
+cp content/decisions/hotline-unreachable.md hotline.orig
+sed -i 's/^  count: 39$/  count: 38/' content/decisions/hotline-unreachable.md
+check "a prevalence its evidence does not support still builds" expect_exit 0 build 2026-11-23
+check "with a warning that names the file and the difference" grep -qF "content/decisions/hotline-unreachable.md: распространённость «38 из 160 респондентов (24"$'\xc2\xa0'"%)» не совпадает с основанием за II квартал 2026"$'\xc2\xa0'"г.: из 160 ответивших так ответили 39" "$work/stderr"
+cp hotline.orig content/decisions/hotline-unreachable.md
+
 # A bad reference: path:line, nothing published.
 cp -r site site.before
 sed -i 's/^    question: parameters$/    question: parameterz/' content/decisions/housing-subsidy-decision-time.md
