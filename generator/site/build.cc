@@ -178,10 +178,11 @@ PublishedTables PublishedTablesOf(const Site& site, const std::vector<Decision>&
 
 // The results model: every figure computed once, before any page.
 struct Aggregated {
-  Aggregated(Results counted, const SiteConfig& config, const Date& as_of, PublishedTables tables)
+  Aggregated(Results counted, const SiteConfig& config, const Date& as_of, PublishedTables tables,
+             DisclosureMemo* memo)
       : results(std::move(counted)),
         published(std::move(tables)),
-        disclosure(results, static_cast<uint64_t>(config.min_group_size), published),
+        disclosure(results, static_cast<uint64_t>(config.min_group_size), published, memo),
         model(results, disclosure),
         context{results,
                 disclosure,
@@ -204,7 +205,8 @@ std::unique_ptr<Aggregated> AggregateResponses(const Site& site, const std::vect
   summary->aggregate_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ProgressStep step(*options.progress, "Защита малых групп");
   auto aggregated = std::make_unique<Aggregated>(std::move(results), site.config(), options.as_of,
-                                                 PublishedTablesOf(site, decisions, options.as_of));
+                                                 PublishedTablesOf(site, decisions, options.as_of),
+                                                 options.cache ? &options.cache->disclosure : nullptr);
   summary->responses = aggregated->results.scan.lines;
   const DisclosureSummary& disclosure = aggregated->disclosure.summary();
   summary->disclosure = disclosure;

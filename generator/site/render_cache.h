@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/template_set.h"
+#include "stats/disclosure.h"
 
 namespace otklik {
 
@@ -25,6 +26,9 @@ class RenderCache {
   void Store(const std::string& output, nlohmann::json view, std::string html);
   /// Pages found by Find since UseTemplates.
   size_t hits() const;
+  /// Disclosure control's last decisions: used by one build at a time,
+  /// before any page is rendered.
+  DisclosureMemo disclosure;
 
  private:
   struct Page {

@@ -71,6 +71,34 @@ std::vector<Period> WithLongerPeriods(const std::vector<Period>& quarters) {
 
 }  // namespace
 
+namespace {
+
+// FNV-1a over k and every cell and equation: what the steps decide from.
+uint64_t Fingerprint(const CellTable& table, uint64_t k) {
+  uint64_t hash = 1469598103934665603ULL;
+  const auto mix = [&](const void* data, size_t size) {
+    const auto* bytes = static_cast<const unsigned char*>(data);
+    for (size_t i = 0; i < size; ++i) hash = (hash ^ bytes[i]) * 1099511628211ULL;
+  };
+  mix(&k, sizeof k);
+  for (const Cell& cell : table.cells()) {
+    mix(cell.key.data(), cell.key.size());
+    const uint64_t fields[] = {cell.n, cell.published ? 1u : 0u, cell.protect ? 1u : 0u,
+                               static_cast<uint64_t>(cell.tier)};
+    mix(fields, sizeof fields);
+  }
+  for (const Equation& equation : table.equations()) {
+    for (const Equation::Term& term : equation.terms) {
+      const int64_t fields[] = {term.cell, term.coefficient};
+      mix(fields, sizeof fields);
+    }
+    mix(&equation.constant, sizeof equation.constant);
+  }
+  return hash == 0 ? 1 : hash;
+}
+
+}  // namespace
+
 std::vector<std::vector<size_t>> RecodeOrdered(const std::vector<uint64_t>& counts, uint64_t k) {
   std::vector<std::vector<size_t>> groups;
   std::vector<uint64_t> sizes;
@@ -101,16 +129,30 @@ std::vector<std::vector<size_t>> RecodeOrdered(const std::vector<uint64_t>& coun
   return groups;
 }
 
-Disclosure::Disclosure(const Results& results, uint64_t k, const PublishedTables& published)
+Disclosure::Disclosure(const Results& results, uint64_t k, const PublishedTables& published, DisclosureMemo* memo)
     : results_(results), k_(k), published_(published) {
   const std::vector<Period> periods = WithLongerPeriods(results.Quarters());
   AddGroupTables(periods);
   AddQuestionTables(periods);
   AddResponseTotals();
   for (const Cell& cell : table_.cells()) summary_.cells += cell.published ? 1 : 0;
-  Primary();
-  Complementary();
-  AuditAndRepair();
+  const uint64_t fingerprint = Fingerprint(table_, k_);
+  if (memo && memo->fingerprint == fingerprint && memo->hidden.size() == table_.cells().size()) {
+    for (size_t c = 0; c < memo->hidden.size(); ++c) table_.cell(static_cast<int>(c)).hidden = memo->hidden[c] != 0;
+    summary_ = memo->summary;
+    exposed_ = memo->exposed;
+  } else {
+    Primary();
+    Complementary();
+    AuditAndRepair();
+    if (memo) {
+      memo->fingerprint = fingerprint;
+      memo->hidden.clear();
+      for (const Cell& cell : table_.cells()) memo->hidden.push_back(cell.hidden ? 1 : 0);
+      memo->summary = summary_;
+      memo->exposed = exposed_;
+    }
+  }
   if (getenv("OTKLIK_DEBUG_DISCLOSURE")) {
     for (const Cell& cell : table_.cells()) {
       if (cell.hidden) fprintf(stderr, "hidden %s %lu tier %d\n", cell.key.c_str(), (unsigned long)cell.n, cell.tier);

@@ -27,6 +27,17 @@ struct DisclosureSummary {
   size_t rounds = 0;         ///< Audits run (more than one when an audit found something to hide).
 };
 
+/// What a previous run of disclosure control decided, for a process that
+/// builds again and again (`otklik serve`): the same tables and counts give
+/// the same decisions, so the steps, the audit's linear programs above all,
+/// need not run again.
+struct DisclosureMemo {
+  uint64_t fingerprint = 0;  ///< Of k and every cell and equation before the steps; 0: nothing kept.
+  std::vector<uint8_t> hidden;
+  DisclosureSummary summary;
+  std::vector<std::string> exposed;
+};
+
 /// The tables a build publishes: groups for every period that is over on
 /// `as_of`; whole surveys (results pages, internal pages); single questions
 /// in single periods (a decision's evidence and effect). Every other count
@@ -80,7 +91,9 @@ class Disclosure {
   /// every count behind them: groups of every indicator in every quarter,
   /// half-year and year with responses; every question of every survey in
   /// those periods and over all its responses.
-  Disclosure(const Results& results, uint64_t k, const PublishedTables& published);
+  /// With `memo`, decisions are taken from it when the tables and counts are
+  /// those it was made for, and it is updated otherwise.
+  Disclosure(const Results& results, uint64_t k, const PublishedTables& published, DisclosureMemo* memo = nullptr);
 
   bool Hidden(const GroupKey& group, const Period& period) const;
   /// The cell of `service` at `touchpoint` (quarters only).

@@ -264,6 +264,28 @@ TEST_CASE("Disclosure: groups of a period that is not over are never shown, and 
   CHECK(disclosure.summary().primary == 0);  // nothing published was small
 }
 
+TEST_CASE("Disclosure takes a memo's decisions for the same tables and counts, and remakes it for others") {
+  Fixture f;
+  f.Add(a, kNoTouchpoint, Q(2026, 3), 3);
+  f.Add(b, kNoTouchpoint, Q(2026, 3), 12);
+  f.Add(c, kNoTouchpoint, Q(2026, 3), 25);
+  DisclosureMemo memo;
+  const Disclosure first(*f.results, kK, f.published, &memo);
+  REQUIRE(memo.fingerprint != 0);
+  const Cells hidden = HiddenCells(first);
+  CHECK(hidden.size() == 6);  // a and b in Q3, H2 and 2026
+  // The same tables: the memo's decisions are used as they are (here, tampered with: nothing hidden).
+  std::fill(memo.hidden.begin(), memo.hidden.end(), 0);
+  const Disclosure again(*f.results, kK, f.published, &memo);
+  CHECK(HiddenCells(again).empty());
+  // Another count: the memo does not fit, the steps run and the memo is remade.
+  const uint64_t before = memo.fingerprint;
+  f.Add(d, kNoTouchpoint, Q(2026, 3), 40);
+  const Disclosure changed(*f.results, kK, f.published, &memo);
+  CHECK(HiddenCells(changed) == hidden);
+  CHECK(memo.fingerprint != before);
+}
+
 TEST_CASE("AuditDisclosure pins a cell that every sum leaves with another unknown") {
   // Three hidden cells in three published sums: x + y = 15, y + z = 32, x + z = 23. Each sum has
   // two unknowns adding up to at least k, so a walk over sums is content; but together they give
