@@ -1,5 +1,7 @@
 #include "core/period.h"
 
+#include <set>
+
 namespace otklik {
 
 namespace {
@@ -50,6 +52,16 @@ std::optional<Period> Period::FromKey(std::string_view key) {
   if (key[5] == 'q' && index <= 4) return Period{Kind::kQuarter, year, index};
   if (key[5] == 'h' && index <= 2) return Period{Kind::kHalf, year, index};
   return std::nullopt;
+}
+
+std::vector<Period> WithHalvesAndYears(const std::vector<Period>& quarters) {
+  std::set<Period> periods;
+  for (const Period& quarter : quarters) {
+    periods.insert(quarter);
+    periods.insert(Period::Of(Period::Kind::kHalf, quarter.first()));
+    periods.insert(Period::Of(Period::Kind::kYear, quarter.first()));
+  }
+  return {periods.begin(), periods.end()};
 }
 
 Period LastCompleteQuarter(const Date& day) { return Period::Of(Period::Kind::kQuarter, day).Previous(); }

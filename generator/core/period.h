@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/date.h"
 
@@ -31,6 +32,10 @@ struct Period {
 
   auto operator<=>(const Period&) const = default;
 };
+
+/// `quarters` with every half-year and year that holds one of them, sorted
+/// (quarters, then halves, then years, each in time order).
+std::vector<Period> WithHalvesAndYears(const std::vector<Period>& quarters);
 
 /// The quarter results are reported for on `day`: the last complete one.
 Period LastCompleteQuarter(const Date& day);

@@ -1,6 +1,7 @@
 #include "model/skip_logic.h"
 
 #include <algorithm>
+#include <set>
 
 namespace otklik {
 
@@ -47,6 +48,39 @@ std::vector<std::string> FieldsOf(const Question& question) {
   std::vector<std::string> fields;
   for (const MatrixRow& row : question.rows) fields.push_back(question.id + "." + row.id);
   return fields;
+}
+
+std::vector<SkipRule> SkipRules(const Survey& survey) {
+  std::vector<SkipRule> rules;
+  const auto index_of = [&](const std::string& id) {
+    for (size_t i = 0; i < survey.questions.size(); ++i) {
+      if (survey.questions[i].id == id) return static_cast<int>(i);
+    }
+    return -1;
+  };
+  for (size_t q = 1; q < survey.questions.size(); ++q) {
+    // The questions with an answer that jumps past q.
+    std::set<int> jumpers;
+    std::vector<std::string> past;
+    for (size_t p = 0; p < q; ++p) {
+      for (const Option& option : survey.questions[p].options) {
+        if (option.next.empty() || (option.next != kEnd && index_of(option.next) <= static_cast<int>(q))) continue;
+        jumpers.insert(static_cast<int>(p));
+        past.push_back(option.id);
+      }
+    }
+    const Question& question = survey.questions[q];
+    if (question.show_if) {
+      const int from = index_of(question.show_if->question);
+      if (!jumpers.empty() || from < 0 || !IsSingleChoice(survey.questions[static_cast<size_t>(from)].kind)) continue;
+      rules.push_back({q, from, true, question.show_if->answers});
+    } else if (jumpers.empty()) {
+      rules.push_back({q, -1, false, {}});
+    } else if (jumpers.size() == 1 && IsSingleChoice(survey.questions[static_cast<size_t>(*jumpers.begin())].kind)) {
+      rules.push_back({q, *jumpers.begin(), false, past});
+    }
+  }
+  return rules;
 }
 
 }  // namespace otklik

@@ -126,7 +126,17 @@ class Disclosure {
  private:
   using QuestionCellKey = std::tuple<size_t, size_t, int, std::optional<Period>>;
 
+  /// Per quarter, the atoms of respondents without a service or without a
+  /// touchpoint: the rest of the agency's total over services and over
+  /// touchpoints, in every period that holds the quarter.
+  struct QuarterRests {
+    std::map<Period, std::vector<int>> no_service;
+    std::map<Period, std::vector<int>> no_touchpoint;
+  };
   void AddGroupTables(const std::vector<Period>& periods);
+  void AddGroupCells(int indicator, const std::vector<Period>& periods);
+  void AddQuarterSums(int indicator, const Period& quarter, QuarterRests* rests);
+  void AddLongerSums(int indicator, const Period& period, const QuarterRests& rests);
   void AddQuestionTables(const std::vector<Period>& periods);
   void AddSkipEquations(size_t survey, const std::optional<Period>& period);
   void AddResponseTotals();
@@ -163,20 +173,6 @@ class Disclosure {
   std::vector<std::string> exposed_;
 };
 
-/// How the base of a question follows from one earlier single-choice answer:
-/// without a condition, those asked are everyone but those whose answer to
-/// `from` jumped past it (asked = responses − Σ count(from = o), o in
-/// `options`); with a condition on `from`, those whose answer was one of
-/// `options` (asked = Σ count(from = o)). `from` is -1 when nothing can
-/// skip the question (asked = responses). Questions asked after answers to
-/// several questions get no rule.
-struct SkipRule {
-  size_t question = 0;  ///< Index in the survey's (newest revision's) questions.
-  int from = -1;
-  bool condition = false;
-  std::vector<std::string> options;
-};
-std::vector<SkipRule> SkipRules(const Survey& survey);
 
 /// The categories of an ordered question once small ones are combined: each
 /// run of neighbours joined until it holds at least k people (a small

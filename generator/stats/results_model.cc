@@ -10,16 +10,6 @@ namespace {
 
 using Kind = GroupKey::Kind;
 
-std::vector<Period> PublishedPeriods(const Results& results) {
-  std::vector<Period> periods;
-  for (const Period& quarter : results.Quarters()) {
-    for (const Period& p : {quarter, Period::Of(Period::Kind::kHalf, quarter.first()),
-                            Period::Of(Period::Kind::kYear, quarter.first())}) {
-      if (std::find(periods.begin(), periods.end(), p) == periods.end()) periods.push_back(p);
-    }
-  }
-  return periods;
-}
 
 std::vector<GroupKey> Groups(const Site& site, int indicator) {
   std::vector<GroupKey> groups = {{Kind::kAll, -1, indicator}};
@@ -59,7 +49,7 @@ PeriodLevel LevelOfRatings(const std::array<uint64_t, 5>& ratings, const Period&
 ResultsModel::ResultsModel(const Results& results, const Disclosure& disclosure)
     : results_(results), disclosure_(disclosure) {
   const Site& site = results.site();
-  const std::vector<Period> periods = PublishedPeriods(results);
+  const std::vector<Period> periods = WithHalvesAndYears(results.Quarters());
   for (int indicator = 0; indicator < static_cast<int>(results.indicators()); ++indicator) {
     for (const GroupKey& group : Groups(site, indicator)) {
       for (const Period& period : periods) {
@@ -78,14 +68,7 @@ ResultsModel::ResultsModel(const Results& results, const Disclosure& disclosure)
   }
   for (size_t survey = 0; survey < site.surveys().size(); ++survey) {
     std::vector<std::optional<Period>> survey_periods = {std::nullopt};
-    for (const Period& quarter : results.SurveyQuarters(survey)) {
-      for (const Period& p : {quarter, Period::Of(Period::Kind::kHalf, quarter.first()),
-                              Period::Of(Period::Kind::kYear, quarter.first())}) {
-        if (std::find(survey_periods.begin(), survey_periods.end(), p) == survey_periods.end()) {
-          survey_periods.push_back(p);
-        }
-      }
-    }
+    for (const Period& period : WithHalvesAndYears(results.SurveyQuarters(survey))) survey_periods.push_back(period);
     for (const std::optional<Period>& period : survey_periods) {
       for (size_t slot = 0; slot < results.plan(survey).slots().size(); ++slot) {
         questions_[{survey, slot, period}] = ComputeQuestion(survey, slot, period);

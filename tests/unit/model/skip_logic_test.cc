@@ -117,5 +117,47 @@ TEST_CASE("FieldsOf names a matrix row by question and row") {
                                  "parameters.speed", "parameters.online"});
 }
 
+TEST_CASE("SkipRules: each base follows from the one answer that decides it, or from nothing") {
+  const std::vector<SkipRule> rules = SkipRules(ReferenceSurvey());
+  // Every question but the first has a rule: the reference questionnaire skips by one answer at a time.
+  REQUIRE(rules.size() == 15);
+  const auto rule = [&](const std::string& id) {
+    for (const SkipRule& r : rules) {
+      if (ReferenceSurvey().questions[r.question].id == id) return r;
+    }
+    FAIL("no rule for " << id);
+    return SkipRule{};
+  };
+  // «online-service» (5): skipped by «office» and «mfc» of «channel» (4), which jump to question 6.
+  CHECK(rule("online-service").from == 3);
+  CHECK_FALSE(rule("online-service").condition);
+  CHECK(rule("online-service").options == std::vector<std::string>{"office", "mfc"});
+  // «initiative» (6) is where those jumps land: nothing skips it.
+  CHECK(rule("initiative").from == -1);
+  // «informing» (8): skipped by «yes» of «provided», which jumps to the matrix.
+  CHECK(rule("informing").from == 6);
+  CHECK(rule("informing").options == std::vector<std::string>{"yes"});
+  // «refusal-info»: asked on a condition, «provided» = «no».
+  CHECK(rule("refusal-info").from == 6);
+  CHECK(rule("refusal-info").condition);
+  CHECK(rule("refusal-info").options == std::vector<std::string>{"no"});
+}
+
+TEST_CASE("SkipRules gives no rule where two answers decide a question") {
+  const Survey survey = ParseSample(
+      "title: Опрос\nopens: 2026-01-01\ncloses: 2026-12-31\nrevision: 1\nquestions:\n"
+      "  - id: a\n    kind: single\n    text: А\n    options:\n      - x: Икс\n        goto: d\n      - y: Игрек\n"
+      "  - id: b\n    kind: single\n    text: Б\n    options:\n      - x: Икс\n        goto: d\n      - y: Игрек\n"
+      "  - {id: c, kind: scale, text: В}\n"
+      "  - {id: d, kind: scale, text: Г}\n");
+  const std::vector<SkipRule> rules = SkipRules(survey);
+  // b: skipped by a's «x» only; c: by a's «x» and b's «x» — two questions, no rule; d: nothing skips it.
+  REQUIRE(rules.size() == 2);
+  CHECK(rules[0].question == 1);
+  CHECK(rules[0].from == 0);
+  CHECK(rules[1].question == 3);
+  CHECK(rules[1].from == -1);
+}
+
 }  // namespace
 }  // namespace otklik

@@ -345,23 +345,5 @@ TEST_CASE("RecodeOrdered joins a small category with its smaller neighbour until
   CHECK(RecodeOrdered({2, 3}, kK) == std::vector<std::vector<size_t>>{{0, 1}});
 }
 
-TEST_CASE("SkipRules: a base follows from the one answer that decides it, or from nothing") {
-  const Survey survey = testing::ParseTestSurvey("q", testing::kQualityRevision2, testing::TestServices());
-  const std::vector<SkipRule> rules = SkipRules(survey);
-  // channel (1): nothing skips it. online (2): only «office» and «other» of channel jump past it.
-  // overall (3) and params (4): «other» ends the survey (channel decides). problems (5): the same.
-  // details (6): shown after problems (multiple choice): no rule.
-  REQUIRE(rules.size() == 5);
-  CHECK(rules[0].question == 1);
-  CHECK(rules[0].from == -1);
-  CHECK(rules[1].question == 2);
-  CHECK(rules[1].from == 1);
-  CHECK_FALSE(rules[1].condition);
-  CHECK(rules[1].options == std::vector<std::string>{"office", "other"});
-  CHECK(rules[2].question == 3);
-  CHECK(rules[2].options == std::vector<std::string>{"other"});
-  CHECK(rules[4].question == 5);
-}
-
 }  // namespace
 }  // namespace otklik
