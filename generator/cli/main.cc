@@ -226,7 +226,8 @@ int RunCheck(const otklik::CheckOptions& options, bool json) {
     for (const otklik::CheckedService& service : report.flagged) {
       std::cout << "  " << service.title << " (" << service.id
                 << (service.indicator_title.empty() ? "" : ", " + service.indicator_title)
-                << "): " << service.flag.reason << "; оценок — " << service.flag.level.n << "\n";
+                << "): " << service.flag.reason
+                << (service.flag.level.n > 0 ? "; оценок — " + std::to_string(service.flag.level.n) : "") << "\n";
     }
   }
   if (!report.reports.empty()) {

@@ -145,37 +145,6 @@ struct Output {
 };
 
 // The responses, counted, with what must stay hidden and the thresholds.
-// The tables the pages will show: results pages of completed surveys,
-// internal pages, and the questions decisions cite, in their periods and in
-// every complete quarter after (their effect).
-PublishedTables PublishedTablesOf(const Site& site, const std::vector<Decision>& decisions, const Date& as_of) {
-  PublishedTables published;
-  published.as_of = as_of;
-  for (size_t i = 0; i < site.surveys().size(); ++i) {
-    const Survey& survey = site.surveys()[i];
-    const SurveyState state = survey.StateOn(as_of);
-    if ((survey.audience == Audience::kExternal && state == SurveyState::kCompleted) ||
-        (survey.audience == Audience::kInternal && state != SurveyState::kUpcoming)) {
-      published.surveys.insert({i, std::nullopt});
-    }
-  }
-  const Period last = LastCompleteQuarter(as_of);
-  for (const Decision& decision : decisions) {
-    for (const Evidence& evidence : decision.evidence) {
-      const std::optional<Period> period = Period::FromKey(evidence.period);
-      if (evidence.kind != Evidence::Kind::kSurvey || !period) continue;
-      for (size_t i = 0; i < site.surveys().size(); ++i) {
-        if (site.surveys()[i].id != evidence.survey) continue;
-        published.questions.insert({i, evidence.question, *period});
-        for (Period q = Period::Of(Period::Kind::kQuarter, period->last()).Next(); q <= last; q = q.Next()) {
-          published.questions.insert({i, evidence.question, q});
-        }
-      }
-    }
-  }
-  return published;
-}
-
 // The results model: every figure computed once, before any page.
 struct Aggregated {
   Aggregated(Results counted, const SiteConfig& config, const Date& as_of, PublishedTables tables,
@@ -289,6 +258,37 @@ bool Publish(std::vector<std::unique_ptr<Output>>& outputs, Diagnostics* diagnos
 }
 
 }  // namespace
+
+// The tables the pages will show: results pages of completed surveys,
+// internal pages, and the questions decisions cite, in their periods and in
+// every complete quarter after (their effect).
+PublishedTables PublishedTablesOf(const Site& site, const std::vector<Decision>& decisions, const Date& as_of) {
+  PublishedTables published;
+  published.as_of = as_of;
+  for (size_t i = 0; i < site.surveys().size(); ++i) {
+    const Survey& survey = site.surveys()[i];
+    const SurveyState state = survey.StateOn(as_of);
+    if ((survey.audience == Audience::kExternal && state == SurveyState::kCompleted) ||
+        (survey.audience == Audience::kInternal && state != SurveyState::kUpcoming)) {
+      published.surveys.insert({i, std::nullopt});
+    }
+  }
+  const Period last = LastCompleteQuarter(as_of);
+  for (const Decision& decision : decisions) {
+    for (const Evidence& evidence : decision.evidence) {
+      const std::optional<Period> period = Period::FromKey(evidence.period);
+      if (evidence.kind != Evidence::Kind::kSurvey || !period) continue;
+      for (size_t i = 0; i < site.surveys().size(); ++i) {
+        if (site.surveys()[i].id != evidence.survey) continue;
+        published.questions.insert({i, evidence.question, *period});
+        for (Period q = Period::Of(Period::Kind::kQuarter, period->last()).Next(); q <= last; q = q.Next()) {
+          published.questions.insert({i, evidence.question, q});
+        }
+      }
+    }
+  }
+  return published;
+}
 
 bool Build(FileSystem& fs, const BuildOptions& options, BuildSummary* summary, Diagnostics* diagnostics) {
   const size_t errors_before = diagnostics->size();

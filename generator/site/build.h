@@ -6,6 +6,7 @@
 
 #include "core/date.h"
 #include "core/diagnostic.h"
+#include "model/decision.h"
 #include "stats/disclosure.h"
 #include "core/file_system.h"
 #include "core/progress.h"
@@ -48,6 +49,11 @@ struct BuildSummary {
   /// What disclosure control recoded, hid and audited.
   DisclosureSummary disclosure;
 };
+
+/// The tables a build on `as_of` publishes, for disclosure control: results
+/// pages of completed surveys, internal pages, and the questions decisions
+/// cite, in their periods and every complete quarter after (their effect).
+PublishedTables PublishedTablesOf(const Site& site, const std::vector<Decision>& decisions, const Date& as_of);
 
 /// Load → Render → Publish. On success the output folder holds the new site
 /// and nothing else. On any error every problem found is in `diagnostics`,

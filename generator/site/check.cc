@@ -1,5 +1,7 @@
 #include "site/check.h"
 
+#include "site/build.h"
+
 #include <algorithm>
 #include <optional>
 #include <regex>
@@ -163,12 +165,21 @@ bool Check(const FileSystem& fs, const CheckOptions& options, CheckReport* repor
   const Results results = Aggregate(*site, JoinPath(options.data_dir, "responses"), options.threads, &report->warnings,
                                     *options.progress);
   report->responses = results.scan.lines;
+  // Staff see what the public sees: a group hidden to protect another is
+  // flagged without its numbers, as on the internal results page.
+  const PublishedTables published = PublishedTablesOf(*site, *decisions, options.as_of);
+  const Disclosure disclosure(results, static_cast<uint64_t>(config.min_group_size), published);
   for (FlaggedService& flagged :
        FlaggedServices(results, report->quarter, static_cast<uint64_t>(config.min_group_size),
                        Ratio{static_cast<uint64_t>(config.satisfaction_target), 100},
                        Ratio{static_cast<uint64_t>(config.negative_share_limit), 100})) {
     const Service& service = site->services()[flagged.service];
     const Indicator& indicator = config.indicators[static_cast<size_t>(flagged.indicator)];
+    const GroupKey group{GroupKey::Kind::kService, static_cast<int>(flagged.service), flagged.indicator};
+    if (disclosure.Hidden(group, report->quarter)) {
+      flagged.flag.reason = "ниже цели или много оценок 1–2; числа не показываются, чтобы не раскрыть другую группу";
+      flagged.flag.level.n = 0;
+    }
     report->flagged.push_back({service.id, service.title, indicator.id,
                                config.indicators.size() > 1 ? indicator.title : "", std::move(flagged.flag)});
   }
