@@ -54,6 +54,17 @@ std::optional<Period> Period::FromKey(std::string_view key) {
   return std::nullopt;
 }
 
+std::vector<Period> PartsOf(const Period& period) {
+  if (period.kind == Period::Kind::kHalf) {
+    const Period first = Period::Of(Period::Kind::kQuarter, period.first());
+    return {first, first.Next()};
+  }
+  if (period.kind == Period::Kind::kYear) {
+    return {{Period::Kind::kHalf, period.year, 1}, {Period::Kind::kHalf, period.year, 2}};
+  }
+  return {};
+}
+
 std::vector<Period> WithHalvesAndYears(const std::vector<Period>& quarters) {
   std::set<Period> periods;
   for (const Period& quarter : quarters) {

@@ -33,6 +33,10 @@ struct Period {
   auto operator<=>(const Period&) const = default;
 };
 
+/// The periods a half-year (its quarters) or a year (its halves) is the sum
+/// of; none for a quarter.
+std::vector<Period> PartsOf(const Period& period);
+
 /// `quarters` with every half-year and year that holds one of them, sorted
 /// (quarters, then halves, then years, each in time order).
 std::vector<Period> WithHalvesAndYears(const std::vector<Period>& quarters);

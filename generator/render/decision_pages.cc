@@ -155,7 +155,7 @@ void ViewBuilder::DecisionPage(json& view, const Decision& decision) {
   json d = DecisionSummary(site_, context_.decisions, decision, context_.as_of, root_);
   d["body_html"] = Html(decision.body);
   json situations = json::array();
-  for (const std::string& id : decision.situations) situations.push_back(SituationLink(*site_.FindSituation(id)));
+  for (const std::string& id : SituationsOf(site_, decision)) situations.push_back(SituationLink(*site_.FindSituation(id)));
   json touchpoints = json::array();
   for (const std::string& id : decision.touchpoints) touchpoints.push_back(TouchpointLink(*site_.FindTouchpoint(id)));
   d["situations"] = situations;

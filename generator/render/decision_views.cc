@@ -43,13 +43,21 @@ std::vector<const Decision*> DecisionsOnMap(const std::vector<Decision>& decisio
   return out;
 }
 
-bool ConcernsSituation(const Site& site, const Decision& decision, const std::string& situation) {
-  if (std::find(decision.situations.begin(), decision.situations.end(), situation) != decision.situations.end()) {
-    return true;
-  }
+std::vector<std::string> SituationsOf(const Site& site, const Decision& decision) {
   const Service* service = site.FindService(decision.service);
-  return service && std::find(service->situations.begin(), service->situations.end(), situation) !=
-                        service->situations.end();
+  std::vector<std::string> out;
+  for (const LifeSituation& situation : site.situations()) {
+    const auto named = [&](const std::vector<std::string>& ids) {
+      return std::find(ids.begin(), ids.end(), situation.id) != ids.end();
+    };
+    if (named(decision.situations) || (service && named(service->situations))) out.push_back(situation.id);
+  }
+  return out;
+}
+
+bool ConcernsSituation(const Site& site, const Decision& decision, const std::string& situation) {
+  const std::vector<std::string> situations = SituationsOf(site, decision);
+  return std::find(situations.begin(), situations.end(), situation) != situations.end();
 }
 
 bool ConcernsTouchpoint(const Decision& decision, const std::string& touchpoint) {
@@ -362,6 +370,34 @@ std::string Verdict(const std::string& subject, const Period& before, const Show
   return text.html();
 }
 
+// The verdict over every measured item, for lists: one item's words when all
+// agree, else how many improved or worsened of how many, so that a list
+// never says «стало лучше» of a page whose second table says otherwise.
+std::string CombinedOutcome(const json& items) {
+  long better = 0, worse = 0, measured = 0;
+  for (const json& item : items) {
+    const std::string outcome = item["outcome"].get<std::string>();
+    if (outcome.empty()) continue;
+    ++measured;
+    better += outcome == "стало лучше" ? 1 : 0;
+    worse += outcome == "стало хуже" ? 1 : 0;
+  }
+  if (measured == 0) return "";
+  if (better == measured) return "стало лучше";
+  if (worse == measured) return "стало хуже";
+  if (better == 0 && worse == 0) return "улучшения пока не видно";
+  const auto by = [&](long n) {
+    return "по " + std::to_string(n) + "\u00A0" + RussianPlural(n, "показателю", "показателям", "показателям") + " из " +
+           std::to_string(measured);
+  };
+  std::string out;
+  if (better > 0) out = "стало лучше " + by(better);
+  if (worse > 0) out += (out.empty() ? "стало хуже " : ", хуже ") + by(worse);
+  const long rest = measured - better - worse;
+  if (rest > 0) out += rest == 1 ? ", по другому улучшения пока не видно" : ", по остальным улучшения пока не видно";
+  return out;
+}
+
 // «стало лучше», «улучшения пока не видно», «стало хуже»: the verdict in a few words for lists.
 std::string Outcome(const Change& change, bool higher_is_better) {
   if (!change.significant) return "улучшения пока не видно";
@@ -654,10 +690,7 @@ json EffectView(const Site& site, const DecisionsContext& context, const Decisio
     effect["items"].push_back(std::move(item));
   }
   if (effect["items"].empty()) effect["note"] = "Опубликованных данных для сравнения до и после нет.";
-  // The first measured outcome, for lists: survey evidence before appeals, as listed.
-  for (const json& item : effect["items"]) {
-    if (effect["outcome"] == "" && item["outcome"] != "") effect["outcome"] = item["outcome"];
-  }
+  effect["outcome"] = CombinedOutcome(effect["items"]);
   return effect;
 }
 

@@ -30,6 +30,10 @@ bool MatchesStatus(size_t filter, const DecisionState& state);
 /// The decisions on the map on `as_of`, in the pain map's order.
 std::vector<const Decision*> DecisionsOnMap(const std::vector<Decision>& decisions, const Date& as_of);
 
+/// The situations a decision concerns: those it names and those its
+/// service belongs to, in the site's order. Its page, the filters and open
+/// data all list these.
+std::vector<std::string> SituationsOf(const Site& site, const Decision& decision);
 /// A decision concerns a situation it names, or one its service belongs to.
 bool ConcernsSituation(const Site& site, const Decision& decision, const std::string& situation);
 /// A decision concerns a touchpoint it names.

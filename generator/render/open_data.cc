@@ -189,7 +189,8 @@ std::pair<OpenDataSet, OpenDataSet> DecisionSets(const Site& site, const Decisio
        {"title", "The problem or unmet need", "Выявленная проблема или потребность", "string"},
        {"service", "Service id", "Код услуги", "string"},
        {"service_title", "Service", "Наименование процесса (услуги)", "string"},
-       {"situations", "Life situation ids, ';'-separated", "Коды жизненных ситуаций через «;»", "string"},
+       {"situations", "Life situation ids, ';'-separated: those named and those of the service",
+        "Коды жизненных ситуаций через «;»: указанные и ситуации услуги", "string"},
        {"touchpoints", "Touchpoint ids, ';'-separated", "Коды точек взаимодействия через «;»", "string"},
        {"priority", "high, medium or low", "Приоритет: high, medium, low", "string"},
        {"prevalence_count", "Respondents or appeals with the problem", "Сколько респондентов или обращений",
@@ -232,7 +233,7 @@ std::pair<OpenDataSet, OpenDataSet> DecisionSets(const Site& site, const Decisio
     // The prevalence as its page shows it: not where disclosure control hides it.
     const bool hidden = CheckPrevalence(site, context, *d).hide;
     decisions.rows.push_back(
-        {d->id, d->title, d->service, site.FindService(d->service)->title, Joined(d->situations),
+        {d->id, d->title, d->service, site.FindService(d->service)->title, Joined(SituationsOf(site, *d)),
          Joined(d->touchpoints), PriorityNames()[static_cast<size_t>(d->priority)],
          hidden ? "" : std::to_string(d->prevalence.count), hidden ? "" : std::to_string(d->prevalence.base),
          PrevalenceUnitNames()[static_cast<size_t>(d->prevalence.unit)], d->identified.ToString(),

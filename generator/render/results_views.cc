@@ -56,7 +56,11 @@ json Trend(const ResultsContext& context, const std::vector<PeriodLevel>& levels
     summary << "Показать можно только один квартал: " + PeriodShort(lowest->period) + ", уровень удовлетворённости "
             << FiguresOf(context, *lowest).percent << "; цель — " << TargetFigure(context) << ".";
   } else {
-    summary << "За " + CountWithNoun(static_cast<long>(levels.size()), "квартал", "квартала", "кварталов") +
+    // The range of the quarters shown, and how many those are when not all.
+    const std::string of = shown == levels.size()
+                               ? ""
+                               : " (показать можно " + std::to_string(shown) + " из " + std::to_string(levels.size()) + ")";
+    summary << "За " + CountWithNoun(static_cast<long>(levels.size()), "квартал", "квартала", "кварталов") + of +
                    " уровень удовлетворённости был от "
             << FiguresOf(context, *lowest).percent << " (" + PeriodShort(lowest->period) + ") до "
             << FiguresOf(context, *highest).percent << " (" + PeriodShort(highest->period) + "); цель — "

@@ -346,10 +346,15 @@ RoleCounts Disclosure::Counts(const GroupKey& group, const Period& period) const
   switch (group.kind) {
     case Kind::kService: return results_.Service(group.indicator, index, period);
     case Kind::kTouchpoint: return results_.Touchpoint(group.indicator, index, period);
-    case Kind::kSituation:
-      return results_.Situation(group.indicator, index, period, [&](size_t service, const Period& quarter) {
-        return !Hidden(Group(Kind::kService, static_cast<int>(service), group.indicator), quarter);
-      });
+    case Kind::kSituation: {
+      RoleCounts counts = results_.Empty();
+      const Site& site = results_.site();
+      for (const std::string& id : site.situations()[index].services) {
+        const Service* service = site.FindService(id);
+        if (service) AddShown(group.indicator, static_cast<int>(service - site.services().data()), period, &counts);
+      }
+      return counts;
+    }
     case Kind::kServiceAtTouchpoint: {
       // Only the respondents: the channel split counts people, not ratings.
       RoleCounts counts;
@@ -365,6 +370,20 @@ RoleCounts Disclosure::Counts(const GroupKey& group, const Period& period) const
 bool Disclosure::ResponsesHidden(const std::optional<size_t>& survey) const {
   const auto it = response_cells_.find(survey);
   return it != response_cells_.end() && table_.cell(it->second).hidden;
+}
+
+// A service's counts in `period` as pages publish them: the period's own
+// when shown, else those of its shown halves or quarters. A situation pooled
+// this way agrees with its services wherever they are shown, and reveals
+// nothing hidden: it is a sum of published cells.
+void Disclosure::AddShown(int indicator, int service, const Period& period, RoleCounts* out) const {
+  const GroupKey group = Group(Kind::kService, service, indicator);
+  if (GroupCell(group, period) < 0) return;  // nobody there
+  if (!Hidden(group, period)) {
+    out->Add(results_.Service(indicator, static_cast<size_t>(service), period));
+    return;
+  }
+  for (const Period& part : PartsOf(period)) AddShown(indicator, service, part, out);
 }
 
 const std::vector<std::vector<size_t>>& Disclosure::Categories(size_t survey, size_t slot) const {

@@ -83,8 +83,9 @@ struct PublishedTables {
 ///
 /// Answers that do not sort people into groups (ratings, opinions, multiple
 /// choice) are shown whole for a question whose base is shown. Situations
-/// pool only the shown quarters of their services, so they are worked out
-/// from published numbers and add no relation.
+/// pool their services' published cells (a service's half-year where it is
+/// shown, else its shown quarters), so they are worked out from published
+/// numbers, agree with their services and add no relation.
 class Disclosure {
  public:
   /// Runs the steps over every table `published` names, tied together by
@@ -156,6 +157,7 @@ class Disclosure {
   int Cascade(int cell, const Equation& from) const;
   bool GivesAway(const Equation& equation) const;
   int GroupCell(const GroupKey& group, const Period& period) const;
+  void AddShown(int indicator, int service, const Period& period, RoleCounts* out) const;
 
   const Results& results_;
   uint64_t k_;

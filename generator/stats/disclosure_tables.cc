@@ -24,15 +24,6 @@ constexpr int kSurvey = 3;   // a question's base over all responses
 
 GroupKey Group(Kind kind, int index, int indicator) { return {kind, index, indicator}; }
 
-// The parts a half-year or year is the sum of.
-std::vector<Period> PartsOf(const Period& period) {
-  if (period.kind == Period::Kind::kHalf) {
-    const Period first = Period::Of(Period::Kind::kQuarter, period.first());
-    return {first, first.Next()};
-  }
-  if (period.kind == Period::Kind::kYear) return {{Period::Kind::kHalf, period.year, 1}, {Period::Kind::kHalf, period.year, 2}};
-  return {};
-}
 
 // Whether a slot's categories sort people into groups that pages are cut by
 // (and that the agency could link to a person): the service, the channel,

@@ -121,20 +121,11 @@ RoleCounts Results::Service(int indicator, size_t service, const Period& period)
   return counts;
 }
 
-RoleCounts Results::Situation(int indicator, size_t situation, const Period& period,
-                              const ServiceFilter& counted) const {
+RoleCounts Results::Situation(int indicator, size_t situation, const Period& period) const {
   RoleCounts counts = Empty();
-  const auto [first, last] = QuarterRange(period);
   for (const std::string& id : site_.situations()[situation].services) {
-    for (size_t s = 0; s < site_.services().size(); ++s) {
-      if (site_.services()[s].id != id) continue;
-      for (int quarter = first; quarter <= last; ++quarter) {
-        const Period period_quarter = QuarterOfNumber(quarter);
-        if (counted(s, period_quarter)) {
-          SumInto(indicator, static_cast<int>(s), kAnyTouchpoint, period_quarter, &counts);
-        }
-      }
-    }
+    const otklik::Service* service = site_.FindService(id);
+    if (service) SumInto(indicator, static_cast<int>(service - site_.services().data()), kAnyTouchpoint, period, &counts);
   }
   return counts;
 }

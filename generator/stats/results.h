@@ -1,7 +1,6 @@
 #pragma once
 
 #include <array>
-#include <functional>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -59,13 +58,12 @@ class Results {
   int IndicatorOf(size_t survey) const { return indicator_of_[survey]; }
   size_t indicators() const { return site_.config().indicators.size(); }
 
+  /// Zero counts with room for every parameter and touchpoint.
+  RoleCounts Empty() const;
   RoleCounts Service(int indicator, size_t service, const Period& period) const;
-  /// Which services' quarters a situation pools: Disclosure pools only the
-  /// published ones, so a situation never reveals a hidden service.
-  using ServiceFilter = std::function<bool(size_t service, const Period& quarter)>;
-  /// The services of situation `situation` in `period`, quarter by quarter,
-  /// each only where `counted` says so.
-  RoleCounts Situation(int indicator, size_t situation, const Period& period, const ServiceFilter& counted) const;
+  /// Every service of situation `situation` in `period`, hidden or not
+  /// (Disclosure::Counts gives what pages publish).
+  RoleCounts Situation(int indicator, size_t situation, const Period& period) const;
   RoleCounts Touchpoint(int indicator, size_t touchpoint, const Period& period) const;
   RoleCounts All(int indicator, const Period& period) const;
   /// Respondents of survey `survey` about `service` at `touchpoint` in
@@ -90,7 +88,6 @@ class Results {
   // (only touchpoint `touchpoint` unless it is kAnyTouchpoint).
   void SumInto(int indicator, int service, int touchpoint, const Period& period, RoleCounts* out) const;
   static constexpr int kAnyTouchpoint = -2;
-  RoleCounts Empty() const;
 
   const Site& site_;
   std::vector<std::unique_ptr<SurveyPlan>> plans_;

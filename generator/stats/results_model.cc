@@ -84,9 +84,7 @@ PeriodLevel ResultsModel::Compute(const GroupKey& group, const Period& period) c
   level.key = GroupFigureKey(results_.site(), group, period);
   if (!level.any && group.kind == Kind::kSituation) {
     // Its services were rated but none can be shown: «недостаточно данных», not «ответов нет».
-    const auto every_quarter = [](size_t, const Period&) { return true; };
-    level.any = results_.Situation(group.indicator, static_cast<size_t>(group.index), period, every_quarter)
-                    .OverallAnswers() > 0;
+    level.any = results_.Situation(group.indicator, static_cast<size_t>(group.index), period).OverallAnswers() > 0;
   }
   level.shown = level.any && !disclosure_.Hidden(group, period) && level.level.n >= disclosure_.k();
   return level;

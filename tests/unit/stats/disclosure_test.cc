@@ -187,7 +187,7 @@ TEST_CASE("Disclosure: a complement the published numbers give away anyway is sh
   CHECK(disclosure.exposed().empty());
 }
 
-TEST_CASE("Disclosure: a situation pools only the shown quarters of its services") {
+TEST_CASE("Disclosure: a situation pools its services' published cells: a shown half-year, else shown quarters") {
   Fixture f;
   // family = a + b, work = c. Q3: a 3 (hidden) and c 12 (the complement); Q4: everything shown.
   f.Add(a, kNoTouchpoint, Q(2026, 3), 3);
@@ -204,7 +204,13 @@ TEST_CASE("Disclosure: a situation pools only the shown quarters of its services
   CHECK_FALSE(disclosure.Hidden(Situation(kFamily), Q(2026, 3)));
   CHECK(disclosure.Counts(Service(a), H(2026, 2)).respondents == 23);  // services are not pooled: 3 + 20
   CHECK(disclosure.Counts(kAll, H(2026, 2)).respondents == 115);      // 55 + 60
-  (void)kWork;
+  // Over H2 the situation takes each service's H2 where it is shown: family = a 23 + b 60 = 83, the same
+  // as its services' pages say (a's hidden Q3 is inside a's shown H2, published anyway).
+  REQUIRE_FALSE(disclosure.Hidden(Service(a), H(2026, 2)));
+  CHECK(disclosure.Counts(Situation(kFamily), H(2026, 2)).respondents == 83);
+  // work = c: c's Q3 (12) is hidden as a's complement, its H2 (32) is shown: 32.
+  CHECK(disclosure.Counts(Situation(kWork), H(2026, 2)).respondents ==
+        disclosure.Counts(Service(c), H(2026, 2)).respondents);
 }
 
 // The hidden cells of services' channel splits in `quarter`, as "a@post".

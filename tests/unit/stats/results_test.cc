@@ -102,26 +102,16 @@ TEST_CASE("Results pools touchpoints over services, and everything over both") {
   CHECK(f.results->All(0, Q(2026, 4)).respondents == 0);
 }
 
-TEST_CASE("Results pools a situation over its services, quarter by quarter, as the filter allows") {
+TEST_CASE("Results pools a situation over all its services") {
   Fixture f;
   // family = a + b; c is in «work».
   f.Add(a, mfc, Q(2026, 3), Counts(4, {}));
   f.Add(a, mfc, Q(2026, 4), Counts(5, {}));
   f.Add(b, web, Q(2026, 3), Counts(6, {}));
   f.Add(c, web, Q(2026, 3), Counts(50, {}));
-  const auto everything = [](size_t, const Period&) { return true; };
-  CHECK(f.results->Situation(0, kFamily, H(2026, 2), everything).respondents == 15);  // 4 + 5 + 6
-  // Without a's Q3: 5 + 6 = 11.
-  std::vector<std::string> asked;
-  const auto without = [&](size_t service, const Period& quarter) {
-    asked.push_back(f.site.services()[service].id + " " + quarter.Key());
-    return !(service == a && quarter == Q(2026, 3));
-  };
-  const RoleCounts family = f.results->Situation(0, kFamily, H(2026, 2), without);
-  CHECK(family.respondents == 11);
-  CHECK(family.touchpoints == Touchpoints{5, 6, 0, 0});
-  // The filter is asked about every service of the situation in every quarter of the period.
-  CHECK(asked == std::vector<std::string>{"a 2026-q3", "a 2026-q4", "b 2026-q3", "b 2026-q4"});
+  const RoleCounts family = f.results->Situation(0, kFamily, H(2026, 2));
+  CHECK(family.respondents == 15);  // 4 + 5 + 6
+  CHECK(family.touchpoints == Touchpoints{9, 6, 0, 0});
 }
 
 TEST_CASE("Results lists the quarters with responses, oldest first") {
