@@ -306,7 +306,11 @@ int RunPreview(PreviewOptions options, std::ostream& log) {
     return 1;
   }
   if (preview.Rebuild({})) preview.FillStaging();
-  std::thread listener([&server] { server.listen_after_bind(); });
+  std::atomic<bool> listen_returned{false};
+  std::thread listener([&] {
+    server.listen_after_bind();
+    listen_returned = true;
+  });
   std::thread waiter([&] {
     int signal = 0;
     sigwait(&signals, &signal);
@@ -323,7 +327,7 @@ int RunPreview(PreviewOptions options, std::ostream& log) {
     if (changed.empty()) break;
     preview.Rebuild(changed);
   }
-  server.stop();
+  StopListening(server, listen_returned);
   listener.join();
   waiter.join();
   log << "Предпросмотр остановлен.\n";

@@ -5,6 +5,7 @@
 #include <sys/socket.h>
 
 #include <algorithm>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <fstream>
@@ -224,6 +225,11 @@ void ExclusivePortOptions(int socket) {
   setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
 }
 
+void StopListening(httplib::Server& server, const std::atomic<bool>& listen_returned) {
+  while (!server.is_running() && !listen_returned) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  server.stop();
+}
+
 int RunReceiver(const ReceiverConfig& config, std::ostream& log) {
   // Signals go to one thread that waits for them, never to a handler.
   sigset_t signals;
@@ -266,6 +272,7 @@ int RunReceiver(const ReceiverConfig& config, std::ostream& log) {
     return 1;
   }
 
+  std::atomic<bool> listen_returned{false};
   std::thread waiter([&] {
     for (;;) {
       int signal = 0;
@@ -279,13 +286,14 @@ int RunReceiver(const ReceiverConfig& config, std::ostream& log) {
         }
         continue;
       }
-      server.stop();
+      StopListening(server, listen_returned);
       return;
     }
   });
   log << "Приём ответов: http://" << config.host << ":" << config.port << " (процесс " << config.instance << ")\n"
       << std::flush;
   const bool served = server.listen_after_bind();
+  listen_returned = true;
   if (!served) kill(getpid(), SIGTERM);  // wake the waiter
   waiter.join();
   log << "Приём ответов остановлен: сохранено ответов — " << receiver.writer.lines() << ".\n";

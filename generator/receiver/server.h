@@ -1,8 +1,13 @@
 #pragma once
 
+#include <atomic>
 #include <ostream>
 
 #include "receiver/receiver_config.h"
+
+namespace httplib {
+class Server;
+}  // namespace httplib
 
 namespace otklik {
 
@@ -20,5 +25,12 @@ int RunReceiver(const ReceiverConfig& config, std::ostream& log);
 /// default adds SO_REUSEPORT, with which a second process binds a port that
 /// is taken and silently shares it instead of failing.
 void ExclusivePortOptions(int socket);
+
+/// Stops a server whose listen_after_bind() runs on another thread, which
+/// sets `listen_returned` once it has returned. httplib 0.11.4's stop() does
+/// nothing until the listening loop has marked itself running, so a signal
+/// that arrives in the first instant would leave accept() blocked forever;
+/// this waits for the loop to start (or to have ended) before stopping it.
+void StopListening(httplib::Server& server, const std::atomic<bool>& listen_returned);
 
 }  // namespace otklik

@@ -103,11 +103,6 @@ Disclosure::Disclosure(const Results& results, uint64_t k, const PublishedTables
       memo->exposed = exposed_;
     }
   }
-  if (getenv("OTKLIK_DEBUG_DISCLOSURE")) {
-    for (const Cell& cell : table_.cells()) {
-      if (cell.hidden) fprintf(stderr, "hidden %s %lu tier %d\n", cell.key.c_str(), (unsigned long)cell.n, cell.tier);
-    }
-  }
   // Situations last: they pool only what is shown, so they add no relation.
   const Site& site = results.site();
   for (int indicator = 0; indicator < static_cast<int>(results.indicators()); ++indicator) {
