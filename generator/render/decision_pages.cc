@@ -59,7 +59,7 @@ void ViewBuilder::DecisionsIndex(json& view) {
   }
   const bool filtered = page_.kind != PageKind::kDecisions;
   view["title"] = filtered ? title + ". " + filter_title : title;
-  view["description"] = "Карта проблем, о которых говорили граждане, и решения министерства: что сделано, кто "
+  view["description"] = "Карта проблем, о которых говорили граждане, и решения ведомства: что сделано, кто "
                         "отвечает, в какой срок и помогло ли.";
   Crumbs(view, filtered ? "decisions/" : nullptr, "Вы сказали — мы сделали");
   const json items = DecisionsWhere(concerns);
@@ -150,7 +150,7 @@ void ViewBuilder::DecisionsIndex(json& view) {
 
 void ViewBuilder::DecisionPage(json& view, const Decision& decision) {
   view["title"] = decision.title;
-  view["description"] = "Проблема из карты болей и решения министерства: " + decision.title;
+  view["description"] = "Проблема из карты болей и решения ведомства: " + decision.title;
   Crumbs(view, "decisions/", "Вы сказали — мы сделали");
   json d = DecisionSummary(site_, context_.decisions, decision, context_.as_of, root_);
   d["body_html"] = Html(decision.body);

@@ -18,6 +18,16 @@ Shown Count(const std::string& key, uint64_t n) {
   return Figure(key, text, text);
 }
 
+Shown Sum(const std::string& key, uint64_t n, const std::vector<std::string>& terms) {
+  if (terms.empty()) return Count(key, n);
+  std::string sum;
+  for (const std::string& term : terms) sum += (sum.empty() ? "" : " ") + term;
+  const std::string text = std::to_string(n);
+  return {"<data value=\"" + text + "\" data-key=\"" + EscapeXml(key) + "\" data-sum=\"" + EscapeXml(sum) + "\">" +
+              text + "</data>",
+          text};
+}
+
 Shown Share(const std::string& key, const Ratio& share, int digits) {
   return Figure(key, share.Text(), FormatPercent(share, digits));
 }

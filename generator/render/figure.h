@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/ratio.h"
 #include "stats/proportion.h"
@@ -27,6 +28,11 @@ struct Shown {
 Shown Figure(const std::string& key, const std::string& value, const std::string& text);
 /// A count under `key`.
 Shown Count(const std::string& key, uint64_t n);
+/// A count under `key` that equals the sum of the figures `terms` (a key
+/// adds, "-" + key subtracts) wherever they are published: how a question's
+/// base follows from the answers to an earlier one. The consistency check
+/// adds it up and makes sure no hidden term can be worked out from it.
+Shown Sum(const std::string& key, uint64_t n, const std::vector<std::string>& terms);
 /// A share in whole percent (or with `digits` decimals), valued by its ratio.
 Shown Share(const std::string& key, const Ratio& share, int digits = 0);
 /// A 95 % interval «58–73 %» of the share successes / n, under `key`.

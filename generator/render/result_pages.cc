@@ -28,7 +28,7 @@ json GroupRow(const ResultsContext& context, const GroupKey& group, const Period
 
 void ViewBuilder::ResultsIndex(json& view) {
   view["title"] = "Результаты опросов";
-  view["description"] = "Насколько граждане удовлетворены услугами министерства: по услугам, жизненным ситуациям и "
+  view["description"] = "Насколько граждане удовлетворены услугами ведомства: по услугам, жизненным ситуациям и "
                         "точкам взаимодействия, по кварталам.";
   Crumbs(view, nullptr, nullptr);
   view["methodology_href"] = Href("results/methodology/");

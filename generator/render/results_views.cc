@@ -4,6 +4,7 @@
 #include <array>
 
 #include "core/plural.h"
+#include "model/skip_logic.h"
 #include "render/chart.h"
 #include "render/figure.h"
 #include "render/russian.h"
@@ -125,6 +126,7 @@ json SurveysOf(const ResultsContext& context, int indicator, const std::string& 
     if (context.results.IndicatorOf(s) != indicator || context.results.SurveyResponses(s) == 0) continue;
     const Survey& survey = site.surveys()[s];
     out.push_back({{"title", survey.title},
+                   {"key", SurveyFigureKey(survey, std::nullopt)},
                    {"href", root + "surveys/" + survey.id + "/index.html"},
                    {"sep", out.empty() ? "" : ", "}});
   }
@@ -158,6 +160,7 @@ json ResultsBlock(const ResultsContext& context, const GroupKey& group, const st
                 {"indicator", indicator.title},
                 {"anchor", "results-" + indicator.id},
                 {"surveys", SurveysOf(context, group.indicator, root)},
+                {"sources_key", "level/" + indicator.id + "/" + CutKey(site, group)},
                 {"period", PeriodLabel(current)},
                 {"period_in", PeriodIn(current)},
                 {"current", PeriodLevelRow(context, now)},
@@ -286,6 +289,49 @@ json PeriodRow(const ResultsContext& context, const GroupKey& group, const Perio
           {"share_key", now.key + "/share"}};
 }
 
+// How the base of slot `i` follows from the answers to an earlier question
+// (see SkipRule), as Sum() terms over the published figures; empty when
+// nothing skips it, when it follows from several questions, or when the
+// rule does not hold for these answers (a revision asked it of everybody).
+std::vector<std::string> BaseTerms(const ResultsContext& context, size_t survey_index, size_t i) {
+  const SurveyPlan& plan = context.results.plan(survey_index);
+  const Survey& survey = plan.survey();
+  for (const SkipRule& rule : SkipRules(survey)) {
+    if (rule.from < 0 || survey.questions[rule.question].id != plan.slots()[i].question) continue;
+    const std::string& from = survey.questions[static_cast<size_t>(rule.from)].id;
+    const auto slot = std::find_if(plan.slots().begin(), plan.slots().end(),
+                                   [&](const Slot& candidate) { return candidate.question == from; });
+    if (slot == plan.slots().end()) return {};
+    const QuestionTable& table =
+        context.model.Question(survey_index, static_cast<size_t>(slot - plan.slots().begin()), std::nullopt);
+    const uint64_t responses = context.model.Question(survey_index, 0, std::nullopt).asked;
+    std::vector<std::string> terms;
+    if (!rule.condition) terms.push_back(SurveyFigureKey(survey, std::nullopt) + "/responses");
+    uint64_t sum = 0;
+    size_t covered = 0;
+    for (const AnswerRow& row : table.rows) {
+      std::vector<std::string> ids;
+      for (size_t at = 0; at <= row.id.size();) {
+        const size_t plus = std::min(row.id.find('+', at), row.id.size());
+        ids.push_back(row.id.substr(at, plus - at));
+        at = plus + 1;
+      }
+      const size_t in = static_cast<size_t>(std::count_if(ids.begin(), ids.end(), [&](const std::string& id) {
+        return std::find(rule.options.begin(), rule.options.end(), id) != rule.options.end();
+      }));
+      if (in == 0) continue;
+      if (in != ids.size()) return {};  // recoding joined a skipping option with one that does not skip
+      covered += in;
+      sum += row.share.num;
+      terms.push_back((rule.condition ? "" : "-") + table.key + "/answer:" + row.id + "/count");
+    }
+    const uint64_t asked = context.model.Question(survey_index, i, std::nullopt).asked;
+    const bool holds = rule.condition ? asked == sum : asked + sum == responses;
+    return covered == rule.options.size() && holds ? terms : std::vector<std::string>{};
+  }
+  return {};
+}
+
 json SurveyResults(const ResultsContext& context, size_t survey_index) {
   const SurveyPlan& plan = context.results.plan(survey_index);
   const uint64_t k = context.disclosure.k();
@@ -296,7 +342,7 @@ json SurveyResults(const ResultsContext& context, size_t survey_index) {
     const bool base = table.base_shown;
     json q = {{"text", slot.text},
               {"id", "r-" + std::to_string(i + 1)},
-              {"asked", base ? Count(table.key + "/asked", table.asked).html : ""},
+              {"asked", base ? Sum(table.key + "/asked", table.asked, BaseTerms(context, survey_index, i)).html : ""},
               {"answered", base ? Count(table.key + "/answered", table.answered).html : ""},
               {"base_shown", base},
               {"shown", table.shown},
@@ -316,7 +362,7 @@ json SurveyResults(const ResultsContext& context, size_t survey_index) {
         q["text_note"] = (Sentence() << "Получено " << Count(table.key + "/answered", table.answered)
                                      << "\u00A0" + RussianPlural(static_cast<long>(table.answered), "ответ", "ответа",
                                                                  "ответов") +
-                                            "; тексты не публикуются, их читают сотрудники министерства.")
+                                            "; тексты не публикуются, их читают сотрудники ведомства.")
                              .html();
       }
       json quotes = json::array();

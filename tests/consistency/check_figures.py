@@ -10,7 +10,13 @@ pages, if given) and from the open data, and fails on:
   - a text that does not say its value (rounding: half up on the exact
     ratio; intervals: Wilson's, as the generator computes them);
   - a key hidden on one page and shown on another, or in open data;
-  - parts (a data-parts container) that do not add up to their whole;
+  - parts (a data-parts container) that do not add up to their whole, and
+    sums (data-sum: a follow-up question's base) that do not hold;
+  - a hidden count that follows from shown ones: the one unknown of a sum
+    or of a whole and its parts, repeatedly (what one gives away can give
+    away the next);
+  - a level with more ratings than all the surveys its page names
+    (data-sources) had responses: answers to another instrument pooled in;
   - a difference in a sentence that is not the difference of the two
     figures it names, as they are shown;
   - a comparison with a target («ниже цели») that the shown figures do not
@@ -112,7 +118,9 @@ class Page(html.parser.HTMLParser):
         self.stack = []  # (tag, kind) kind: data, hidden, parts, prose, skip, main, compare
         self.figures = []
         self.hidden = []  # (key, page)
-        self.parts = []  # (whole, [Figure], has_hidden)
+        self.parts = []  # (whole, [Figure], [hidden key])
+        self.sources = []  # (level key prefix, [survey key])
+        self.open_sources = []
         self.compares = []  # (attrs)
         self.unkeyed = []
         self.current = None
@@ -133,10 +141,17 @@ class Page(html.parser.HTMLParser):
             kind = "hidden"
             self.hidden.append(attrs["data-key"])
             for entry in self.open_parts:
-                entry[2] = True
+                entry[2].append(attrs["data-key"])
+        elif "data-sources" in attrs:
+            kind = "sources"
+            entry = [attrs["data-sources"], []]
+            self.sources.append(entry)
+            self.open_sources.append(entry)
+        elif "data-survey" in attrs and self.open_sources:
+            self.open_sources[-1][1].append(attrs["data-survey"])
         elif "data-parts" in attrs:
             kind = "parts"
-            entry = [attrs["data-parts"], [], False]
+            entry = [attrs["data-parts"], [], []]
             self.parts.append(entry)
             self.open_parts.append(entry)
         elif "data-compare" in attrs:
@@ -164,6 +179,8 @@ class Page(html.parser.HTMLParser):
                 self.current = None
             if kind == "parts":
                 self.open_parts.pop()
+            if kind == "sources":
+                self.open_sources.pop()
             if open_tag == tag:
                 break
 
@@ -306,6 +323,66 @@ class Checker:
                         listed = " + ".join(f.text for f in shares)
                         self.problem(page.path, f"доли частей {whole} не составляют 100 %: {listed}")
 
+    def sum_terms(self, figure):
+        return [(-1, t[1:]) if t.startswith("-") else (1, t) for t in figure.attrs["data-sum"].split()]
+
+    def sums_hold(self):
+        for key, figures in sorted(self.figures.items()):
+            figure = next((f for f in figures if "data-sum" in f.attrs), None)
+            if figure is None:
+                continue
+            terms = self.sum_terms(figure)
+            shown = [self.figures.get(name) for _, name in terms]
+            if all(f and f[0].value.isdigit() for f in shown):
+                total = sum(sign * int(f[0].value) for (sign, _), f in zip(terms, shown))
+                if total != int(figure.value):
+                    self.problem(figure.page, f"{key} = {figure.value}, а {figure.attrs['data-sum']} = {total}")
+
+    def worked_out(self):
+        """Hidden counts a reader can work out: the one unknown of a relation
+        (a sum, or a whole and its parts) whose other figures are shown, or
+        worked out before."""
+        known = {key: int(f[0].value) for key, f in self.figures.items() if f[0].value.isdigit()}
+        relations = []  # (page, [(sign, key)]): Σ sign · value = 0
+        for key, figures in sorted(self.figures.items()):
+            figure = next((f for f in figures if "data-sum" in f.attrs), None)
+            if figure is not None:
+                relations.append((figure.page, [(-1, key)] + self.sum_terms(figure)))
+        for page in self.pages:
+            for whole, parts, hidden in page.parts:
+                counts = [f.key for f in parts if facet(f.key) in COUNTS] + [k for k in hidden if facet(k) in COUNTS]
+                if hidden and counts:
+                    relations.append((page.path, [(-1, whole)] + [(1, k) for k in counts]))
+        changed = True
+        while changed:
+            changed = False
+            for page, terms in relations:
+                unknown = [(sign, key) for sign, key in terms if key not in known]
+                if len(unknown) != 1 or base_of(unknown[0][1]) not in self.hidden:
+                    continue
+                sign, key = unknown[0]
+                value = -sign * sum(s * known[k] for s, k in terms if k in known)
+                known[key] = value
+                changed = True
+                named = ", ".join(k for _, k in terms if k != key)
+                self.problem(page, f"скрытое {key} выводится: {value} (из {named})")
+
+    def sources_bound(self):
+        reported = set()
+        for page in self.pages:
+            for prefix, surveys in page.sources:
+                responses = [self.figures.get(survey + "/responses") for survey in surveys]
+                if not surveys or not all(responses):
+                    continue  # a survey that does not publish its responses bounds nothing
+                bound = sum(int(r[0].value) for r in responses)
+                for key, figures in sorted(self.figures.items()):
+                    if key in reported or not key.startswith(prefix + "/") or facet(key) != "ratings":
+                        continue
+                    if int(figures[0].value) > bound:
+                        reported.add(key)
+                        self.problem(page.path, f"{key}: оценок {figures[0].value}, а в названных опросах "
+                                                f"({', '.join(surveys)}) всего ответов {bound}")
+
     def comparisons(self):
         for page in self.pages:
             for attrs in page.compares:
@@ -400,6 +477,9 @@ def main(argv):
     checker.texts()
     checker.hidden_stays_hidden()
     checker.parts_add_up()
+    checker.sums_hold()
+    checker.worked_out()
+    checker.sources_bound()
     checker.comparisons()
     checker.unkeyed()
     checker.open_data(argv[1])

@@ -6,7 +6,9 @@
    against page (parts that did not add up, a sentence with a difference its
    table did not show, a figure hidden on one page and shown on another,
    binary rounding, a comparison with the target the figure did not
-   support, staff answers in a public total, an unmarked percentage):
+   support, staff answers in a public total, an unmarked percentage, a
+   hidden answer given away by a follow-up question's base, a level pooling
+   answers to an instrument its page does not name):
    check_figures.py must fail on it with exactly the lines of expected.txt.
 2. The demo site, built on several days, and the golden output of every
    valid fixture site must pass it with nothing to say.

@@ -302,10 +302,68 @@ TEST_CASE("SurveyResults hides small options of a grouping question, combines or
   CHECK(ages[1]["count"] == Fig("survey/s/age/all/answer:61-plus/count", "0", "0"));
   // Open answers: only their count and the editor's quote, never the texts.
   CHECK(questions[3]["text_note"] == "Получено " + Fig("survey/s/note/all/answered", "4", "4") +
-                                         "\u00A0ответа; тексты не публикуются, их читают сотрудники министерства.");
+                                         "\u00A0ответа; тексты не публикуются, их читают сотрудники ведомства.");
   CHECK(questions[3]["quotes"] == json::array({"Спасибо за работу"}));
   CHECK(view.dump().find("8-900") == std::string::npos);
 }
 
 }  // namespace
+// A follow-up question's base is the sum of the figures it follows from, so
+// that the consistency check can see what a hidden option would give away.
+TEST_CASE("SurveyResults marks how a skipped question's base follows from an earlier answer") {
+  const std::vector<Service> services = testing::TestServices();
+  const Site site = testing::TestSite(
+      {testing::ParseTestSurvey("s",
+                                "title: Опрос\nopens: 2026-01-01\ncloses: 2026-12-31\nrevision: 1\nquestions:\n"
+                                "  - id: reached\n"
+                                "    kind: single\n"
+                                "    text: Дозвонились с первого раза?\n"
+                                "    options: [{yes: Да}, {no: Нет}]\n"
+                                "  - id: why\n"
+                                "    kind: text\n"
+                                "    text: Что мешало?\n"
+                                "    required: false\n"
+                                "    show_if: {question: reached, answers: [no]}\n"
+                                "  - id: waited\n"
+                                "    kind: single\n"
+                                "    text: Сколько ждали?\n"
+                                "    options:\n"
+                                "      - short: Недолго\n"
+                                "      - long: Долго\n"
+                                "      - dropped: Не дождался\n"
+                                "        goto: end\n"
+                                "  - {id: overall, kind: scale, text: Оценка, role: overall}\n",
+                                services)});
+  testing::TempDir dir;
+  std::string lines;
+  for (int i = 0; i < 30; ++i) {
+    // reached: every third «no» (10); waited: 14 short, 11 long, 5 dropped (asked nothing more).
+    const std::string reached = i % 3 == 0 ? "no" : "yes";
+    const std::string waited = i < 14 ? "short" : i < 25 ? "long" : "dropped";
+    lines += "{\"answers\":{\"reached\":[\"" + reached + "\"],\"waited\":[\"" + waited + "\"]" +
+             (i < 25 ? ",\"overall\":[\"" + std::to_string(i % 5 + 1) + "\"]" : "") +
+             "},\"date\":\"2026-07-01\",\"revision\":1,\"source\":\"web\",\"survey\":\"s\"}\n";
+  }
+  std::filesystem::create_directories(dir / "s");
+  std::ofstream(dir / "s/a.jsonl") << lines;
+  Diagnostics warnings;
+  const Results results = Aggregate(site, dir.path(), 1, &warnings);
+  CHECK(warnings.empty());
+  const PublishedTables published{kAsOf, {{0, std::nullopt}}, {}};
+  const Disclosure disclosure(results, 10, published);
+  const ResultsModel model(results, disclosure);
+  const ResultsContext context{results, disclosure, model, kAsOf, Ratio{60, 100}, Ratio{25, 100}};
+  const json view = SurveyResults(context, 0);
+  const json& questions = view["questions"];
+  REQUIRE(questions.size() == 4);
+  CHECK(questions[0]["asked"] == Fig("survey/s/reached/all/asked", "30", "30"));
+  // Only after «no»: asked = count(no).
+  CHECK(questions[1]["asked"] == "<data value=\"10\" data-key=\"survey/s/why/all/asked\" "
+                                 "data-sum=\"survey/s/reached/all/answer:no/count\">10</data>");
+  CHECK(questions[2]["asked"] == Fig("survey/s/waited/all/asked", "30", "30"));
+  // Everyone but «dropped»: asked = responses − count(dropped).
+  CHECK(questions[3]["asked"] == "<data value=\"25\" data-key=\"survey/s/overall/all/asked\" "
+                                 "data-sum=\"survey/s/all/responses -survey/s/waited/all/answer:dropped/count\">25</data>");
+}
+
 }  // namespace otklik
