@@ -26,6 +26,7 @@
 #include "site/scaffold.h"
 #include "store/appeal_import.h"
 #include "store/decision_sheet.h"
+#include "store/response_export.h"
 #include "store/response_import.h"
 
 namespace {
@@ -331,7 +332,8 @@ int RunImportResponses(const ImportFlags& flags, const std::string& as_of, bool 
   const std::optional<otklik::CsvTable> table = otklik::ParseCsv(flags.file, bytes.value(), &diagnostics);
   if (!table) return fail("Импорт не выполнен: ничего не записано.");
   otklik::ImportRequest request{survey, flags.source, flags.skip_invalid, otklik::JoinPath(flags.data, "responses"),
-                                as_of.empty() ? otklik::Date::Today() : *otklik::Date::Parse(as_of), &progress};
+                                as_of.empty() ? otklik::Date::Today() : *otklik::Date::Parse(as_of), &progress,
+                                site->FindSurvey(flags.survey)};
   otklik::ImportOutcome outcome;
   const bool imported = otklik::ImportResponses(fs, flags.file, *table, mapping, request, &outcome, &diagnostics);
   if (!imported) {
@@ -526,6 +528,73 @@ int RunExportDecisions(const std::string& content_dir, const std::string& out, c
   return kExitOk;
 }
 
+// Flags of `otklik export responses`.
+struct ExportResponsesFlags {
+  std::string content = "content";
+  std::string data = "data";
+  std::string survey;
+  std::string from;
+  std::string to;
+  std::string out;
+  std::string codebook;
+  bool with_text = false;
+};
+
+// "answers.csv" → "answers.codebook.csv".
+std::string CodebookPathFor(const std::string& out) {
+  const std::string stem = out.ends_with(".csv") ? out.substr(0, out.size() - 4) : out;
+  return stem + ".codebook.csv";
+}
+
+int RunExportResponses(const ExportResponsesFlags& flags, bool quiet) {
+  otklik::RealFileSystem fs;
+  otklik::Diagnostics diagnostics;
+  const std::optional<otklik::Site> site = otklik::LoadSite(fs, flags.content, &diagnostics);
+  if (!site) {
+    std::cerr << diagnostics.ToString() << "Выгрузка не выполнена: сначала исправьте материалы.\n";
+    return kExitContentError;
+  }
+  const otklik::Survey* survey = site->FindSurvey(flags.survey);
+  if (!survey) {
+    std::cerr << "--survey: опроса «" << flags.survey << "» нет в " << flags.content << "/surveys\n";
+    return kExitUsage;
+  }
+  otklik::ExportRequest request{survey, otklik::JoinPath(flags.data, "responses"), std::nullopt, std::nullopt,
+                                flags.with_text};
+  if (!flags.from.empty()) request.from = otklik::Date::Parse(flags.from);
+  if (!flags.to.empty()) request.to = otklik::Date::Parse(flags.to);
+  if (request.from && request.to && *request.to < *request.from) {
+    std::cerr << "--to: " << flags.to << " раньше --from " << flags.from << "\n";
+    return kExitUsage;
+  }
+  otklik::Diagnostics warnings;
+  const otklik::ExportedResponses exported = otklik::ExportResponses(request, &warnings);
+  std::cerr << warnings.ToString();
+  const std::string codebook = !flags.codebook.empty() ? flags.codebook
+                               : flags.out.empty()      ? ""
+                                                        : CodebookPathFor(flags.out);
+  if (flags.out.empty()) {
+    std::cout << exported.table;
+  } else if (otklik::Status written = fs.ReplaceFile(flags.out, exported.table); !written.ok()) {
+    std::cerr << written.message() << "\n";
+    return kExitContentError;
+  }
+  if (!codebook.empty()) {
+    if (otklik::Status written = fs.ReplaceFile(codebook, exported.codebook); !written.ok()) {
+      std::cerr << written.message() << "\n";
+      return kExitContentError;
+    }
+  }
+  if (!quiet) {
+    std::cerr << "Выгружено ответов: " << exported.rows << (flags.out.empty() ? "" : " в " + flags.out)
+              << (codebook.empty() ? "" : "; описание столбцов и кодов — " + codebook) << ".\n";
+    if (flags.with_text) {
+      std::cerr << "Открытых ответов, в которых скрыты персональные данные: " << exported.masked << ".\n";
+    }
+  }
+  return kExitOk;
+}
+
 // Flags of `otklik import decisions`.
 struct DecisionImportFlags {
   std::string content = "content";
@@ -686,6 +755,23 @@ int main(int argc, char** argv) {
   export_decisions->add_option("--content", export_content, "Папка с материалами ведомства")->capture_default_str();
   export_decisions->add_option("--out", export_out, "Куда записать таблицу (по умолчанию — в стандартный вывод)");
   AddAsOf(export_decisions, &export_as_of);
+  ExportResponsesFlags export_responses_flags;
+  CLI::App* export_responses = export_command->add_subcommand(
+      "responses", "Выгрузить ответы на опрос в таблицу для анализа: строка на ответ, плюс описание кодов");
+  export_responses->add_option("--survey", export_responses_flags.survey, "Опрос из content/surveys/")->required();
+  export_responses->add_option("--from", export_responses_flags.from, "Первый день (ГГГГ-ММ-ДД)")
+      ->check(CLI::Validator(ValidateDate, "ГГГГ-ММ-ДД", "date"));
+  export_responses->add_option("--to", export_responses_flags.to, "Последний день (ГГГГ-ММ-ДД)")->check(CLI::Validator(ValidateDate, "ГГГГ-ММ-ДД", "date"));
+  export_responses->add_option("--out", export_responses_flags.out,
+                               "Куда записать таблицу (по умолчанию — в стандартный вывод)");
+  export_responses->add_option("--codebook", export_responses_flags.codebook,
+                               "Куда записать описание столбцов и кодов (по умолчанию — рядом с --out: "
+                               "<имя>.codebook.csv)");
+  export_responses->add_flag("--with-text", export_responses_flags.with_text,
+                             "Добавить открытые ответы (телефоны, почта, СНИЛС и ФИО в них скрываются)");
+  export_responses->add_option("--content", export_responses_flags.content, "Папка с материалами ведомства")
+      ->capture_default_str();
+  export_responses->add_option("--data", export_responses_flags.data, "Папка с ответами")->capture_default_str();
 
   std::string new_content = "content";
   std::string new_kind;
@@ -742,6 +828,7 @@ int main(int argc, char** argv) {
   if (*import_appeals) return RunImportAppeals(import_appeals_flags, import_as_of, quiet, progress);
   if (*import_decisions) return RunImportDecisions(import_decisions_flags, import_as_of, quiet);
   if (*export_decisions) return RunExportDecisions(export_content, export_out, export_as_of, quiet);
+  if (*export_responses) return RunExportResponses(export_responses_flags, quiet);
   if (*new_command) return RunNew(new_content, new_kind, new_name, new_as_of, quiet);
   if (*report_freeze) return RunReportFreeze(report_content, report_key, report_as_of);
   return kExitUsage;

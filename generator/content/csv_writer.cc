@@ -25,4 +25,23 @@ std::string CsvRecord(const std::vector<std::string>& cells, char delimiter) {
   return line + "\r\n";
 }
 
+std::string SpreadsheetSafe(std::string_view cell) {
+  if (cell.empty()) return "";
+  switch (cell.front()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+    case '\'': return "'" + std::string(cell);
+    default: return std::string(cell);
+  }
+}
+
+std::string_view FromSpreadsheet(std::string_view cell) {
+  if (cell.size() < 2 || cell[0] != '\'') return cell;
+  return SpreadsheetSafe(cell.substr(1)) == cell ? cell.substr(1) : cell;
+}
+
 }  // namespace otklik

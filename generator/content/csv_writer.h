@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace otklik {
@@ -10,5 +11,15 @@ namespace otklik {
 /// start or end with a space or tab (ParseCsv trims those otherwise);
 /// ends in "\r\n".
 std::string CsvRecord(const std::vector<std::string>& cells, char delimiter = ',');
+
+/// `cell` as a spreadsheet shows it and never runs it: a cell that starts
+/// with '=', '+', '-', '@', a tab or a carriage return (a formula to Excel
+/// and LibreOffice) or with an apostrophe gets an apostrophe in front, which
+/// the spreadsheet hides and ParseCsv's readers take off (FromSpreadsheet).
+std::string SpreadsheetSafe(std::string_view cell);
+
+/// The cell SpreadsheetSafe() was given: a leading apostrophe taken off
+/// when SpreadsheetSafe() would have put it there; any other cell as it is.
+std::string_view FromSpreadsheet(std::string_view cell);
 
 }  // namespace otklik

@@ -64,24 +64,34 @@ std::u32string Lowered(std::u32string_view text) {
 
 // --- Personal data in cells.
 
-bool HasEmail(std::u32string_view text) {
+// A stretch of a text that holds personal data: [begin, end) in characters.
+struct Span {
+  size_t begin = 0;
+  size_t end = 0;
+};
+using Spans = std::vector<Span>;
+
+void FindEmails(std::u32string_view text, Spans* spans) {
   const auto domain_char = [](char32_t c) {
     return IsLatin(c) || IsDigit(c) || IsCyrillic(c) || c == U'-' || c == U'.';
   };
   for (size_t at = text.find(U'@'); at != std::u32string_view::npos; at = text.find(U'@', at + 1)) {
-    if (at == 0 || !(domain_char(text[at - 1]) || text[at - 1] == U'_' || text[at - 1] == U'+')) continue;
+    const auto local_char = [&](char32_t c) { return domain_char(c) || c == U'_' || c == U'+'; };
+    if (at == 0 || !local_char(text[at - 1])) continue;
     size_t end = at + 1;
     while (end < text.size() && domain_char(text[end])) ++end;
     std::u32string_view domain = text.substr(at + 1, end - at - 1);
     while (!domain.empty() && domain.back() == U'.') domain.remove_suffix(1);
     const size_t dot = domain.rfind(U'.');
-    if (dot != std::u32string_view::npos && dot > 0 && domain.size() - dot - 1 >= 2) return true;
+    if (dot == std::u32string_view::npos || dot == 0 || domain.size() - dot - 1 < 2) continue;
+    size_t begin = at;
+    while (begin > 0 && local_char(text[begin - 1])) --begin;
+    spans->push_back({begin, at + 1 + domain.size()});
   }
-  return false;
 }
 
 // "123-456-789 01" (the last separator may also be a hyphen), not inside a longer number.
-bool HasSnils(std::u32string_view text) {
+void FindSnils(std::u32string_view text, Spans* spans) {
   constexpr std::u32string_view kPattern = U"ddd-ddd-ddd dd";
   for (size_t i = 0; i + kPattern.size() <= text.size(); ++i) {
     if (i > 0 && IsDigit(text[i - 1])) continue;
@@ -91,9 +101,8 @@ bool HasSnils(std::u32string_view text) {
       match = kPattern[k] == U'd' ? IsDigit(c) : kPattern[k] == U'-' ? c == U'-' : (IsSpace(c) || c == U'-');
     }
     const size_t end = i + kPattern.size();
-    if (match && (end == text.size() || !IsDigit(text[end]))) return true;
+    if (match && (end == text.size() || !IsDigit(text[end]))) spans->push_back({i, end});
   }
-  return false;
 }
 
 // 7–15 digits written the way phones are: with "+", brackets or separated groups. A bare run of
@@ -124,7 +133,7 @@ bool LooksLikePhone(std::u32string_view run) {
   return !date;
 }
 
-bool HasPhone(std::u32string_view text) {
+void FindPhones(std::u32string_view text, Spans* spans) {
   const auto phone_char = [](char32_t c) {
     return IsDigit(c) || IsSpace(c) || c == U'+' || c == U'(' || c == U')' || c == U'-';
   };
@@ -135,10 +144,16 @@ bool HasPhone(std::u32string_view text) {
     }
     size_t end = i;
     while (end < text.size() && phone_char(text[end])) ++end;
-    if (LooksLikePhone(text.substr(i, end - i))) return true;
+    if (LooksLikePhone(text.substr(i, end - i))) {
+      // Without the spaces around it.
+      size_t begin = i;
+      size_t last = end;
+      while (begin < last && IsSpace(text[begin])) ++begin;
+      while (last > begin && IsSpace(text[last - 1])) --last;
+      spans->push_back({begin, last});
+    }
     i = end;
   }
-  return false;
 }
 
 // A Cyrillic word (inner hyphens kept), an initial ("А."), or anything else between them.
@@ -146,6 +161,8 @@ struct NameToken {
   enum class Kind { kWord, kInitial, kOther };
   Kind kind;
   std::u32string text;
+  size_t begin = 0;  ///< Where it starts and ends in the text.
+  size_t end = 0;
 };
 
 std::vector<NameToken> NameTokens(std::u32string_view text) {
@@ -155,7 +172,8 @@ std::vector<NameToken> NameTokens(std::u32string_view text) {
       ++i;
     } else if (!IsCyrillic(text[i])) {
       if (tokens.empty() || tokens.back().kind != NameToken::Kind::kOther)
-        tokens.push_back({NameToken::Kind::kOther, {}});
+        tokens.push_back({NameToken::Kind::kOther, {}, i, i + 1});
+      tokens.back().end = i + 1;
       ++i;
     } else {
       size_t end = i + 1;
@@ -165,10 +183,10 @@ std::vector<NameToken> NameTokens(std::u32string_view text) {
       }
       std::u32string word(text.substr(i, end - i));
       if (word.size() == 1 && IsUpperCyrillic(word[0]) && end < text.size() && text[end] == U'.') {
-        tokens.push_back({NameToken::Kind::kInitial, std::move(word)});
         ++end;
+        tokens.push_back({NameToken::Kind::kInitial, std::move(word), i, end});
       } else {
-        tokens.push_back({NameToken::Kind::kWord, std::move(word)});
+        tokens.push_back({NameToken::Kind::kWord, std::move(word), i, end});
       }
       i = end;
     }
@@ -200,7 +218,7 @@ bool IsPatronymic(const NameToken& token) {
 
 // Three capitalised words with a patronymic second or third («Иванов Иван Иванович», «Иван
 // Иванович Иванов»), two followed by «оглы»/«кызы», or a surname with two initials either side.
-bool HasFullName(std::u32string_view text) {
+void FindFullNames(std::u32string_view text, Spans* spans) {
   const std::vector<NameToken> tokens = NameTokens(text);
   const auto word = [&](size_t i) { return i < tokens.size() && IsCapitalised(tokens[i]); };
   const auto initial = [&](size_t i) { return i < tokens.size() && tokens[i].kind == NameToken::Kind::kInitial; };
@@ -208,26 +226,83 @@ bool HasFullName(std::u32string_view text) {
     return i < tokens.size() && (tokens[i].text == U"оглы" || tokens[i].text == U"кызы");
   };
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (word(i) && word(i + 1) && word(i + 2) && (IsPatronymic(tokens[i + 1]) || IsPatronymic(tokens[i + 2]))) {
-      return true;
-    }
-    if ((word(i) && word(i + 1) && turkic(i + 2)) || (word(i) && initial(i + 1) && initial(i + 2)) ||
+    const bool full = word(i) && word(i + 1) && word(i + 2) && (IsPatronymic(tokens[i + 1]) || IsPatronymic(tokens[i + 2]));
+    if (full || (word(i) && word(i + 1) && turkic(i + 2)) || (word(i) && initial(i + 1) && initial(i + 2)) ||
         (initial(i) && initial(i + 1) && word(i + 2))) {
-      return true;
+      spans->push_back({tokens[i].begin, tokens[i + 2].end});
+      i += 2;
     }
   }
-  return false;
 }
+
+std::string Encode(std::u32string_view text) {
+  std::string out;
+  for (const char32_t c : text) {
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+    } else if (c < 0x800) {
+      out += static_cast<char>(0xC0 | (c >> 6));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      out += static_cast<char>(0xE0 | (c >> 12));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (c >> 18));
+      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+  return out;
+}
+
+// Every kind of personal data, in the order PersonalDataIn() names them, with what masks it.
+struct Detector {
+  void (*find)(std::u32string_view, Spans*);
+  const char* kind;
+  const char32_t* mask;
+};
+constexpr Detector kDetectors[] = {{FindEmails, "адрес электронной почты", U"[e-mail]"},
+                                   {FindSnils, "СНИЛС", U"[СНИЛС]"},
+                                   {FindPhones, "телефон", U"[телефон]"},
+                                   {FindFullNames, "ФИО", U"[ФИО]"}};
 
 }  // namespace
 
 std::optional<std::string> PersonalDataIn(std::string_view cell) {
   const std::u32string text = Decode(cell);
-  if (HasEmail(text)) return "адрес электронной почты";
-  if (HasSnils(text)) return "СНИЛС";
-  if (HasPhone(text)) return "телефон";
-  if (HasFullName(text)) return "ФИО";
+  for (const Detector& detector : kDetectors) {
+    Spans spans;
+    detector.find(text, &spans);
+    if (!spans.empty()) return detector.kind;
+  }
   return std::nullopt;
+}
+
+MaskedText MaskPersonalData(std::string_view text) {
+  std::u32string chars = Decode(text);
+  MaskedText out;
+  // Each kind in turn, on the text the kinds before it left: a masked
+  // e-mail's digits are no longer a phone.
+  for (const Detector& detector : kDetectors) {
+    Spans spans;
+    detector.find(chars, &spans);
+    if (spans.empty()) continue;
+    out.kinds.push_back(detector.kind);
+    std::u32string masked;
+    size_t at = 0;
+    for (const Span& span : spans) {
+      if (span.begin < at) continue;  // overlapping matches: the first one wins
+      masked.append(chars, at, span.begin - at);
+      masked += detector.mask;
+      at = span.end;
+    }
+    masked.append(chars, at);
+    chars = std::move(masked);
+  }
+  out.text = out.kinds.empty() ? std::string(text) : Encode(chars);
+  return out;
 }
 
 bool NamesPersonalData(std::string_view column) {

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace otklik {
 
@@ -14,6 +15,18 @@ namespace otklik {
 /// not a date or a classifier code) or «ФИО» (three capitalised words with a
 /// patronymic, or a surname with two initials); nullopt when none is seen.
 std::optional<std::string> PersonalDataIn(std::string_view cell);
+
+/// A text with its personal data masked, and the kinds masked (in
+/// PersonalDataIn's words, each once, in the order e-mail, СНИЛС, phone, ФИО).
+struct MaskedText {
+  std::string text;
+  std::vector<std::string> kinds;
+};
+
+/// `text` with every e-mail, СНИЛС, phone and full name PersonalDataIn()
+/// would see replaced by «[e-mail]», «[СНИЛС]», «[телефон]», «[ФИО]»;
+/// anything else, dates and sums of money included, is left as it was.
+MaskedText MaskPersonalData(std::string_view text);
 
 /// True for a column name that asks for personal data: «ФИО», «Телефон
 /// заявителя», "e-mail", "full_name".

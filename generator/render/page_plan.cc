@@ -51,7 +51,7 @@ std::string OutputFileFor(const std::string& url) { return url + "index.html"; }
 const std::vector<std::string>& PageTemplateNames() {
   static const std::vector<std::string> kNames = {
       "layout",     "home",    "services",     "service",       "situations", "situation", "touchpoints",
-      "touchpoint", "surveys", "survey",       "survey_embed",  "survey_thanks", "results", "methodology", "reports", "quarter_report", "period_results", "decisions", "decision", "open_data", "search", "page", "not_found"};
+      "touchpoint", "surveys", "survey",       "survey_embed",  "survey_thanks", "survey_period", "results", "methodology", "reports", "quarter_report", "period_results", "decisions", "decision", "open_data", "search", "page", "not_found"};
   return kNames;
 }
 
@@ -98,6 +98,14 @@ std::vector<PlannedPage> PlanPages(const Site& site, const Date& as_of, const Re
     if (state == SurveyState::kActive) {
       add(PageKind::kSurveyThanks, i, url + "thanks/", "survey_thanks", true, false);
       add(PageKind::kSurveyEmbedThanks, i, url + "embed/thanks/", "survey_embed", false, false);
+    }
+    for (const auto& [survey_index, periods] : reports.survey_results) {
+      if (survey_index != i || periods.empty()) continue;
+      add(PageKind::kSurveyResults, i, url + "results/", "survey_period");
+      for (const Period& period : periods) {
+        add(PageKind::kSurveyPeriodResults, i, url + "results/" + period.Key() + "/", "survey_period");
+        pages.back().period = period;
+      }
     }
   }
   PlanDecisionPages(site, as_of, decisions, add);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/date.h"
@@ -23,6 +24,8 @@ enum class PageKind {
   kSurveyEmbed,        ///< The same, in a minimal page for an iframe on another site.
   kSurveyThanks,       ///< Where the receiver sends a respondent after accepting an answer.
   kSurveyEmbedThanks,  ///< The same for a form answered in an iframe.
+  kSurveyResults,      ///< /surveys/<id>/results/: its periods, and the last complete quarter question by question.
+  kSurveyPeriodResults,  ///< /surveys/<id>/results/2026-q3/: every question in one period.
   kResults,            ///< /results/: every service's satisfaction level, the agency's.
   kMethodology,        ///< /results/methodology/: how the numbers are counted, from the definitions.
   kReports,            ///< /reports/: the quarterly appeals reports and the survey summaries.
@@ -63,12 +66,15 @@ struct ReportPlan {
   std::vector<Period> published;
   std::vector<Period> summaries;
   std::vector<Period> quarters;
+  /// Per external survey with results (site order): the periods of its
+  /// results pages (Results::ResultPeriods).
+  std::vector<std::pair<size_t, std::vector<Period>>> survey_results;
 };
 
 /// Every page of the public site on `as_of`, in a fixed order (home,
 /// sections, items, surveys, decisions, free pages, 404). Only external
 /// surveys that have opened by `as_of` are published; internal ones never
-/// are. Decisions on the map by `as_of` get their pages, and so do the
+/// are. A survey with results gets its results pages, one per period. Decisions on the map by `as_of` get their pages, and so do the
 /// filters of the pain map that have any.
 std::vector<PlannedPage> PlanPages(const Site& site, const Date& as_of, const ReportPlan& reports = {},
                                    const std::vector<Decision>& decisions = {});

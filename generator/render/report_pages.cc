@@ -72,6 +72,7 @@ void ViewBuilder::QuarterReportPage(json& view) {
   json report = QuarterReportView(site_, *context_.reports, quarter, metrics, context_.as_of, links, &numbers);
   const QuarterReport* file = FindReport(context_.reports->reports, quarter);
   report["summary_html"] = file && !file->summary.empty() ? Html(file->summary) : "";
+  report["survey_results"] = SurveyResultLinks(quarter);
   if (internal_) {
     std::vector<std::string> hidden;
     for (const std::string& metric : AppealMetricNames()) {
@@ -95,6 +96,7 @@ void ViewBuilder::PeriodResultsPage(json& view) {
   view["on"] = RussianDate(SummaryDate(period));
   view["methodology_href"] = Href("results/methodology/");
   view["anchor"] = "results-" + site_.config().indicators.front().id;
+  view["survey_results"] = SurveyResultLinks(period);
   if (!context_.results) return;
   const ResultsContext& results = *context_.results;
   const auto row = [&](const GroupKey& group, const std::string& title, const std::string& href) {

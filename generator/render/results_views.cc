@@ -125,9 +125,11 @@ json SurveysOf(const ResultsContext& context, int indicator, const std::string& 
   for (size_t s = 0; s < site.surveys().size(); ++s) {
     if (context.results.IndicatorOf(s) != indicator || context.results.SurveyResponses(s) == 0) continue;
     const Survey& survey = site.surveys()[s];
+    const bool has_results = !context.results.ResultPeriods(s, context.as_of).empty();
     out.push_back({{"title", survey.title},
                    {"key", SurveyFigureKey(survey, std::nullopt)},
                    {"href", root + "surveys/" + survey.id + "/index.html"},
+                   {"results_href", has_results ? root + "surveys/" + survey.id + "/results/index.html" : ""},
                    {"sep", out.empty() ? "" : ", "}});
   }
   return out;
@@ -293,7 +295,8 @@ json PeriodRow(const ResultsContext& context, const GroupKey& group, const Perio
 // (see SkipRule), as Sum() terms over the published figures; empty when
 // nothing skips it, when it follows from several questions, or when the
 // rule does not hold for these answers (a revision asked it of everybody).
-std::vector<std::string> BaseTerms(const ResultsContext& context, size_t survey_index, size_t i) {
+std::vector<std::string> BaseTerms(const ResultsContext& context, size_t survey_index, size_t i,
+                                   const std::optional<Period>& period) {
   const SurveyPlan& plan = context.results.plan(survey_index);
   const Survey& survey = plan.survey();
   for (const SkipRule& rule : SkipRules(survey)) {
@@ -303,10 +306,10 @@ std::vector<std::string> BaseTerms(const ResultsContext& context, size_t survey_
                                    [&](const Slot& candidate) { return candidate.question == from; });
     if (slot == plan.slots().end()) return {};
     const QuestionTable& table =
-        context.model.Question(survey_index, static_cast<size_t>(slot - plan.slots().begin()), std::nullopt);
-    const uint64_t responses = context.model.Question(survey_index, 0, std::nullopt).asked;
+        context.model.Question(survey_index, static_cast<size_t>(slot - plan.slots().begin()), period);
+    const uint64_t responses = context.model.Question(survey_index, 0, period).asked;
     std::vector<std::string> terms;
-    if (!rule.condition) terms.push_back(SurveyFigureKey(survey, std::nullopt) + "/responses");
+    if (!rule.condition) terms.push_back(SurveyFigureKey(survey, period) + "/responses");
     uint64_t sum = 0;
     size_t covered = 0;
     for (const AnswerRow& row : table.rows) {
@@ -332,17 +335,17 @@ std::vector<std::string> BaseTerms(const ResultsContext& context, size_t survey_
   return {};
 }
 
-json SurveyResults(const ResultsContext& context, size_t survey_index) {
+json SurveyResults(const ResultsContext& context, size_t survey_index, const std::optional<Period>& period) {
   const SurveyPlan& plan = context.results.plan(survey_index);
   const uint64_t k = context.disclosure.k();
   json questions = json::array();
   for (size_t i = 0; i < plan.slots().size(); ++i) {
     const Slot& slot = plan.slots()[i];
-    const QuestionTable& table = context.model.Question(survey_index, i, std::nullopt);
+    const QuestionTable& table = context.model.Question(survey_index, i, period);
     const bool base = table.base_shown;
     json q = {{"text", slot.text},
               {"id", "r-" + std::to_string(i + 1)},
-              {"asked", base ? Sum(table.key + "/asked", table.asked, BaseTerms(context, survey_index, i)).html : ""},
+              {"asked", base ? Sum(table.key + "/asked", table.asked, BaseTerms(context, survey_index, i, period)).html : ""},
               {"answered", base ? Count(table.key + "/answered", table.answered).html : ""},
               {"base_shown", base},
               {"shown", table.shown},
@@ -367,7 +370,7 @@ json SurveyResults(const ResultsContext& context, size_t survey_index) {
       }
       json quotes = json::array();
       for (const Quote& quote : plan.survey().quotes) {
-        if (quote.question == slot.question) quotes.push_back(quote.text);
+        if (!period && quote.question == slot.question) quotes.push_back(quote.text);
       }
       q["quotes"] = quotes;
       questions.push_back(std::move(q));
@@ -402,9 +405,9 @@ json SurveyResults(const ResultsContext& context, size_t survey_index) {
     }
     questions.push_back(std::move(q));
   }
-  const QuestionTable& first = context.model.Question(survey_index, 0, std::nullopt);
+  const QuestionTable& first = context.model.Question(survey_index, 0, period);
   const bool shown = !plan.slots().empty() && first.base_shown && first.asked >= k;
-  return {{"responses", shown ? Count(SurveyFigureKey(plan.survey(), std::nullopt) + "/responses", first.asked).html : ""},
+  return {{"responses", shown ? Count(SurveyFigureKey(plan.survey(), period) + "/responses", first.asked).html : ""},
           {"shown", shown},
           {"k", std::to_string(k)},
           {"questions", questions}};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -57,10 +58,12 @@ nlohmann::json ResultsBlocks(const ResultsContext& context, const GroupKey& grou
 /// (as PeriodLevelRow), "change" against the period before, "below_target".
 nlohmann::json PeriodRow(const ResultsContext& context, const GroupKey& group, const Period& period);
 
-/// The results of one survey over all its responses, question by question:
-/// bases, answers by published category, satisfaction levels with
-/// intervals, and only the count of open answers.
-nlohmann::json SurveyResults(const ResultsContext& context, size_t survey);
+/// The results of one survey in `period` (nullopt: over all its
+/// responses), question by question: bases, answers by published category,
+/// satisfaction levels with intervals, and only the count of open answers
+/// (with the editors' quotes, over all responses).
+nlohmann::json SurveyResults(const ResultsContext& context, size_t survey,
+                             const std::optional<Period>& period = std::nullopt);
 
 /// «Результаты опросов» and the indicator's title, for headings.
 std::string IndicatorHeading(const Site& site, int indicator);

@@ -1,3 +1,7 @@
+#include <algorithm>
+#include <functional>
+#include <set>
+
 #include "render/russian.h"
 #include "render/survey_form.h"
 #include "render/view_builder.h"
@@ -83,6 +87,74 @@ void ViewBuilder::SurveyPage(json& view, const Survey& survey) {
     s["results"] = SurveyResults(*context_.results, page_.index);
   }
   s["intro_html"] = Html(survey.intro);
+  s["results_href"] = ResultPeriods(page_.index).empty() || internal_ ? "" : Href("surveys/" + survey.id + "/results/");
+  view["survey"] = std::move(s);
+}
+
+const std::vector<otklik::Period>& ViewBuilder::ResultPeriods(size_t survey) const {
+  static const std::vector<otklik::Period> kNone;
+  if (!context_.report_plan) return kNone;
+  for (const auto& [index, periods] : context_.report_plan->survey_results) {
+    if (index == survey) return periods;
+  }
+  return kNone;
+}
+
+json ViewBuilder::SurveyResultLinks(const otklik::Period& period) const {
+  json links = json::array();
+  if (!context_.report_plan) return links;
+  // The internal output has no survey pages: its links go to the public site.
+  const std::string root = internal_ ? site_.config().base_url : root_;
+  for (const auto& [index, periods] : context_.report_plan->survey_results) {
+    if (std::find(periods.begin(), periods.end(), period) == periods.end()) continue;
+    const Survey& survey = site_.surveys()[index];
+    const std::string url = "surveys/" + survey.id + "/results/" + period.Key() + "/";
+    links.push_back({{"title", survey.title}, {"href", root + (internal_ ? url : OutputFileFor(url))}});
+  }
+  return links;
+}
+
+void ViewBuilder::SurveyResultsPage(json& view, const Survey& survey) {
+  const std::vector<otklik::Period>& periods = ResultPeriods(page_.index);
+  // The index shows the last quarter with results: the latest complete one
+  // while the survey runs.
+  otklik::Period shown = page_.period;
+  if (page_.kind == PageKind::kSurveyResults) {
+    for (const otklik::Period& period : periods) {
+      if (period.kind == otklik::Period::Kind::kQuarter) shown = period;
+    }
+  }
+  const std::string base = "surveys/" + survey.id + "/results/";
+  view["title"] = page_.kind == PageKind::kSurveyResults ? "Итоги опроса по вопросам"
+                                                         : "Итоги опроса: " + PeriodLabel(shown);
+  view["description"] = "Ответы на каждый вопрос опроса «" + survey.title + "» " + PeriodIn(shown) + ".";
+  Crumbs(view, "surveys/", "Опросы");
+  view["breadcrumbs"].push_back({{"title", survey.title}, {"href", Href("surveys/" + survey.id + "/")}});
+  if (page_.kind == PageKind::kSurveyPeriodResults) {
+    view["breadcrumbs"].push_back({{"title", "Итоги по вопросам"}, {"href", Href(base)}});
+  }
+  // Every period, grouped by year, newest year first: its quarters, halves and the year itself.
+  std::set<int, std::greater<>> year_numbers;
+  for (const otklik::Period& period : periods) year_numbers.insert(period.year);
+  json years = json::array();
+  for (const int year : year_numbers) {
+    json links = json::array();
+    for (const otklik::Period& period : periods) {
+      if (period.year != year) continue;
+      links.push_back({{"title", period.kind == otklik::Period::Kind::kYear ? "весь год" : PeriodShort(period)},
+                       {"href", Href(base + period.Key() + "/")},
+                       {"current", period == shown && page_.kind == PageKind::kSurveyPeriodResults}});
+    }
+    years.push_back({{"year", std::to_string(year)}, {"links", links}});
+  }
+  json s = SurveyCommon(survey);
+  s["index"] = page_.kind == PageKind::kSurveyResults;
+  s["period_dates"] = Period(survey);
+  s["period"] = PeriodLabel(shown);
+  s["period_in"] = PeriodIn(shown);
+  s["period_href"] = Href(base + shown.Key() + "/");
+  s["years"] = years;
+  if (context_.results) s["results"] = SurveyResults(*context_.results, page_.index, shown);
   view["survey"] = std::move(s);
 }
 

@@ -55,6 +55,12 @@ class ViewBuilder {
   json SurveyCommon(const Survey& survey) const;
   void SurveyPage(json& view, const Survey& survey);
   void SurveyThanks(json& view, const Survey& survey);
+  // The periods survey `survey` has results pages for (ReportPlan::survey_results).
+  const std::vector<otklik::Period>& ResultPeriods(size_t survey) const;
+  // The external surveys with a results page for `period`: title and link.
+  json SurveyResultLinks(const otklik::Period& period) const;
+  // /surveys/<id>/results/ and /surveys/<id>/results/<period>/.
+  void SurveyResultsPage(json& view, const Survey& survey);
   void FreePage(json& view, const Page& page);
   void InternalHome(json& view);
   void OpenData(json& view);

@@ -49,6 +49,8 @@ json ViewBuilder::Build() {
     case PageKind::kSurveyEmbed: SurveyPage(view, site_.surveys()[page_.index]); break;
     case PageKind::kSurveyThanks:
     case PageKind::kSurveyEmbedThanks: SurveyThanks(view, site_.surveys()[page_.index]); break;
+    case PageKind::kSurveyResults:
+    case PageKind::kSurveyPeriodResults: SurveyResultsPage(view, site_.surveys()[page_.index]); break;
     case PageKind::kPage: FreePage(view, site_.pages()[page_.index]); break;
     case PageKind::kNotFound: NotFound(view); break;
     case PageKind::kInternalHome: InternalHome(view); break;
@@ -112,6 +114,7 @@ json ViewBuilder::Common() {
     case PageKind::kSituation:
     case PageKind::kTouchpoint:
     case PageKind::kSurvey:
+    case PageKind::kSurveyPeriodResults:
     case PageKind::kQuarterReport:
     case PageKind::kPeriodResults:
     case PageKind::kDecision:

@@ -69,6 +69,12 @@ ReportPlan PlanReports(const ReportData& reports, const Results& results, const 
   std::sort(plan.summaries.begin(), plan.summaries.end(), [](const Period& a, const Period& b) {
     return std::pair(a.last(), a.kind) < std::pair(b.last(), b.kind);
   });
+  const Site& site = results.site();
+  for (size_t i = 0; i < site.surveys().size(); ++i) {
+    if (site.surveys()[i].audience != Audience::kExternal) continue;
+    std::vector<Period> periods = results.ResultPeriods(i, as_of);
+    if (!periods.empty()) plan.survey_results.emplace_back(i, std::move(periods));
+  }
   return plan;
 }
 
@@ -173,8 +179,8 @@ std::unique_ptr<Aggregated> AggregateResponses(const Site& site, const std::vect
       Aggregate(site, JoinPath(options.data_dir, "responses"), options.threads, &summary->warnings, *options.progress);
   summary->aggregate_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ProgressStep step(*options.progress, "Защита малых групп");
-  auto aggregated = std::make_unique<Aggregated>(std::move(results), site.config(), options.as_of,
-                                                 PublishedTablesOf(site, decisions, options.as_of),
+  PublishedTables published = PublishedTablesOf(site, results, decisions, options.as_of);
+  auto aggregated = std::make_unique<Aggregated>(std::move(results), site.config(), options.as_of, std::move(published),
                                                  options.cache ? &options.cache->disclosure : nullptr);
   summary->responses = aggregated->results.scan.lines;
   const DisclosureSummary& disclosure = aggregated->disclosure.summary();
@@ -259,10 +265,8 @@ bool Publish(std::vector<std::unique_ptr<Output>>& outputs, Diagnostics* diagnos
 
 }  // namespace
 
-// The tables the pages will show: results pages of completed surveys,
-// internal pages, and the questions decisions cite, in their periods and in
-// every complete quarter after (their effect).
-PublishedTables PublishedTablesOf(const Site& site, const std::vector<Decision>& decisions, const Date& as_of) {
+PublishedTables PublishedTablesOf(const Site& site, const Results& results, const std::vector<Decision>& decisions,
+                                  const Date& as_of) {
   PublishedTables published;
   published.as_of = as_of;
   for (size_t i = 0; i < site.surveys().size(); ++i) {
@@ -272,6 +276,8 @@ PublishedTables PublishedTablesOf(const Site& site, const std::vector<Decision>&
         (survey.audience == Audience::kInternal && state != SurveyState::kUpcoming)) {
       published.surveys.insert({i, std::nullopt});
     }
+    if (survey.audience != Audience::kExternal) continue;
+    for (const Period& period : results.ResultPeriods(i, as_of)) published.surveys.insert({i, period});
   }
   const Period last = LastCompleteQuarter(as_of);
   for (const Decision& decision : decisions) {

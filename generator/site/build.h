@@ -51,9 +51,11 @@ struct BuildSummary {
 };
 
 /// The tables a build on `as_of` publishes, for disclosure control: results
-/// pages of completed surveys, internal pages, and the questions decisions
+/// pages of completed surveys, every external survey's results per period
+/// (Results::ResultPeriods), internal pages, and the questions decisions
 /// cite, in their periods and every complete quarter after (their effect).
-PublishedTables PublishedTablesOf(const Site& site, const std::vector<Decision>& decisions, const Date& as_of);
+PublishedTables PublishedTablesOf(const Site& site, const Results& results, const std::vector<Decision>& decisions,
+                                  const Date& as_of);
 
 /// Load → Render → Publish. On success the output folder holds the new site
 /// and nothing else. On any error every problem found is in `diagnostics`,

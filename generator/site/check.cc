@@ -167,7 +167,7 @@ bool Check(const FileSystem& fs, const CheckOptions& options, CheckReport* repor
   report->responses = results.scan.lines;
   // Staff see what the public sees: a group hidden to protect another is
   // flagged without its numbers, as on the internal results page.
-  const PublishedTables published = PublishedTablesOf(*site, *decisions, options.as_of);
+  const PublishedTables published = PublishedTablesOf(*site, results, *decisions, options.as_of);
   const Disclosure disclosure(results, static_cast<uint64_t>(config.min_group_size), published);
   for (FlaggedService& flagged :
        FlaggedServices(results, report->quarter, static_cast<uint64_t>(config.min_group_size),

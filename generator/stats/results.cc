@@ -172,6 +172,14 @@ std::vector<Period> Results::SurveyQuarters(size_t survey) const {
   return out;
 }
 
+std::vector<Period> Results::ResultPeriods(size_t survey, const Date& as_of) const {
+  std::vector<Period> out;
+  for (const Period& period : WithHalvesAndYears(SurveyQuarters(survey))) {
+    if (period.last() < as_of) out.push_back(period);
+  }
+  return out;
+}
+
 std::vector<Period> Results::Quarters() const {
   std::map<int, bool> seen;
   for (size_t survey = 0; survey < surveys_.size(); ++survey) {

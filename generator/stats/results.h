@@ -75,6 +75,10 @@ class Results {
 
   /// Quarters with responses to survey `survey`, oldest first.
   std::vector<Period> SurveyQuarters(size_t survey) const;
+  /// The periods survey `survey` has results for on `as_of`: each quarter
+  /// with responses that is over, and the half-years and years over that
+  /// hold one; quarters, then halves, then years, each oldest first.
+  std::vector<Period> ResultPeriods(size_t survey, const Date& as_of) const;
   /// Quarters with any response to an external survey, oldest first.
   std::vector<Period> Quarters() const;
 

@@ -7,6 +7,7 @@
 #include "content/document.h"
 #include "core/case_fold.h"
 #include "core/plural.h"
+#include "content/csv_writer.h"
 #include "content/field_reader.h"
 #include "model/response_validator.h"
 #include "model/skip_logic.h"
@@ -92,12 +93,28 @@ bool Intersects(const std::vector<std::string>& a, const std::vector<std::string
 // The columns of a table, each resolved to a survey field (or the date, or ignored).
 struct Columns {
   int date = -1;
+  int revision = -1;  ///< «Редакция» of an export: each row's revision.
   std::vector<std::string> fields;  ///< Per column: its field, "" = not imported.
   std::vector<const Question*> questions;
+  /// Per column: a field of another revision of the survey (a table from
+  /// `export responses`), to be empty in rows of this one.
+  std::vector<bool> other_revision;
 };
 
+// What `export responses` adds beside the answers: the period (the date
+// says it) and the options' wording beside their codes.
+bool ExportExtra(const CsvTable& table, size_t column) {
+  const std::string& name = table.header[column];
+  if (Folded(name) == "период") return true;
+  constexpr std::string_view kWording = ": текст";
+  if (!name.ends_with(kWording)) return false;
+  const std::string field = name.substr(0, name.size() - kWording.size());
+  return std::find(table.header.begin(), table.header.end(), field) != table.header.end();
+}
+
 std::optional<Columns> ResolveColumns(const std::string& path, const CsvTable& table, const ImportMapping& mapping,
-                                      const Survey& survey, Diagnostics* errors) {
+                                      const Survey& survey, const std::set<std::string>& other_fields,
+                                      Diagnostics* errors) {
   std::map<std::string, const Question*> by_field;
   std::map<std::string, std::string> by_text;  // folded question text → id
   for (const Question& question : survey.questions) {
@@ -107,8 +124,13 @@ std::optional<Columns> ResolveColumns(const std::string& path, const CsvTable& t
   Columns columns;
   columns.fields.resize(table.header.size());
   columns.questions.resize(table.header.size(), nullptr);
+  columns.other_revision.resize(table.header.size(), false);
   const size_t errors_before = errors->size();
   std::set<std::string> taken;
+  // Only a table from `export responses` (it says each row's revision) may
+  // hold columns of other revisions.
+  const bool exported = std::any_of(table.header.begin(), table.header.end(),
+                                    [](const std::string& name) { return Folded(name) == "редакция"; });
   for (size_t c = 0; c < table.header.size(); ++c) {
     const std::string& name = table.header[c];
     if (mapping.ignore.count(name)) continue;
@@ -116,6 +138,11 @@ std::optional<Columns> ResolveColumns(const std::string& path, const CsvTable& t
       columns.date = static_cast<int>(c);
       continue;
     }
+    if (Folded(name) == "редакция") {
+      columns.revision = static_cast<int>(c);
+      continue;
+    }
+    if (ExportExtra(table, c)) continue;
     std::string field;
     if (const auto mapped = mapping.columns.find(name); mapped != mapping.columns.end()) {
       field = mapped->second;
@@ -123,6 +150,9 @@ std::optional<Columns> ResolveColumns(const std::string& path, const CsvTable& t
       field = name;
     } else if (const auto text = by_text.find(Folded(name)); text != by_text.end()) {
       field = text->second;
+    } else if (exported && other_fields.count(name)) {
+      columns.other_revision[c] = true;
+      continue;
     } else {
       errors->Add(path, table.header_row, "столбец «" + name + "» не сопоставлен ни с одним вопросом опроса «" + survey.id +
                                "»: назовите его как поле вопроса или укажите в файле сопоставления (columns или "
@@ -235,10 +265,32 @@ std::optional<ImportMapping> ParseImportMapping(const std::string& path, std::st
 
 bool ImportResponses(FileSystem& fs, const std::string& path, const CsvTable& table, const ImportMapping& mapping,
                      const ImportRequest& request, ImportOutcome* outcome, Diagnostics* errors) {
-  const Survey& survey = *request.survey;
-  const std::optional<Columns> columns = ResolveColumns(path, table, mapping, survey, errors);
-  if (!columns) return false;
-  const Date last_day = std::min(survey.closes, request.today);
+  const Survey& chosen = *request.survey;
+  const Survey& every = request.revisions ? *request.revisions : chosen;
+  std::vector<const Survey*> revisions = {&every};
+  for (const Survey& earlier : every.earlier_revisions) revisions.push_back(&earlier);
+  // A table from `export responses` has a column per field of every revision.
+  const auto other_fields = [&](const Survey& revision) {
+    std::set<std::string> out;
+    for (const Survey* other : revisions) {
+      for (const Question& question : other->questions) {
+        for (const std::string& field : FieldsOf(question)) {
+          if (!revision.FindQuestion(question.id)) out.insert(field);
+        }
+      }
+    }
+    return out;
+  };
+  const std::optional<Columns> chosen_columns =
+      ResolveColumns(path, table, mapping, chosen, other_fields(chosen), errors);
+  if (!chosen_columns) return false;
+  // Rows of other revisions (by «Редакция»), each read with its own.
+  std::map<int, std::optional<Columns>> by_revision = {{chosen.revision, chosen_columns}};
+  const auto columns_of = [&](const Survey& revision) -> const std::optional<Columns>& {
+    auto [it, fresh] = by_revision.try_emplace(revision.revision);
+    if (fresh) it->second = ResolveColumns(path, table, mapping, revision, other_fields(revision), errors);
+    return it->second;
+  };
   std::string segment_bytes;
   std::vector<std::string> lines;
   size_t row_errors = 0;
@@ -253,6 +305,33 @@ bool ImportResponses(FileSystem& fs, const std::string& path, const CsvTable& ta
     step.Advance();
     const size_t errors_before = row_errors;
     bool lacks_column = false;  // reported once per question below, not per row
+    const Survey* row_survey = &chosen;
+    if (chosen_columns->revision >= 0) {
+      const std::string& number = row.cells[static_cast<size_t>(chosen_columns->revision)];
+      const Survey* found = nullptr;
+      for (const Survey* revision : revisions) {
+        if (std::to_string(revision->revision) == Trimmed(number)) found = revision;
+      }
+      if (!found) {
+        row_error(row, "редакция «" + number + "»: у опроса «" + every.id + "» нет такой редакции");
+        ++outcome->invalid;
+        continue;
+      }
+      row_survey = found;
+    }
+    const Survey& survey = *row_survey;
+    const std::optional<Columns>& columns = columns_of(survey);
+    if (!columns) {
+      ++outcome->invalid;
+      continue;
+    }
+    const Date last_day = std::min(survey.closes, request.today);
+    for (size_t c = 0; c < table.header.size(); ++c) {
+      if (columns->other_revision[c] && !Trimmed(row.cells[c]).empty()) {
+        row_error(row, "столбец «" + table.header[c] + "»: в редакции " + std::to_string(survey.revision) +
+                           " анкеты нет этого вопроса");
+      }
+    }
     const std::string& date_text = row.cells[static_cast<size_t>(columns->date)];
     const std::optional<Date> date = ParseDay(date_text);
     if (!date) {
@@ -267,7 +346,8 @@ bool ImportResponses(FileSystem& fs, const std::string& path, const CsvTable& ta
     for (size_t c = 0; c < table.header.size(); ++c) {
       const Question* question = columns->questions[c];
       if (!question) continue;
-      for (std::string& value : CellValues(row.cells[c], columns->fields[c], *question, mapping)) {
+      for (std::string& value :
+           CellValues(std::string(FromSpreadsheet(row.cells[c])), columns->fields[c], *question, mapping)) {
         if (HasOptions(question->kind) && !question->FindOption(value) && unknown.insert(columns->fields[c]).second) {
           row_error(row, "вопрос " + std::to_string(question->number) + ", столбец «" + table.header[c] + "»: «" +
                              value + "» — нет такого варианта ответа; укажите код или текст варианта из анкеты "
@@ -322,7 +402,7 @@ bool ImportResponses(FileSystem& fs, const std::string& path, const CsvTable& ta
 
   // With skip_invalid the row errors above are reported and the rest imported: only a failed write fails now.
   const size_t errors_before_write = errors->size();
-  const std::string dir = request.responses_dir + "/" + survey.id;
+  const std::string dir = request.responses_dir + "/" + every.id;
   for (const std::string& name : fs.ListFiles(dir)) {
     if (!name.starts_with("import-") || !name.ends_with(".jsonl") || name.find('/') != std::string::npos) continue;
     const std::string earlier_path = dir + "/" + name;

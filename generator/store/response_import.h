@@ -42,6 +42,9 @@ struct ImportRequest {
   std::string responses_dir;       ///< data/responses
   Date today;                      ///< Answers dated later are errors.
   Progress* progress = &NoProgress();  ///< Rows checked, as one step.
+  /// The survey with every revision: a table from `export responses` says
+  /// each row's revision («Редакция») and is read with it. nullptr: `survey`'s only.
+  const Survey* revisions = nullptr;
 };
 
 /// What an import did.

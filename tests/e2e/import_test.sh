@@ -231,6 +231,36 @@ check "a bad --as-of is a usage error" expect_exit 2 \
 check "import without a kind is a usage error" expect_exit 2 "$otklik" import
 check "usage errors wrote nothing" [ "$(cat "$dir"/*.jsonl | wc -l)" -eq "$imported_total" ]
 
+# Export for analysts: what was imported comes out as a table Excel opens
+# (BOM, ';'), with its codebook; imported again into empty data, it stores
+# the same answers, and exported again it gives the same bytes.
+export_responses() {  # export_responses DATA [flags]
+  local data=$1
+  shift
+  "$otklik" export responses --survey service-satisfaction --content "$repo/content" --data "$data" "$@"
+}
+check "the answers are exported" expect_exit 0 export_responses data --out answers.csv --with-text
+check "the export is reported" same stderr "Выгружено ответов: $imported_total в answers.csv; описание столбцов и кодов — answers.codebook.csv.
+Открытых ответов, в которых скрыты персональные данные: 0."
+check "the table starts with a byte order mark and the header" \
+  bash -c '[ "$(head -c 40 answers.csv | od -An -tx1 | head -1 | cut -c1-9)" = " ef bb bf" ] && head -1 answers.csv | grep -q "^.Дата;Период;Редакция;service;service: текст;info-source;info-source: текст;overall;channel;"'
+check "a row per answer" [ "$(($(wc -l <answers.csv) - 1))" -eq "$imported_total" ]
+check "the revision 1 answer carries its revision" grep -q "^2025-03-14;2025-q1;1;housing-subsidy;" answers.csv
+check "the codebook names every field" grep -q "^refusal-info;12;" answers.codebook.csv
+check "the export imports back into empty data" expect_exit 0 \
+  "$otklik" import responses --survey service-satisfaction --source paper --content "$repo/content" --data again \
+  --as-of 2026-11-23 answers.csv
+check "every answer is imported back" grep -q "^Импортировано ответов: $imported_total из $imported_total строк → " stderr
+check "exported again, the table is the same" expect_exit 0 export_responses again --out again.csv --with-text
+check "byte for byte" cmp answers.csv again.csv
+check "the days asked for only" expect_exit 0 export_responses data --from 2026-11-20 --to 2026-11-21
+check "a day range goes to stdout without a codebook" \
+  bash -c '[ "$(($(wc -l <stdout) - 1))" -eq "$(grep -c "^2026-11-2[01];" answers.csv)" ] && [ ! -e .codebook.csv ]'
+check "an unknown survey is a usage error for export too" expect_exit 2 \
+  "$otklik" export responses --survey nope --content "$repo/content" --data data
+check "a backwards range is a usage error" expect_exit 2 export_responses data --from 2026-11-21 --to 2026-11-20
+check "it is named" same stderr "--to: 2026-11-20 раньше --from 2026-11-21"
+
 # The build reads the imported answers with the rest.
 check "the site builds with the imported answers" expect_exit 0 \
   "$otklik" build --content "$repo/content" --templates "$repo/templates" --data data --out site --internal internal \

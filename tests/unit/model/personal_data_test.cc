@@ -65,3 +65,36 @@ TEST_CASE("PersonalDataIn leaves codes, dates, ids and plain words alone") {
 
 }  // namespace
 }  // namespace otklik
+
+namespace otklik {
+namespace {
+
+TEST_CASE("MaskPersonalData masks each kind where it stands and says what it masked") {
+  const MaskedText phone = MaskPersonalData("Позвоните мне: +7 (912) 345-67-89, после обеда");
+  CHECK(phone.text == "Позвоните мне: [телефон], после обеда");
+  CHECK(phone.kinds == std::vector<std::string>{"телефон"});
+  CHECK(MaskPersonalData("пишите на Ivan.Petrov+1@почта.рф.").text == "пишите на [e-mail].");
+  CHECK(MaskPersonalData("мой СНИЛС 123-456-789 01 не приняли").text == "мой СНИЛС [СНИЛС] не приняли");
+  CHECK(MaskPersonalData("Спасибо специалисту Петровой А. С. за помощь").text ==
+        "Спасибо специалисту [ФИО] за помощь");
+  CHECK(MaskPersonalData("Иванов Иван Иванович очень помог").text == "[ФИО] очень помог");
+  const MaskedText all = MaskPersonalData("Сидорова Мария Петровна, a.b@mail.ru, 89123456789 и 8 800 555-35-35");
+  CHECK(all.text == "[ФИО], [e-mail], [телефон] и [телефон]");
+  CHECK(all.kinds == std::vector<std::string>{"адрес электронной почты", "телефон", "ФИО"});
+}
+
+TEST_CASE("MaskPersonalData leaves dates, sums of money, codes and plain opinions as they are") {
+  for (const char* text : {"Ждала с 01.07.2026 до 2026-08-15, выплатили 12 500 руб.",
+                           "Субсидия 3 456,78 ₽ пришла через 10 рабочих дней",
+                           "код 0002.0007.0075.0000 в ответе непонятен",
+                           "Больше окон приёма в районных центрах",
+                           "Сократить список документов до 3 штук",
+                           "Номер заявления 2026/1234 потерялся"}) {
+    const MaskedText masked = MaskPersonalData(text);
+    CHECK(masked.text == text);
+    CHECK(masked.kinds.empty());
+  }
+}
+
+}  // namespace
+}  // namespace otklik

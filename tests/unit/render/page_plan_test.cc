@@ -19,6 +19,8 @@ std::string KindName(PageKind kind) {
     case PageKind::kSurveyEmbed: return "survey-embed";
     case PageKind::kSurveyThanks: return "survey-thanks";
     case PageKind::kSurveyEmbedThanks: return "survey-embed-thanks";
+    case PageKind::kSurveyResults: return "survey-results";
+    case PageKind::kSurveyPeriodResults: return "survey-period-results";
     case PageKind::kResults: return "results";
     case PageKind::kMethodology: return "methodology";
     case PageKind::kPage: return "page";
@@ -171,6 +173,32 @@ TEST_CASE("PlanPages follows a survey through its life: unpublished, active, com
   CHECK(survey_pages(Date(2026, 11, 9)) == active);
   CHECK(survey_pages(Date(2026, 11, 20)) == active);
   CHECK(survey_pages(Date(2026, 11, 21)) == std::vector<std::string>{"surveys/s/", "surveys/s/embed/"});
+}
+
+TEST_CASE("PlanPages gives a survey with results its results index and a page per period, in the plan's order") {
+  const Site site(SiteConfig{}, {}, {}, {}, {}, {MakeSurvey("s", Date(2026, 1, 9), Date(2026, 12, 20))});
+  ReportPlan reports;
+  reports.survey_results = {{0, {Period{Period::Kind::kQuarter, 2026, 1}, Period{Period::Kind::kQuarter, 2026, 2},
+                                 Period{Period::Kind::kHalf, 2026, 1}}}};
+  std::vector<std::string> pages;
+  for (const PlannedPage& page : PlanPages(site, Date(2026, 11, 9), reports)) {
+    if (!page.url.starts_with("surveys/s/")) continue;
+    pages.push_back(Describe(page) + (page.kind == PageKind::kSurveyPeriodResults ? " " + page.period.Key() : ""));
+  }
+  CHECK(pages == std::vector<std::string>{
+                     "survey 0 surveys/s/ | surveys/s/index.html | survey",
+                     "survey-embed 0 surveys/s/embed/ | surveys/s/embed/index.html | survey_embed (no layout) (not "
+                     "listed)",
+                     "survey-thanks 0 surveys/s/thanks/ | surveys/s/thanks/index.html | survey_thanks (not listed)",
+                     "survey-embed-thanks 0 surveys/s/embed/thanks/ | surveys/s/embed/thanks/index.html | survey_embed "
+                     "(no layout) (not listed)",
+                     "survey-results 0 surveys/s/results/ | surveys/s/results/index.html | survey_period",
+                     "survey-period-results 0 surveys/s/results/2026-q1/ | surveys/s/results/2026-q1/index.html | "
+                     "survey_period 2026-q1",
+                     "survey-period-results 0 surveys/s/results/2026-q2/ | surveys/s/results/2026-q2/index.html | "
+                     "survey_period 2026-q2",
+                     "survey-period-results 0 surveys/s/results/2026-h1/ | surveys/s/results/2026-h1/index.html | "
+                     "survey_period 2026-h1"});
 }
 
 TEST_CASE("PlanPages asks only for templates PageTemplateNames lists") {
@@ -385,8 +413,8 @@ TEST_CASE("OutputFileFor appends index.html to a directory-style URL") {
 TEST_CASE("PageTemplateNames lists the layout and every page template") {
   CHECK(PageTemplateNames() ==
         std::vector<std::string>{"layout", "home", "services", "service", "situations", "situation", "touchpoints",
-                                 "touchpoint", "surveys", "survey", "survey_embed", "survey_thanks", "results",
-                                 "methodology", "reports", "quarter_report", "period_results", "decisions",
+                                 "touchpoint", "surveys", "survey", "survey_embed", "survey_thanks", "survey_period",
+                                 "results", "methodology", "reports", "quarter_report", "period_results", "decisions",
                                  "decision", "open_data", "search", "page", "not_found"});
 }
 

@@ -249,7 +249,8 @@ TEST_CASE("BuildView of an active survey page: common fields and the survey scri
 TEST_CASE("BuildView of an active survey page describes the survey and its form") {
   const json survey = ViewOf(MakeSite(), "surveys/quality/")["survey"];
   CHECK(KeysOf(survey) == Keys{"active", "closes", "completed", "form", "href", "id", "intro_html", "page_url",
-                               "period", "summary", "title"});
+                               "period", "results_href", "summary", "title"});
+  CHECK(survey["results_href"] == "");  // no results pages planned
   CHECK(survey["id"] == "quality");
   CHECK(survey["title"] == "Оценка качества услуг");
   CHECK(survey["summary"] == "Расскажите, как вы получили услугу.");
@@ -293,7 +294,8 @@ TEST_CASE("BuildView of a completed survey page has its dates, no form and no sc
                                {"closes", "31\u00A0мая 2026\u00A0г."},
                                {"href", "../../surveys/spring/index.html"},
                                {"page_url", "https://otklik.example.ru/surveys/spring/"},
-                               {"intro_html", ""}});
+                               {"intro_html", ""},
+                               {"results_href", ""}});
 }
 
 TEST_CASE("BuildView of a survey without a summary describes the page with the site description") {

@@ -68,6 +68,7 @@ void WriteTheme(MemoryFileSystem* fs) {
       "{{#survey}}<h1>{{title}}</h1>\n{{#form}}<form action=\"{{action}}\">\n{{#questions}}{{number}}. {{text}}\n"
       "{{/questions}}</form>\n{{/form}}{{/survey}}");
   Put(fs, "templates/survey_thanks.mustache", "<h1>{{title}}</h1>\n{{#survey}}{{{thanks_html}}}{{/survey}}");
+  Put(fs, "templates/survey_period.mustache", "<h1>{{title}}</h1>\n");
   Put(fs, "templates/survey_embed.mustache",
       "<!DOCTYPE html>\n<title>{{title}}</title>\n{{#survey}}{{#thanks}}{{{thanks_html}}}{{/thanks}}"
       "{{#form}}<form action=\"{{action}}\"></form>\n{{/form}}{{/survey}}");
