@@ -141,6 +141,26 @@ std::vector<PlannedPage> PlanInternalPages(const Site& site, const Date& as_of, 
     pages.push_back({PageKind::kFeedbackReport, 0, url, OutputFileFor(url), kFeedbackReportTemplate, false, false,
                      period});
   }
+  if (!reports.workspace.empty()) {
+    pages.push_back({PageKind::kWorkspace, 0, "workspace/", "workspace/index.html", kWorkspaceTemplate, false, false});
+  }
+  for (const ReportPlan::WorkspaceSurvey& survey : reports.workspace) {
+    for (const std::optional<Period>& period : survey.periods) {
+      const std::string url = "workspace/" + site.surveys()[survey.survey].id + "/" + (period ? period->Key() : "all") + "/";
+      PlannedPage page{PageKind::kWorkspaceSurvey, survey.survey, url, OutputFileFor(url), kWorkspaceTemplate, false, false};
+      page.period = period.value_or(Period{});
+      page.whole = !period;
+      pages.push_back(page);
+      for (size_t cut = 0; cut < survey.cuts.size(); ++cut) {
+        PlannedPage cut_page = page;
+        cut_page.kind = PageKind::kWorkspaceCut;
+        cut_page.url = url + survey.cuts[cut] + "/";
+        cut_page.output = OutputFileFor(cut_page.url);
+        cut_page.cut = static_cast<int>(cut);
+        pages.push_back(std::move(cut_page));
+      }
+    }
+  }
   if (pages.empty() && !has_responses) return pages;
   pages.insert(pages.begin(), {PageKind::kInternalHome, 0, "", "index.html", kInternalHomeTemplate, false, false});
   pages.insert(pages.begin() + 1, {PageKind::kInternalResults, 0, "results/", "results/index.html",

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -45,6 +46,9 @@ enum class PageKind {
   kInternalResults,    ///< Internal: flagged services and the staff surveys' results.
   kInternalReport,     ///< Internal: a quarter's appeals report with every metric, drafts included.
   kFeedbackReport,     ///< Internal: «Отчёт о проведении сбора обратной связи» for a half-year or a year.
+  kWorkspace,          ///< Internal: the analyst's workspace, every survey and period.
+  kWorkspaceSurvey,    ///< Internal: workspace/<survey>/<period>/: every question, comparisons, cuts.
+  kWorkspaceCut,       ///< Internal: workspace/<survey>/<period>/<cut>/: every question by the groups of one cut.
 };
 
 /// One page the build will write.
@@ -57,6 +61,8 @@ struct PlannedPage {
   bool layout = true;    ///< Rendered inside layout.mustache (embedded pages are not).
   bool listed = true;    ///< Listed in sitemap.xml.
   Period period{};       ///< For reports: the quarter, half-year or year.
+  bool whole = false;    ///< For the workspace: all the survey's responses rather than `period`.
+  int cut = -1;          ///< For kWorkspaceCut: an index into the survey plan's cut_slots().
 };
 
 /// The report pages a build has: which quarterly reports are published,
@@ -69,6 +75,15 @@ struct ReportPlan {
   /// Per external survey with results (site order): the periods of its
   /// results pages (Results::ResultPeriods).
   std::vector<std::pair<size_t, std::vector<Period>>> survey_results;
+  /// Per survey with responses, external or internal: the periods of its
+  /// workspace pages (nullopt: all its responses, once it is completed) and
+  /// the names of its cuts (the questions of SurveyPlan::cut_slots()).
+  struct WorkspaceSurvey {
+    size_t survey = 0;
+    std::vector<std::optional<Period>> periods;
+    std::vector<std::string> cuts;
+  };
+  std::vector<WorkspaceSurvey> workspace;
 };
 
 /// Every page of the public site on `as_of`, in a fixed order (home,
@@ -93,6 +108,7 @@ inline constexpr const char* kInternalHomeTemplate = "internal_home";
 inline constexpr const char* kInternalResultsTemplate = "internal_results";
 inline constexpr const char* kInternalReportTemplate = "internal_report";
 inline constexpr const char* kFeedbackReportTemplate = "feedback_report";
+inline constexpr const char* kWorkspaceTemplate = "workspace";
 
 /// The template names PlanPages can ask for, plus "layout": every theme has
 /// them. PlanInternalPages also asks for kInternalHomeTemplate.

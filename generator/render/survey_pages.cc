@@ -175,6 +175,7 @@ void ViewBuilder::InternalHome(json& view) {
   view["active"] = SurveyLinks(SurveyState::kActive, Audience::kInternal);
   view["completed"] = SurveyLinks(SurveyState::kCompleted, Audience::kInternal);
   view["results_href"] = Href("results/");
+  view["workspace_href"] = context_.report_plan && !context_.report_plan->workspace.empty() ? Href("workspace/") : "";
   view["reports"] = ReportLinks(true);
   json feedback = json::array();
   if (context_.report_plan) {

@@ -76,6 +76,15 @@ class ViewBuilder {
   json MethodologySurvey(size_t survey) const;
   void InternalResults(json& view);
 
+  // The analyst's workspace (workspace_pages.cc).
+  const ReportPlan::WorkspaceSurvey* WorkspaceOf(size_t survey) const;
+  // Links to the survey's other periods and to the cuts of `period` (`cut` the current one, or -1).
+  json WorkspaceNav(const ReportPlan::WorkspaceSurvey& entry, const std::optional<otklik::Period>& period,
+                    int cut) const;
+  void Workspace(json& view);
+  void WorkspaceSurveyPage(json& view);
+  void WorkspaceCutPage(json& view);
+
   // Reports (report_pages.cc).
   // Every quarter a report is due for, newest first, with its status; linked
   // when published (or, for the internal output, when it has records).

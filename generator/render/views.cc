@@ -30,6 +30,8 @@ ViewBuilder::ViewBuilder(const ViewContext& context, const PlannedPage& page)
   root_ = page.kind == PageKind::kNotFound ? UrlPath(site_.config().base_url) : RelativeRoot(page.output);
   internal_ = page.kind == PageKind::kInternalHome || page.kind == PageKind::kInternalResults ||
               page.kind == PageKind::kInternalReport || page.kind == PageKind::kFeedbackReport ||
+              page.kind == PageKind::kWorkspace || page.kind == PageKind::kWorkspaceSurvey ||
+              page.kind == PageKind::kWorkspaceCut ||
               ((page.kind == PageKind::kSurveyEmbed || page.kind == PageKind::kSurveyEmbedThanks) &&
                site_.surveys()[page.index].audience == Audience::kInternal);
 }
@@ -62,6 +64,9 @@ json ViewBuilder::Build() {
     case PageKind::kInternalReport: QuarterReportPage(view); break;
     case PageKind::kPeriodResults: PeriodResultsPage(view); break;
     case PageKind::kFeedbackReport: FeedbackReport(view); break;
+    case PageKind::kWorkspace: Workspace(view); break;
+    case PageKind::kWorkspaceSurvey: WorkspaceSurveyPage(view); break;
+    case PageKind::kWorkspaceCut: WorkspaceCutPage(view); break;
     case PageKind::kDecisions:
     case PageKind::kDecisionsByStatus:
     case PageKind::kDecisionsByService:

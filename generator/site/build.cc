@@ -75,6 +75,16 @@ ReportPlan PlanReports(const ReportData& reports, const Results& results, const 
     std::vector<Period> periods = results.ResultPeriods(i, as_of);
     if (!periods.empty()) plan.survey_results.emplace_back(i, std::move(periods));
   }
+  // The workspace: every survey with responses, external or internal, in
+  // every period that is over, and over all its responses once completed.
+  for (size_t i = 0; i < site.surveys().size(); ++i) {
+    if (results.SurveyResponses(i) == 0) continue;
+    ReportPlan::WorkspaceSurvey survey{i, {}, {}};
+    for (const Period& period : results.ResultPeriods(i, as_of)) survey.periods.emplace_back(period);
+    if (site.surveys()[i].StateOn(as_of) == SurveyState::kCompleted) survey.periods.emplace_back(std::nullopt);
+    for (const size_t slot : results.plan(i).cut_slots()) survey.cuts.push_back(results.plan(i).slots()[slot].question);
+    if (!survey.periods.empty()) plan.workspace.push_back(std::move(survey));
+  }
   return plan;
 }
 
@@ -276,7 +286,8 @@ PublishedTables PublishedTablesOf(const Site& site, const Results& results, cons
         (survey.audience == Audience::kInternal && state != SurveyState::kUpcoming)) {
       published.surveys.insert({i, std::nullopt});
     }
-    if (survey.audience != Audience::kExternal) continue;
+    // Every survey's results per period: public pages of external surveys,
+    // the workspace of the internal output for all of them.
     for (const Period& period : results.ResultPeriods(i, as_of)) published.surveys.insert({i, period});
   }
   const Period last = LastCompleteQuarter(as_of);

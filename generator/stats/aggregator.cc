@@ -35,9 +35,15 @@ uint64_t RoleKey(size_t survey, int service, int touchpoint, int quarter) {
          (static_cast<uint64_t>(touchpoint + 1) << 16) | static_cast<uint64_t>(quarter);
 }
 
+// One survey's counts in one quarter: everyone's, and per cut and option.
+struct QuarterTally {
+  std::vector<SlotCounts> all;
+  CutCounts cuts;
+};
+
 // One thread's counts while reading; merged at the end.
 struct Tally {
-  std::unordered_map<uint64_t, std::vector<SlotCounts>> surveys;  ///< survey << 32 | quarter
+  std::unordered_map<uint64_t, QuarterTally> surveys;  ///< survey << 32 | quarter
   std::unordered_map<uint64_t, RoleCounts> roles;
   std::map<std::string, uint64_t> skipped;  ///< why → how many
   SurveyPlan::Scratch scratch;
@@ -73,13 +79,27 @@ Results Aggregate(const Site& site, const std::string& responses_dir, unsigned t
     const SurveyPlan& plan = results.plan(*survey);
     const auto [cell, fresh] =
         tally.surveys.try_emplace(static_cast<uint64_t>(*survey) << 32 | static_cast<uint64_t>(quarter));
-    if (fresh) cell->second = plan.EmptyCounts();
+    if (fresh) {
+      cell->second.all = plan.EmptyCounts();
+      cell->second.cuts.resize(plan.cut_slots().size());
+      for (size_t c = 0; c < plan.cut_slots().size(); ++c) {
+        cell->second.cuts[c].resize(plan.slots()[plan.cut_slots()[c]].options.size());
+      }
+    }
     tally.answers.Clear();
-    if (!plan.Read(line, &cell->second, &tally.answers, &tally.scratch)) {
+    if (!plan.Read(line, &cell->second.all, &tally.answers, &tally.scratch)) {
       if (fresh) tally.surveys.erase(cell);  // no response counted: no quarter to report
       ++tally.skipped["ответы на редакцию " + std::to_string(line.revision) + " опроса «" + std::string(line.survey) +
                       "»: нет файла " + std::string(line.survey) + "@" + std::to_string(line.revision) + ".yaml"];
       return;
+    }
+    // The same answers again in the respondent's group of every cut.
+    for (size_t c = 0; c < tally.scratch.cuts.size(); ++c) {
+      const int option = tally.scratch.cuts[c];
+      if (option < 0) continue;
+      std::vector<SlotCounts>& group = cell->second.cuts[c][static_cast<size_t>(option)];
+      if (group.empty()) group = plan.EmptyCounts();
+      plan.AddTo(tally.scratch, &group);
     }
     const RoleAnswers& answers = tally.answers;
     if (plan.survey().audience == Audience::kInternal || (answers.service < 0 && answers.touchpoint < 0)) return;
@@ -95,7 +115,8 @@ Results Aggregate(const Site& site, const std::string& responses_dir, unsigned t
   std::map<std::string, uint64_t> skipped;
   for (Tally& tally : tallies) {
     for (const auto& [key, counts] : tally.surveys) {
-      results.AddSurvey(static_cast<size_t>(key >> 32), static_cast<int>(key & 0xffffffff), counts);
+      results.AddSurvey(static_cast<size_t>(key >> 32), static_cast<int>(key & 0xffffffff), counts.all);
+      results.AddSurveyCuts(static_cast<size_t>(key >> 32), static_cast<int>(key & 0xffffffff), counts.cuts);
     }
     for (const auto& [key, counts] : tally.roles) {
       const int service = static_cast<int>((key >> 32) & 0xffff) - 1;

@@ -25,21 +25,6 @@ constexpr int kSurvey = 3;   // a question's base over all responses
 GroupKey Group(Kind kind, int index, int indicator) { return {kind, index, indicator}; }
 
 
-// Whether a slot's categories sort people into groups that pages are cut by
-// (and that the agency could link to a person): the service, the channel,
-// sex, age and education.
-bool SortsIntoGroups(const SurveyPlan& plan, const Slot& slot) {
-  switch (slot.kind) {
-    case QuestionKind::kService:
-    case QuestionKind::kSex:
-    case QuestionKind::kAge:
-    case QuestionKind::kEducation: return true;
-    default: break;
-  }
-  const Question* question = plan.survey().FindQuestion(slot.question);
-  return question && question->role == QuestionRole::kChannel;
-}
-
 bool Ordered(const Slot& slot) { return slot.kind == QuestionKind::kAge || slot.kind == QuestionKind::kEducation; }
 
 std::string CategoryKey(const Slot& slot, const std::vector<size_t>& options) {
@@ -194,7 +179,7 @@ void Disclosure::AddQuestionTables(const std::vector<Period>& all_periods) {
     // Categories: global recoding over all responses.
     categories_[survey].resize(slots.size());
     for (size_t i = 0; i < slots.size(); ++i) {
-      if (!SortsIntoGroups(plan, slots[i])) continue;
+      if (!plan.SortsIntoGroups(i)) continue;
       std::vector<std::vector<size_t>>& categories = categories_[survey][i];
       if (Ordered(slots[i])) {
         categories = RecodeOrdered(total[i].options, k_);

@@ -40,6 +40,7 @@ Results::Results(const Site& site, std::vector<std::unique_ptr<SurveyPlan>> plan
       plans_(std::move(plans)),
       parameters_(std::move(parameters)),
       surveys_(plans_.size()),
+      cuts_(plans_.size()),
       roles_(plans_.size()) {
   for (const Survey& survey : site.surveys()) {
     const int index = site.config().IndicatorIndex(survey.indicator);
@@ -62,6 +63,41 @@ void Results::AddSurvey(size_t survey, int quarter, const std::vector<SlotCounts
   std::vector<SlotCounts>& cell = surveys_[survey][quarter];
   if (cell.empty()) cell = plans_[survey]->EmptyCounts();
   for (size_t i = 0; i < counts.size(); ++i) cell[i].Add(counts[i]);
+}
+
+void Results::AddSurveyCuts(size_t survey, int quarter, const CutCounts& counts) {
+  CutCounts& cell = cuts_[survey][quarter];
+  if (cell.size() < counts.size()) cell.resize(counts.size());
+  for (size_t cut = 0; cut < counts.size(); ++cut) {
+    if (cell[cut].size() < counts[cut].size()) cell[cut].resize(counts[cut].size());
+    for (size_t option = 0; option < counts[cut].size(); ++option) {
+      const std::vector<SlotCounts>& from = counts[cut][option];
+      if (from.empty()) continue;
+      std::vector<SlotCounts>& to = cell[cut][option];
+      if (to.empty()) to = plans_[survey]->EmptyCounts();
+      for (size_t i = 0; i < from.size(); ++i) to[i].Add(from[i]);
+    }
+  }
+}
+
+std::vector<SlotCounts> Results::SurveyCutCounts(size_t survey, const Period& period, size_t cut, size_t option) const {
+  const auto [first, last] = QuarterRange(period);
+  std::vector<SlotCounts> total = plans_[survey]->EmptyCounts();
+  for (auto it = cuts_[survey].lower_bound(first); it != cuts_[survey].end() && it->first <= last; ++it) {
+    if (cut >= it->second.size() || option >= it->second[cut].size()) continue;
+    const std::vector<SlotCounts>& counts = it->second[cut][option];
+    for (size_t i = 0; i < counts.size(); ++i) total[i].Add(counts[i]);
+  }
+  return total;
+}
+
+std::vector<SlotCounts> Results::SurveyCutTotal(size_t survey, size_t cut, size_t option) const {
+  std::vector<SlotCounts> total = plans_[survey]->EmptyCounts();
+  for (const auto& [quarter, cuts] : cuts_[survey]) {
+    if (cut >= cuts.size() || option >= cuts[cut].size()) continue;
+    for (size_t i = 0; i < cuts[cut][option].size(); ++i) total[i].Add(cuts[cut][option][i]);
+  }
+  return total;
 }
 
 void Results::AddRole(size_t survey, int service, int touchpoint, int quarter, const RoleCounts& counts) {

@@ -27,6 +27,10 @@ struct RoleCounts {
   uint64_t OverallAnswers() const;
 };
 
+/// A survey's counts in one quarter per cut (SurveyPlan::cut_slots()) and
+/// option of the cut's slot: those who chose it. Empty where nobody did.
+using CutCounts = std::vector<std::vector<std::vector<SlotCounts>>>;
+
 /// Every stored response, read and counted once per build: per survey and
 /// quarter (slot by slot), and per survey × service × touchpoint × quarter
 /// (roles). Groups pool the surveys of one indicator only (site.yaml
@@ -48,6 +52,12 @@ class Results {
 
   /// Counts of survey `survey` in `period`; nullopt-like empty vector when none.
   std::vector<SlotCounts> SurveyCounts(size_t survey, const Period& period) const;
+  /// Counts of survey `survey` in `period` of those who chose option
+  /// `option` of cut `cut` (an index into plan(survey).cut_slots()): the
+  /// survey's results in one group (a service, a channel, women, an age…).
+  std::vector<SlotCounts> SurveyCutCounts(size_t survey, const Period& period, size_t cut, size_t option) const;
+  /// The same over all the survey's responses.
+  std::vector<SlotCounts> SurveyCutTotal(size_t survey, size_t cut, size_t option) const;
   /// Counts of survey `survey` over all its responses.
   std::vector<SlotCounts> SurveyTotal(size_t survey) const;
   /// Responses to survey `survey` over all its periods.
@@ -84,6 +94,7 @@ class Results {
 
   // Used by the aggregator while reading.
   void AddSurvey(size_t survey, int quarter, const std::vector<SlotCounts>& counts);
+  void AddSurveyCuts(size_t survey, int quarter, const CutCounts& counts);
   void AddRole(size_t survey, int service, int touchpoint, int quarter, const RoleCounts& counts);
   ScanStats scan;
 
@@ -99,6 +110,8 @@ class Results {
   std::vector<std::string> parameter_texts_;
   /// survey → quarter number (year · 4 + quarter − 1) → counts
   std::vector<std::map<int, std::vector<SlotCounts>>> surveys_;
+  /// survey → quarter number → counts per cut and option
+  std::vector<std::map<int, CutCounts>> cuts_;
   std::vector<int> indicator_of_;
   /// survey → service → touchpoint → quarter number → counts; -1 where not known.
   std::vector<std::map<int, std::map<int, std::map<int, RoleCounts>>>> roles_;

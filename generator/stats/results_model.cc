@@ -31,6 +31,26 @@ std::array<uint64_t, 5> Ratings(const std::vector<uint64_t>& options) {
 
 }  // namespace
 
+namespace {
+
+// The level a question's answers give, if its kind has one: ratings 4–5 of
+// a scale or a matrix row, «скорее удовлетворён» of a satisfaction question.
+std::optional<PeriodLevel> LevelOfSlot(const Slot& slot, const SlotCounts& c, const Period& label) {
+  if (slot.kind == QuestionKind::kScale || slot.kind == QuestionKind::kMatrix) {
+    return LevelOfRatings(Ratings(c.options), label);
+  }
+  if (slot.kind != QuestionKind::kSatisfaction) return std::nullopt;
+  const auto satisfied = std::find(slot.options.begin(), slot.options.end(), "satisfied");
+  const uint64_t yes = satisfied == slot.options.end() ? 0 : c.options[static_cast<size_t>(satisfied - slot.options.begin())];
+  PeriodLevel level;
+  level.period = label;
+  level.level = WilsonInterval(yes, c.answered);
+  level.any = c.answered > 0;
+  return level;
+}
+
+}  // namespace
+
 PeriodLevel LevelOfRatings(const std::array<uint64_t, 5>& ratings, const Period& period) {
   uint64_t n = 0;
   uint64_t sum = 0;
@@ -74,6 +94,7 @@ ResultsModel::ResultsModel(const Results& results, const Disclosure& disclosure)
         questions_[{survey, slot, period}] = ComputeQuestion(survey, slot, period);
       }
     }
+    for (const std::optional<Period>& period : survey_periods) ComputeCuts(survey, period);
     if (results.IndicatorOf(survey) >= 0) public_responses_ += results.SurveyResponses(survey);
   }
 }
@@ -179,23 +200,65 @@ QuestionTable ResultsModel::ComputeQuestion(size_t survey, size_t slot_index, co
       table.rows.push_back(std::move(row));
     }
   }
-  const Period label = period ? *period : Period{};
-  if (slot.kind == QuestionKind::kScale || slot.kind == QuestionKind::kMatrix) {
-    table.level = LevelOfRatings(Ratings(c.options), label);
-  } else if (slot.kind == QuestionKind::kSatisfaction) {
-    const auto satisfied = std::find(slot.options.begin(), slot.options.end(), "satisfied");
-    const uint64_t yes = satisfied == slot.options.end() ? 0 : c.options[static_cast<size_t>(satisfied - slot.options.begin())];
-    PeriodLevel level;
-    level.period = label;
-    level.level = WilsonInterval(yes, c.answered);
-    level.any = c.answered > 0;
-    table.level = level;
-  }
+  table.level = LevelOfSlot(slot, c, period ? *period : Period{});
   if (table.level) {
     table.level->key = table.key + "/level";
     table.level->shown = table.shown;
   }
   return table;
+}
+
+void ResultsModel::ComputeCuts(size_t survey, const std::optional<Period>& period) {
+  const SurveyPlan& plan = results_.plan(survey);
+  const std::vector<Slot>& slots = plan.slots();
+  const uint64_t k = disclosure_.k();
+  const Period label = period ? *period : Period{};
+  for (size_t cut = 0; cut < plan.cut_slots().size(); ++cut) {
+    const size_t by = plan.cut_slots()[cut];
+    const QuestionTable& own = Question(survey, by, period);
+    const std::vector<std::vector<size_t>>& categories = disclosure_.Categories(survey, by);
+    // Each group's counts: its options' counts added up.
+    std::vector<std::vector<SlotCounts>> groups;
+    for (const std::vector<size_t>& category : categories) {
+      std::vector<SlotCounts> group = plan.EmptyCounts();
+      for (const size_t option : category) {
+        const std::vector<SlotCounts> counts = period ? results_.SurveyCutCounts(survey, *period, cut, option)
+                                                      : results_.SurveyCutTotal(survey, cut, option);
+        for (size_t i = 0; i < group.size(); ++i) group[i].Add(counts[i]);
+      }
+      groups.push_back(std::move(group));
+    }
+    for (size_t i = 0; i < slots.size(); ++i) {
+      if (plan.SortsIntoGroups(i) || slots[i].kind == QuestionKind::kText) continue;
+      const std::string key = SlotFigureKey(plan, i, period) + "/cut:" + slots[by].question + "=";
+      std::vector<CutColumn>& columns = cuts_[{survey, i, cut, period}];
+      for (size_t g = 0; g < categories.size(); ++g) {
+        const SlotCounts& c = groups[g][i];
+        const bool group_shown = own.shown && g < own.rows.size() && own.rows[g].shown && own.rows[g].share.num >= k;
+        CutColumn column;
+        column.id = own.rows.size() > g ? own.rows[g].id : "";
+        column.text = own.rows.size() > g ? own.rows[g].text : "";
+        column.key = key + column.id;
+        column.shown = group_shown && c.answered >= k;
+        for (size_t o = 0; o < slots[i].options.size(); ++o) {
+          column.rows.push_back({slots[i].options[o], slots[i].option_texts[o], {c.options[o], c.answered}, column.shown});
+        }
+        column.level = LevelOfSlot(slots[i], c, label);
+        if (column.level) {
+          column.level->key = column.key + "/level";
+          column.level->shown = column.shown;
+        }
+        columns.push_back(std::move(column));
+      }
+    }
+  }
+}
+
+const std::vector<CutColumn>& ResultsModel::Cut(size_t survey, size_t slot, size_t cut,
+                                               const std::optional<Period>& period) const {
+  static const std::vector<CutColumn> kNone;
+  const auto it = cuts_.find({survey, slot, cut, period});
+  return it == cuts_.end() ? kNone : it->second;
 }
 
 const QuestionTable& ResultsModel::Question(size_t survey, size_t slot, const std::optional<Period>& period) const {

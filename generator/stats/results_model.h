@@ -51,6 +51,22 @@ struct QuestionTable {
   std::optional<PeriodLevel> level;  ///< Ratings 4–5, or «скорее удовлетворён».
 };
 
+/// One group of a cut (a category of a question that sorts people into
+/// groups: a service, a channel, an age band…) and its answers to one other
+/// question, as the internal workspace shows them: shares, never counts.
+/// Shown when the group is shown in the question's own table (not hidden,
+/// at least k people) and at least k of it answered; what the shown shares
+/// of the other groups leave is then the answers of hidden groups that
+/// disclosure control already made add up to k or more.
+struct CutColumn {
+  std::string key;   ///< The question's key + "/cut:<question>=<category>".
+  std::string id;    ///< The category: option ids joined by "+".
+  std::string text;  ///< Option texts joined by « или ».
+  bool shown = false;
+  std::vector<AnswerRow> rows;       ///< Per option of the question (AnswerRow::id its option).
+  std::optional<PeriodLevel> level;  ///< As QuestionTable::level.
+};
+
 /// A share of respondents who gave one of several answers (a decision's
 /// evidence: «больше 5 минут» or «не дождался»).
 struct ChoiceShare {
@@ -82,18 +98,25 @@ class ResultsModel {
   /// The share of those who answered slot `slot` with one of `options`.
   ChoiceShare Choice(size_t survey, size_t slot, const std::vector<std::string>& options,
                      const std::optional<Period>& period) const;
+  /// Question `slot` of survey `survey` in `period` by the groups of cut
+  /// `cut` (an index into the plan's cut_slots()); empty for a question
+  /// that sorts people into groups itself, or an open one.
+  const std::vector<CutColumn>& Cut(size_t survey, size_t slot, size_t cut, const std::optional<Period>& period) const;
   /// Responses to external surveys: what the public pages count.
   uint64_t PublicResponses() const { return public_responses_; }
 
  private:
   PeriodLevel Compute(const GroupKey& group, const Period& period) const;
   QuestionTable ComputeQuestion(size_t survey, size_t slot, const std::optional<Period>& period) const;
+  void ComputeCuts(size_t survey, const std::optional<Period>& period);
 
   const Results& results_;
   const Disclosure& disclosure_;
   std::map<std::pair<GroupKey, Period>, PeriodLevel> levels_;
   std::map<std::tuple<GroupKey, size_t, Period>, PeriodLevel> parameters_;
   std::map<std::tuple<size_t, size_t, std::optional<Period>>, QuestionTable> questions_;
+  /// (survey, slot, cut, period) → the groups.
+  std::map<std::tuple<size_t, size_t, size_t, std::optional<Period>>, std::vector<CutColumn>> cuts_;
   uint64_t public_responses_ = 0;
 };
 

@@ -46,6 +46,28 @@ SurveyPlan::SurveyPlan(const Survey& survey, const Site& site, std::vector<std::
   for (auto it = survey.earlier_revisions.rbegin(); it != survey.earlier_revisions.rend(); ++it) {
     AddRevision(*it, site, parameters);
   }
+  for (size_t i = 0; i < slots_.size(); ++i) {
+    if (SortsIntoGroups(i)) cut_slots_.push_back(i);
+  }
+}
+
+bool SurveyPlan::SortsIntoGroups(size_t slot_index) const {
+  const Slot& slot = slots_[slot_index];
+  switch (slot.kind) {
+    case QuestionKind::kService:
+    case QuestionKind::kSex:
+    case QuestionKind::kAge:
+    case QuestionKind::kEducation: return true;
+    default: break;
+  }
+  const Question* question = survey_.FindQuestion(slot.question);
+  return question && question->role == QuestionRole::kChannel;
+}
+
+void SurveyPlan::AddTo(const Scratch& scratch, std::vector<SlotCounts>* counts) const {
+  for (const uint32_t slot : scratch.asked_slots) ++(*counts)[slot].asked;
+  for (const uint32_t slot : scratch.answered_slots) ++(*counts)[slot].answered;
+  for (const auto& [slot, option] : scratch.picked) ++(*counts)[slot].options[option];
 }
 
 std::vector<SlotCounts> SurveyPlan::EmptyCounts() const {
@@ -215,25 +237,28 @@ bool SurveyPlan::Read(const ResponseLine& line, std::vector<SlotCounts>* counts,
   }
   Walk(*plan, scratch);
   roles->touchpoint = plan->touchpoint;
+  scratch->asked_slots.clear();
+  scratch->answered_slots.clear();
+  scratch->picked.clear();
   for (size_t qi = 0; qi < n; ++qi) {
     if (!scratch->asked[qi]) continue;
     const PlanQuestion& q = plan->questions[qi];
     for (size_t r = 0; r < q.slots.size(); ++r) {
-      SlotCounts& slot = (*counts)[static_cast<size_t>(q.slots[r])];
-      ++slot.asked;
+      const auto slot = static_cast<uint32_t>(q.slots[r]);
+      scratch->asked_slots.push_back(slot);
       if (q.kind == QuestionKind::kMatrix) {
-        const int rating = scratch->ratings[static_cast<size_t>(q.slots[r])];
+        const int rating = scratch->ratings[slot];
         if (rating == 0) continue;
-        ++slot.answered;
-        ++slot.options[static_cast<size_t>(rating - 1)];
+        scratch->answered_slots.push_back(slot);
+        scratch->picked.emplace_back(slot, static_cast<uint32_t>(rating - 1));
         if (q.parameter[r] >= 0) roles->parameters.emplace_back(q.parameter[r], rating);
         continue;
       }
       if (!scratch->answered[qi]) continue;
-      ++slot.answered;
+      scratch->answered_slots.push_back(slot);
       const int picked = scratch->single[qi];
       if (q.single && picked >= 0) {
-        ++slot.options[static_cast<size_t>(q.option_slot[static_cast<size_t>(picked)])];
+        scratch->picked.emplace_back(slot, static_cast<uint32_t>(q.option_slot[static_cast<size_t>(picked)]));
         if (q.role == QuestionRole::kOverall) roles->overall = picked + 1;  // the options of a scale are 1…5
         if (q.role == QuestionRole::kChannel && q.touchpoint[static_cast<size_t>(picked)] >= 0) {
           roles->touchpoint = q.touchpoint[static_cast<size_t>(picked)];
@@ -241,11 +266,20 @@ bool SurveyPlan::Read(const ResponseLine& line, std::vector<SlotCounts>* counts,
         if (q.kind == QuestionKind::kService) roles->service = q.service[static_cast<size_t>(picked)];
       } else if (q.kind == QuestionKind::kMultiple) {
         for (size_t o = 0; o < q.option_slot.size(); ++o) {
-          if (Picked(scratch->multiple, q.first_word, o)) ++slot.options[static_cast<size_t>(q.option_slot[o])];
+          if (Picked(scratch->multiple, q.first_word, o)) {
+            scratch->picked.emplace_back(slot, static_cast<uint32_t>(q.option_slot[o]));
+          }
         }
       }
     }
   }
+  // The respondent's group in each cut: the one option chosen of its slot.
+  scratch->cuts.assign(cut_slots_.size(), -1);
+  for (const auto& [slot, option] : scratch->picked) {
+    const auto cut = std::lower_bound(cut_slots_.begin(), cut_slots_.end(), slot);
+    if (cut != cut_slots_.end() && *cut == slot) scratch->cuts[static_cast<size_t>(cut - cut_slots_.begin())] = static_cast<int>(option);
+  }
+  AddTo(*scratch, counts);
   return true;
 }
 

@@ -72,12 +72,29 @@ class SurveyPlan {
     std::vector<int> ratings;          ///< Per slot of a matrix or scale: 1–5, or 0.
     std::vector<uint8_t> asked;        ///< Per question.
     uint64_t ignored = 0;              ///< Values of unknown fields or options, over all reads.
+    // What the last Read() counted, to count it again into a cut (AddTo).
+    std::vector<uint32_t> asked_slots;     ///< Slots the respondent was asked.
+    std::vector<uint32_t> answered_slots;  ///< Slots the respondent answered.
+    std::vector<std::pair<uint32_t, uint32_t>> picked;  ///< (slot, option of the slot) chosen.
+    /// Per cut (cut_slots()): the option of that slot the respondent chose, or -1.
+    std::vector<int> cuts;
   };
 
   /// Interprets `line`: adds its answers to `counts` (one per slot) and
-  /// fills `roles`. Returns false, touching nothing, when the line's
-  /// revision is unknown.
+  /// fills `roles`; `scratch` keeps what it counted and the respondent's
+  /// answer to each cut slot. Returns false, touching nothing, when the
+  /// line's revision is unknown.
   bool Read(const ResponseLine& line, std::vector<SlotCounts>* counts, RoleAnswers* roles, Scratch* scratch) const;
+  /// Adds what the last Read() with `scratch` counted to `counts` too.
+  void AddTo(const Scratch& scratch, std::vector<SlotCounts>* counts) const;
+
+  /// Whether slot `slot` sorts people into groups pages can be cut by (and
+  /// that could point to a person): the service, the channel, sex, age,
+  /// education. Its answers are protected as groups.
+  bool SortsIntoGroups(size_t slot) const;
+  /// The slots that sort people into groups, in slot order: the cuts of
+  /// every other question.
+  const std::vector<size_t>& cut_slots() const { return cut_slots_; }
 
  private:
   struct PlanQuestion {
@@ -109,6 +126,7 @@ class SurveyPlan {
 
   const Survey& survey_;
   std::vector<Slot> slots_;
+  std::vector<size_t> cut_slots_;
   std::vector<Revision> revisions_;
 };
 

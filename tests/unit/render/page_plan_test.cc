@@ -32,6 +32,9 @@ std::string KindName(PageKind kind) {
     case PageKind::kPeriodResults: return "period-results";
     case PageKind::kInternalReport: return "internal-report";
     case PageKind::kFeedbackReport: return "feedback-report";
+    case PageKind::kWorkspace: return "workspace";
+    case PageKind::kWorkspaceSurvey: return "workspace-survey";
+    case PageKind::kWorkspaceCut: return "workspace-cut";
     case PageKind::kDecisions: return "decisions";
     case PageKind::kDecisionsByStatus: return "decisions-by-status";
     case PageKind::kDecisionsByService: return "decisions-by-service";
@@ -361,6 +364,29 @@ TEST_CASE("PlanInternalPages adds a full report for every quarter with records a
             "layout) (not listed)"});
   CHECK(PeriodsOf(pages) == std::vector<std::string>{"reports/2026-q2/ 2026-q2", "reports/2026-q3/ 2026-q3",
                                                      "reports/feedback-2026-h1/ 2026-h1"});
+}
+
+TEST_CASE("PlanInternalPages plans the workspace: a page per survey and period, and one per cut of each") {
+  ReportPlan reports;
+  reports.workspace = {{1, {kQ3, std::nullopt}, {"service", "sex"}}, {2, {std::nullopt}, {}}};
+  std::vector<std::string> pages;
+  for (const PlannedPage& page : PlanInternalPages(MakeSite(), kAsOf, true, reports)) {
+    if (!page.url.starts_with("workspace/")) continue;
+    pages.push_back(Describe(page) + " " + (page.whole ? "all" : page.period.Key()) + " cut " + std::to_string(page.cut));
+  }
+  const std::string tail = " | workspace (no layout) (not listed) ";
+  CHECK(pages == std::vector<std::string>{
+                     "workspace 0 workspace/ | workspace/index.html" + tail + "0-q1 cut -1",
+                     "workspace-survey 1 workspace/now/2026-q3/ | workspace/now/2026-q3/index.html" + tail + "2026-q3 cut -1",
+                     "workspace-cut 1 workspace/now/2026-q3/service/ | workspace/now/2026-q3/service/index.html" + tail +
+                         "2026-q3 cut 0",
+                     "workspace-cut 1 workspace/now/2026-q3/sex/ | workspace/now/2026-q3/sex/index.html" + tail +
+                         "2026-q3 cut 1",
+                     "workspace-survey 1 workspace/now/all/ | workspace/now/all/index.html" + tail + "all cut -1",
+                     "workspace-cut 1 workspace/now/all/service/ | workspace/now/all/service/index.html" + tail +
+                         "all cut 0",
+                     "workspace-cut 1 workspace/now/all/sex/ | workspace/now/all/sex/index.html" + tail + "all cut 1",
+                     "workspace-survey 2 workspace/staff/all/ | workspace/staff/all/index.html" + tail + "all cut -1"});
 }
 
 TEST_CASE("PlanInternalPages gives an agency with only appeals reports the internal index and results pages") {

@@ -105,6 +105,36 @@ TEST_CASE("Aggregate counts each question over those who were asked it") {
   CHECK(q3[kProblems].options == Numbers{1, 0, 1, 0});
 }
 
+TEST_CASE("Aggregate counts each question again in the respondent's group of every cut") {
+  TempDir dir;
+  WriteResponses(dir);
+  const Site site = testing::QualitySite();
+  Diagnostics warnings;
+  const Results results = Aggregate(site, dir.path(), 2, &warnings);
+  // The cuts of «quality»: the service and the channel question.
+  REQUIRE(results.plan(kQuality).cut_slots() == std::vector<size_t>{kService, kChannel});
+  // Service b in Q3: lines 1 (portal, the whole way) and 2 (office, jumps over «online»).
+  const std::vector<SlotCounts> b_q3 = results.SurveyCutCounts(kQuality, Q(2026, 3), 0, 1);
+  CHECK(Asked(b_q3) == Numbers{2, 2, 1, 2, 2, 2, 2, 1});
+  CHECK(Answered(b_q3) == Numbers{2, 2, 1, 2, 2, 1, 2, 1});
+  CHECK(b_q3[kOverall].options == Numbers{0, 1, 0, 0, 1});
+  // The portal in Q3: lines 1 and 4 (no service).
+  const std::vector<SlotCounts> portal_q3 = results.SurveyCutCounts(kQuality, Q(2026, 3), 1, 0);
+  CHECK(Asked(portal_q3) == Numbers{2, 2, 2, 2, 2, 2, 2, 1});
+  CHECK(Answered(portal_q3) == Numbers{1, 2, 1, 2, 1, 1, 1, 1});
+  CHECK(portal_q3[kOverall].options == Numbers{0, 0, 1, 0, 1});
+  // Service a over 2026: line 3 (Q3, the survey ended after the channel) and line 6 (Q2, revision 1).
+  const std::vector<SlotCounts> a_year = results.SurveyCutCounts(kQuality, Y(2026), 0, 0);
+  CHECK(Asked(a_year) == Numbers{2, 1, 0, 1, 0, 0, 1, 0});
+  CHECK(a_year[kOverall].options == Numbers{0, 0, 1, 0, 0});
+  CHECK(Asked(results.SurveyCutTotal(kQuality, 0, 0)) == Asked(a_year));
+  // Nobody chose service c; line 5 named neither service nor channel and is in no group.
+  CHECK(Asked(results.SurveyCutCounts(kQuality, Y(2026), 0, 2)) == Numbers{0, 0, 0, 0, 0, 0, 0, 0});
+  uint64_t grouped = 0;
+  for (size_t option = 0; option < 5; ++option) grouped += results.SurveyCutTotal(kQuality, 0, option)[kService].asked;
+  CHECK(grouped == 4);  // lines 1, 2, 3, 6
+}
+
 TEST_CASE("Aggregate reads each response by its own revision") {
   TempDir dir;
   WriteResponses(dir);

@@ -191,5 +191,54 @@ TEST_CASE("A small age band is combined with its smaller neighbour, everywhere t
   CHECK(f.disclosure->exposed().empty());
 }
 
+TEST_CASE("Cuts show each group's shares when the group is shown in its own table and k of it answered") {
+  ChannelFixture f;
+  f.Add("\"channel\":[\"portal\"],\"online\":[\"5\"],\"overall\":[\"5\"],\"age\":[\"30-44\"]", 14);
+  f.Add("\"channel\":[\"office\"],\"overall\":[\"2\"],\"age\":[\"30-44\"]", 10);
+  f.Add("\"channel\":[\"office\"],\"overall\":[\"4\"],\"age\":[\"45-60\"]", 16);
+  f.Add("\"channel\":[\"office\"],\"overall\":[\"3\"]", 5);
+  f.Add("\"channel\":[\"office\"],\"overall\":[\"1\"],\"age\":[\"18-29\"]", 4);
+  f.Build();
+  REQUIRE(f.results->plan(0).cut_slots() == std::vector<size_t>{kChannel, kAge});
+  // By channel: portal 14, all rated 5; office 35: 4 × 1, 10 × 2, 5 × 3, 16 × 4 → 16 of 35 rated 4–5.
+  const std::vector<CutColumn>& by_channel = f.model->Cut(0, kOverall, 0, std::nullopt);
+  REQUIRE(by_channel.size() == 2);
+  CHECK(by_channel[0].key == "survey/channel/overall/all/cut:channel=portal");
+  CHECK(by_channel[0].shown);
+  CHECK(by_channel[0].level->share() == Ratio{14, 14});
+  CHECK(by_channel[1].shown);
+  CHECK(by_channel[1].level->share() == Ratio{16, 35});
+  CHECK(by_channel[1].rows[0].share == Ratio{4, 35});
+  CHECK(by_channel[1].rows[4].share == Ratio{0, 35});
+  // «online» was asked of the portal's 14 only: the office column has nobody and is not shown.
+  const std::vector<CutColumn>& online = f.model->Cut(0, kOnline, 0, std::nullopt);
+  CHECK(online[0].shown);
+  CHECK_FALSE(online[1].shown);
+  // By age: the 4 of 18–29 joined 30–44 (recoding), 28 people: 14 × 5, 10 × 2, 4 × 1 → 14 of 28;
+  // 45–60: 16 of 16; 61+: nobody, not shown. The 5 without an age are in no group.
+  const std::vector<CutColumn>& by_age = f.model->Cut(0, kOverall, 1, std::nullopt);
+  REQUIRE(by_age.size() == 3);
+  CHECK(by_age[0].id == "18-29+30-44");
+  CHECK(by_age[0].shown);
+  CHECK(by_age[0].level->share() == Ratio{14, 28});
+  CHECK(by_age[1].level->share() == Ratio{16, 16});
+  CHECK_FALSE(by_age[2].shown);
+  // A question that sorts people into groups is no row of a cut.
+  CHECK(f.model->Cut(0, kAge, 0, std::nullopt).empty());
+  CHECK(f.model->Cut(0, kChannel, 1, std::nullopt).empty());
+}
+
+TEST_CASE("A cut hides a group that its own table hides, however many of it answered") {
+  ChannelFixture f;
+  // portal 4 (a small group: hidden), office 30 (hidden as its complement, see above).
+  f.Add("\"channel\":[\"portal\"],\"online\":[\"5\"],\"overall\":[\"5\"]", 4);
+  f.Add("\"channel\":[\"office\"],\"overall\":[\"4\"]", 30);
+  f.Build();
+  const std::vector<CutColumn>& by_channel = f.model->Cut(0, kOverall, 0, std::nullopt);
+  REQUIRE(by_channel.size() == 2);
+  CHECK_FALSE(by_channel[0].shown);
+  CHECK_FALSE(by_channel[1].shown);  // 30 answered, but «office» is hidden in the channel's table
+}
+
 }  // namespace
 }  // namespace otklik

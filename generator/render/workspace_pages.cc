@@ -1,0 +1,214 @@
+// The analyst's workspace in the internal output: every survey, external
+// and internal, in every period, question by question, against the period
+// before and the same period a year before, and cut by every question that
+// sorts people into groups. Figures come from the results model, with the
+// keys public pages use, so staff and the public read the same numbers.
+
+#include <algorithm>
+
+#include "render/figure.h"
+#include "render/russian.h"
+#include "render/view_builder.h"
+
+namespace otklik {
+
+using nlohmann::json;
+
+namespace {
+
+std::string PeriodName(const std::optional<Period>& period) { return period ? PeriodLabel(*period) : "все ответы"; }
+
+std::string PeriodUrl(const std::optional<Period>& period) { return period ? period->Key() : "all"; }
+
+// «По услугам», «По полу»: a cut's heading from its question.
+std::string CutHeading(const Slot& slot) {
+  switch (slot.kind) {
+    case QuestionKind::kService: return "По услугам";
+    case QuestionKind::kSex: return "По полу";
+    case QuestionKind::kAge: return "По возрасту";
+    case QuestionKind::kEducation: return "По образованию";
+    default: return "По способу получения услуги";
+  }
+}
+
+// Newest first: by the last day, a quarter before the half-year and the
+// year that end with it; all responses first of all.
+std::vector<std::optional<Period>> NewestFirst(std::vector<std::optional<Period>> periods) {
+  std::stable_sort(periods.begin(), periods.end(), [](const std::optional<Period>& a, const std::optional<Period>& b) {
+    if (!a || !b) return !a && b;
+    if (a->last() != b->last()) return b->last() < a->last();
+    return a->kind < b->kind;
+  });
+  return periods;
+}
+
+}  // namespace
+
+const ReportPlan::WorkspaceSurvey* ViewBuilder::WorkspaceOf(size_t survey) const {
+  if (!context_.report_plan) return nullptr;
+  for (const ReportPlan::WorkspaceSurvey& entry : context_.report_plan->workspace) {
+    if (entry.survey == survey) return &entry;
+  }
+  return nullptr;
+}
+
+void ViewBuilder::Workspace(json& view) {
+  view["title"] = "Рабочее место аналитика";
+  view["index"] = true;
+  view["workspace_href"] = Href("workspace/");
+  view["results_href"] = Href("results/");
+  json surveys = json::array();
+  if (context_.report_plan) {
+    for (const ReportPlan::WorkspaceSurvey& entry : context_.report_plan->workspace) {
+      const Survey& survey = site_.surveys()[entry.survey];
+      json periods = json::array();
+      for (const std::optional<otklik::Period>& period : NewestFirst(entry.periods)) {
+        periods.push_back({{"title", PeriodName(period)},
+                           {"href", Href("workspace/" + survey.id + "/" + PeriodUrl(period) + "/")}});
+      }
+      surveys.push_back({{"title", survey.title},
+                         {"audience", survey.audience == Audience::kInternal ? "опрос сотрудников" : "внешний опрос"},
+                         {"dates", Period(survey)},
+                         {"periods", periods}});
+    }
+  }
+  view["surveys"] = surveys;
+}
+
+json ViewBuilder::WorkspaceNav(const ReportPlan::WorkspaceSurvey& entry, const std::optional<otklik::Period>& period,
+                               int cut) const {
+  const Survey& survey = site_.surveys()[entry.survey];
+  const std::string base = "workspace/" + survey.id + "/";
+  json periods = json::array();
+  for (const std::optional<otklik::Period>& p : NewestFirst(entry.periods)) {
+    periods.push_back({{"title", p ? PeriodShort(*p) : "все ответы"},
+                       {"href", Href(base + PeriodUrl(p) + "/")},
+                       {"current", p == period && cut < 0}});
+  }
+  json cuts = json::array();
+  const SurveyPlan& plan = context_.results->results.plan(entry.survey);
+  for (size_t c = 0; c < entry.cuts.size(); ++c) {
+    cuts.push_back({{"title", CutHeading(plan.slots()[plan.cut_slots()[c]])},
+                    {"href", Href(base + PeriodUrl(period) + "/" + entry.cuts[c] + "/")},
+                    {"current", static_cast<int>(c) == cut}});
+  }
+  return {{"periods", periods},
+          {"cuts", cuts},
+          {"period_href", Href(base + PeriodUrl(period) + "/")},
+          {"workspace_href", Href("workspace/")}};
+}
+
+void ViewBuilder::WorkspaceSurveyPage(json& view) {
+  const Survey& survey = site_.surveys()[page_.index];
+  const std::optional<otklik::Period> period = page_.whole ? std::nullopt : std::optional(page_.period);
+  view["title"] = survey.title + ": " + PeriodName(period);
+  view["survey_page"] = true;
+  const ReportPlan::WorkspaceSurvey* entry = WorkspaceOf(page_.index);
+  if (!context_.results || !entry) return;
+  const ResultsContext& results = *context_.results;
+  const SurveyPlan& plan = results.results.plan(page_.index);
+  view["nav"] = WorkspaceNav(*entry, period, -1);
+  // Every question with a level: now, the period before, a year before.
+  json comparison = json::array();
+  for (size_t i = 0; i < plan.slots().size() && period; ++i) {
+    const QuestionTable& now = results.model.Question(page_.index, i, period);
+    if (!now.level) continue;
+    const otklik::Period before = period->Previous();
+    otklik::Period year_before = *period;
+    year_before.year -= 1;
+    const QuestionTable& previous = results.model.Question(page_.index, i, before);
+    const QuestionTable& last_year = results.model.Question(page_.index, i, year_before);
+    const auto level_of = [&](const QuestionTable& table, const otklik::Period& p) {
+      PeriodLevel level = table.level ? *table.level : PeriodLevel{};
+      level.period = p;
+      if (!table.level) level.key = SlotFigureKey(plan, i, p) + "/level";
+      return level;
+    };
+    const PeriodLevel now_level = level_of(now, *period);
+    const PeriodLevel before_level = level_of(previous, before);
+    const PeriodLevel year_level = level_of(last_year, year_before);
+    comparison.push_back({{"text", plan.slots()[i].text},
+                          {"now", PeriodLevelRow(results, now_level)},
+                          {"before", PeriodLevelRow(results, before_level)},
+                          {"change", PeriodLevelChange(results, before_level, now_level)},
+                          {"year", PeriodLevelRow(results, year_level)},
+                          {"year_change", PeriodLevelChange(results, year_level, now_level)}});
+  }
+  view["comparison"] = comparison;
+  view["before"] = period ? PeriodShort(period->Previous()) : "";
+  otklik::Period year_before = period.value_or(otklik::Period{});
+  year_before.year -= 1;
+  view["year_before"] = period ? PeriodShort(year_before) : "";
+  // Every cut: the level of each question in each group.
+  json cuts = json::array();
+  for (size_t c = 0; c < plan.cut_slots().size(); ++c) {
+    json columns = json::array();
+    json rows = json::array();
+    for (size_t i = 0; i < plan.slots().size(); ++i) {
+      const std::vector<CutColumn>& groups = results.model.Cut(page_.index, i, c, period);
+      if (groups.empty() || !groups.front().level) continue;
+      if (columns.empty()) {
+        for (const CutColumn& group : groups) columns.push_back({{"title", group.text}});
+      }
+      json cells = json::array();
+      for (const CutColumn& group : groups) {
+        const bool shown = group.shown && group.level->level.n > 0;
+        cells.push_back({{"html", shown ? LevelShare(group.level->key, group.level->share(), results.target).html
+                                        : Hidden(group.level->key + "/share", "—").html}});
+      }
+      rows.push_back({{"text", plan.slots()[i].text}, {"cells", cells}});
+    }
+    if (rows.empty()) continue;
+    cuts.push_back({{"title", CutHeading(plan.slots()[plan.cut_slots()[c]])},
+                    {"href", Href("workspace/" + survey.id + "/" + PeriodUrl(period) + "/" + entry->cuts[c] + "/")},
+                    {"columns", columns},
+                    {"rows", rows}});
+  }
+  view["cuts"] = cuts;
+  view["results"] = SurveyResults(results, page_.index, period);
+}
+
+void ViewBuilder::WorkspaceCutPage(json& view) {
+  const Survey& survey = site_.surveys()[page_.index];
+  const std::optional<otklik::Period> period = page_.whole ? std::nullopt : std::optional(page_.period);
+  const ReportPlan::WorkspaceSurvey* entry = WorkspaceOf(page_.index);
+  if (!context_.results || !entry) return;
+  const ResultsContext& results = *context_.results;
+  const SurveyPlan& plan = results.results.plan(page_.index);
+  const size_t cut = static_cast<size_t>(page_.cut);
+  view["title"] = survey.title + ": " + PeriodName(period) + ", " + CutHeading(plan.slots()[plan.cut_slots()[cut]]);
+  view["nav"] = WorkspaceNav(*entry, period, page_.cut);
+  view["cut_page"] = true;
+  view["k"] = std::to_string(results.disclosure.k());
+  json questions = json::array();
+  for (size_t i = 0; i < plan.slots().size(); ++i) {
+    const std::vector<CutColumn>& groups = results.model.Cut(page_.index, i, cut, period);
+    if (groups.empty()) continue;
+    const Slot& slot = plan.slots()[i];
+    json header = json::array();
+    for (const std::string& text : slot.option_texts) header.push_back({{"title", text}});
+    json rows = json::array();
+    for (const CutColumn& group : groups) {
+      json cells = json::array();
+      for (const AnswerRow& row : group.rows) {
+        const std::string key = group.key + "/answer:" + row.id + "/share";
+        cells.push_back({{"html", group.shown ? Share(key, row.share).html : ""}});
+      }
+      const bool level = group.shown && group.level && group.level->level.n > 0;
+      rows.push_back({{"title", group.text},
+                      {"shown", group.shown},
+                      {"cells", cells},
+                      {"level", level ? LevelShare(group.level->key, group.level->share(), results.target).html : ""},
+                      {"span", std::to_string(group.rows.size() + (group.level ? 1 : 0))},
+                      {"hidden", group.shown ? "" : Hidden(group.key + "/answered").html}});
+    }
+    questions.push_back({{"text", slot.text},
+                         {"options", header},
+                         {"has_level", groups.front().level.has_value()},
+                         {"multiple", slot.kind == QuestionKind::kMultiple},
+                         {"rows", rows}});
+  }
+  view["questions"] = questions;
+}
+
+}  // namespace otklik
