@@ -11,6 +11,7 @@
 #include "model/page.h"
 #include "model/service.h"
 #include "model/survey.h"
+#include "model/themes.h"
 #include "model/touchpoint.h"
 
 namespace otklik {
@@ -47,6 +48,10 @@ class Site {
   const Touchpoint* FindTouchpoint(const std::string& id) const;
   const Survey* FindSurvey(const std::string& id) const;
 
+  /// The themes editors code open answers into (content/themes.yaml).
+  const Themes& themes() const { return themes_; }
+  void SetThemes(Themes themes) { themes_ = std::move(themes); }
+
   /// Places the site at `base_url` (ending in '/') instead of the configured
   /// address, forms posting there too: the editor's local preview.
   void MoveTo(const std::string& base_url);
@@ -58,6 +63,7 @@ class Site {
   std::vector<Touchpoint> touchpoints_;
   std::vector<Page> pages_;
   std::vector<Survey> surveys_;
+  Themes themes_;
   std::unordered_map<std::string, size_t> service_index_;
   std::unordered_map<std::string, size_t> situation_index_;
   std::unordered_map<std::string, size_t> touchpoint_index_;

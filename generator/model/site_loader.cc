@@ -238,11 +238,15 @@ std::optional<Site> LoadSite(const FileSystem& fs, const std::string& content_di
     for (Survey& survey : surveys) ResolveIndicator(*config, &survey, &found);
   }
 
+  std::optional<Themes> themes = LoadThemes(fs, content_dir, &found);
+
   found.Sort();
   diagnostics->Append(found);
   if (!found.empty()) return std::nullopt;
-  return Site(std::move(*config), std::move(resolved), std::move(situations), std::move(touchpoints),
-              std::move(pages), std::move(surveys));
+  Site site(std::move(*config), std::move(resolved), std::move(situations), std::move(touchpoints), std::move(pages),
+            std::move(surveys));
+  site.SetThemes(std::move(*themes));
+  return site;
 }
 
 }  // namespace otklik

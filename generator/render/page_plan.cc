@@ -151,6 +151,13 @@ std::vector<PlannedPage> PlanInternalPages(const Site& site, const Date& as_of, 
       page.period = period.value_or(Period{});
       page.whole = !period;
       pages.push_back(page);
+      if (survey.open_answers) {
+        PlannedPage answers = page;
+        answers.kind = PageKind::kWorkspaceAnswers;
+        answers.url = url + "answers/";
+        answers.output = OutputFileFor(answers.url);
+        pages.push_back(std::move(answers));
+      }
       for (size_t cut = 0; cut < survey.cuts.size(); ++cut) {
         PlannedPage cut_page = page;
         cut_page.kind = PageKind::kWorkspaceCut;

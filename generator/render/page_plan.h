@@ -49,6 +49,7 @@ enum class PageKind {
   kWorkspace,          ///< Internal: the analyst's workspace, every survey and period.
   kWorkspaceSurvey,    ///< Internal: workspace/<survey>/<period>/: every question, comparisons, cuts.
   kWorkspaceCut,       ///< Internal: workspace/<survey>/<period>/<cut>/: every question by the groups of one cut.
+  kWorkspaceAnswers,   ///< Internal: workspace/<survey>/<period>/answers/: the open answers, masked, by service.
 };
 
 /// One page the build will write.
@@ -82,6 +83,7 @@ struct ReportPlan {
     size_t survey = 0;
     std::vector<std::optional<Period>> periods;
     std::vector<std::string> cuts;
+    bool open_answers = false;  ///< Whether it has an open question (an answers page per period).
   };
   std::vector<WorkspaceSurvey> workspace;
 };

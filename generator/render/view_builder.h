@@ -84,6 +84,9 @@ class ViewBuilder {
   void Workspace(json& view);
   void WorkspaceSurveyPage(json& view);
   void WorkspaceCutPage(json& view);
+  // The open answers of a survey's period: per open question, counts by theme and service.
+  json OpenAnswerThemes(size_t survey, const std::optional<otklik::Period>& period) const;
+  void WorkspaceAnswersPage(json& view);
 
   // Reports (report_pages.cc).
   // Every quarter a report is due for, newest first, with its status; linked

@@ -31,7 +31,7 @@ ViewBuilder::ViewBuilder(const ViewContext& context, const PlannedPage& page)
   internal_ = page.kind == PageKind::kInternalHome || page.kind == PageKind::kInternalResults ||
               page.kind == PageKind::kInternalReport || page.kind == PageKind::kFeedbackReport ||
               page.kind == PageKind::kWorkspace || page.kind == PageKind::kWorkspaceSurvey ||
-              page.kind == PageKind::kWorkspaceCut ||
+              page.kind == PageKind::kWorkspaceCut || page.kind == PageKind::kWorkspaceAnswers ||
               ((page.kind == PageKind::kSurveyEmbed || page.kind == PageKind::kSurveyEmbedThanks) &&
                site_.surveys()[page.index].audience == Audience::kInternal);
 }
@@ -67,6 +67,7 @@ json ViewBuilder::Build() {
     case PageKind::kWorkspace: Workspace(view); break;
     case PageKind::kWorkspaceSurvey: WorkspaceSurveyPage(view); break;
     case PageKind::kWorkspaceCut: WorkspaceCutPage(view); break;
+    case PageKind::kWorkspaceAnswers: WorkspaceAnswersPage(view); break;
     case PageKind::kDecisions:
     case PageKind::kDecisionsByStatus:
     case PageKind::kDecisionsByService:

@@ -5,7 +5,10 @@
 // keys public pages use, so staff and the public read the same numbers.
 
 #include <algorithm>
+#include <limits>
+#include <map>
 
+#include "model/personal_data.h"
 #include "render/figure.h"
 #include "render/russian.h"
 #include "render/view_builder.h"
@@ -165,7 +168,102 @@ void ViewBuilder::WorkspaceSurveyPage(json& view) {
                     {"rows", rows}});
   }
   view["cuts"] = cuts;
+  view["open"] = OpenAnswerThemes(page_.index, period);
+  view["answers_href"] = Href("workspace/" + survey.id + "/" + PeriodUrl(period) + "/answers/");
   view["results"] = SurveyResults(results, page_.index, period);
+}
+
+json ViewBuilder::OpenAnswerThemes(size_t survey_index, const std::optional<otklik::Period>& period) const {
+  json out = json::array();
+  const ResultsContext& results = *context_.results;
+  const SurveyPlan& plan = results.results.plan(survey_index);
+  const Themes& themes = site_.themes();
+  for (size_t i = 0; i < plan.slots().size(); ++i) {
+    if (plan.slots()[i].kind != QuestionKind::kText) continue;
+    const OpenAnswers answers = results.results.OpenAnswersOf(survey_index, i, period);
+    // Per theme (and «без темы»): all answers, then per service.
+    std::map<int, uint64_t> by_theme;
+    std::map<int, std::map<int, uint64_t>> by_service;
+    for (const auto& [key, n] : answers.counts) {
+      by_theme[key.second] += n;
+      by_service[key.first][key.second] += n;
+    }
+    json rows = json::array();
+    for (int t = -1; t < static_cast<int>(themes.themes.size()); ++t) {
+      const int row = t + 1 == static_cast<int>(themes.themes.size()) ? -1 : t + 1;  // themes first, uncoded last
+      const std::string title = row < 0 ? "Не отнесены ни к одной теме" : themes.themes[static_cast<size_t>(row)].title;
+      json cells = json::array();
+      for (const auto& [service, counts] : by_service) {
+        const auto n = counts.find(row);
+        cells.push_back({{"n", std::to_string(n == counts.end() ? 0 : n->second)}});
+      }
+      rows.push_back({{"title", title}, {"n", std::to_string(by_theme[row])}, {"cells", cells}});
+    }
+    json services = json::array();
+    for (const auto& [service, counts] : by_service) {
+      services.push_back({{"title", service < 0 ? "Услуга не указана" : site_.services()[static_cast<size_t>(service)].title}});
+    }
+    out.push_back({{"text", plan.slots()[i].text},
+                   {"total", std::to_string(answers.total)},
+                   {"rows", rows},
+                   {"services", services},
+                   {"several_themes", "Ответ может относиться к нескольким темам, поэтому сумма по темам может быть больше числа ответов."}});
+  }
+  return out;
+}
+
+void ViewBuilder::WorkspaceAnswersPage(json& view) {
+  const Survey& survey = site_.surveys()[page_.index];
+  const std::optional<otklik::Period> period = page_.whole ? std::nullopt : std::optional(page_.period);
+  view["title"] = survey.title + ": открытые ответы, " + PeriodName(period);
+  view["answers_page"] = true;
+  const ReportPlan::WorkspaceSurvey* entry = WorkspaceOf(page_.index);
+  if (!context_.results || !entry) return;
+  const ResultsContext& results = *context_.results;
+  const SurveyPlan& plan = results.results.plan(page_.index);
+  const Themes& themes = site_.themes();
+  view["nav"] = WorkspaceNav(*entry, period, -1);
+  view["themes_path"] = themes.path;
+  json questions = json::array();
+  for (size_t i = 0; i < plan.slots().size(); ++i) {
+    if (plan.slots()[i].kind != QuestionKind::kText) continue;
+    const OpenAnswers answers = results.results.OpenAnswersOf(page_.index, i, period);
+    // By service (in the site's order, «не указана» last), newest first within each.
+    std::map<int, json> groups;
+    size_t masked_answers = 0;
+    for (const OpenAnswer& answer : answers.newest) {
+      const MaskedText masked = MaskPersonalData(answer.text);
+      std::string masked_kinds;
+      for (const std::string& kind : masked.kinds) masked_kinds += (masked_kinds.empty() ? "" : ", ") + kind;
+      if (!masked.kinds.empty()) ++masked_answers;
+      std::string theme_titles;
+      for (size_t t = 0; t < themes.themes.size(); ++t) {
+        if (answer.themes >> t & 1) theme_titles += (theme_titles.empty() ? "" : ", ") + themes.themes[t].title;
+      }
+      const int key = answer.service < 0 ? std::numeric_limits<int>::max() : answer.service;
+      groups[key].push_back({{"id", answer.id},
+                             {"date", RussianDate(*Date::Parse(answer.date))},
+                             {"text", masked.text},
+                             {"masked", masked_kinds},
+                             {"themes", theme_titles.empty() ? "без темы" : theme_titles}});
+    }
+    json services = json::array();
+    for (auto& [service, list] : groups) {
+      const bool named = service != std::numeric_limits<int>::max();
+      const std::string id = named ? site_.services()[static_cast<size_t>(service)].id : "none";
+      services.push_back({{"title", named ? site_.services()[static_cast<size_t>(service)].title : "Услуга не указана"},
+                          {"anchor", "q" + std::to_string(i + 1) + "-" + id},
+                          {"count", std::to_string(list.size())},
+                          {"answers", std::move(list)}});
+    }
+    questions.push_back({{"text", plan.slots()[i].text},
+                         {"total", std::to_string(answers.total)},
+                         {"shown", std::to_string(answers.newest.size())},
+                         {"all_shown", answers.newest.size() == answers.total},
+                         {"masked", std::to_string(masked_answers)},
+                         {"services", services}});
+  }
+  view["questions"] = questions;
 }
 
 void ViewBuilder::WorkspaceCutPage(json& view) {

@@ -83,6 +83,7 @@ ReportPlan PlanReports(const ReportData& reports, const Results& results, const 
     for (const Period& period : results.ResultPeriods(i, as_of)) survey.periods.emplace_back(period);
     if (site.surveys()[i].StateOn(as_of) == SurveyState::kCompleted) survey.periods.emplace_back(std::nullopt);
     for (const size_t slot : results.plan(i).cut_slots()) survey.cuts.push_back(results.plan(i).slots()[slot].question);
+    for (const Slot& slot : results.plan(i).slots()) survey.open_answers |= slot.kind == QuestionKind::kText;
     if (!survey.periods.empty()) plan.workspace.push_back(std::move(survey));
   }
   return plan;

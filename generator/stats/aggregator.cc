@@ -3,6 +3,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "core/case_fold.h"
 #include "core/date.h"
 #include "core/parallel.h"
 #include "stats/name_index.h"
@@ -46,9 +47,50 @@ struct Tally {
   std::unordered_map<uint64_t, QuarterTally> surveys;  ///< survey << 32 | quarter
   std::unordered_map<uint64_t, RoleCounts> roles;
   std::map<std::string, uint64_t> skipped;  ///< why → how many
+  /// survey << 40 | slot << 20 | quarter → its open answers
+  std::unordered_map<uint64_t, OpenAnswers> open;
+  /// An open answer's text → its themes: the same words ("Всё хорошо") come again and again.
+  std::unordered_map<std::string, uint64_t> themes_of;
   SurveyPlan::Scratch scratch;
   RoleAnswers answers;
 };
+
+constexpr size_t kThemeCacheSize = 1 << 16;
+
+// Counts an open answer by service and theme, and keeps it while it is
+// among the newest of its question and quarter.
+void CountOpenAnswer(const Site& site, const SurveyPlan& plan, const ResponseLine& line, uint32_t slot,
+                     std::string_view text, int service, int quarter, Tally* tally) {
+  const size_t survey = static_cast<size_t>(&plan.survey() - site.surveys().data());
+  OpenAnswers& open = tally->open[static_cast<uint64_t>(survey) << 40 | static_cast<uint64_t>(slot) << 20 |
+                                  static_cast<uint64_t>(quarter)];
+  ++open.total;
+  const Themes& themes = site.themes();
+  const std::string& field = plan.slots()[slot].question;
+  std::string id;
+  uint64_t bits = 0;
+  if (!themes.themes.empty()) {
+    if (!themes.assigned.empty()) id = AnswerId(line.survey, line.date, field, text);
+    const auto cached = tally->themes_of.find(std::string(text));
+    if (cached != tally->themes_of.end() && (id.empty() || !themes.assigned.contains(id))) {
+      bits = cached->second;
+    } else {
+      const std::string folded = Folded(text);
+      bits = id.empty() ? themes.Match(folded) : themes.Of(id, folded);
+      if (tally->themes_of.size() < kThemeCacheSize && (id.empty() || !themes.assigned.contains(id))) {
+        tally->themes_of.emplace(std::string(text), bits);
+      }
+    }
+  }
+  if (bits == 0) ++open.counts[{service, -1}];
+  for (int t = 0; t < 64; ++t) {
+    if (bits >> t & 1) ++open.counts[{service, t}];
+  }
+  if (!open.floor.empty() && line.date < open.floor) return;
+  if (id.empty()) id = AnswerId(line.survey, line.date, field, text);
+  open.newest.push_back({std::move(id), std::string(line.date), service, std::string(text), bits});
+  if (open.newest.size() >= 2 * OpenAnswers::kKept) open.Trim();  // in batches
+}
 
 }  // namespace
 
@@ -102,6 +144,9 @@ Results Aggregate(const Site& site, const std::string& responses_dir, unsigned t
       plan.AddTo(tally.scratch, &group);
     }
     const RoleAnswers& answers = tally.answers;
+    for (const auto& [slot, text] : tally.scratch.texts) {
+      CountOpenAnswer(site, plan, line, slot, text, answers.service, quarter, &tally);
+    }
     if (plan.survey().audience == Audience::kInternal || (answers.service < 0 && answers.touchpoint < 0)) return;
     RoleCounts& role = tally.roles[RoleKey(*survey, answers.service, answers.touchpoint, quarter)];
     if (role.parameters.empty()) role.parameters.resize(parameter_count);
@@ -122,6 +167,11 @@ Results Aggregate(const Site& site, const std::string& responses_dir, unsigned t
       const int service = static_cast<int>((key >> 32) & 0xffff) - 1;
       const int touchpoint = static_cast<int>((key >> 16) & 0xffff) - 1;
       results.AddRole(static_cast<size_t>(key >> 48), service, touchpoint, static_cast<int>(key & 0xffff), counts);
+    }
+    for (auto& [key, answers] : tally.open) {
+      answers.Trim();
+      results.AddOpenAnswers(static_cast<size_t>(key >> 40), static_cast<size_t>((key >> 20) & 0xfffff),
+                             static_cast<int>(key & 0xfffff), answers);
     }
     for (const auto& [why, n] : tally.skipped) skipped[why] += n;
     if (tally.scratch.ignored > 0) {

@@ -1,6 +1,7 @@
 #include "stats/results.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace otklik {
 
@@ -98,6 +99,40 @@ std::vector<SlotCounts> Results::SurveyCutTotal(size_t survey, size_t cut, size_
     for (size_t i = 0; i < cuts[cut][option].size(); ++i) total[i].Add(cuts[cut][option][i]);
   }
   return total;
+}
+
+void OpenAnswers::Add(const OpenAnswers& other) {
+  total += other.total;
+  for (const auto& [key, n] : other.counts) counts[key] += n;
+  newest.insert(newest.end(), other.newest.begin(), other.newest.end());
+  Trim();
+}
+
+void OpenAnswers::Trim() {
+  const auto newer = [](const OpenAnswer& a, const OpenAnswer& b) {
+    return a.date != b.date ? a.date > b.date : a.id < b.id;
+  };
+  if (newest.size() > kKept) {
+    std::nth_element(newest.begin(), newest.begin() + kKept, newest.end(), newer);
+    newest.resize(kKept);
+  }
+  std::sort(newest.begin(), newest.end(), newer);
+  if (newest.size() == kKept) floor = newest.back().date;
+}
+
+void Results::AddOpenAnswers(size_t survey, size_t slot, int quarter, const OpenAnswers& answers) {
+  open_[{survey, slot, quarter}].Add(answers);
+}
+
+OpenAnswers Results::OpenAnswersOf(size_t survey, size_t slot, const std::optional<Period>& period) const {
+  OpenAnswers out;
+  const auto [first, last] = period ? QuarterRange(*period) : std::pair(0, std::numeric_limits<int>::max());
+  for (auto it = open_.lower_bound({survey, slot, first}); it != open_.end(); ++it) {
+    const auto& [s, i, quarter] = it->first;
+    if (s != survey || i != slot || quarter > last) break;
+    out.Add(it->second);
+  }
+  return out;
 }
 
 void Results::AddRole(size_t survey, int service, int touchpoint, int quarter, const RoleCounts& counts) {

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
+#include <tuple>
 #include <string>
 #include <utility>
 #include <vector>
@@ -25,6 +27,32 @@ struct RoleCounts {
 
   void Add(const RoleCounts& other);
   uint64_t OverallAnswers() const;
+};
+
+/// An open answer as stored, kept for the internal output.
+struct OpenAnswer {
+  std::string id;    ///< AnswerId(): what content/themes.yaml assigns by.
+  std::string date;  ///< "YYYY-MM-DD".
+  int service = -1;  ///< The service the response named, or -1.
+  std::string text;  ///< As stored: mask it before showing it.
+  uint64_t themes = 0;  ///< Bit t: theme t of the site's themes.
+};
+
+/// The open answers to one question in one period: all of them counted by
+/// service and theme, the newest kept to be read.
+struct OpenAnswers {
+  /// The newest answers kept per quarter (and per longer period).
+  static constexpr size_t kKept = 500;
+  uint64_t total = 0;
+  /// (service or -1, theme or -1 for none) → answers.
+  std::map<std::pair<int, int>, uint64_t> counts;
+  std::vector<OpenAnswer> newest;  ///< At most kKept, newest first (ties by id).
+  /// Once kKept are kept: the day of the oldest, before which no answer is kept.
+  std::string floor;
+
+  void Add(const OpenAnswers& other);
+  /// Keeps the kKept newest.
+  void Trim();
 };
 
 /// A survey's counts in one quarter per cut (SurveyPlan::cut_slots()) and
@@ -58,6 +86,9 @@ class Results {
   std::vector<SlotCounts> SurveyCutCounts(size_t survey, const Period& period, size_t cut, size_t option) const;
   /// The same over all the survey's responses.
   std::vector<SlotCounts> SurveyCutTotal(size_t survey, size_t cut, size_t option) const;
+  /// The open answers to slot `slot` of survey `survey` in `period`
+  /// (nullopt: all its responses).
+  OpenAnswers OpenAnswersOf(size_t survey, size_t slot, const std::optional<Period>& period) const;
   /// Counts of survey `survey` over all its responses.
   std::vector<SlotCounts> SurveyTotal(size_t survey) const;
   /// Responses to survey `survey` over all its periods.
@@ -95,6 +126,7 @@ class Results {
   // Used by the aggregator while reading.
   void AddSurvey(size_t survey, int quarter, const std::vector<SlotCounts>& counts);
   void AddSurveyCuts(size_t survey, int quarter, const CutCounts& counts);
+  void AddOpenAnswers(size_t survey, size_t slot, int quarter, const OpenAnswers& answers);
   void AddRole(size_t survey, int service, int touchpoint, int quarter, const RoleCounts& counts);
   ScanStats scan;
 
@@ -112,6 +144,8 @@ class Results {
   std::vector<std::map<int, std::vector<SlotCounts>>> surveys_;
   /// survey → quarter number → counts per cut and option
   std::vector<std::map<int, CutCounts>> cuts_;
+  /// (survey, slot, quarter number) → open answers
+  std::map<std::tuple<size_t, size_t, int>, OpenAnswers> open_;
   std::vector<int> indicator_of_;
   /// survey → service → touchpoint → quarter number → counts; -1 where not known.
   std::vector<std::map<int, std::map<int, std::map<int, RoleCounts>>>> roles_;

@@ -206,6 +206,7 @@ bool SurveyPlan::Read(const ResponseLine& line, std::vector<SlotCounts>* counts,
   scratch->multiple.assign(plan->words, 0);
   scratch->answered.assign(n, 0);
   scratch->ratings.assign(slots_.size(), 0);
+  scratch->text_values.assign(n, {});
   for (const AnswerField& field : line.answers) {
     const std::pair<int, int>* found = plan->fields.Find(field.field);
     if (!found) {
@@ -223,6 +224,10 @@ bool SurveyPlan::Read(const ResponseLine& line, std::vector<SlotCounts>* counts,
       continue;
     }
     scratch->answered[static_cast<size_t>(qi)] = 1;
+    if (q.kind == QuestionKind::kText) {
+      scratch->text_values[static_cast<size_t>(qi)] = field.values.front();
+      continue;
+    }
     for (std::string_view value : field.values) {
       const int* option = q.option_by_id.Find(value);
       if (!option) {
@@ -240,6 +245,7 @@ bool SurveyPlan::Read(const ResponseLine& line, std::vector<SlotCounts>* counts,
   scratch->asked_slots.clear();
   scratch->answered_slots.clear();
   scratch->picked.clear();
+  scratch->texts.clear();
   for (size_t qi = 0; qi < n; ++qi) {
     if (!scratch->asked[qi]) continue;
     const PlanQuestion& q = plan->questions[qi];
@@ -256,6 +262,7 @@ bool SurveyPlan::Read(const ResponseLine& line, std::vector<SlotCounts>* counts,
       }
       if (!scratch->answered[qi]) continue;
       scratch->answered_slots.push_back(slot);
+      if (q.kind == QuestionKind::kText) scratch->texts.emplace_back(slot, scratch->text_values[qi]);
       const int picked = scratch->single[qi];
       if (q.single && picked >= 0) {
         scratch->picked.emplace_back(slot, static_cast<uint32_t>(q.option_slot[static_cast<size_t>(picked)]));

@@ -78,6 +78,10 @@ class SurveyPlan {
     std::vector<std::pair<uint32_t, uint32_t>> picked;  ///< (slot, option of the slot) chosen.
     /// Per cut (cut_slots()): the option of that slot the respondent chose, or -1.
     std::vector<int> cuts;
+    /// Per question: its open answer as read (a view into the line), if any.
+    std::vector<std::string_view> text_values;
+    /// (slot, text) of every open question the respondent was asked and answered.
+    std::vector<std::pair<uint32_t, std::string_view>> texts;
   };
 
   /// Interprets `line`: adds its answers to `counts` (one per slot) and

@@ -35,6 +35,7 @@ std::string KindName(PageKind kind) {
     case PageKind::kWorkspace: return "workspace";
     case PageKind::kWorkspaceSurvey: return "workspace-survey";
     case PageKind::kWorkspaceCut: return "workspace-cut";
+    case PageKind::kWorkspaceAnswers: return "workspace-answers";
     case PageKind::kDecisions: return "decisions";
     case PageKind::kDecisionsByStatus: return "decisions-by-status";
     case PageKind::kDecisionsByService: return "decisions-by-service";

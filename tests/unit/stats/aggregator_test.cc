@@ -135,6 +135,34 @@ TEST_CASE("Aggregate counts each question again in the respondent's group of eve
   CHECK(grouped == 4);  // lines 1, 2, 3, 6
 }
 
+TEST_CASE("Aggregate counts open answers by service and theme and keeps them, newest first") {
+  TempDir dir;
+  WriteResponses(dir);
+  Write(dir / "quality/more.jsonl",
+        Line("quality", 2, "2026-08-20",
+             "\"service\":[\"a\"],\"channel\":[\"portal\"],\"online\":[\"4\"],\"overall\":[\"5\"],"
+             "\"params.speed\":[\"4\"],\"params.polite\":[\"2\"],\"problems\":[\"docs\"],"
+             "\"details\":[\"Справки по три раза, звоните 8 912 345-67-89\"]"));
+  Site site = testing::QualitySite();
+  Themes themes;
+  themes.themes = {{"queues", "Очереди", {"очеред"}, 1}, {"docs", "Документы", {"справк", "документ"}, 2}};
+  site.SetThemes(themes);
+  Diagnostics warnings;
+  const Results results = Aggregate(site, dir.path(), 2, &warnings);
+  // Line 1 (service b, 15 July): «Очередь»; the new line (service a, 20 August): about documents.
+  const OpenAnswers q3 = results.OpenAnswersOf(kQuality, kDetails, Q(2026, 3));
+  CHECK(q3.total == 2);
+  CHECK(q3.counts == std::map<std::pair<int, int>, uint64_t>{{{b, 0}, 1}, {{a, 1}, 1}});
+  REQUIRE(q3.newest.size() == 2);
+  CHECK(q3.newest[0].date == "2026-08-20");
+  CHECK(q3.newest[0].service == a);
+  CHECK(q3.newest[0].text == "Справки по три раза, звоните 8 912 345-67-89");  // masked when shown, not here
+  CHECK(q3.newest[0].themes == 2);
+  CHECK(q3.newest[1].id == AnswerId("quality", "2026-07-15", "details", "Очередь"));
+  CHECK(results.OpenAnswersOf(kQuality, kDetails, std::nullopt).total == 2);
+  CHECK(results.OpenAnswersOf(kQuality, kDetails, Q(2026, 2)).total == 0);
+}
+
 TEST_CASE("Aggregate reads each response by its own revision") {
   TempDir dir;
   WriteResponses(dir);
