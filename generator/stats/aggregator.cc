@@ -36,6 +36,12 @@ uint64_t RoleKey(size_t survey, int service, int touchpoint, int quarter) {
          (static_cast<uint64_t>(touchpoint + 1) << 16) | static_cast<uint64_t>(quarter);
 }
 
+// Looks texts up by view: no string is made to find one.
+struct TextHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+
 // One survey's counts in one quarter: everyone's, and per cut and option.
 struct QuarterTally {
   std::vector<SlotCounts> all;
@@ -50,7 +56,7 @@ struct Tally {
   /// survey << 40 | slot << 20 | quarter → its open answers
   std::unordered_map<uint64_t, OpenAnswers> open;
   /// An open answer's text → its themes: the same words ("Всё хорошо") come again and again.
-  std::unordered_map<std::string, uint64_t> themes_of;
+  std::unordered_map<std::string, uint64_t, TextHash, std::equal_to<>> themes_of;
   SurveyPlan::Scratch scratch;
   RoleAnswers answers;
 };
@@ -71,7 +77,7 @@ void CountOpenAnswer(const Site& site, const SurveyPlan& plan, const ResponseLin
   uint64_t bits = 0;
   if (!themes.themes.empty()) {
     if (!themes.assigned.empty()) id = AnswerId(line.survey, line.date, field, text);
-    const auto cached = tally->themes_of.find(std::string(text));
+    const auto cached = tally->themes_of.find(text);
     if (cached != tally->themes_of.end() && (id.empty() || !themes.assigned.contains(id))) {
       bits = cached->second;
     } else {
@@ -139,9 +145,9 @@ Results Aggregate(const Site& site, const std::string& responses_dir, unsigned t
     for (size_t c = 0; c < tally.scratch.cuts.size(); ++c) {
       const int option = tally.scratch.cuts[c];
       if (option < 0) continue;
-      std::vector<SlotCounts>& group = cell->second.cuts[c][static_cast<size_t>(option)];
-      if (group.empty()) group = plan.EmptyCounts();
-      plan.AddTo(tally.scratch, &group);
+      std::vector<uint64_t>& group = cell->second.cuts[c][static_cast<size_t>(option)];
+      if (group.empty()) group.assign(plan.FlatSize(), 0);
+      plan.AddToFlat(tally.scratch, group.data());
     }
     const RoleAnswers& answers = tally.answers;
     for (const auto& [slot, text] : tally.scratch.texts) {

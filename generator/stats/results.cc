@@ -72,11 +72,11 @@ void Results::AddSurveyCuts(size_t survey, int quarter, const CutCounts& counts)
   for (size_t cut = 0; cut < counts.size(); ++cut) {
     if (cell[cut].size() < counts[cut].size()) cell[cut].resize(counts[cut].size());
     for (size_t option = 0; option < counts[cut].size(); ++option) {
-      const std::vector<SlotCounts>& from = counts[cut][option];
+      const std::vector<uint64_t>& from = counts[cut][option];
       if (from.empty()) continue;
-      std::vector<SlotCounts>& to = cell[cut][option];
-      if (to.empty()) to = plans_[survey]->EmptyCounts();
-      for (size_t i = 0; i < from.size(); ++i) to[i].Add(from[i]);
+      std::vector<uint64_t>& to = cell[cut][option];
+      if (to.empty()) to.assign(from.size(), 0);
+      for (size_t i = 0; i < from.size(); ++i) to[i] += from[i];
     }
   }
 }
@@ -85,9 +85,8 @@ std::vector<SlotCounts> Results::SurveyCutCounts(size_t survey, const Period& pe
   const auto [first, last] = QuarterRange(period);
   std::vector<SlotCounts> total = plans_[survey]->EmptyCounts();
   for (auto it = cuts_[survey].lower_bound(first); it != cuts_[survey].end() && it->first <= last; ++it) {
-    if (cut >= it->second.size() || option >= it->second[cut].size()) continue;
-    const std::vector<SlotCounts>& counts = it->second[cut][option];
-    for (size_t i = 0; i < counts.size(); ++i) total[i].Add(counts[i]);
+    if (cut >= it->second.size() || option >= it->second[cut].size() || it->second[cut][option].empty()) continue;
+    plans_[survey]->AddFlat(it->second[cut][option].data(), &total);
   }
   return total;
 }
@@ -95,8 +94,8 @@ std::vector<SlotCounts> Results::SurveyCutCounts(size_t survey, const Period& pe
 std::vector<SlotCounts> Results::SurveyCutTotal(size_t survey, size_t cut, size_t option) const {
   std::vector<SlotCounts> total = plans_[survey]->EmptyCounts();
   for (const auto& [quarter, cuts] : cuts_[survey]) {
-    if (cut >= cuts.size() || option >= cuts[cut].size()) continue;
-    for (size_t i = 0; i < cuts[cut][option].size(); ++i) total[i].Add(cuts[cut][option][i]);
+    if (cut >= cuts.size() || option >= cuts[cut].size() || cuts[cut][option].empty()) continue;
+    plans_[survey]->AddFlat(cuts[cut][option].data(), &total);
   }
   return total;
 }

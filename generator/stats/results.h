@@ -56,8 +56,9 @@ struct OpenAnswers {
 };
 
 /// A survey's counts in one quarter per cut (SurveyPlan::cut_slots()) and
-/// option of the cut's slot: those who chose it. Empty where nobody did.
-using CutCounts = std::vector<std::vector<std::vector<SlotCounts>>>;
+/// option of the cut's slot: those who chose it, as flat counts
+/// (SurveyPlan::AddToFlat). Empty where nobody did.
+using CutCounts = std::vector<std::vector<std::vector<uint64_t>>>;
 
 /// Every stored response, read and counted once per build: per survey and
 /// quarter (slot by slot), and per survey × service × touchpoint × quarter

@@ -46,8 +46,32 @@ SurveyPlan::SurveyPlan(const Survey& survey, const Site& site, std::vector<std::
   for (auto it = survey.earlier_revisions.rbegin(); it != survey.earlier_revisions.rend(); ++it) {
     AddRevision(*it, site, parameters);
   }
+  cut_of_slot_.assign(slots_.size(), -1);
   for (size_t i = 0; i < slots_.size(); ++i) {
-    if (SortsIntoGroups(i)) cut_slots_.push_back(i);
+    if (!SortsIntoGroups(i)) continue;
+    cut_of_slot_[i] = static_cast<int>(cut_slots_.size());
+    cut_slots_.push_back(i);
+  }
+  flat_size_ = 2 * slots_.size();
+  for (const Slot& slot : slots_) {
+    option_offset_.push_back(flat_size_);
+    flat_size_ += slot.options.size();
+  }
+}
+
+void SurveyPlan::AddToFlat(const Scratch& scratch, uint64_t* flat) const {
+  const size_t answered = slots_.size();
+  for (const uint32_t slot : scratch.asked_slots) ++flat[slot];
+  for (const uint32_t slot : scratch.answered_slots) ++flat[answered + slot];
+  for (const auto& [slot, option] : scratch.picked) ++flat[option_offset_[slot] + option];
+}
+
+void SurveyPlan::AddFlat(const uint64_t* flat, std::vector<SlotCounts>* counts) const {
+  for (size_t i = 0; i < slots_.size(); ++i) {
+    SlotCounts& c = (*counts)[i];
+    c.asked += flat[i];
+    c.answered += flat[slots_.size() + i];
+    for (size_t o = 0; o < slots_[i].options.size(); ++o) c.options[o] += flat[option_offset_[i] + o];
   }
 }
 
@@ -206,7 +230,7 @@ bool SurveyPlan::Read(const ResponseLine& line, std::vector<SlotCounts>* counts,
   scratch->multiple.assign(plan->words, 0);
   scratch->answered.assign(n, 0);
   scratch->ratings.assign(slots_.size(), 0);
-  scratch->text_values.assign(n, {});
+  scratch->text_values.clear();
   for (const AnswerField& field : line.answers) {
     const std::pair<int, int>* found = plan->fields.Find(field.field);
     if (!found) {
@@ -225,7 +249,7 @@ bool SurveyPlan::Read(const ResponseLine& line, std::vector<SlotCounts>* counts,
     }
     scratch->answered[static_cast<size_t>(qi)] = 1;
     if (q.kind == QuestionKind::kText) {
-      scratch->text_values[static_cast<size_t>(qi)] = field.values.front();
+      scratch->text_values.emplace_back(static_cast<uint32_t>(qi), field.values.front());
       continue;
     }
     for (std::string_view value : field.values) {
@@ -262,7 +286,6 @@ bool SurveyPlan::Read(const ResponseLine& line, std::vector<SlotCounts>* counts,
       }
       if (!scratch->answered[qi]) continue;
       scratch->answered_slots.push_back(slot);
-      if (q.kind == QuestionKind::kText) scratch->texts.emplace_back(slot, scratch->text_values[qi]);
       const int picked = scratch->single[qi];
       if (q.single && picked >= 0) {
         scratch->picked.emplace_back(slot, static_cast<uint32_t>(q.option_slot[static_cast<size_t>(picked)]));
@@ -280,11 +303,14 @@ bool SurveyPlan::Read(const ResponseLine& line, std::vector<SlotCounts>* counts,
       }
     }
   }
+  for (const auto& [qi, text] : scratch->text_values) {
+    if (scratch->asked[qi]) scratch->texts.emplace_back(static_cast<uint32_t>(plan->questions[qi].slots[0]), text);
+  }
   // The respondent's group in each cut: the one option chosen of its slot.
   scratch->cuts.assign(cut_slots_.size(), -1);
   for (const auto& [slot, option] : scratch->picked) {
-    const auto cut = std::lower_bound(cut_slots_.begin(), cut_slots_.end(), slot);
-    if (cut != cut_slots_.end() && *cut == slot) scratch->cuts[static_cast<size_t>(cut - cut_slots_.begin())] = static_cast<int>(option);
+    const int cut = cut_of_slot_[slot];
+    if (cut >= 0) scratch->cuts[static_cast<size_t>(cut)] = static_cast<int>(option);
   }
   AddTo(*scratch, counts);
   return true;

@@ -78,8 +78,8 @@ class SurveyPlan {
     std::vector<std::pair<uint32_t, uint32_t>> picked;  ///< (slot, option of the slot) chosen.
     /// Per cut (cut_slots()): the option of that slot the respondent chose, or -1.
     std::vector<int> cuts;
-    /// Per question: its open answer as read (a view into the line), if any.
-    std::vector<std::string_view> text_values;
+    /// (question, its open answer as read: a view into the line).
+    std::vector<std::pair<uint32_t, std::string_view>> text_values;
     /// (slot, text) of every open question the respondent was asked and answered.
     std::vector<std::pair<uint32_t, std::string_view>> texts;
   };
@@ -91,6 +91,13 @@ class SurveyPlan {
   bool Read(const ResponseLine& line, std::vector<SlotCounts>* counts, RoleAnswers* roles, Scratch* scratch) const;
   /// Adds what the last Read() with `scratch` counted to `counts` too.
   void AddTo(const Scratch& scratch, std::vector<SlotCounts>* counts) const;
+  /// The same counts in one flat array (FlatSize() numbers: every slot's
+  /// asked, then every slot's answered, then every slot's options), which
+  /// is what a cut counts into: one block of memory per group.
+  size_t FlatSize() const { return flat_size_; }
+  void AddToFlat(const Scratch& scratch, uint64_t* flat) const;
+  /// Flat counts (AddToFlat) added to per-slot counts.
+  void AddFlat(const uint64_t* flat, std::vector<SlotCounts>* counts) const;
 
   /// Whether slot `slot` sorts people into groups pages can be cut by (and
   /// that could point to a person): the service, the channel, sex, age,
@@ -131,6 +138,9 @@ class SurveyPlan {
   const Survey& survey_;
   std::vector<Slot> slots_;
   std::vector<size_t> cut_slots_;
+  std::vector<size_t> option_offset_;  ///< Per slot: where its options start in flat counts.
+  std::vector<int> cut_of_slot_;       ///< Per slot: its index in cut_slots_, or -1.
+  size_t flat_size_ = 0;
   std::vector<Revision> revisions_;
 };
 
