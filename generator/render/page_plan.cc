@@ -168,6 +168,10 @@ std::vector<PlannedPage> PlanInternalPages(const Site& site, const Date& as_of, 
       }
     }
   }
+  for (const Period& quarter : reports.notes) {
+    const std::string url = "notes/" + quarter.Key() + "/";
+    pages.push_back({PageKind::kInformationNote, 0, url, OutputFileFor(url), kWorkspaceTemplate, false, false, quarter});
+  }
   if (pages.empty() && !has_responses) return pages;
   pages.insert(pages.begin(), {PageKind::kInternalHome, 0, "", "index.html", kInternalHomeTemplate, false, false});
   pages.insert(pages.begin() + 1, {PageKind::kInternalResults, 0, "results/", "results/index.html",

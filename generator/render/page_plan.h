@@ -50,6 +50,7 @@ enum class PageKind {
   kWorkspaceSurvey,    ///< Internal: workspace/<survey>/<period>/: every question, comparisons, cuts.
   kWorkspaceCut,       ///< Internal: workspace/<survey>/<period>/<cut>/: every question by the groups of one cut.
   kWorkspaceAnswers,   ///< Internal: workspace/<survey>/<period>/answers/: the open answers, masked, by service.
+  kInformationNote,    ///< Internal: notes/<quarter>/: the quarterly information note to the head of the agency.
 };
 
 /// One page the build will write.
@@ -86,6 +87,9 @@ struct ReportPlan {
     bool open_answers = false;  ///< Whether it has an open question (an answers page per period).
   };
   std::vector<WorkspaceSurvey> workspace;
+  /// Quarters that are over with answers to external surveys: an
+  /// information note each (seed 002 §4).
+  std::vector<Period> notes;
 };
 
 /// Every page of the public site on `as_of`, in a fixed order (home,

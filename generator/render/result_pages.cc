@@ -150,12 +150,8 @@ json ViewBuilder::MethodologySurvey(size_t index) const {
   return out;
 }
 
-void ViewBuilder::InternalResults(json& view) {
-  view["title"] = "Внутренний отчёт о результатах";
-  if (!context_.results) return;
+json ViewBuilder::FlaggedRows(const otklik::Period& current) const {
   const ResultsContext& results = *context_.results;
-  const otklik::Period current = LastCompleteQuarter(context_.as_of);
-  view["period"] = PeriodLabel(current);
   json flagged = json::array();
   for (const FlaggedService& flagged_service :
        FlaggedServices(results.results, current, results.disclosure.k(), results.target, results.negative_limit)) {
@@ -192,7 +188,16 @@ void ViewBuilder::InternalResults(json& view) {
                                          : Hidden(level.key + "/ratings").html},
                        {"href", site_.config().base_url + "services/" + service.id + "/"}});
   }
-  view["flagged"] = flagged;
+  return flagged;
+}
+
+void ViewBuilder::InternalResults(json& view) {
+  view["title"] = "Внутренний отчёт о результатах";
+  if (!context_.results) return;
+  const ResultsContext& results = *context_.results;
+  const otklik::Period current = LastCompleteQuarter(context_.as_of);
+  view["period"] = PeriodLabel(current);
+  view["flagged"] = FlaggedRows(current);
   view["target"] = Share("settings/target", results.target).html;
   view["negative_limit"] = Share("settings/negative-limit", results.negative_limit).html;
   json surveys = json::array();

@@ -176,6 +176,13 @@ void ViewBuilder::InternalHome(json& view) {
   view["completed"] = SurveyLinks(SurveyState::kCompleted, Audience::kInternal);
   view["results_href"] = Href("results/");
   view["workspace_href"] = context_.report_plan && !context_.report_plan->workspace.empty() ? Href("workspace/") : "";
+  json notes = json::array();
+  if (context_.report_plan) {
+    for (auto quarter = context_.report_plan->notes.rbegin(); quarter != context_.report_plan->notes.rend(); ++quarter) {
+      notes.push_back({{"title", PeriodLabel(*quarter)}, {"href", Href("notes/" + quarter->Key() + "/")}});
+    }
+  }
+  view["notes"] = notes;
   view["reports"] = ReportLinks(true);
   json feedback = json::array();
   if (context_.report_plan) {

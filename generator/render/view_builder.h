@@ -75,6 +75,10 @@ class ViewBuilder {
   // A survey of the methodology page: its dates, revisions, roles, responses.
   json MethodologySurvey(size_t survey) const;
   void InternalResults(json& view);
+  // Services flagged for an extra survey in `quarter`, with the figures behind the flag.
+  json FlaggedRows(const otklik::Period& quarter) const;
+  // Internal: the quarterly information note (workspace_pages.cc).
+  void InformationNote(json& view);
 
   // The analyst's workspace (workspace_pages.cc).
   const ReportPlan::WorkspaceSurvey* WorkspaceOf(size_t survey) const;

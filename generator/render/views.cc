@@ -32,6 +32,7 @@ ViewBuilder::ViewBuilder(const ViewContext& context, const PlannedPage& page)
               page.kind == PageKind::kInternalReport || page.kind == PageKind::kFeedbackReport ||
               page.kind == PageKind::kWorkspace || page.kind == PageKind::kWorkspaceSurvey ||
               page.kind == PageKind::kWorkspaceCut || page.kind == PageKind::kWorkspaceAnswers ||
+              page.kind == PageKind::kInformationNote ||
               ((page.kind == PageKind::kSurveyEmbed || page.kind == PageKind::kSurveyEmbedThanks) &&
                site_.surveys()[page.index].audience == Audience::kInternal);
 }
@@ -68,6 +69,7 @@ json ViewBuilder::Build() {
     case PageKind::kWorkspaceSurvey: WorkspaceSurveyPage(view); break;
     case PageKind::kWorkspaceCut: WorkspaceCutPage(view); break;
     case PageKind::kWorkspaceAnswers: WorkspaceAnswersPage(view); break;
+    case PageKind::kInformationNote: InformationNote(view); break;
     case PageKind::kDecisions:
     case PageKind::kDecisionsByStatus:
     case PageKind::kDecisionsByService:

@@ -9,6 +9,7 @@
 #include <map>
 
 #include "model/personal_data.h"
+#include "render/decision_views.h"
 #include "render/figure.h"
 #include "render/russian.h"
 #include "render/view_builder.h"
@@ -110,7 +111,7 @@ void ViewBuilder::WorkspaceSurveyPage(json& view) {
   if (!context_.results || !entry) return;
   const ResultsContext& results = *context_.results;
   const SurveyPlan& plan = results.results.plan(page_.index);
-  view["nav"] = WorkspaceNav(*entry, period, -1);
+  view["ws_nav"] = WorkspaceNav(*entry, period, -1);
   // Every question with a level: now, the period before, a year before.
   json comparison = json::array();
   for (size_t i = 0; i < plan.slots().size() && period; ++i) {
@@ -222,7 +223,7 @@ void ViewBuilder::WorkspaceAnswersPage(json& view) {
   const ResultsContext& results = *context_.results;
   const SurveyPlan& plan = results.results.plan(page_.index);
   const Themes& themes = site_.themes();
-  view["nav"] = WorkspaceNav(*entry, period, -1);
+  view["ws_nav"] = WorkspaceNav(*entry, period, -1);
   view["themes_path"] = themes.path;
   json questions = json::array();
   for (size_t i = 0; i < plan.slots().size(); ++i) {
@@ -275,7 +276,7 @@ void ViewBuilder::WorkspaceCutPage(json& view) {
   const SurveyPlan& plan = results.results.plan(page_.index);
   const size_t cut = static_cast<size_t>(page_.cut);
   view["title"] = survey.title + ": " + PeriodName(period) + ", " + CutHeading(plan.slots()[plan.cut_slots()[cut]]);
-  view["nav"] = WorkspaceNav(*entry, period, page_.cut);
+  view["ws_nav"] = WorkspaceNav(*entry, period, page_.cut);
   view["cut_page"] = true;
   view["k"] = std::to_string(results.disclosure.k());
   json questions = json::array();
@@ -307,6 +308,115 @@ void ViewBuilder::WorkspaceCutPage(json& view) {
                          {"rows", rows}});
   }
   view["questions"] = questions;
+}
+
+namespace {
+
+// The shown rows of a question's table, largest first: «X — 20 %, Y — 17 %».
+Shown TopAnswers(const QuestionTable& table, size_t count) {
+  std::vector<const AnswerRow*> rows;
+  for (const AnswerRow& row : table.rows) {
+    if (row.shown && row.share.num > 0) rows.push_back(&row);
+  }
+  std::stable_sort(rows.begin(), rows.end(), [](const AnswerRow* a, const AnswerRow* b) {
+    return a->share.num > b->share.num;
+  });
+  Sentence out;
+  for (size_t i = 0; i < rows.size() && i < count; ++i) {
+    out << (i == 0 ? "«" : ", «") + rows[i]->text + "» — "
+        << Share(table.key + "/answer:" + rows[i]->id + "/share", rows[i]->share);
+  }
+  return out.shown();
+}
+
+}  // namespace
+
+void ViewBuilder::InformationNote(json& view) {
+  const otklik::Period quarter = page_.period;
+  view["title"] = "Информационная записка о результатах оценки удовлетворённости: " + PeriodLabel(quarter);
+  view["note_page"] = true;
+  view["period_in"] = PeriodIn(quarter);
+  view["to"] = site_.config().agency.name;
+  if (!context_.results) return;
+  const ResultsContext& results = *context_.results;
+  const Themes& themes = site_.themes();
+  json surveys = json::array();
+  for (size_t s = 0; s < site_.surveys().size(); ++s) {
+    const Survey& survey = site_.surveys()[s];
+    if (survey.audience != Audience::kExternal) continue;
+    const std::vector<otklik::Period> periods = results.results.ResultPeriods(s, context_.as_of);
+    if (std::find(periods.begin(), periods.end(), quarter) == periods.end()) continue;
+    const SurveyPlan& plan = results.results.plan(s);
+    const QuestionTable& first = results.model.Question(s, 0, quarter);
+    json items = json::array();
+    for (size_t i = 0; i < plan.slots().size(); ++i) {
+      const Slot& slot = plan.slots()[i];
+      const QuestionTable& table = results.model.Question(s, i, quarter);
+      Sentence said;
+      if (slot.kind == QuestionKind::kText) {
+        const OpenAnswers answers = results.results.OpenAnswersOf(s, i, quarter);
+        said << "Получено " + CountWithNoun(static_cast<long>(answers.total), "ответ", "ответа", "ответов");
+        std::vector<std::pair<uint64_t, size_t>> top;
+        std::map<int, uint64_t> by_theme;
+        for (const auto& [key, n] : answers.counts) by_theme[key.second] += n;
+        for (const auto& [theme, n] : by_theme) {
+          if (theme >= 0) top.emplace_back(n, static_cast<size_t>(theme));
+        }
+        std::stable_sort(top.begin(), top.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        std::string themes_text;
+        for (size_t t = 0; t < top.size() && t < 3; ++t) {
+          themes_text += (t == 0 ? "" : ", ") + std::string("«") + themes.themes[top[t].second].title + "» — " +
+                         std::to_string(top[t].first);
+        }
+        said << (themes_text.empty() ? "." : "; чаще всего о темах: " + themes_text + ".");
+      } else if (!table.base_shown || !table.shown) {
+        said << "Недостаточно данных: ответили меньше " + std::to_string(results.disclosure.k()) + " человек.";
+      } else if (table.level && table.level->level.n > 0) {
+        const PeriodLevel now = *table.level;
+        said << "Уровень удовлетворённости — " << LevelShare(now.key, now.share(), results.target);
+        const QuestionTable& before = results.model.Question(s, i, quarter.Previous());
+        if (before.level) {
+          PeriodLevel previous = *before.level;
+          previous.period = quarter.Previous();
+          const json change = PeriodLevelChange(results, previous, now);
+          // The change's words as the results pages print them (HTML only: the note has no text form).
+          if (!change.is_null()) said << " (" << Shown{change["html"].get<std::string>(), ""} << ")";
+        }
+        said << ".";
+      } else {
+        said << (slot.kind == QuestionKind::kMultiple ? "Чаще всего выбирали: " : "Чаще всего отвечали: ");
+        said << TopAnswers(table, slot.kind == QuestionKind::kService ? 3 : 2) << ".";
+      }
+      items.push_back({{"number", std::to_string(i + 1)}, {"text", slot.text}, {"said", said.html()}});
+    }
+    surveys.push_back({{"title", survey.title},
+                       {"responses", first.base_shown ? Count(SurveyFigureKey(survey, quarter) + "/responses", first.asked).html
+                                                      : Hidden(SurveyFigureKey(survey, quarter) + "/responses").html},
+                       {"items", items}});
+  }
+  view["surveys"] = surveys;
+  view["flagged"] = FlaggedRows(quarter);
+  view["target"] = Share("settings/target", results.target).html;
+  // The pain map in the quarter: problems found and measures done.
+  json found = json::array();
+  json done = json::array();
+  if (context_.decisions) {
+    for (const Decision& decision : context_.decisions->decisions) {
+      if (decision.identified >= quarter.first() && decision.identified <= quarter.last()) {
+        found.push_back({{"title", decision.title}, {"date", RussianDate(decision.identified)}});
+      }
+      for (const Measure& measure : decision.measures) {
+        for (const StatusChange& change : measure.history) {
+          if (change.status != MeasureStatus::kDone || change.date < quarter.first() || quarter.last() < change.date) {
+            continue;
+          }
+          done.push_back({{"title", measure.title}, {"decision", decision.title}, {"date", RussianDate(change.date)}});
+        }
+      }
+    }
+  }
+  view["found"] = found;
+  view["done"] = done;
 }
 
 }  // namespace otklik

@@ -86,6 +86,9 @@ ReportPlan PlanReports(const ReportData& reports, const Results& results, const 
     for (const Slot& slot : results.plan(i).slots()) survey.open_answers |= slot.kind == QuestionKind::kText;
     if (!survey.periods.empty()) plan.workspace.push_back(std::move(survey));
   }
+  for (const Period& quarter : results.Quarters()) {
+    if (quarter.last() < as_of) plan.notes.push_back(quarter);
+  }
   return plan;
 }
 

@@ -36,6 +36,7 @@ std::string KindName(PageKind kind) {
     case PageKind::kWorkspaceSurvey: return "workspace-survey";
     case PageKind::kWorkspaceCut: return "workspace-cut";
     case PageKind::kWorkspaceAnswers: return "workspace-answers";
+    case PageKind::kInformationNote: return "information-note";
     case PageKind::kDecisions: return "decisions";
     case PageKind::kDecisionsByStatus: return "decisions-by-status";
     case PageKind::kDecisionsByService: return "decisions-by-service";
@@ -388,6 +389,18 @@ TEST_CASE("PlanInternalPages plans the workspace: a page per survey and period, 
                          "all cut 0",
                      "workspace-cut 1 workspace/now/all/sex/ | workspace/now/all/sex/index.html" + tail + "all cut 1",
                      "workspace-survey 2 workspace/staff/all/ | workspace/staff/all/index.html" + tail + "all cut -1"});
+}
+
+TEST_CASE("PlanInternalPages plans an information note per quarter of the plan") {
+  ReportPlan reports;
+  reports.notes = {kQ2, kQ3};
+  std::vector<std::string> pages;
+  for (const PlannedPage& page : PlanInternalPages(MakeSite(), kAsOf, true, reports)) {
+    if (page.kind == PageKind::kInformationNote) pages.push_back(Describe(page) + " " + page.period.Key());
+  }
+  CHECK(pages == std::vector<std::string>{
+                     "information-note 0 notes/2026-q2/ | notes/2026-q2/index.html | workspace (no layout) (not listed) 2026-q2",
+                     "information-note 0 notes/2026-q3/ | notes/2026-q3/index.html | workspace (no layout) (not listed) 2026-q3"});
 }
 
 TEST_CASE("PlanInternalPages gives an agency with only appeals reports the internal index and results pages") {
