@@ -342,6 +342,8 @@ json SurveyResults(const ResultsContext& context, size_t survey_index, const std
   for (size_t i = 0; i < plan.slots().size(); ++i) {
     const Slot& slot = plan.slots()[i];
     const QuestionTable& table = context.model.Question(survey_index, i, period);
+    // A period before a question was added to the survey: nobody was asked it.
+    if (period && table.base_shown && table.asked == 0) continue;
     const bool base = table.base_shown;
     json q = {{"text", slot.text},
               {"id", "r-" + std::to_string(i + 1)},

@@ -125,9 +125,9 @@ void ViewBuilder::SurveyResultsPage(json& view, const Survey& survey) {
     }
   }
   const std::string base = "surveys/" + survey.id + "/results/";
-  view["title"] = page_.kind == PageKind::kSurveyResults ? "Итоги опроса по вопросам"
-                                                         : "Итоги опроса: " + PeriodLabel(shown);
-  view["description"] = "Ответы на каждый вопрос опроса «" + survey.title + "» " + PeriodIn(shown) + ".";
+  view["title"] = page_.kind == PageKind::kSurveyResults ? survey.title + ": итоги по вопросам"
+                                                         : survey.title + ": итоги, " + PeriodLabel(shown);
+  view["description"] = "Ответы на каждый вопрос опроса «" + survey.title + "» " + PeriodIn(shown);
   Crumbs(view, "surveys/", "Опросы");
   view["breadcrumbs"].push_back({{"title", survey.title}, {"href", Href("surveys/" + survey.id + "/")}});
   if (page_.kind == PageKind::kSurveyPeriodResults) {
@@ -141,7 +141,7 @@ void ViewBuilder::SurveyResultsPage(json& view, const Survey& survey) {
     json links = json::array();
     for (const otklik::Period& period : periods) {
       if (period.year != year) continue;
-      links.push_back({{"title", period.kind == otklik::Period::Kind::kYear ? "весь год" : PeriodShort(period)},
+      links.push_back({{"title", period.kind == otklik::Period::Kind::kYear ? PeriodLabel(period) : PeriodShort(period)},
                        {"href", Href(base + period.Key() + "/")},
                        {"current", period == shown && page_.kind == PageKind::kSurveyPeriodResults}});
     }
@@ -154,6 +154,20 @@ void ViewBuilder::SurveyResultsPage(json& view, const Survey& survey) {
   s["period_in"] = PeriodIn(shown);
   s["period_href"] = Href(base + shown.Key() + "/");
   s["years"] = years;
+  // A half-year or a year the survey ran only part of says which quarters its answers come from.
+  if (shown.kind != otklik::Period::Kind::kQuarter && context_.results) {
+    std::vector<std::string> covered;
+    size_t quarters = 0;
+    for (otklik::Period q = otklik::Period::Of(otklik::Period::Kind::kQuarter, shown.first()); q.first() <= shown.last();
+         q = q.Next()) {
+      ++quarters;
+      const std::vector<otklik::Period> with = context_.results->results.SurveyQuarters(page_.index);
+      if (std::find(with.begin(), with.end(), q) != with.end()) covered.push_back(PeriodShort(q));
+    }
+    std::string list;
+    for (const std::string& q : covered) list += (list.empty() ? "" : ", ") + q;
+    s["partial"] = covered.size() < quarters ? "Ответы за этот период собраны только " + std::string(covered.size() == 1 ? "в квартале " : "в кварталах ") + list + "." : "";
+  }
   if (context_.results) s["results"] = SurveyResults(*context_.results, page_.index, shown);
   view["survey"] = std::move(s);
 }

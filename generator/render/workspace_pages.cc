@@ -24,6 +24,9 @@ std::string PeriodName(const std::optional<Period>& period) { return period ? Pe
 
 std::string PeriodUrl(const std::optional<Period>& period) { return period ? period->Key() : "all"; }
 
+// «По услугам» → «по услугам».
+std::string Lowered(const std::string& heading) { return "по" + heading.substr(std::string("По").size()); }
+
 // «По услугам», «По полу»: a cut's heading from its question.
 std::string CutHeading(const Slot& slot) {
   switch (slot.kind) {
@@ -81,13 +84,14 @@ void ViewBuilder::Workspace(json& view) {
 
 json ViewBuilder::WorkspaceNav(const ReportPlan::WorkspaceSurvey& entry, const std::optional<otklik::Period>& period,
                                int cut) const {
+  const bool period_page = page_.kind == PageKind::kWorkspaceSurvey;
   const Survey& survey = site_.surveys()[entry.survey];
   const std::string base = "workspace/" + survey.id + "/";
   json periods = json::array();
   for (const std::optional<otklik::Period>& p : NewestFirst(entry.periods)) {
     periods.push_back({{"title", p ? PeriodShort(*p) : "все ответы"},
                        {"href", Href(base + PeriodUrl(p) + "/")},
-                       {"current", p == period && cut < 0}});
+                       {"current", p == period && period_page}});
   }
   json cuts = json::array();
   const SurveyPlan& plan = context_.results->results.plan(entry.survey);
@@ -98,6 +102,7 @@ json ViewBuilder::WorkspaceNav(const ReportPlan::WorkspaceSurvey& entry, const s
   }
   return {{"periods", periods},
           {"cuts", cuts},
+          {"all_current", period_page},
           {"period_href", Href(base + PeriodUrl(period) + "/")},
           {"workspace_href", Href("workspace/")}};
 }
@@ -131,18 +136,22 @@ void ViewBuilder::WorkspaceSurveyPage(json& view) {
     const PeriodLevel now_level = level_of(now, *period);
     const PeriodLevel before_level = level_of(previous, before);
     const PeriodLevel year_level = level_of(last_year, year_before);
-    comparison.push_back({{"text", plan.slots()[i].text},
-                          {"now", PeriodLevelRow(results, now_level)},
-                          {"before", PeriodLevelRow(results, before_level)},
-                          {"change", PeriodLevelChange(results, before_level, now_level)},
-                          {"year", PeriodLevelRow(results, year_level)},
-                          {"year_change", PeriodLevelChange(results, year_level, now_level)}});
+    json row = {{"text", plan.slots()[i].text},
+                {"now", PeriodLevelRow(results, now_level)},
+                {"before", PeriodLevelRow(results, before_level)},
+                {"change", PeriodLevelChange(results, before_level, now_level)}};
+    // A year's period before is the year before: one comparison is enough.
+    if (period->kind != otklik::Period::Kind::kYear) {
+      row["year"] = PeriodLevelRow(results, year_level);
+      row["year_change"] = PeriodLevelChange(results, year_level, now_level);
+    }
+    comparison.push_back(std::move(row));
   }
   view["comparison"] = comparison;
   view["before"] = period ? PeriodShort(period->Previous()) : "";
   otklik::Period year_before = period.value_or(otklik::Period{});
   year_before.year -= 1;
-  view["year_before"] = period ? PeriodShort(year_before) : "";
+  view["year_before"] = period && period->kind != otklik::Period::Kind::kYear ? PeriodShort(year_before) : "";
   // Every cut: the level of each question in each group.
   json cuts = json::array();
   for (size_t c = 0; c < plan.cut_slots().size(); ++c) {
@@ -164,6 +173,7 @@ void ViewBuilder::WorkspaceSurveyPage(json& view) {
     }
     if (rows.empty()) continue;
     cuts.push_back({{"title", CutHeading(plan.slots()[plan.cut_slots()[c]])},
+                    {"link", "Все ответы " + Lowered(CutHeading(plan.slots()[plan.cut_slots()[c]]))},
                     {"href", Href("workspace/" + survey.id + "/" + PeriodUrl(period) + "/" + entry->cuts[c] + "/")},
                     {"columns", columns},
                     {"rows", rows}});
@@ -224,7 +234,7 @@ void ViewBuilder::WorkspaceAnswersPage(json& view) {
   const SurveyPlan& plan = results.results.plan(page_.index);
   const Themes& themes = site_.themes();
   view["ws_nav"] = WorkspaceNav(*entry, period, -1);
-  view["themes_path"] = themes.path;
+  view["themes_file"] = "themes.yaml";
   json questions = json::array();
   for (size_t i = 0; i < plan.slots().size(); ++i) {
     if (plan.slots()[i].kind != QuestionKind::kText) continue;
@@ -410,7 +420,7 @@ void ViewBuilder::InformationNote(json& view) {
           if (change.status != MeasureStatus::kDone || change.date < quarter.first() || quarter.last() < change.date) {
             continue;
           }
-          done.push_back({{"title", measure.title}, {"decision", decision.title}, {"date", RussianDate(change.date)}});
+          done.push_back({{"title", measure.title}, {"problem", decision.title}, {"date", RussianDate(change.date)}});
         }
       }
     }

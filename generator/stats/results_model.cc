@@ -40,12 +40,18 @@ std::optional<PeriodLevel> LevelOfSlot(const Slot& slot, const SlotCounts& c, co
     return LevelOfRatings(Ratings(c.options), label);
   }
   if (slot.kind != QuestionKind::kSatisfaction) return std::nullopt;
-  const auto satisfied = std::find(slot.options.begin(), slot.options.end(), "satisfied");
-  const uint64_t yes = satisfied == slot.options.end() ? 0 : c.options[static_cast<size_t>(satisfied - slot.options.begin())];
+  // Of those with an opinion on it: an extra answer («не взаимодействовал») says there is none.
+  uint64_t yes = 0;
+  uint64_t opinions = 0;
+  for (size_t o = 0; o < slot.options.size(); ++o) {
+    const std::string& id = slot.options[o];
+    if (id == "satisfied") yes = c.options[o];
+    if (id == "satisfied" || id == "dissatisfied" || id == "unsure") opinions += c.options[o];
+  }
   PeriodLevel level;
   level.period = label;
-  level.level = WilsonInterval(yes, c.answered);
-  level.any = c.answered > 0;
+  level.level = WilsonInterval(yes, opinions);
+  level.any = opinions > 0;
   return level;
 }
 

@@ -3,7 +3,8 @@
 content with its demo responses: nothing only staff may read reaches site/.
 
 Builds the demo with --internal and checks, file by file of site/, that it
-holds no open answer (every text the stored responses carry), no link to
+holds no open answer (every text the stored responses carry but the quotes
+editors chose to publish), no link to
 or name of an internal page (the workspace, the information notes, the
 open answers), no staff survey's title or question text; and that the
 internal output does hold the pages' names and the staff survey's title,
@@ -47,6 +48,16 @@ def staff_words(content):
     return titles, texts
 
 
+def quotes(content):
+    """Open answers the editors chose to publish (a survey's quotes:): the only ones allowed out."""
+    out = set()
+    for path in glob.glob(os.path.join(content, "surveys", "*.yaml")):
+        text = open(path, encoding="utf-8").read()
+        if "\nquotes:" in text:
+            out.update(m.group(1).strip() for m in re.finditer(r"^\s+text: (.+)$", text.split("\nquotes:", 1)[1], re.M))
+    return out
+
+
 def read_tree(root):
     out = {}
     for folder, _, names in os.walk(root):
@@ -70,7 +81,7 @@ def main(argv):
         internal = "\n".join(read_tree(os.path.join(work, "internal")).values())
         staff_titles, staff_texts = staff_words(os.path.join(repo, "content"))
         secrets = {
-            "открытый ответ": texts_of_responses(data),
+            "открытый ответ": texts_of_responses(data) - quotes(os.path.join(repo, "content")),
             "название опроса сотрудников": staff_titles,
             "вопрос опроса сотрудников": staff_texts,
             "внутренняя страница": {"workspace/", "notes/", "Рабочее место аналитика", "Информационная записка",
