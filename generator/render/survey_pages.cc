@@ -166,7 +166,7 @@ void ViewBuilder::SurveyResultsPage(json& view, const Survey& survey) {
     }
     std::string list;
     for (const std::string& q : covered) list += (list.empty() ? "" : ", ") + q;
-    s["partial"] = covered.size() < quarters ? "Ответы за этот период собраны только " + std::string(covered.size() == 1 ? "в квартале " : "в кварталах ") + list + "." : "";
+    s["partial"] = covered.size() < quarters ? "Ответы за этот период собраны только за " + list + "." : "";
   }
   if (context_.results) s["results"] = SurveyResults(*context_.results, page_.index, shown);
   view["survey"] = std::move(s);
