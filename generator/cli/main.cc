@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "cli/response_commands.h"
 #include "content/csv_reader.h"
 #include "core/file_system.h"
 #include "content/document.h"
@@ -26,14 +27,16 @@
 #include "site/scaffold.h"
 #include "store/appeal_import.h"
 #include "store/decision_sheet.h"
-#include "store/response_export.h"
-#include "store/response_import.h"
 
 namespace {
 
-constexpr int kExitOk = 0;
-constexpr int kExitContentError = 1;
-constexpr int kExitUsage = 2;
+using otklik::cli::kExitContentError;
+using otklik::cli::kExitOk;
+using otklik::cli::kExitUsage;
+using otklik::cli::ExportResponsesFlags;
+using otklik::cli::ImportFlags;
+using otklik::cli::RunExportResponses;
+using otklik::cli::RunImportResponses;
 
 // Accepts YYYY-MM-DD for --as-of.
 std::string ValidateDate(const std::string& text) {
@@ -285,93 +288,6 @@ int RunReportFreeze(const std::string& content_dir, const std::string& key, cons
   return kExitOk;
 }
 
-// Flags of `otklik import responses`.
-struct ImportFlags {
-  std::string content = "content";
-  std::string data = "data";
-  std::string survey;
-  std::string source;
-  std::string mapping;
-  std::string file;
-  int revision = 0;
-  bool skip_invalid = false;
-};
-
-int RunImportResponses(const ImportFlags& flags, const std::string& as_of, bool quiet, otklik::Progress& progress) {
-  otklik::RealFileSystem fs;
-  otklik::Diagnostics diagnostics;
-  const auto fail = [&](const std::string& what) {
-    std::cerr << diagnostics.ToString() << what << "\n";
-    return kExitContentError;
-  };
-  const std::optional<otklik::Site> site = otklik::LoadSite(fs, flags.content, &diagnostics);
-  if (!site) return fail("Импорт не выполнен: сначала исправьте материалы.");
-  const otklik::Survey* survey = site->FindSurvey(flags.survey);
-  if (!survey) {
-    std::cerr << "--survey: опроса «" << flags.survey << "» нет в " << flags.content << "/surveys\n";
-    return kExitUsage;
-  }
-  if (flags.revision != 0) {
-    survey = survey->Revision(flags.revision);
-    if (!survey) {
-      std::cerr << "--revision: у опроса «" << flags.survey << "» нет редакции " << flags.revision << "\n";
-      return kExitUsage;
-    }
-  }
-  otklik::ImportMapping mapping;
-  if (!flags.mapping.empty()) {
-    otklik::Result<std::string> text = fs.ReadFile(flags.mapping);
-    if (!text.ok()) return fail(text.status().message());
-    std::optional<otklik::ImportMapping> parsed = otklik::ParseImportMapping(flags.mapping, text.value(), *survey,
-                                                                             &diagnostics);
-    if (!parsed) return fail("Импорт не выполнен: исправьте файл сопоставления.");
-    mapping = std::move(*parsed);
-  }
-  otklik::Result<std::string> bytes = fs.ReadFile(flags.file);
-  if (!bytes.ok()) return fail(bytes.status().message());
-  const std::optional<otklik::CsvTable> table = otklik::ParseCsv(flags.file, bytes.value(), &diagnostics);
-  if (!table) return fail("Импорт не выполнен: ничего не записано.");
-  otklik::ImportRequest request{survey, flags.source, flags.skip_invalid, otklik::JoinPath(flags.data, "responses"),
-                                as_of.empty() ? otklik::Date::Today() : *otklik::Date::Parse(as_of), &progress,
-                                site->FindSurvey(flags.survey)};
-  otklik::ImportOutcome outcome;
-  const bool imported = otklik::ImportResponses(fs, flags.file, *table, mapping, request, &outcome, &diagnostics);
-  if (!imported) {
-    return fail(outcome.invalid > 0 && !flags.skip_invalid
-                    ? "Импорт не выполнен: строк с ошибками — " + std::to_string(outcome.invalid) + " из " +
-                          std::to_string(outcome.rows) +
-                          ". Ничего не записано. Исправьте их или добавьте --skip-invalid, чтобы импортировать "
-                          "остальные."
-                    : "Импорт не выполнен: ничего не записано.");
-  }
-  std::cerr << diagnostics.ToString();
-  if (!quiet) std::cerr << outcome.dropped.ToString();
-  if (table->converted_from_cp1251 && !quiet) std::cerr << flags.file << ": файл прочитан в кодировке Windows-1251\n";
-  switch (outcome.kind) {
-    case otklik::ImportOutcome::Kind::kAlreadyImported:
-      std::cerr << "Эти ответы уже импортированы (" << outcome.segment << "): ничего не добавлено.\n";
-      return kExitOk;
-    case otklik::ImportOutcome::Kind::kNothingValid:
-      std::cerr << (outcome.rows == 0 ? "В файле нет строк с ответами" : "Ни одна строка не прошла проверку")
-                << ": ничего не записано.\n";
-      return kExitContentError;
-    case otklik::ImportOutcome::Kind::kWritten: break;
-  }
-  for (const std::string& earlier : outcome.replaced) {
-    std::cerr << "Прежний импорт " << earlier << " входит в этот файл целиком и заменён им.\n";
-  }
-  for (const std::string& earlier : outcome.overlapping) {
-    std::cerr << "Внимание: часть ответов совпадает с прежним импортом " << earlier
-              << ". Если это те же анкеты, удалите один из файлов, иначе они посчитаются дважды.\n";
-  }
-  if (!quiet) {
-    std::cerr << "Импортировано ответов: " << outcome.imported << " из " << outcome.rows << " "
-              << otklik::RussianPlural(static_cast<long>(outcome.rows), "строки", "строк", "строк")
-              << (outcome.invalid > 0 ? " (с ошибками пропущено: " + std::to_string(outcome.invalid) + ")" : "")
-              << " → " << outcome.segment << "\n";
-  }
-  return kExitOk;
-}
 
 // Flags of `otklik import appeals`.
 struct AppealImportFlags {
@@ -528,72 +444,6 @@ int RunExportDecisions(const std::string& content_dir, const std::string& out, c
   return kExitOk;
 }
 
-// Flags of `otklik export responses`.
-struct ExportResponsesFlags {
-  std::string content = "content";
-  std::string data = "data";
-  std::string survey;
-  std::string from;
-  std::string to;
-  std::string out;
-  std::string codebook;
-  bool with_text = false;
-};
-
-// "answers.csv" → "answers.codebook.csv".
-std::string CodebookPathFor(const std::string& out) {
-  const std::string stem = out.ends_with(".csv") ? out.substr(0, out.size() - 4) : out;
-  return stem + ".codebook.csv";
-}
-
-int RunExportResponses(const ExportResponsesFlags& flags, bool quiet) {
-  otklik::RealFileSystem fs;
-  otklik::Diagnostics diagnostics;
-  const std::optional<otklik::Site> site = otklik::LoadSite(fs, flags.content, &diagnostics);
-  if (!site) {
-    std::cerr << diagnostics.ToString() << "Выгрузка не выполнена: сначала исправьте материалы.\n";
-    return kExitContentError;
-  }
-  const otklik::Survey* survey = site->FindSurvey(flags.survey);
-  if (!survey) {
-    std::cerr << "--survey: опроса «" << flags.survey << "» нет в " << flags.content << "/surveys\n";
-    return kExitUsage;
-  }
-  otklik::ExportRequest request{survey, otklik::JoinPath(flags.data, "responses"), std::nullopt, std::nullopt,
-                                flags.with_text};
-  if (!flags.from.empty()) request.from = otklik::Date::Parse(flags.from);
-  if (!flags.to.empty()) request.to = otklik::Date::Parse(flags.to);
-  if (request.from && request.to && *request.to < *request.from) {
-    std::cerr << "--to: " << flags.to << " раньше --from " << flags.from << "\n";
-    return kExitUsage;
-  }
-  otklik::Diagnostics warnings;
-  const otklik::ExportedResponses exported = otklik::ExportResponses(request, &warnings);
-  std::cerr << warnings.ToString();
-  const std::string codebook = !flags.codebook.empty() ? flags.codebook
-                               : flags.out.empty()      ? ""
-                                                        : CodebookPathFor(flags.out);
-  if (flags.out.empty()) {
-    std::cout << exported.table;
-  } else if (otklik::Status written = fs.ReplaceFile(flags.out, exported.table); !written.ok()) {
-    std::cerr << written.message() << "\n";
-    return kExitContentError;
-  }
-  if (!codebook.empty()) {
-    if (otklik::Status written = fs.ReplaceFile(codebook, exported.codebook); !written.ok()) {
-      std::cerr << written.message() << "\n";
-      return kExitContentError;
-    }
-  }
-  if (!quiet) {
-    std::cerr << "Выгружено ответов: " << exported.rows << (flags.out.empty() ? "" : " в " + flags.out)
-              << (codebook.empty() ? "" : "; описание столбцов и кодов — " + codebook) << ".\n";
-    if (flags.with_text) {
-      std::cerr << "Открытых ответов, в которых скрыты персональные данные: " << exported.masked << ".\n";
-    }
-  }
-  return kExitOk;
-}
 
 // Flags of `otklik import decisions`.
 struct DecisionImportFlags {

@@ -58,7 +58,7 @@ std::string Decimal(double value) {
 std::string ServiceKindLabel(ServiceKind kind) {
   switch (kind) {
     case ServiceKind::kService: return "Государственная услуга";
-    case ServiceKind::kSupportMeasure: return "Мера социальной поддержки";
+    case ServiceKind::kSupportMeasure: return "Мера поддержки";
     case ServiceKind::kControl: return "Контрольная (надзорная) функция";
     case ServiceKind::kAppeals: return "Рассмотрение обращений";
     case ServiceKind::kInformation: return "Доступ к информации";
@@ -69,7 +69,7 @@ std::string ServiceKindLabel(ServiceKind kind) {
 std::string ServiceKindHeading(ServiceKind kind) {
   switch (kind) {
     case ServiceKind::kService: return "Государственные услуги";
-    case ServiceKind::kSupportMeasure: return "Меры социальной поддержки";
+    case ServiceKind::kSupportMeasure: return "Меры поддержки";
     case ServiceKind::kControl: return "Контроль и надзор";
     case ServiceKind::kAppeals: return "Рассмотрение обращений";
     case ServiceKind::kInformation: return "Доступ к информации";

@@ -22,7 +22,7 @@ std::string PeriodShort(const Period& period);
 /// 4.123 → «4,1»: one decimal with a comma.
 std::string Decimal(double value);
 
-/// «Государственная услуга», «Мера социальной поддержки», …
+/// «Государственная услуга», «Мера поддержки», …: words of any agency; its own are in content.
 std::string ServiceKindLabel(ServiceKind kind);
 /// Plural heading for an index section: «Государственные услуги», …
 std::string ServiceKindHeading(ServiceKind kind);

@@ -245,7 +245,7 @@ json ViewBuilder::KindGroups(bool with_services) const {
 
 void ViewBuilder::Services(json& view) {
   view["title"] = "Услуги и меры поддержки";
-  view["description"] = "Услуги, меры социальной поддержки и функции ведомства: как их оценивают граждане.";
+  view["description"] = "Услуги, меры поддержки и функции ведомства: как их оценивают граждане.";
   Crumbs(view, nullptr, nullptr);
   view["groups"] = KindGroups(true);
   view["count"] = CountWithNoun(static_cast<long>(site_.services().size()), "позиция", "позиции", "позиций");

@@ -80,7 +80,7 @@ TEST_CASE("RussianDate knows every month") {
 
 TEST_CASE("ServiceKindLabel names each kind in the singular") {
   CHECK(ServiceKindLabel(ServiceKind::kService) == "Государственная услуга");
-  CHECK(ServiceKindLabel(ServiceKind::kSupportMeasure) == "Мера социальной поддержки");
+  CHECK(ServiceKindLabel(ServiceKind::kSupportMeasure) == "Мера поддержки");
   CHECK(ServiceKindLabel(ServiceKind::kControl) == "Контрольная (надзорная) функция");
   CHECK(ServiceKindLabel(ServiceKind::kAppeals) == "Рассмотрение обращений");
   CHECK(ServiceKindLabel(ServiceKind::kInformation) == "Доступ к информации");
@@ -88,7 +88,7 @@ TEST_CASE("ServiceKindLabel names each kind in the singular") {
 
 TEST_CASE("ServiceKindHeading names each kind as a section heading") {
   CHECK(ServiceKindHeading(ServiceKind::kService) == "Государственные услуги");
-  CHECK(ServiceKindHeading(ServiceKind::kSupportMeasure) == "Меры социальной поддержки");
+  CHECK(ServiceKindHeading(ServiceKind::kSupportMeasure) == "Меры поддержки");
   CHECK(ServiceKindHeading(ServiceKind::kControl) == "Контроль и надзор");
   CHECK(ServiceKindHeading(ServiceKind::kAppeals) == "Рассмотрение обращений");
   CHECK(ServiceKindHeading(ServiceKind::kInformation) == "Доступ к информации");

@@ -149,12 +149,12 @@ json ServiceLink(const std::string& root, const std::string& id) {
     return {{"title", "Субсидия на ЖКУ"},
             {"href", root + "services/subsidy/index.html"},
             {"summary", "Помощь с оплатой."},
-            {"kind_label", "Мера социальной поддержки"}};
+            {"kind_label", "Мера поддержки"}};
   }
   return {{"title", "Выплата на ребёнка"},
           {"href", root + "services/allowance/index.html"},
           {"summary", ""},
-          {"kind_label", "Мера социальной поддержки"}};
+          {"kind_label", "Мера поддержки"}};
 }
 
 json SituationLinks(const std::string& root) {
@@ -249,7 +249,7 @@ TEST_CASE("BuildView of the home page lists situations, service kinds, touchpoin
                                        {"id", "service"},
                                        {"href", "services/index.html#service"},
                                        {"count", "1\u00A0позиция"}},
-                                      {{"heading", "Меры социальной поддержки"},
+                                      {{"heading", "Меры поддержки"},
                                        {"id", "support_measure"},
                                        {"href", "services/index.html#support_measure"},
                                        {"count", "2\u00A0позиции"}}}));
@@ -266,7 +266,7 @@ TEST_CASE("BuildView of the services index: common fields") {
   CHECK(view["root"] == "../");
   CHECK(view["title"] == "Услуги и меры поддержки");
   CHECK(view["head_title"] == "Услуги и меры поддержки — Отзывы и решения");
-  CHECK(view["description"] == "Услуги, меры социальной поддержки и функции ведомства: как их оценивают граждане.");
+  CHECK(view["description"] == "Услуги, меры поддержки и функции ведомства: как их оценивают граждане.");
   CHECK(view["canonical"] == "https://otklik.example.ru/services/");
   CHECK(view["home_href"] == "../index.html");
   CHECK(view["nav"] == Nav("../", {"page", "", "", "", "", "", ""}));
@@ -281,7 +281,7 @@ TEST_CASE("BuildView of the services index groups services by kind in kind order
                       {"href", "../services/index.html#service"},
                       {"count", "1\u00A0позиция"},
                       {"services", {ServiceLink("../", "pension")}}},
-                     {{"heading", "Меры социальной поддержки"},
+                     {{"heading", "Меры поддержки"},
                       {"id", "support_measure"},
                       {"href", "../services/index.html#support_measure"},
                       {"count", "2\u00A0позиции"},
@@ -329,7 +329,7 @@ TEST_CASE("BuildView of a service without a summary describes the page with the 
   CHECK(view["description"] == kSiteDescription);
   CHECK(view["service"]["summary"] == "");
   CHECK(view["service"]["body_html"] == "");
-  CHECK(view["service"]["kind_label"] == "Мера социальной поддержки");
+  CHECK(view["service"]["kind_label"] == "Мера поддержки");
 }
 
 TEST_CASE("BuildView renders bodies with the renderer of the context") {
