@@ -63,6 +63,19 @@ std::string Prevalence::Text() const {
   return text;
 }
 
+const Question* OpenQuestionOf(const Survey& survey, const std::string& question) {
+  const Question* found = nullptr;
+  for (const Question& q : survey.questions) {
+    if (q.kind != QuestionKind::kText) continue;
+    if (q.id == question) return &q;
+    if (question.empty()) {
+      if (found) return nullptr;  // more than one: the evidence must name it
+      found = &q;
+    }
+  }
+  return found;
+}
+
 MeasureStatus StatusOn(const Measure& measure, const Date& as_of) {
   MeasureStatus status = MeasureStatus::kPlanned;
   for (const StatusChange& change : measure.history) {
@@ -246,6 +259,12 @@ class DecisionReader {
       e.kind = Evidence::Kind::kAppeals;
       e.topic = item.RequiredString("topic");
       e.period = item.RequiredString("quarter");
+    } else if (item.Has("theme")) {
+      e.kind = Evidence::Kind::kTheme;
+      e.theme = item.RequiredString("theme");
+      e.survey = item.RequiredString("survey");
+      e.question = item.OptionalString("question");
+      e.period = item.RequiredString("period");
     } else {
       e.survey = item.RequiredString("survey");
       e.question = item.RequiredString("question");
@@ -253,9 +272,11 @@ class DecisionReader {
       for (const Ref& answer : item.RefList("answers")) e.answers.push_back(answer.id);
       e.period = item.RequiredString("period");
     }
-    item.Finish(e.kind == Evidence::Kind::kAppeals
-                    ? std::vector<std::string>{"topic", "quarter"}
-                    : std::vector<std::string>{"survey", "question", "row", "answers", "period"});
+    switch (e.kind) {
+      case Evidence::Kind::kAppeals: item.Finish({"topic", "quarter"}); break;
+      case Evidence::Kind::kTheme: item.Finish({"theme", "survey", "question", "period"}); break;
+      case Evidence::Kind::kSurvey: item.Finish({"survey", "question", "row", "answers", "period"}); break;
+    }
     return e;
   }
 
@@ -346,6 +367,10 @@ class DecisionReader {
       diagnostics->Add(path, e.line, "опрос «" + e.survey + "» внутренний: его результаты не публикуются, "
                                          "сошлитесь на внешний опрос");
     }
+    if (e.kind == Evidence::Kind::kTheme) {
+      CheckTheme(path, e, *survey, diagnostics);
+      return;
+    }
     const Question* question = survey->FindQuestion(e.question);
     if (!question) {
       if (e.question.empty()) return;
@@ -386,6 +411,38 @@ class DecisionReader {
         diagnostics->Add(path, e.line, "вопрос «" + e.question + "» не оценочный: эффект решения измеряется по "
                                            "вопросу со шкалой 1–5, таблице оценок, вопросу «удовлетворены ли вы» "
                                            "или по доле выбравших варианты ответа одного выбора («answers»)");
+    }
+  }
+
+  // A theme of the open answers to a question of `survey`.
+  void CheckTheme(const std::string& path, const Evidence& e, const Survey& survey, Diagnostics* diagnostics) const {
+    const Themes& themes = site_.themes();
+    const std::optional<size_t> theme = themes.Find(e.theme);
+    if (!theme) {
+      std::vector<std::string> ids;
+      for (const Theme& t : themes.themes) ids.push_back(t.id);
+      diagnostics->Add(path, e.line, "темы «" + e.theme + "» нет в themes.yaml" + DidYouMean(e.theme, ids));
+    } else if (!(themes.For(survey.id) >> *theme & 1)) {
+      diagnostics->Add(path, e.line, "тема «" + e.theme + "» не кодирует ответы опроса «" + survey.id +
+                                         "»: добавьте опрос в её поле «surveys» в themes.yaml");
+    }
+    std::vector<std::string> open;
+    for (const Question& q : survey.questions) {
+      if (q.kind == QuestionKind::kText) open.push_back(q.id);
+    }
+    if (e.question.empty()) {
+      if (open.size() != 1) {
+        diagnostics->Add(path, e.line, open.empty() ? "в опросе «" + survey.id + "» нет открытых вопросов"
+                                                    : "в опросе «" + survey.id + "» несколько открытых вопросов: "
+                                                      "укажите в поле «question» один из них (" +
+                                                          JoinWithCommas(open) + ")");
+      }
+    } else if (std::find(open.begin(), open.end(), e.question) == open.end()) {
+      diagnostics->Add(path, e.line, survey.FindQuestion(e.question)
+                                         ? "вопрос «" + e.question + "» не открытый: темы бывают только у "
+                                           "ответов своими словами"
+                                         : "в опросе «" + survey.id + "» нет вопроса «" + e.question + "»" +
+                                               DidYouMean(e.question, open));
     }
   }
 

@@ -56,13 +56,16 @@ struct Measure {
 };
 
 /// What respondents or appellants said that the decision answers: a survey
-/// question in a period, or an appeal topic in a quarter.
+/// question in a period, an appeal topic in a quarter, or a theme of open
+/// answers (content/themes.yaml) in a period, published as counts only.
 struct Evidence {
-  enum class Kind { kSurvey, kAppeals };
+  enum class Kind { kSurvey, kAppeals, kTheme };
   Kind kind = Kind::kSurvey;
-  // kSurvey
+  // kSurvey and kTheme
   std::string survey;    ///< Survey id.
-  std::string question;  ///< A rating question (scale, satisfaction) or a matrix…
+  /// kSurvey: a rating question (scale, satisfaction) or a matrix…
+  /// kTheme: the open question (the survey's only one when not given).
+  std::string question;
   std::string row;       ///< …with the row, for a matrix.
   /// For a question with answers to choose from: the answers that show the
   /// problem («больше 5 минут», «не дождался»); its figure is their share.
@@ -72,6 +75,8 @@ struct Evidence {
   std::string period;
   // kAppeals
   std::string topic;  ///< A classifier code or prefix: "0002", "0002.0007", "0002.0007.0075.0000".
+  // kTheme
+  std::string theme;  ///< A theme id of content/themes.yaml.
   int line = 0;
 };
 
@@ -99,6 +104,11 @@ struct Decision {
   std::vector<Measure> measures;
   std::string body;  ///< Markdown: the problem in detail.
 };
+
+/// The open question a theme evidence is about: `question` when it is an
+/// open question of `survey`, or its only open question when `question` is
+/// empty; nullptr otherwise.
+const Question* OpenQuestionOf(const Survey& survey, const std::string& question);
 
 /// A measure's status on `as_of`: that of its last history entry dated on
 /// or before it; planned when there is none yet.

@@ -238,7 +238,9 @@ std::optional<Site> LoadSite(const FileSystem& fs, const std::string& content_di
     for (Survey& survey : surveys) ResolveIndicator(*config, &survey, &found);
   }
 
-  std::optional<Themes> themes = LoadThemes(fs, content_dir, &found);
+  std::vector<std::string> survey_ids;
+  for (const Survey& survey : surveys) survey_ids.push_back(survey.id);
+  std::optional<Themes> themes = LoadThemes(fs, content_dir, survey_ids, &found);
 
   found.Sort();
   diagnostics->Append(found);

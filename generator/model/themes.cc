@@ -6,6 +6,7 @@
 #include "content/document.h"
 #include "content/field_reader.h"
 #include "core/case_fold.h"
+#include "core/spelling.h"
 
 namespace otklik {
 
@@ -36,7 +37,24 @@ uint64_t Themes::Of(std::string_view answer_id, std::string_view folded_text) co
   return Match(folded_text);
 }
 
-std::optional<Themes> LoadThemes(const FileSystem& fs, const std::string& content_dir, Diagnostics* diagnostics) {
+uint64_t Themes::For(std::string_view survey) const {
+  uint64_t bits = 0;
+  for (size_t t = 0; t < themes.size() && t < kMaxThemes; ++t) {
+    const std::vector<std::string>& only = themes[t].surveys;
+    if (only.empty() || std::find(only.begin(), only.end(), survey) != only.end()) bits |= uint64_t{1} << t;
+  }
+  return bits;
+}
+
+std::optional<size_t> Themes::Find(std::string_view id) const {
+  for (size_t t = 0; t < themes.size(); ++t) {
+    if (themes[t].id == id) return t;
+  }
+  return std::nullopt;
+}
+
+std::optional<Themes> LoadThemes(const FileSystem& fs, const std::string& content_dir,
+                                 const std::vector<std::string>& surveys, Diagnostics* diagnostics) {
   Themes out;
   out.path = JoinPath(content_dir, "themes.yaml");
   if (!fs.IsFile(out.path)) return out;
@@ -66,9 +84,17 @@ std::optional<Themes> LoadThemes(const FileSystem& fs, const std::string& conten
       theme.Error(theme.LineOf("keywords"), "у темы «" + t.id + "» нет ключевых слов (keywords): по ним ответы "
                                             "относятся к теме, например [очеред, ожидан]");
     }
+    for (const Ref& survey : theme.RefList("surveys")) {
+      if (std::find(surveys.begin(), surveys.end(), survey.id) == surveys.end()) {
+        theme.Error(survey.line, "у темы «" + t.id + "» указан опрос «" + survey.id + "», которого нет среди опросов" +
+                                     DidYouMean(survey.id, surveys));
+        continue;
+      }
+      t.surveys.push_back(survey.id);
+    }
     const bool repeated = std::any_of(out.themes.begin(), out.themes.end(), [&](const Theme& other) { return other.id == t.id; });
     if (repeated) theme.Error(theme.LineOf("id"), "тема «" + t.id + "» уже описана выше");
-    theme.Finish({"id", "title", "keywords"});
+    theme.Finish({"id", "title", "keywords", "surveys"});
     out.themes.push_back(std::move(t));
   }
   if (out.themes.size() > kMaxThemes) {

@@ -19,6 +19,9 @@ struct Theme {
   std::string id;
   std::string title;
   std::vector<std::string> stems;  ///< Folded (core::Folded): lower case, «ё» as «е».
+  /// The surveys whose answers it codes (empty: every survey): citizens'
+  /// themes are not staff's.
+  std::vector<std::string> surveys;
   int line = 0;
 };
 
@@ -34,13 +37,19 @@ struct Themes {
   uint64_t Match(std::string_view folded_text) const;
   /// The themes of an answer: its manual assignment if it has one, else Match().
   uint64_t Of(std::string_view answer_id, std::string_view folded_text) const;
+  /// Bit t set for each theme t that codes the answers of survey `survey`.
+  uint64_t For(std::string_view survey) const;
+  /// The index of theme `id`, or nullopt.
+  std::optional<size_t> Find(std::string_view id) const;
 };
 
 /// Reads content/themes.yaml if there is one (an agency without it codes
 /// nothing: every answer is uncoded). Problems are reported as
 /// "path:line: message": an unknown field, a theme without an id, title or
-/// stems, a repeated id, more than 64 themes, an assignment to no theme.
-std::optional<Themes> LoadThemes(const FileSystem& fs, const std::string& content_dir, Diagnostics* diagnostics);
+/// stems, a repeated id, more than 64 themes, an assignment to no theme, a
+/// survey not among `surveys` (the ids of the site's surveys).
+std::optional<Themes> LoadThemes(const FileSystem& fs, const std::string& content_dir,
+                                 const std::vector<std::string>& surveys, Diagnostics* diagnostics);
 
 /// The stable id of an open answer: 12 hex digits of a hash of the survey,
 /// the day, the question's field and the text. The same answer always gets

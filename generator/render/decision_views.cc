@@ -493,6 +493,51 @@ json DecisionSummary(const Site& site, const DecisionsContext* context, const De
           {"outcome", outcome}};
 }
 
+namespace {
+
+// A theme of open answers as evidence: how many answers fell under it, of
+// how many, never their texts.
+json ThemeEvidenceView(const Site& site, const DecisionsContext& context, const Decision& decision,
+                       const Evidence& evidence, const Date& as_of, const std::string& root, json item) {
+  const std::optional<size_t> survey = SurveyIndex(site, evidence.survey);
+  const Survey& definition = site.surveys()[*survey];
+  const Question* question = OpenQuestionOf(definition, evidence.question);
+  const size_t theme = *site.themes().Find(evidence.theme);
+  const Service* service = site.FindService(decision.service);
+  const bool per_service = service && definition.ServiceQuestion();
+  item["text"] = "Ответы своими словами на вопрос «" + question->text + "» опроса «" + definition.title + "»" +
+                 (per_service ? " об услуге «" + service->title + "»" : "") + " на тему «" +
+                 site.themes().themes[theme].title + "»";
+  const std::optional<Period> period = Period::FromKey(evidence.period);
+  if (!context.results || !period) return item;
+  const ResultsContext& results = *context.results;
+  const SurveyPlan& plan = results.results.plan(*survey);
+  size_t slot = 0;
+  while (slot < plan.slots().size() && plan.slots()[slot].question != question->id) ++slot;
+  const int service_index = per_service ? static_cast<int>(service - site.services().data()) : -1;
+  const ThemeCount count = results.model.Theme(*survey, slot, theme, service_index, *period);
+  if (count.shown) {
+    Sentence line;
+    line << Count(count.key + "/count", count.count)
+         << "\u00A0" + RussianPlural(static_cast<long>(count.count), "ответ", "ответа", "ответов") + " из "
+         << Count(count.answered_key(), count.answered) << " ("
+         << Share(count.key + "/share", Ratio{count.count, count.answered}) << ")";
+    item["level"] = {{"html", line.html()}};
+  } else if (count.answered > 0) {
+    item["level"] = {{"html", Hidden(count.key + "/count", "недостаточно данных для публикации").html}};
+  } else {
+    item["level"] = {{"html", Words("ответов своими словами не было").html}};
+  }
+  const std::vector<Period> periods = results.results.ResultPeriods(*survey, as_of);
+  if (std::find(periods.begin(), periods.end(), *period) != periods.end()) {
+    item["href"] = Href(root, "surveys/" + definition.id + "/results/" + period->Key() + "/");
+    item["link_text"] = "Результаты опроса за " + PeriodLabel(*period);
+  }
+  return item;
+}
+
+}  // namespace
+
 json EvidenceView(const Site& site, const DecisionsContext& context, const Decision& decision, const Date& as_of,
                   const std::string& root) {
   json items = json::array();
@@ -524,6 +569,10 @@ json EvidenceView(const Site& site, const DecisionsContext& context, const Decis
         item["link_text"] = "Отчёт об обращениях за " + PeriodLabel(*period);
       }
       items.push_back(std::move(item));
+      continue;
+    }
+    if (evidence.kind == Evidence::Kind::kTheme) {
+      items.push_back(ThemeEvidenceView(site, context, decision, evidence, as_of, root, std::move(item)));
       continue;
     }
     const Survey* survey = site.FindSurvey(evidence.survey);
@@ -657,7 +706,8 @@ json EffectView(const Site& site, const DecisionsContext& context, const Decisio
       effect["items"].push_back(std::move(item));
       continue;
     }
-    if (!context.results) continue;
+    // A theme's count before and after says little without a comparable base: not measured.
+    if (evidence.kind == Evidence::Kind::kTheme || !context.results) continue;
     const ResultsContext& results = *context.results;
     const Measurement m = MeasurementOf(site, results, decision, evidence);
     if (m.kind == Measurement::Kind::kNone) continue;

@@ -401,9 +401,19 @@ json SurveyResults(const ResultsContext& context, size_t survey_index, const std
       q["svg"] = BarChart(q["id"].get<std::string>() + "-chart", slot.text, summary, bars, false, {});
       q["summary"] = summary;
     }
-    if (table.level && table.shown && table.level->mean.den > 0) {
+    if (table.level && table.shown && table.level->level.n > 0) {
       const LevelFigures figures = FiguresOf(context, *table.level);
-      q["level"] = {{"percent", figures.percent.html}, {"interval", figures.interval.html}, {"mean", figures.mean.html}};
+      const bool ratings = table.level->mean.den > 0;
+      // A «скорее удовлетворены» question: the share of «скорее удовлетворён» among those with an opinion.
+      std::string what = ratings ? "оценки 4 и 5" : "ответы «скорее удовлетворён(-а)»";
+      for (size_t o = 3; !ratings && o < slot.options.size(); ++o) {
+        what += (o == 3 ? " среди всех, кроме ответивших «" : "» или «") + slot.option_texts[o] +
+                (o + 1 == slot.options.size() ? "»" : "");
+      }
+      q["level"] = {{"what", what},
+                    {"percent", figures.percent.html},
+                    {"interval", figures.interval.html},
+                    {"mean", ratings ? figures.mean.html : ""}};
     }
     questions.push_back(std::move(q));
   }

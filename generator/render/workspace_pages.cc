@@ -192,32 +192,38 @@ json ViewBuilder::OpenAnswerThemes(size_t survey_index, const std::optional<otkl
   for (size_t i = 0; i < plan.slots().size(); ++i) {
     if (plan.slots()[i].kind != QuestionKind::kText) continue;
     const OpenAnswers answers = results.results.OpenAnswersOf(survey_index, i, period);
-    // Per theme (and «без темы»): all answers, then per service.
-    std::map<int, uint64_t> by_theme;
-    std::map<int, std::map<int, uint64_t>> by_service;
-    for (const auto& [key, n] : answers.counts) {
-      by_theme[key.second] += n;
-      by_service[key.first][key.second] += n;
+    // Per theme of this survey (and «без темы»): all answers, then per service.
+    std::vector<int> service_ids = answers.Services();
+    if (service_ids == std::vector<int>{-1}) service_ids.clear();  // a survey without a service question
+    std::vector<std::map<int, uint64_t>> by_service;
+    for (const int service : service_ids) by_service.push_back(answers.ByTheme(service));
+    const std::map<int, uint64_t> by_theme = answers.ByTheme();
+    const uint64_t mask = themes.For(site_.surveys()[survey_index].id);
+    std::vector<int> shown_themes;
+    for (size_t t = 0; t < themes.themes.size(); ++t) {
+      if (mask >> t & 1) shown_themes.push_back(static_cast<int>(t));
     }
+    shown_themes.push_back(-1);  // uncoded last
+    const auto n_of = [](const std::map<int, uint64_t>& counts, int theme) {
+      const auto it = counts.find(theme);
+      return std::to_string(it == counts.end() ? 0 : it->second);
+    };
     json rows = json::array();
-    for (int t = -1; t < static_cast<int>(themes.themes.size()); ++t) {
-      const int row = t + 1 == static_cast<int>(themes.themes.size()) ? -1 : t + 1;  // themes first, uncoded last
+    for (const int row : shown_themes) {
       const std::string title = row < 0 ? "Не отнесены ни к одной теме" : themes.themes[static_cast<size_t>(row)].title;
       json cells = json::array();
-      for (const auto& [service, counts] : by_service) {
-        const auto n = counts.find(row);
-        cells.push_back({{"n", std::to_string(n == counts.end() ? 0 : n->second)}});
-      }
-      rows.push_back({{"title", title}, {"n", std::to_string(by_theme[row])}, {"cells", cells}});
+      for (const auto& counts : by_service) cells.push_back({{"n", n_of(counts, row)}});
+      rows.push_back({{"title", title}, {"n", n_of(by_theme, row)}, {"cells", cells}});
     }
     json services = json::array();
-    for (const auto& [service, counts] : by_service) {
+    for (const int service : service_ids) {
       services.push_back({{"title", service < 0 ? "Услуга не указана" : site_.services()[static_cast<size_t>(service)].title}});
     }
     out.push_back({{"text", plan.slots()[i].text},
                    {"total", std::to_string(answers.total)},
                    {"rows", rows},
                    {"services", services},
+                   {"has_services", !services.empty()},
                    {"several_themes", "Ответ может относиться к нескольким темам, поэтому сумма по темам может быть больше числа ответов."}});
   }
   return out;
@@ -367,9 +373,7 @@ void ViewBuilder::InformationNote(json& view) {
         const OpenAnswers answers = results.results.OpenAnswersOf(s, i, quarter);
         said << "Получено " + CountWithNoun(static_cast<long>(answers.total), "ответ", "ответа", "ответов");
         std::vector<std::pair<uint64_t, size_t>> top;
-        std::map<int, uint64_t> by_theme;
-        for (const auto& [key, n] : answers.counts) by_theme[key.second] += n;
-        for (const auto& [theme, n] : by_theme) {
+        for (const auto& [theme, n] : answers.ByTheme()) {
           if (theme >= 0) top.emplace_back(n, static_cast<size_t>(theme));
         }
         std::stable_sort(top.begin(), top.end(), [](const auto& a, const auto& b) { return a.first > b.first; });

@@ -57,6 +57,7 @@ struct Tally {
   std::unordered_map<uint64_t, OpenAnswers> open;
   /// An open answer's text → its themes: the same words ("Всё хорошо") come again and again.
   std::unordered_map<std::string, uint64_t, TextHash, std::equal_to<>> themes_of;
+  std::vector<uint64_t> theme_masks;  ///< Per survey: the themes that code its answers (Themes::For).
   SurveyPlan::Scratch scratch;
   RoleAnswers answers;
 };
@@ -88,6 +89,7 @@ void CountOpenAnswer(const Site& site, const SurveyPlan& plan, const ResponseLin
       }
     }
   }
+  bits &= tally->theme_masks[survey];  // a survey's answers only in its own themes
   if (bits == 0) ++open.counts[{service, -1}];
   for (int t = 0; t < 64; ++t) {
     if (bits >> t & 1) ++open.counts[{service, t}];
@@ -112,6 +114,9 @@ Results Aggregate(const Site& site, const std::string& responses_dir, unsigned t
   const size_t parameter_count = parameters.size();
   Results results(site, std::move(plans), std::move(parameters));
   std::vector<Tally> tallies(WorkerCount(threads));
+  for (Tally& tally : tallies) {
+    for (const Survey& survey : site.surveys()) tally.theme_masks.push_back(site.themes().For(survey.id));
+  }
   const auto count = [&](unsigned worker, const ResponseLine& line) {
     Tally& tally = tallies[worker];
     const size_t* survey = survey_index.Find(line.survey);

@@ -119,6 +119,28 @@ void OpenAnswers::Trim() {
   if (newest.size() == kKept) floor = newest.back().date;
 }
 
+std::map<int, uint64_t> OpenAnswers::ByTheme() const {
+  std::map<int, uint64_t> out;
+  for (const auto& [key, n] : counts) out[key.second] += n;
+  return out;
+}
+
+std::map<int, uint64_t> OpenAnswers::ByTheme(int service) const {
+  std::map<int, uint64_t> out;
+  for (const auto& [key, n] : counts) {
+    if (key.first == service) out[key.second] += n;
+  }
+  return out;
+}
+
+std::vector<int> OpenAnswers::Services() const {
+  std::vector<int> out;
+  for (const auto& [key, n] : counts) {
+    if (out.empty() || out.back() != key.first) out.push_back(key.first);
+  }
+  return out;
+}
+
 void Results::AddOpenAnswers(size_t survey, size_t slot, int quarter, const OpenAnswers& answers) {
   open_[{survey, slot, quarter}].Add(answers);
 }

@@ -53,6 +53,12 @@ struct OpenAnswers {
   void Add(const OpenAnswers& other);
   /// Keeps the kKept newest.
   void Trim();
+  /// Theme (or -1: none) → answers; an answer may be in several themes.
+  std::map<int, uint64_t> ByTheme() const;
+  /// Theme (or -1: none) → answers of one service (or -1: none named).
+  std::map<int, uint64_t> ByTheme(int service) const;
+  /// The services (or -1) that have answers, in index order.
+  std::vector<int> Services() const;
 };
 
 /// A survey's counts in one quarter per cut (SurveyPlan::cut_slots()) and

@@ -267,6 +267,41 @@ const std::vector<CutColumn>& ResultsModel::Cut(size_t survey, size_t slot, size
   return it == cuts_.end() ? kNone : it->second;
 }
 
+ThemeCount ResultsModel::Theme(size_t survey, size_t slot, size_t theme, int service, const Period& period) const {
+  const SurveyPlan& plan = results_.plan(survey);
+  const QuestionTable& table = Question(survey, slot, period);
+  const OpenAnswers answers = results_.OpenAnswersOf(survey, slot, period);
+  const std::string theme_id = results_.site().themes().themes[theme].id;
+  ThemeCount out;
+  const auto under = [&](const std::map<int, uint64_t>& counts) {
+    const auto it = counts.find(static_cast<int>(theme));
+    return it == counts.end() ? uint64_t{0} : it->second;
+  };
+  for (size_t cut = 0; cut < plan.cut_slots().size() && service >= 0; ++cut) {
+    const size_t by = plan.cut_slots()[cut];
+    const Slot& question = plan.slots()[by];
+    if (question.kind != QuestionKind::kService) continue;
+    const std::string& id = results_.site().services()[static_cast<size_t>(service)].id;
+    const auto option = std::find(question.options.begin(), question.options.end(), id);
+    const QuestionTable& own = Question(survey, by, period);
+    out.key = table.key + "/cut:" + question.question + "=" + id + "/theme:" + theme_id;
+    if (option == question.options.end()) return out;
+    const size_t o = static_cast<size_t>(option - question.options.begin());
+    out.answered = results_.SurveyCutCounts(survey, period, cut, o)[slot].answered;
+    out.count = under(answers.ByTheme(service));
+    // The service's row of the service question: its own category (a service question is never recoded).
+    const bool group_shown = own.shown && o < own.rows.size() && own.rows[o].id == id && own.rows[o].shown &&
+                             own.rows[o].share.num >= disclosure_.k();
+    out.shown = group_shown && out.answered >= disclosure_.k();
+    return out;
+  }
+  out.key = table.key + "/theme:" + theme_id;
+  out.answered = table.answered;
+  out.count = under(answers.ByTheme());
+  out.shown = table.base_shown && out.answered >= disclosure_.k();
+  return out;
+}
+
 const QuestionTable& ResultsModel::Question(size_t survey, size_t slot, const std::optional<Period>& period) const {
   static const QuestionTable kNone;
   const auto it = questions_.find({survey, slot, period});

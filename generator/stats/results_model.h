@@ -75,6 +75,16 @@ struct ChoiceShare {
   bool shown = false;
 };
 
+/// How many open answers to a question fall under a theme of
+/// content/themes.yaml (a decision's evidence: counts, never texts).
+struct ThemeCount {
+  std::string key;  ///< The question's key [+ "/cut:<service question>=<service>"] + "/theme:<theme>".
+  uint64_t count = 0;     ///< Answers under the theme.
+  uint64_t answered = 0;  ///< Answers to the question (of the group).
+  bool shown = false;
+  std::string answered_key() const { return key.substr(0, key.rfind("/theme:")) + "/answered"; }
+};
+
 /// Every survey figure the build publishes, computed once from the counts
 /// and what disclosure control hides, before any page is rendered: pages,
 /// charts, open data, decisions and `otklik check` read it and only format.
@@ -102,6 +112,12 @@ class ResultsModel {
   /// `cut` (an index into the plan's cut_slots()); empty for a question
   /// that sorts people into groups itself, or an open one.
   const std::vector<CutColumn>& Cut(size_t survey, size_t slot, size_t cut, const std::optional<Period>& period) const;
+  /// The open answers to slot `slot` of survey `survey` in `period` under
+  /// theme `theme`: of those who named service `service` when the survey
+  /// asks for one and `service` >= 0, else of everyone. Shown when the group
+  /// is shown (its row of the service question, or the question's base) and
+  /// at least k answered.
+  ThemeCount Theme(size_t survey, size_t slot, size_t theme, int service, const Period& period) const;
   /// Responses to external surveys: what the public pages count.
   uint64_t PublicResponses() const { return public_responses_; }
 

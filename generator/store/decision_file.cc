@@ -74,6 +74,11 @@ std::string EvidenceText(const Evidence& e) {
   if (e.kind == Evidence::Kind::kAppeals) {
     return "  - topic: " + Scalar(e.topic) + "\n    quarter: " + Scalar(e.period) + "\n";
   }
+  if (e.kind == Evidence::Kind::kTheme) {
+    return "  - theme: " + Scalar(e.theme) + "\n    survey: " + Scalar(e.survey) + "\n" +
+           (e.question.empty() ? "" : "    question: " + Scalar(e.question) + "\n") + "    period: " + Scalar(e.period) +
+           "\n";
+  }
   std::string text = "  - survey: " + Scalar(e.survey) + "\n    question: " + Scalar(e.question) + "\n";
   if (!e.row.empty()) text += "    row: " + Scalar(e.row) + "\n";
   if (!e.answers.empty()) text += "    answers: " + FlowList(e.answers) + "\n";

@@ -46,6 +46,7 @@ constexpr Column kDecisionColumns[] = {kService,    kProcess,    kTitle,       k
 
 const std::string kSurveyPrefix = "опрос:";
 const std::string kAppealsPrefix = "обращения:";
+const std::string kThemePrefix = "тема:";
 
 std::string Trimmed(std::string_view text) {
   const size_t first = text.find_first_not_of(" \t");
@@ -102,14 +103,21 @@ std::optional<Date> ParseSheetDate(const std::string& text) {
 }
 
 // "опрос:service-satisfaction/parameters.speed@2026-q1", "опрос:hotline/waited=over-5,dropped@2026-q2",
-// "обращения:0002.0007@2026-q3"
+// "обращения:0002.0007@2026-q3", "тема:queues/service-satisfaction[/proposals]@2026-q3"
 std::string EvidenceCell(const std::vector<Evidence>& evidence) {
   std::vector<std::string> items;
   for (const Evidence& e : evidence) {
-    items.push_back(e.kind == Evidence::Kind::kAppeals
-                        ? kAppealsPrefix + e.topic + "@" + e.period
-                        : kSurveyPrefix + e.survey + "/" + e.question + (e.row.empty() ? "" : "." + e.row) +
-                              (e.answers.empty() ? "" : "=" + Join(e.answers, ",")) + "@" + e.period);
+    switch (e.kind) {
+      case Evidence::Kind::kAppeals: items.push_back(kAppealsPrefix + e.topic + "@" + e.period); break;
+      case Evidence::Kind::kTheme:
+        items.push_back(kThemePrefix + e.theme + "/" + e.survey + (e.question.empty() ? "" : "/" + e.question) + "@" +
+                        e.period);
+        break;
+      case Evidence::Kind::kSurvey:
+        items.push_back(kSurveyPrefix + e.survey + "/" + e.question + (e.row.empty() ? "" : "." + e.row) +
+                        (e.answers.empty() ? "" : "=" + Join(e.answers, ",")) + "@" + e.period);
+        break;
+    }
   }
   return Join(items, "; ");
 }
@@ -129,6 +137,19 @@ std::optional<Evidence> ParseEvidence(const std::string& text) {
     return e;
   }
   const size_t slash = what.find('/');
+  if (kind == kThemePrefix) {
+    e.kind = Evidence::Kind::kTheme;
+    if (slash == std::string::npos) return std::nullopt;
+    e.theme = what.substr(0, slash);
+    e.survey = what.substr(slash + 1);
+    if (const size_t second = e.survey.find('/'); second != std::string::npos) {
+      e.question = e.survey.substr(second + 1);
+      e.survey.resize(second);
+      if (e.question.empty()) return std::nullopt;
+    }
+    if (e.theme.empty() || e.survey.empty() || e.period.empty()) return std::nullopt;
+    return e;
+  }
   if (kind != kSurveyPrefix || slash == std::string::npos) return std::nullopt;
   e.survey = what.substr(0, slash);
   e.question = what.substr(slash + 1);
@@ -371,8 +392,8 @@ class DecisionPlanner {
         evidence->push_back(std::move(*e));
       } else {
         reader.Error("основание «" + item + "» не распознано: ожидается " + kSurveyPrefix +
-                     "<опрос>/<вопрос>[.<строка>]@<период> или " + kAppealsPrefix +
-                     "<тема>@<квартал>, несколько — через «; »");
+                     "<опрос>/<вопрос>[.<строка>]@<период>, " + kAppealsPrefix +
+                     "<тема>@<квартал> или " + kThemePrefix + "<тема>/<опрос>[/<вопрос>]@<период>, несколько — через «; »");
       }
     }
   }

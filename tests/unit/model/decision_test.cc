@@ -149,7 +149,14 @@ struct Fixture {
     Put("content/surveys/quality.yaml",
         "title: Опрос\nrevision: 1\naudience: external\nopens: 2026-01-01\ncloses: 2026-12-31\nquestions:\n"
         "  - id: overall\n    kind: scale\n    role: overall\n    text: Оценка\n"
-        "  - id: happy\n    kind: satisfaction\n    text: Довольны?\n");
+        "  - id: happy\n    kind: satisfaction\n    text: Довольны?\n"
+        "  - id: better\n    kind: text\n    required: false\n    text: Что изменить?\n    max_length: 500\n");
+    Put("content/surveys/two.yaml",
+        "title: Опрос\nrevision: 1\naudience: external\nopens: 2026-01-01\ncloses: 2026-12-31\nquestions:\n"
+        "  - id: good\n    kind: text\n    text: Что хорошо?\n    max_length: 500\n"
+        "  - id: bad\n    kind: text\n    text: Что плохо?\n    max_length: 500\n");
+    Put("content/themes.yaml", "themes:\n  - {id: queues, title: Очереди, keywords: [очеред]}\n"
+                               "  - {id: pay, title: Зарплата, keywords: [зарплат], surveys: [two]}\n");
   }
   void Put(const std::string& path, const std::string& bytes) { REQUIRE(fs.WriteFile(path, bytes).ok()); }
 
@@ -215,6 +222,46 @@ TEST_CASE("LoadDecisions checks evidence references with the line of each item")
         "content/decisions/d.md:11: тема «0002.9999» не найдена в тематическом классификаторе; есть раздел «0002» "
         "(Социальная сфера), более глубокие уровни добавьте в appeals/classifier.yaml\n"
         "content/decisions/d.md:13: у вопроса «overall» нет строк: уберите «row»\n");
+}
+
+TEST_CASE("LoadDecisions reads a theme of open answers as evidence, its question named or the only one") {
+  Fixture f;
+  const auto [decisions, errors] = f.Load(std::string(kHeader) +
+                                          "evidence:\n  - theme: queues\n    survey: quality\n    period: 2026-q1\n"
+                                          "  - theme: queues\n    survey: two\n    question: bad\n    period: 2026\n" +
+                                          kMeasures + "---\n");
+  CHECK(errors == "");
+  REQUIRE(decisions);
+  const std::vector<Evidence>& evidence = decisions->front().evidence;
+  REQUIRE(evidence.size() == 2);
+  CHECK(evidence[0].kind == Evidence::Kind::kTheme);
+  CHECK(evidence[0].theme == "queues");
+  CHECK(evidence[0].question == "");
+  CHECK(evidence[1].question == "bad");
+}
+
+TEST_CASE("LoadDecisions checks a theme evidence: the theme, its surveys and the open question") {
+  Fixture f;
+  const auto [decisions, errors] = f.Load(
+      std::string(kHeader) +
+      "evidence:\n"
+      "  - theme: queue\n    survey: quality\n    period: 2026-q1\n"                     // line 8
+      "  - theme: pay\n    survey: quality\n    period: 2026-q1\n"                       // line 11
+      "  - theme: queues\n    survey: two\n    period: 2026-q1\n"                        // line 14
+      "  - theme: queues\n    survey: quality\n    question: happy\n    period: 2026\n"  // line 17
+      "  - theme: queues\n    survey: quality\n    question: bettr\n    period: 2026\n"  // line 21
+      "  - theme: queues\n    survey: quality\n    row: x\n    period: 2026\n" +         // line 25
+      kMeasures + "---\n");
+  CHECK_FALSE(decisions);
+  CHECK(errors ==
+        "content/decisions/d.md:8: темы «queue» нет в themes.yaml (возможно, имелось в виду «queues»?)\n"
+        "content/decisions/d.md:11: тема «pay» не кодирует ответы опроса «quality»: добавьте опрос в её поле "
+        "«surveys» в themes.yaml\n"
+        "content/decisions/d.md:14: в опросе «two» несколько открытых вопросов: укажите в поле «question» один из "
+        "них (good, bad)\n"
+        "content/decisions/d.md:17: вопрос «happy» не открытый: темы бывают только у ответов своими словами\n"
+        "content/decisions/d.md:21: в опросе «quality» нет вопроса «bettr» (возможно, имелось в виду «better»?)\n"
+        "content/decisions/d.md:27: неизвестное поле «row»\n");
 }
 
 }  // namespace

@@ -10,7 +10,7 @@ namespace {
 std::optional<Themes> Load(const std::string& yaml, Diagnostics* diagnostics) {
   MemoryFileSystem fs;
   REQUIRE(fs.WriteFile("content/themes.yaml", yaml).ok());
-  return LoadThemes(fs, "content", diagnostics);
+  return LoadThemes(fs, "content", {"quality", "staff"}, diagnostics);
 }
 
 TEST_CASE("LoadThemes reads themes with folded stems and manual assignments") {
@@ -38,12 +38,38 @@ assign:
   CHECK(themes->Of("0123456789ab", Folded("Всё хорошо")) == 3);
   CHECK(themes->Of("ffffffffffff", Folded("очередь")) == 0);
   CHECK(themes->Of("aaaaaaaaaaaa", Folded("очередь")) == 1);
+  CHECK(themes->For("quality") == 3);
+  CHECK(themes->Find("docs") == 1u);
+  CHECK_FALSE(themes->Find("nope"));
+}
+
+TEST_CASE("A theme with surveys codes only their answers") {
+  Diagnostics diagnostics;
+  const std::optional<Themes> themes = Load(R"(themes:
+  - id: queues
+    title: Очереди
+    keywords: [очеред]
+    surveys: [quality]
+  - id: workload
+    title: Нагрузка
+    keywords: [нагрузк]
+    surveys: [staff]
+  - id: thanks
+    title: Благодарности
+    keywords: [спасибо]
+)",
+                                           &diagnostics);
+  INFO(diagnostics.ToString());
+  REQUIRE(themes);
+  CHECK(themes->For("quality") == 0b101);
+  CHECK(themes->For("staff") == 0b110);
+  CHECK(themes->For("other") == 0b100);
 }
 
 TEST_CASE("LoadThemes without a file codes nothing") {
   MemoryFileSystem fs;
   Diagnostics diagnostics;
-  const std::optional<Themes> themes = LoadThemes(fs, "content", &diagnostics);
+  const std::optional<Themes> themes = LoadThemes(fs, "content", {}, &diagnostics);
   REQUIRE(themes);
   CHECK(themes->themes.empty());
   CHECK(diagnostics.empty());
@@ -62,6 +88,7 @@ TEST_CASE("LoadThemes reports every problem with its line") {
   - id: Bad Id
     title: Плохой код
     keywords: [x]
+    surveys: [qualty]
 assign:
   0123456789ab: [nope]
 )",
@@ -72,7 +99,9 @@ assign:
         "content/themes.yaml:5: тема «queues» уже описана выше\n"
         "content/themes.yaml:8: неизвестное поле «colour»\n"
         "content/themes.yaml:9: код темы «Bad Id»: только строчные латинские буквы, цифры и дефис\n"
-        "content/themes.yaml:13: ответ 0123456789ab: нет темы «nope» в списке themes\n");
+        "content/themes.yaml:12: у темы «Bad Id» указан опрос «qualty», которого нет среди опросов (возможно, "
+        "имелось в виду «quality»?)\n"
+        "content/themes.yaml:14: ответ 0123456789ab: нет темы «nope» в списке themes\n");
 }
 
 TEST_CASE("AnswerId is 12 hex digits, the same for the same answer and different for another") {

@@ -145,7 +145,7 @@ TEST_CASE("Aggregate counts open answers by service and theme and keeps them, ne
              "\"details\":[\"Справки по три раза, звоните 8 912 345-67-89\"]"));
   Site site = testing::QualitySite();
   Themes themes;
-  themes.themes = {{"queues", "Очереди", {"очеред"}, 1}, {"docs", "Документы", {"справк", "документ"}, 2}};
+  themes.themes = {{"queues", "Очереди", {"очеред"}, {}, 1}, {"docs", "Документы", {"справк", "документ"}, {}, 2}};
   site.SetThemes(themes);
   Diagnostics warnings;
   const Results results = Aggregate(site, dir.path(), 2, &warnings);
@@ -161,6 +161,16 @@ TEST_CASE("Aggregate counts open answers by service and theme and keeps them, ne
   CHECK(q3.newest[1].id == AnswerId("quality", "2026-07-15", "details", "Очередь"));
   CHECK(results.OpenAnswersOf(kQuality, kDetails, std::nullopt).total == 2);
   CHECK(results.OpenAnswersOf(kQuality, kDetails, Q(2026, 2)).total == 0);
+  CHECK(q3.ByTheme() == std::map<int, uint64_t>{{0, 1}, {1, 1}});
+  CHECK(q3.ByTheme(a) == std::map<int, uint64_t>{{1, 1}});
+  CHECK(q3.Services() == std::vector<int>{std::min(a, b), std::max(a, b)});
+
+  // A theme of another survey does not code this survey's answers.
+  themes.themes[1].surveys = {"hotline"};
+  site.SetThemes(themes);
+  const Results other = Aggregate(site, dir.path(), 2, &warnings);
+  CHECK(other.OpenAnswersOf(kQuality, kDetails, Q(2026, 3)).counts ==
+        std::map<std::pair<int, int>, uint64_t>{{{b, 0}, 1}, {{a, -1}, 1}});
 }
 
 TEST_CASE("Aggregate reads each response by its own revision") {

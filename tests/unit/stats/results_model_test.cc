@@ -240,5 +240,59 @@ TEST_CASE("A cut hides a group that its own table hides, however many of it answ
   CHECK_FALSE(by_channel[1].shown);  // 30 answered, but «office» is hidden in the channel's table
 }
 
+TEST_CASE("A theme of open answers is counted per service, and shown only for a shown group with k answers") {
+  Site site = testing::TestSite({testing::ParseTestSurvey("open",
+                                                          "title: Опрос\nopens: 2026-07-01\ncloses: 2026-12-31\n"
+                                                          "revision: 1\nquestions:\n"
+                                                          "  - {id: service, kind: service, text: Услуга}\n"
+                                                          "  - {id: proposals, kind: text, text: Что изменить?, "
+                                                          "required: false, max_length: 500}\n",
+                                                          testing::TestServices())});
+  Themes themes;
+  themes.themes = {{"queues", "Очереди", {"очеред"}, {}, 1}, {"docs", "Документы", {"справк"}, {}, 2}};
+  site.SetThemes(themes);
+  TempDir dir;
+  const auto add = [&](const std::string& service, const std::string& text, int times) {
+    Append(dir / "open/q.jsonl",
+           Line("open", "2026-08-01",
+                "\"service\":[\"" + service + "\"]" + (text.empty() ? "" : ",\"proposals\":[\"" + text + "\"]")),
+           times);
+  };
+  // a: 15, of them 8 about queues, 7 about nothing coded. b: 12, all answered, 6 about queues and
+  // documents at once. c: 3, all about queues.
+  add("a", "Очередь", 8);
+  add("a", "Всё хорошо", 7);
+  add("b", "Очередь и справки", 6);
+  add("b", "Нужны справки", 6);
+  add("c", "Очереди", 3);
+  Diagnostics warnings;
+  const Results results = Aggregate(site, dir.path(), 2, &warnings);
+  REQUIRE(warnings.empty());
+  const Disclosure disclosure(results, kK, PublishedTables{Date(2026, 11, 15), {{0, Q(2026, 3)}}, {}});
+  const ResultsModel model(results, disclosure);
+  // c (3) is a small group; b (12), the smaller of the others, is hidden as its complement; a (15) is shown.
+  const ThemeCount of_a = model.Theme(0, 1, 0, a, Q(2026, 3));
+  CHECK(of_a.key == "survey/open/proposals/2026-q3/cut:service=a/theme:queues");
+  CHECK(of_a.answered_key() == "survey/open/proposals/2026-q3/cut:service=a/answered");
+  CHECK(of_a.count == 8);
+  CHECK(of_a.answered == 15);
+  CHECK(of_a.shown);
+  // b: 12 answered, but the group is hidden in the service question's table.
+  const ThemeCount of_b = model.Theme(0, 1, 1, b, Q(2026, 3));
+  CHECK(of_b.count == 12);
+  CHECK(of_b.answered == 12);
+  CHECK_FALSE(of_b.shown);
+  CHECK_FALSE(model.Theme(0, 1, 0, c, Q(2026, 3)).shown);
+  // Everyone: 8 + 6 + 3 = 17 about queues of 30 who answered; an answer in two themes counts in each.
+  const ThemeCount all = model.Theme(0, 1, 0, -1, Q(2026, 3));
+  CHECK(all.key == "survey/open/proposals/2026-q3/theme:queues");
+  CHECK(all.count == 17);
+  CHECK(all.answered == 30);
+  CHECK(all.shown);
+  CHECK(model.Theme(0, 1, 1, -1, Q(2026, 3)).count == 12);
+  // Nobody in II 2026: nothing to show.
+  CHECK_FALSE(model.Theme(0, 1, 0, -1, Q(2026, 2)).shown);
+}
+
 }  // namespace
 }  // namespace otklik
