@@ -81,6 +81,9 @@ struct Question {
   int max_length = 0;           ///< For kText, in characters.
   std::optional<ShowIf> show_if;
   QuestionRole role = QuestionRole::kNone;
+  /// The analyst's workspace shows every other question by this one's
+  /// answers (a crosstab), as it does by service, channel, sex, age and education.
+  bool cut = false;
   int line = 0;
 
   const Option* FindOption(const std::string& id) const;

@@ -146,8 +146,31 @@ class SurveyParser {
     }
     ReadShowIf(fields, &q);
     ReadRole(fields, &q);
+    ReadCut(fields, &q, kind_ok);
     fields.Finish();
     return q;
+  }
+
+  // `cut: true`: a question with one answer to choose that the workspace shows every other question by.
+  void ReadCut(FieldReader& fields, Question* q, bool kind_ok) {
+    q->cut = fields.Bool("cut", false);
+    if (!q->cut || !kind_ok) return;
+    switch (q->kind) {
+      case QuestionKind::kSingle:
+      case QuestionKind::kScale:
+      case QuestionKind::kSatisfaction:
+      case QuestionKind::kYesNo:
+        if (q->role == QuestionRole::kChannel) break;
+        return;
+      default: break;
+    }
+    const bool grouping = q->role == QuestionRole::kChannel || q->kind == QuestionKind::kService ||
+                          q->kind == QuestionKind::kSex || q->kind == QuestionKind::kAge ||
+                          q->kind == QuestionKind::kEducation;
+    Error(fields.LineOf("cut"), grouping ? "по этому вопросу ответы и так показываются в разрезе: уберите «cut»"
+                                         : "«cut» бывает только у вопроса с одним ответом (single, scale, "
+                                           "satisfaction, yes_no)");
+    q->cut = false;
   }
 
   // Options, rows, caps and labels, as the kind allows.

@@ -25,17 +25,26 @@ std::string PeriodName(const std::optional<Period>& period) { return period ? Pe
 std::string PeriodUrl(const std::optional<Period>& period) { return period ? period->Key() : "all"; }
 
 // «По услугам» → «по услугам».
-std::string Lowered(const std::string& heading) { return "по" + heading.substr(std::string("По").size()); }
+// «По услугам», «По полу»: the heading of cut `cut` of `plan`, and the
+// words after «Все ответы» in a link to it.
+struct CutName {
+  std::string heading;
+  std::string after;
+};
 
-// «По услугам», «По полу»: a cut's heading from its question.
-std::string CutHeading(const Slot& slot) {
+CutName CutNameOf(const SurveyPlan& plan, size_t cut) {
+  const Slot& slot = plan.slots()[plan.cut_slots()[cut]];
+  const auto by = [](const std::string& what) { return CutName{"По " + what, "по " + what}; };
   switch (slot.kind) {
-    case QuestionKind::kService: return "По услугам";
-    case QuestionKind::kSex: return "По полу";
-    case QuestionKind::kAge: return "По возрасту";
-    case QuestionKind::kEducation: return "По образованию";
-    default: return "По способу получения услуги";
+    case QuestionKind::kService: return by("услугам");
+    case QuestionKind::kSex: return by("полу");
+    case QuestionKind::kAge: return by("возрасту");
+    case QuestionKind::kEducation: return by("образованию");
+    default: break;
   }
+  if (plan.SortsIntoGroups(plan.cut_slots()[cut])) return by("способу получения услуги");  // the channel
+  // A question the survey marks `cut: true`.
+  return {"В разрезе ответов на вопрос «" + slot.text + "»", "в разрезе ответов на вопрос «" + slot.text + "»"};
 }
 
 // Newest first: by the last day, a quarter before the half-year and the
@@ -96,7 +105,7 @@ json ViewBuilder::WorkspaceNav(const ReportPlan::WorkspaceSurvey& entry, const s
   json cuts = json::array();
   const SurveyPlan& plan = context_.results->results.plan(entry.survey);
   for (size_t c = 0; c < entry.cuts.size(); ++c) {
-    cuts.push_back({{"title", CutHeading(plan.slots()[plan.cut_slots()[c]])},
+    cuts.push_back({{"title", CutNameOf(plan, c).heading},
                     {"href", Href(base + PeriodUrl(period) + "/" + entry.cuts[c] + "/")},
                     {"current", static_cast<int>(c) == cut}});
   }
@@ -172,8 +181,8 @@ void ViewBuilder::WorkspaceSurveyPage(json& view) {
       rows.push_back({{"text", plan.slots()[i].text}, {"cells", cells}});
     }
     if (rows.empty()) continue;
-    cuts.push_back({{"title", CutHeading(plan.slots()[plan.cut_slots()[c]])},
-                    {"link", "Все ответы " + Lowered(CutHeading(plan.slots()[plan.cut_slots()[c]]))},
+    cuts.push_back({{"title", CutNameOf(plan, c).heading},
+                    {"link", "Все ответы " + CutNameOf(plan, c).after},
                     {"href", Href("workspace/" + survey.id + "/" + PeriodUrl(period) + "/" + entry->cuts[c] + "/")},
                     {"columns", columns},
                     {"rows", rows}});
@@ -291,7 +300,7 @@ void ViewBuilder::WorkspaceCutPage(json& view) {
   const ResultsContext& results = *context_.results;
   const SurveyPlan& plan = results.results.plan(page_.index);
   const size_t cut = static_cast<size_t>(page_.cut);
-  view["title"] = survey.title + ": " + PeriodName(period) + ", " + CutHeading(plan.slots()[plan.cut_slots()[cut]]);
+  view["title"] = survey.title + ": " + PeriodName(period) + ", " + CutNameOf(plan, cut).after;
   view["ws_nav"] = WorkspaceNav(*entry, period, page_.cut);
   view["cut_page"] = true;
   view["k"] = std::to_string(results.disclosure.k());

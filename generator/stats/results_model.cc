@@ -222,7 +222,12 @@ void ResultsModel::ComputeCuts(size_t survey, const std::optional<Period>& perio
   for (size_t cut = 0; cut < plan.cut_slots().size(); ++cut) {
     const size_t by = plan.cut_slots()[cut];
     const QuestionTable& own = Question(survey, by, period);
-    const std::vector<std::vector<size_t>>& categories = disclosure_.Categories(survey, by);
+    // A question that sorts people into groups has its categories from disclosure control (recoded);
+    // one marked `cut` has its options, each shown only when k or more chose it.
+    std::vector<std::vector<size_t>> categories = disclosure_.Categories(survey, by);
+    if (!plan.SortsIntoGroups(by)) {
+      for (size_t o = 0; o < slots[by].options.size(); ++o) categories.push_back({o});
+    }
     // Each group's counts: its options' counts added up.
     std::vector<std::vector<SlotCounts>> groups;
     for (const std::vector<size_t>& category : categories) {
@@ -235,7 +240,7 @@ void ResultsModel::ComputeCuts(size_t survey, const std::optional<Period>& perio
       groups.push_back(std::move(group));
     }
     for (size_t i = 0; i < slots.size(); ++i) {
-      if (plan.SortsIntoGroups(i) || slots[i].kind == QuestionKind::kText) continue;
+      if (i == by || plan.SortsIntoGroups(i) || slots[i].kind == QuestionKind::kText) continue;
       const std::string key = SlotFigureKey(plan, i, period) + "/cut:" + slots[by].question + "=";
       std::vector<CutColumn>& columns = cuts_[{survey, i, cut, period}];
       for (size_t g = 0; g < categories.size(); ++g) {

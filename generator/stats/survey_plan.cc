@@ -48,7 +48,8 @@ SurveyPlan::SurveyPlan(const Survey& survey, const Site& site, std::vector<std::
   }
   cut_of_slot_.assign(slots_.size(), -1);
   for (size_t i = 0; i < slots_.size(); ++i) {
-    if (!SortsIntoGroups(i)) continue;
+    const Question* question = survey.FindQuestion(slots_[i].question);
+    if (!SortsIntoGroups(i) && !(question && question->cut)) continue;
     cut_of_slot_[i] = static_cast<int>(cut_slots_.size());
     cut_slots_.push_back(i);
   }

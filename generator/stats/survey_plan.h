@@ -103,8 +103,8 @@ class SurveyPlan {
   /// that could point to a person): the service, the channel, sex, age,
   /// education. Its answers are protected as groups.
   bool SortsIntoGroups(size_t slot) const;
-  /// The slots that sort people into groups, in slot order: the cuts of
-  /// every other question.
+  /// The slots that sort people into groups, and those the survey marks
+  /// `cut: true`, in slot order: the cuts of every other question.
   const std::vector<size_t>& cut_slots() const { return cut_slots_; }
 
  private:

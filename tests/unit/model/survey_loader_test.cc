@@ -405,6 +405,21 @@ TEST_CASE("ParseSurvey reports roles on the wrong kind, repeated roles and stray
         "parameters, channel\n");
 }
 
+TEST_CASE("cut: true marks a question with one answer as a cut; other questions are reported") {
+  const Survey survey = Parse("  - {id: a, kind: yes_no, text: A, cut: true}\n"
+                              "  - {id: b, kind: scale, text: B}\n");
+  CHECK(survey.questions[0].cut);
+  CHECK_FALSE(survey.questions[1].cut);
+  CHECK(ErrorsOf("  - {id: a, kind: multiple, text: A, options: [x: X, y: Y], cut: true}\n"
+                 "  - {id: b, kind: sex, text: B, cut: true}\n"
+                 "  - {id: c, kind: text, text: C, max_length: 100, cut: true}\n") ==
+        "content/surveys/demo.yaml:6: «cut» бывает только у вопроса с одним ответом (single, scale, satisfaction, "
+        "yes_no)\n"
+        "content/surveys/demo.yaml:7: по этому вопросу ответы и так показываются в разрезе: уберите «cut»\n"
+        "content/surveys/demo.yaml:8: «cut» бывает только у вопроса с одним ответом (single, scale, satisfaction, "
+        "yes_no)\n");
+}
+
 TEST_CASE("ParseSurvey reports unknown question fields with a suggestion") {
   CHECK(ErrorsOf("  - id: a\n"
                  "    kind: scale\n"

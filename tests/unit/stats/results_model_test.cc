@@ -240,6 +240,50 @@ TEST_CASE("A cut hides a group that its own table hides, however many of it answ
   CHECK_FALSE(by_channel[1].shown);  // 30 answered, but «office» is hidden in the channel's table
 }
 
+TEST_CASE("A question marked cut crosses every other question; a group of fewer than k is not shown") {
+  const Site site = testing::TestSite({testing::ParseTestSurvey("cross",
+                                                                "title: Опрос\nopens: 2026-07-01\ncloses: 2026-09-30\n"
+                                                                "revision: 1\nquestions:\n"
+                                                                "  - {id: waited, kind: yes_no, text: Ждали?, cut: true}\n"
+                                                                "  - {id: overall, kind: scale, text: Оценка}\n"
+                                                                "  - {id: happy, kind: satisfaction, text: Довольны?}\n",
+                                                                testing::TestServices())});
+  TempDir dir;
+  const auto add = [&](const std::string& answers, int times) {
+    Append(dir / "cross/q.jsonl", Line("cross", "2026-08-01", answers), times);
+  };
+  add("\"waited\":[\"yes\"],\"overall\":[\"2\"],\"happy\":[\"dissatisfied\"]", 8);
+  add("\"waited\":[\"yes\"],\"overall\":[\"5\"],\"happy\":[\"satisfied\"]", 4);
+  add("\"waited\":[\"no\"],\"overall\":[\"5\"],\"happy\":[\"satisfied\"]", 15);
+  add("\"waited\":[\"no\"],\"overall\":[\"4\"],\"happy\":[\"unsure\"]", 5);
+  add("\"waited\":[\"unsure\"],\"overall\":[\"3\"],\"happy\":[\"unsure\"]", 3);
+  Diagnostics warnings;
+  const Results results = Aggregate(site, dir.path(), 2, &warnings);
+  REQUIRE(warnings.empty());
+  const Disclosure disclosure(results, kK, PublishedTables{Date(2026, 11, 15), {{0, Q(2026, 3)}}, {}});
+  const ResultsModel model(results, disclosure);
+  REQUIRE(results.plan(0).cut_slots() == std::vector<size_t>{0});
+  // The overall rating by «waited»: yes 12 (8 × 2, 4 × 5) → 4 of 12 rated 4–5; no 20 (15 × 5, 5 × 4) → 20 of
+  // 20; «затрудняюсь» 3: fewer than k, not shown.
+  const std::vector<CutColumn>& overall = model.Cut(0, 1, 0, Q(2026, 3));
+  REQUIRE(overall.size() == 3);
+  CHECK(overall[0].key == "survey/cross/overall/2026-q3/cut:waited=yes");
+  CHECK(overall[0].shown);
+  CHECK(overall[0].rows[1].share == Ratio{8, 12});
+  CHECK(overall[0].rows[4].share == Ratio{4, 12});
+  CHECK(overall[0].level->share() == Ratio{4, 12});
+  CHECK(overall[1].shown);
+  CHECK(overall[1].level->share() == Ratio{20, 20});
+  CHECK(overall[1].rows[3].share == Ratio{5, 20});
+  CHECK_FALSE(overall[2].shown);
+  // «Довольны?» by «waited»: yes 4 of 12 satisfied, no 15 of 20 (5 unsure count in the base).
+  const std::vector<CutColumn>& happy = model.Cut(0, 2, 0, Q(2026, 3));
+  CHECK(happy[0].level->share() == Ratio{4, 12});
+  CHECK(happy[1].level->share() == Ratio{15, 20});
+  // The cut question is no row of its own cut.
+  CHECK(model.Cut(0, 0, 0, Q(2026, 3)).empty());
+}
+
 TEST_CASE("A theme of open answers is counted per service, and shown only for a shown group with k answers") {
   Site site = testing::TestSite({testing::ParseTestSurvey("open",
                                                           "title: Опрос\nopens: 2026-07-01\ncloses: 2026-12-31\n"
