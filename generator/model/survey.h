@@ -124,6 +124,10 @@ struct Survey {
   /// indicator; an internal survey feeds none ("").
   std::string indicator;
   int indicator_line = 0;
+  /// Why this additional collection runs (seed 004 §3.3): the negative
+  /// feedback that prompted it; "" for a regular survey.
+  std::string follow_up;
+
   std::vector<Question> questions;
   std::vector<Quote> quotes;
   /// Earlier revisions (content/surveys/<id>@<revision>.yaml), oldest first,

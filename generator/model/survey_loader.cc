@@ -86,6 +86,7 @@ class SurveyParser {
     survey->summary = root.OptionalString("summary");
     survey->intro = root.OptionalString("intro");
     survey->thanks = root.OptionalString("thanks");
+    survey->follow_up = root.OptionalString("follow_up");
     const std::string audience = root.Choice("audience", {"external", "internal"}, "external");
     survey->audience = audience == "internal" ? Audience::kInternal : Audience::kExternal;
     survey->revision = root.Int("revision", 0, 1, 1000000);

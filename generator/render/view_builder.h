@@ -101,6 +101,16 @@ class ViewBuilder {
   void QuarterReportPage(json& view);
   void PeriodResultsPage(json& view);
   void FeedbackReport(json& view);
+  /// One kind of process (`services`) in `period` by the surveys of
+  /// `indicator`: surveys, answers, level and parameters per process; null
+  /// for an indicator after the first that no survey of them feeds.
+  json FeedbackProcesses(const std::vector<size_t>& services, const otklik::Period& period, int indicator,
+                         const std::vector<const Survey*>& external,
+                         const std::function<int(const Survey*)>& indicator_of) const;
+  /// The additional surveys of `period` among `external`, and the services flagged for one.
+  void FeedbackFollowUps(json& view, const otklik::Period& period, const std::vector<const Survey*>& external) const;
+  /// The decisions on the pain map during `period`.
+  void FeedbackDecisions(json& view, const otklik::Period& period) const;
 
   // Decisions (decision_pages.cc).
   // The decisions on the map that `concerns` says concern a page, in the
