@@ -298,9 +298,18 @@ PublishedTables PublishedTablesOf(const Site& site, const Results& results, cons
   for (const Decision& decision : decisions) {
     for (const Evidence& evidence : decision.evidence) {
       const std::optional<Period> period = Period::FromKey(evidence.period);
-      if (evidence.kind != Evidence::Kind::kSurvey || !period) continue;
+      if (evidence.kind == Evidence::Kind::kAppeals || !period) continue;
       for (size_t i = 0; i < site.surveys().size(); ++i) {
         if (site.surveys()[i].id != evidence.survey) continue;
+        if (evidence.kind == Evidence::Kind::kTheme) {
+          // A theme's count stands on the open question's base and, per service, the service question's row.
+          const Survey& survey = site.surveys()[i];
+          if (const Question* open = OpenQuestionOf(survey, evidence.question)) {
+            published.questions.insert({i, open->id, *period});
+          }
+          if (const Question* service = survey.ServiceQuestion()) published.questions.insert({i, service->id, *period});
+          continue;
+        }
         published.questions.insert({i, evidence.question, *period});
         for (Period q = Period::Of(Period::Kind::kQuarter, period->last()).Next(); q <= last; q = q.Next()) {
           published.questions.insert({i, evidence.question, q});
