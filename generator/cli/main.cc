@@ -87,6 +87,7 @@ struct ReceiveFlags {
   std::string listen;
   std::string instance;
   std::string internal_url;
+  std::string audience;
   std::string access_log;
 };
 
@@ -112,6 +113,7 @@ int RunReceive(const ReceiveFlags& flags) {
   if (!flags.instance.empty()) config.instance = flags.instance;
   if (!flags.internal_url.empty()) config.internal_url = flags.internal_url + (flags.internal_url.ends_with('/') ? "" : "/");
   if (!flags.access_log.empty()) config.access_log = flags.access_log;
+  if (!flags.audience.empty()) config.internal = flags.audience == "internal";
   if (!flags.listen.empty() && !otklik::ParseListen(flags.listen, &config.host, &config.port)) {
     std::cerr << "--listen: ожидается адрес вида 127.0.0.1:8081\n";
     return kExitUsage;
@@ -547,6 +549,10 @@ int main(int argc, char** argv) {
   receive_command->add_option("--listen", receive.listen, "Адрес и порт (по умолчанию 127.0.0.1:8081)");
   receive_command->add_option("--instance", receive.instance, "Имя процесса в именах файлов ответов (по умолчанию r1)");
   receive_command->add_option("--internal-url", receive.internal_url, "Адрес страниц для сотрудников");
+  receive_command
+      ->add_option("--audience", receive.audience,
+                   "Чьи опросы принимать: public — внешние (по умолчанию), internal — опросы сотрудников")
+      ->check(CLI::IsMember({"public", "internal"}));
   receive_command->add_option("--access-log", receive.access_log, "Файл журнала запросов (по умолчанию stderr)");
 
   otklik::CheckOptions check;

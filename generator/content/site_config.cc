@@ -91,6 +91,10 @@ std::optional<SiteConfig> ParseSiteConfig(const std::string& path, std::string_v
   }
   config.receiver_url = root.OptionalString("receiver_url", config.base_url);
   while (config.receiver_url.size() > 1 && config.receiver_url.back() == '/') config.receiver_url.pop_back();
+  config.internal_receiver_url = root.OptionalString("internal_receiver_url", config.receiver_url);
+  while (config.internal_receiver_url.size() > 1 && config.internal_receiver_url.back() == '/') {
+    config.internal_receiver_url.pop_back();
+  }
 
   FieldReader contacts = root.Map("contacts");
   config.contacts.address = contacts.OptionalString("address");

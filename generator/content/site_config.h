@@ -51,6 +51,9 @@ struct SiteConfig {
   Agency agency;
   std::string base_url;      ///< Absolute URL of the published site, ending in '/'.
   std::string receiver_url;  ///< Where survey forms post. Default: `base_url`.
+  /// Where staff surveys' forms post: a receiver with `audience: internal`
+  /// on the agency's own network. Default: `receiver_url`.
+  std::string internal_receiver_url;
   Contacts contacts;
   /// Smallest group whose numbers are published. Default: 10; never below 5.
   int min_group_size = 10;

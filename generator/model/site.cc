@@ -72,6 +72,7 @@ const Touchpoint* Site::FindTouchpoint(const std::string& id) const {
 void Site::MoveTo(const std::string& base_url) {
   config_.base_url = base_url;
   config_.receiver_url = base_url.substr(0, base_url.size() - 1);
+  config_.internal_receiver_url = config_.receiver_url;
 }
 
 }  // namespace otklik

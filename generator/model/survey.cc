@@ -42,6 +42,12 @@ const Question* Survey::FindQuestion(const std::string& question_id) const {
   return nullptr;
 }
 
+const Date Survey::kNoEnd(9999, 12, 31);
+
+std::string Survey::DatesIso() const {
+  return "с " + opens.ToString() + (Permanent() ? "" : " по " + closes.ToString());
+}
+
 SurveyState Survey::StateOn(const Date& day) const {
   if (day < opens) return SurveyState::kUpcoming;
   if (day > closes) return SurveyState::kCompleted;
@@ -49,7 +55,7 @@ SurveyState Survey::StateOn(const Date& day) const {
 }
 
 const std::vector<std::string>& QuestionRoleNames() {
-  static const std::vector<std::string> kNames = {"", "overall", "parameters", "channel"};
+  static const std::vector<std::string> kNames = {"", "overall", "parameters", "channel", "respondent"};
   return kNames;
 }
 

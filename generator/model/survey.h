@@ -54,7 +54,10 @@ struct MatrixRow {
 /// touchpoint pages, pooled across surveys: the overall satisfaction rating,
 /// the parameters of the service (a matrix) and the channel it was received
 /// through (options mapped to touchpoints).
-enum class QuestionRole { kNone, kOverall, kParameters, kChannel };
+/// kRespondent: who answers (a citizen, an organisation, a municipality, or
+/// the agency's own list): its answers sort people into groups, a cut of
+/// every question under disclosure control.
+enum class QuestionRole { kNone, kOverall, kParameters, kChannel, kRespondent };
 
 /// The names used for QuestionRole in survey files ("" for kNone), in enum order.
 const std::vector<std::string>& QuestionRoleNames();
@@ -114,7 +117,7 @@ struct Survey {
   std::string thanks;   ///< Markdown shown after a response is accepted.
   Audience audience = Audience::kExternal;
   Date opens;
-  Date closes;   ///< Last day answers are accepted (inclusive).
+  Date closes;   ///< Last day answers are accepted (inclusive); kNoEnd for a permanent survey.
   int revision = 1;
   /// The touchpoint every response is about ("" = none, or per answer to the channel question).
   std::string touchpoint;
@@ -137,6 +140,12 @@ struct Survey {
   const Question* FindQuestion(const std::string& id) const;
   /// Upcoming before `opens`, active from `opens` to `closes`, then completed.
   SurveyState StateOn(const Date& day) const;
+  /// A survey without `closes`: it accepts answers from `opens` on, for good.
+  bool Permanent() const { return closes == kNoEnd; }
+  /// The `closes` of a permanent survey.
+  static const Date kNoEnd;
+  /// The same in ISO dates, for messages: «с 2026-01-01 по 2026-12-04», «с 2026-01-01».
+  std::string DatesIso() const;
   /// The question a service-preselecting link (?service=<id>) fills, if any.
   const Question* ServiceQuestion() const;
   /// The question with `role`, if any.

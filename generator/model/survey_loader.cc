@@ -100,13 +100,13 @@ class SurveyParser {
     const std::optional<Date> opens = root.OptionalDate("opens");
     const std::optional<Date> closes = root.OptionalDate("closes");
     if (!root.Has("opens")) root.Error(root.line(), "не заполнено обязательное поле «opens» (первый день опроса)");
-    if (!root.Has("closes")) root.Error(root.line(), "не заполнено обязательное поле «closes» (последний день опроса)");
     if (opens && closes && *closes < *opens) {
       root.Error(root.LineOf("closes"), "опрос заканчивается (" + closes->ToString() + ") раньше, чем начинается (" +
                                             opens->ToString() + ")");
     }
     survey->opens = opens.value_or(Date());
-    survey->closes = closes.value_or(Date());
+    // Without `closes` the survey is permanent: it takes answers for good.
+    survey->closes = root.Has("closes") ? closes.value_or(Date()) : Survey::kNoEnd;
   }
 
   Quote ReadQuote(FieldReader& fields, const Survey& survey) {
@@ -161,11 +161,12 @@ class SurveyParser {
       case QuestionKind::kScale:
       case QuestionKind::kSatisfaction:
       case QuestionKind::kYesNo:
-        if (q->role == QuestionRole::kChannel) break;
+        if (q->role == QuestionRole::kChannel || q->role == QuestionRole::kRespondent) break;
         return;
       default: break;
     }
-    const bool grouping = q->role == QuestionRole::kChannel || q->kind == QuestionKind::kService ||
+    const bool grouping = q->role == QuestionRole::kChannel || q->role == QuestionRole::kRespondent ||
+                          q->kind == QuestionKind::kService ||
                           q->kind == QuestionKind::kSex || q->kind == QuestionKind::kAge ||
                           q->kind == QuestionKind::kEducation;
     Error(fields.LineOf("cut"), grouping ? "по этому вопросу ответы и так показываются в разрезе: уберите «cut»"
@@ -301,8 +302,9 @@ class SurveyParser {
     const size_t errors_before = diagnostics_->size();
     const std::string role = fields.Choice("role", names);
     if (diagnostics_->size() != errors_before) return;  // an unknown role, already reported
-    static const QuestionKind kNeeded[] = {QuestionKind::kScale, QuestionKind::kMatrix, QuestionKind::kSingle};
-    static const char* const kNeededNames[] = {"scale", "matrix", "single"};
+    static const QuestionKind kNeeded[] = {QuestionKind::kScale, QuestionKind::kMatrix, QuestionKind::kSingle,
+                                           QuestionKind::kSingle};
+    static const char* const kNeededNames[] = {"scale", "matrix", "single", "single"};
     for (size_t i = 0; i < names.size(); ++i) {
       if (names[i] != role) continue;
       if (q->kind != kNeeded[i]) {

@@ -165,6 +165,11 @@ FormLinks LinksFor(const Survey& survey, bool embed, const Handler::Options& opt
 
 }  // namespace
 
+const Survey* Handler::Served(const std::string& survey_id) const {
+  const Survey* survey = site_->FindSurvey(survey_id);
+  return survey && survey->audience == options_.audience ? survey : nullptr;
+}
+
 HttpResponse Handler::FormPost(const HttpRequest& request, const std::string& survey_id) const {
   const std::string& site_url = options_.site_url;
   if (const int wait = limiter_->Take(request.client); wait > 0) {
@@ -176,7 +181,7 @@ HttpResponse Handler::FormPost(const HttpRequest& request, const std::string& su
     response.headers.emplace_back("Retry-After", std::to_string(wait));
     return response;
   }
-  const Survey* survey = site_->FindSurvey(survey_id);
+  const Survey* survey = Served(survey_id);
   if (!survey) {
     ++counters_->not_found;
     return Reply(404, kHtml, MessagePage("Опрос не найден", "Такого опроса нет. Возможно, ссылка устарела.", site_url,
@@ -212,8 +217,7 @@ HttpResponse Handler::FormPost(const HttpRequest& request, const std::string& su
   if (survey->StateOn(today_()) != SurveyState::kActive) {
     ++counters_->closed;
     return Reply(410, kHtml, MessagePage("Опрос не принимает ответы", "Опрос «" + survey->title +
-                                         "» сейчас не проводится: ответы принимаются с " + survey->opens.ToString() +
-                                         " по " + survey->closes.ToString() + ".", links.form, "Страница опроса",
+                                         "» сейчас не проводится: ответы принимаются " + survey->DatesIso() + ".", links.form, "Страница опроса",
                                          links.site));
   }
   if (!fields) {
@@ -256,7 +260,7 @@ HttpResponse Handler::ApiPost(const HttpRequest& request, const std::string& sur
     response.headers.emplace_back("Retry-After", std::to_string(wait));
     return response;
   }
-  const Survey* survey = site_->FindSurvey(survey_id);
+  const Survey* survey = Served(survey_id);
   if (!survey) {
     ++counters_->not_found;
     return JsonError(404, "Опроса «" + survey_id + "» нет.");
@@ -271,7 +275,7 @@ HttpResponse Handler::ApiPost(const HttpRequest& request, const std::string& sur
   }
   if (survey->StateOn(today_()) != SurveyState::kActive) {
     ++counters_->closed;
-    return JsonError(410, "Опрос принимает ответы с " + survey->opens.ToString() + " по " + survey->closes.ToString() + ".");
+    return JsonError(410, "Опрос принимает ответы " + survey->DatesIso() + ".");
   }
   int revision = survey->revision;
   Submission answers;

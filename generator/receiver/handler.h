@@ -29,6 +29,9 @@ class Handler {
     std::string site_url;      ///< The public site, ending in '/': thank-you pages and links back.
     std::string internal_url;  ///< The internal output, ending in '/'; "" answers staff with a page of its own.
     size_t body_limit = 256 * 1024;  ///< Bytes; larger bodies get 413.
+    /// Whose surveys this receiver takes: the public's (external) or the
+    /// staff's (internal); the others' answer 404, as unknown surveys do.
+    Audience audience = Audience::kExternal;
   };
 
   Handler(std::shared_ptr<const Site> site, Options options, Store store, Today today, RateLimiter* limiter,
@@ -40,6 +43,8 @@ class Handler {
 
  private:
   HttpResponse Health() const;
+  /// The survey `survey_id` if this receiver serves its audience, else nullptr.
+  const Survey* Served(const std::string& survey_id) const;
   HttpResponse FormPost(const HttpRequest& request, const std::string& survey_id) const;
   HttpResponse ApiPost(const HttpRequest& request, const std::string& survey_id) const;
 

@@ -60,6 +60,7 @@ std::optional<ReceiverConfig> ParseReceiverConfig(const std::string& path, std::
     config.trusted_proxies.clear();
     for (const Ref& proxy : root.RefList("trusted_proxies")) config.trusted_proxies.push_back(proxy.id);
   }
+  config.internal = root.Choice("audience", {"public", "internal"}, "public") == "internal";
   config.internal_url = WithSlash(root.OptionalString("internal_url"));
   config.access_log = root.OptionalString("access_log");
   FieldReader limits = root.Map("limits");
@@ -72,7 +73,8 @@ std::optional<ReceiverConfig> ParseReceiverConfig(const std::string& path, std::
   config.write_timeout = limits.Int("write_timeout", 10, 1, 3600);
   config.keep_alive = limits.Int("keep_alive", 5, 0, 3600);
   limits.Finish();
-  root.Finish({"content", "data", "listen", "instance", "trusted_proxies", "internal_url", "access_log", "limits"});
+  root.Finish(
+      {"content", "data", "listen", "instance", "trusted_proxies", "audience", "internal_url", "access_log", "limits"});
   if (diagnostics->size() != errors_before) return std::nullopt;
   return config;
 }

@@ -19,6 +19,9 @@ struct ReceiverConfig {
   std::string instance = "r1";          ///< Names this process's segment files; one per process.
   /// Peers whose X-Forwarded-For is believed (nginx). Default: 127.0.0.1, ::1.
   std::vector<std::string> trusted_proxies = {"127.0.0.1", "::1"};
+  /// Whose surveys it takes: "public" (external surveys, the default) or
+  /// "internal" (staff surveys, on the agency's own network); the others' answer 404.
+  bool internal = false;
   /// Where internal surveys' forms live (their thank-you pages); "" = none.
   std::string internal_url;
   /// Where the per-request log goes; "" = standard error. Lines carry no

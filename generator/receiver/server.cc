@@ -158,7 +158,8 @@ struct Receiver {
       : config(c), log(l), writer({c.data_dir, c.instance, OpenDiskAppendFile, [&l](const std::string& m) { l << m << "\n"; }}) {}
 
   std::shared_ptr<const Handler> MakeHandler(std::shared_ptr<const Site> site) {
-    Handler::Options options{site->config().base_url, config.internal_url, config.body_limit};
+    Handler::Options options{site->config().base_url, config.internal_url, config.body_limit,
+                             config.internal ? Audience::kInternal : Audience::kExternal};
     return std::make_shared<const Handler>(
         std::move(site), options,
         [this](const StoredResponse& stored) {

@@ -58,7 +58,7 @@ void AddReports(const ReportsContext& reports, const Date& as_of, Entries* entri
 
 void AddSurveys(const Site& site, const Date& as_of, Entries* entries) {
   for (const Survey& survey : site.surveys()) {
-    if (survey.audience != Audience::kExternal || survey.StateOn(as_of) != SurveyState::kCompleted) continue;
+    if (survey.audience != Audience::kExternal || survey.StateOn(as_of) != SurveyState::kCompleted) continue;  // never a permanent one
     const Date completed = survey.closes.AddDays(1);
     const AtomEntry entry = entries->Entry("surveys/" + survey.id + "/completed", completed,
                                            "Опрос завершён: " + survey.title, "surveys/" + survey.id + "/",

@@ -118,8 +118,16 @@ json ViewBuilder::MethodologySurvey(size_t index) const {
   json roles = json::array();
   for (const Question& q : survey.questions) {
     if (q.role == QuestionRole::kNone) continue;
-    static const char* const kMeaning[] = {"", "общая оценка (уровень удовлетворённости)", "оценка параметров",
-                                           "канал, через который получена услуга"};
+    const auto meaning = [](QuestionRole role) -> std::string {
+      switch (role) {
+        case QuestionRole::kOverall: return "общая оценка (уровень удовлетворённости)";
+        case QuestionRole::kParameters: return "оценка параметров";
+        case QuestionRole::kChannel: return "канал, через который получена услуга";
+        case QuestionRole::kRespondent: return "кто отвечает: по этим группам результаты смотрят отдельно";
+        case QuestionRole::kNone: break;
+      }
+      return "";
+    };
     json mapped = json::array();
     for (const Option& option : q.options) {
       const Touchpoint* touchpoint = site_.FindTouchpoint(option.touchpoint);
@@ -127,7 +135,7 @@ json ViewBuilder::MethodologySurvey(size_t index) const {
     }
     roles.push_back({{"number", std::to_string(q.number)},
                      {"text", q.text},
-                     {"meaning", kMeaning[static_cast<size_t>(q.role)]},
+                     {"meaning", meaning(q.role)},
                      {"touchpoints", mapped}});
   }
   std::string revisions = std::to_string(survey.revision);

@@ -27,13 +27,17 @@ json ViewBuilder::SurveyLinks(SurveyState state, Audience audience) const {
                      {"href", Href("surveys/" + s->id + "/")},
                      {"summary", s->summary},
                      {"period", Period(*s)},
-                     {"closes", "до " + RussianDate(s->closes)}});
+                     {"closes", Accepts(*s)}});
   }
   return links;
 }
 
 std::string ViewBuilder::Period(const Survey& survey) {
-  return "с " + RussianDate(survey.opens) + " по " + RussianDate(survey.closes);
+  return "с " + RussianDate(survey.opens) + (survey.Permanent() ? ", постоянно" : " по " + RussianDate(survey.closes));
+}
+
+std::string ViewBuilder::Accepts(const Survey& survey) {
+  return survey.Permanent() ? "постоянно" : "до " + RussianDate(survey.closes);
 }
 
 // Active external surveys that offer `service` in their service question.
@@ -47,7 +51,7 @@ json ViewBuilder::SurveysAbout(const Service& service) const {
     }
     links.push_back({{"title", s.title},
                      {"href", Href("surveys/" + s.id + "/") + "?service=" + service.id},
-                     {"closes", "до " + RussianDate(s.closes)}});
+                     {"closes", Accepts(s)}});
   }
   return links;
 }
@@ -69,6 +73,7 @@ json ViewBuilder::SurveyCommon(const Survey& survey) const {
           {"completed", !active},
           {"period", Period(survey)},
           {"closes", RussianDate(survey.closes)},
+          {"accepts", Accepts(survey)},
           {"href", Href("surveys/" + survey.id + "/")},
           {"page_url", internal_ ? "" : site_.config().base_url + "surveys/" + survey.id + "/"}};
 }
@@ -79,7 +84,11 @@ void ViewBuilder::SurveyPage(json& view, const Survey& survey) {
   Crumbs(view, "surveys/", "Опросы");
   json s = SurveyCommon(survey);
   if (s["active"].get<bool>()) {
-    json form = SurveyFormView(survey, context_.markdown, site_.config().receiver_url + "/surveys/" + survey.id);
+    const SiteConfig& config = site_.config();
+    const std::string& receiver = survey.audience == Audience::kInternal && !config.internal_receiver_url.empty()
+                                      ? config.internal_receiver_url
+                                      : config.receiver_url;
+    json form = SurveyFormView(survey, context_.markdown, receiver + "/surveys/" + survey.id);
     form["embed"] = page_.kind == PageKind::kSurveyEmbed;
     s["form"] = std::move(form);
     view["scripts"] = json::array({"survey.js"});

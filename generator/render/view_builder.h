@@ -49,6 +49,8 @@ class ViewBuilder {
   // soonest to close first; the most recently completed first.
   json SurveyLinks(SurveyState state, Audience audience = Audience::kExternal) const;
   static std::string Period(const Survey& survey);
+  /// «до 4 декабря 2026 г.», or «постоянно» for a permanent survey.
+  static std::string Accepts(const Survey& survey);
   // Active external surveys that offer `service` in their service question.
   json SurveysAbout(const Service& service) const;
   void Surveys(json& view);

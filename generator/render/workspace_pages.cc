@@ -42,6 +42,8 @@ CutName CutNameOf(const SurveyPlan& plan, size_t cut) {
     case QuestionKind::kEducation: return by("образованию");
     default: break;
   }
+  const Question* question = plan.survey().FindQuestion(slot.question);
+  if (question && question->role == QuestionRole::kRespondent) return by("тому, кто отвечал");
   if (plan.SortsIntoGroups(plan.cut_slots()[cut])) return by("способу получения услуги");  // the channel
   // A question the survey marks `cut: true`.
   return {"В разрезе ответов на вопрос «" + slot.text + "»", "в разрезе ответов на вопрос «" + slot.text + "»"};

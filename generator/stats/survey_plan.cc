@@ -86,7 +86,7 @@ bool SurveyPlan::SortsIntoGroups(size_t slot_index) const {
     default: break;
   }
   const Question* question = survey_.FindQuestion(slot.question);
-  return question && question->role == QuestionRole::kChannel;
+  return question && (question->role == QuestionRole::kChannel || question->role == QuestionRole::kRespondent);
 }
 
 void SurveyPlan::AddTo(const Scratch& scratch, std::vector<SlotCounts>* counts) const {

@@ -55,6 +55,28 @@ class ReceiverTest(unittest.TestCase):
             self.assertNotIn(secret, raw, "nothing about the client is stored or logged")
         self.assertRegex(receiver.output(), r"POST /surveys/service-satisfaction 303\n")
 
+    def test_a_receiver_takes_only_its_audience(self):
+        public = Receiver(self.work)
+        staff = Receiver(self.work, extra=("--audience", "internal", "--instance", "staff1"))
+        message = [("topic", "equipment"), ("message", "Компьютеры зависают")]
+        # The standing staff channel: unknown to the public receiver, taken by the internal one.
+        status, _, body = public.post("staff-channel", message)
+        self.assertEqual(status, 404)
+        self.assertIn("Такого опроса нет", body)
+        self.assertEqual(public.request("POST", "/api/surveys/staff-channel/responses",
+                                        json.dumps({"revision": 1, "answers": dict(message)}).encode(),
+                                        {"Content-Type": "application/json"})[0], 404)
+        self.assertEqual(staff.post("staff-channel", message)[0], 200)
+        self.assertEqual(staff.post("service-satisfaction", VALID)[0], 404)
+        self.assertEqual(public.post("service-satisfaction", VALID)[0], 303)
+        self.assertEqual(public.stop(), 0)
+        self.assertEqual(staff.stop(), 0)
+        stored = sorted(json.loads(line)["survey"] for line in stored_lines(public.data))
+        self.assertEqual(stored, ["service-satisfaction", "staff-channel"])
+        staff_files = [name for name in os.listdir(os.path.join(public.data, "responses", "staff-channel"))]
+        self.assertEqual(len(staff_files), 1)
+        self.assertTrue(staff_files[0].endswith(".staff1.jsonl"), staff_files)
+
     def test_every_status_of_the_contract(self):
         receiver = Receiver(self.work)
         cases = [

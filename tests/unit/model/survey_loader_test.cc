@@ -204,11 +204,27 @@ TEST_CASE("ParseSurvey reads show_if with one or several answers") {
 TEST_CASE("ParseSurvey reports a missing header and missing questions") {
   CHECK(ErrorsOfFile("summary: x\n") ==
         "content/surveys/demo.yaml:1: в опросе нет вопросов (поле «questions»)\n"
-        "content/surveys/demo.yaml:1: не заполнено обязательное поле «closes» (последний день опроса)\n"
         "content/surveys/demo.yaml:1: не заполнено обязательное поле «opens» (первый день опроса)\n"
         "content/surveys/demo.yaml:1: не заполнено обязательное поле «revision» (номер редакции вопросов, "
         "начиная с 1)\n"
         "content/surveys/demo.yaml:1: не заполнено обязательное поле «title»\n");
+}
+
+TEST_CASE("A survey without closes is permanent: open from its first day on") {
+  Diagnostics diagnostics;
+  const std::optional<Survey> survey =
+      ParseSurvey("content/surveys/demo.yaml",
+                  "title: Опрос\nopens: 2026-01-12\nrevision: 1\nquestions:\n  - {id: a, kind: scale, text: A}\n",
+                  Services(), &diagnostics);
+  INFO(diagnostics.ToString());
+  REQUIRE(survey);
+  CHECK(survey->Permanent());
+  CHECK(survey->StateOn(Date(2026, 1, 11)) == SurveyState::kUpcoming);
+  CHECK(survey->StateOn(Date(2026, 1, 12)) == SurveyState::kActive);
+  CHECK(survey->StateOn(Date(2099, 12, 31)) == SurveyState::kActive);
+  CHECK(survey->DatesIso() == "с 2026-01-12");
+  CHECK_FALSE(Parse("  - {id: a, kind: scale, text: A}\n").Permanent());
+  CHECK(Parse("  - {id: a, kind: scale, text: A}\n").DatesIso() == "с 2026-11-02 по 2026-11-13");
 }
 
 TEST_CASE("ParseSurvey reports bad dates, revision and audience at their lines") {
@@ -382,7 +398,22 @@ TEST_CASE("ParseSurvey reads roles and the touchpoints of a channel question's a
   CHECK(survey.questions[2].role == QuestionRole::kParameters);
   CHECK(survey.QuestionWithRole(QuestionRole::kChannel) == &survey.questions[1]);
   CHECK(survey.QuestionWithRole(QuestionRole::kNone) == nullptr);
-  CHECK(QuestionRoleNames() == std::vector<std::string>{"", "overall", "parameters", "channel"});
+  CHECK(QuestionRoleNames() == std::vector<std::string>{"", "overall", "parameters", "channel", "respondent"});
+}
+
+TEST_CASE("A respondent question names who answers; it must be a single choice, one per survey") {
+  const Survey survey = Parse("  - id: who\n    kind: single\n    role: respondent\n    text: Кто вы?\n    options:\n"
+                              "      - citizen: Гражданин\n      - organisation: Организация\n"
+                              "      - municipality: Орган местного самоуправления\n");
+  CHECK(survey.questions[0].role == QuestionRole::kRespondent);
+  CHECK(ErrorsOf("  - {id: a, kind: yes_no, text: A, role: respondent}\n"
+                 "  - {id: b, kind: single, text: B, role: respondent, options: [x: X, y: Y]}\n"
+                 "  - {id: c, kind: single, text: C, role: respondent, options: [x: X, y: Y]}\n"
+                 "  - {id: d, kind: single, text: D, role: respondent, cut: true, options: [x: X, y: Y]}\n") ==
+        "content/surveys/demo.yaml:6: роль «respondent» подходит только вопросу вида «single»\n"
+        "content/surveys/demo.yaml:8: роль «respondent» уже есть у вопроса 2; у опроса может быть один такой вопрос\n"
+        "content/surveys/demo.yaml:9: по этому вопросу ответы и так показываются в разрезе: уберите «cut»\n"
+        "content/surveys/demo.yaml:9: роль «respondent» уже есть у вопроса 2; у опроса может быть один такой вопрос\n");
 }
 
 TEST_CASE("ParseSurvey reports roles on the wrong kind, repeated roles and stray touchpoints") {
@@ -402,7 +433,7 @@ TEST_CASE("ParseSurvey reports roles on the wrong kind, repeated roles and stray
         "content/surveys/demo.yaml:13: точку взаимодействия («touchpoint») можно указать только в вопросе с ролью "
         "«channel»\n"
         "content/surveys/demo.yaml:16: недопустимое значение «boss» в поле «role»; допустимые значения: overall, "
-        "parameters, channel\n");
+        "parameters, channel, respondent\n");
 }
 
 TEST_CASE("cut: true marks a question with one answer as a cut; other questions are reported") {

@@ -518,8 +518,34 @@ TEST_CASE("A filled-in honeypot looks accepted but stores nothing") {
   CHECK(r.counters.ToJson() == Counters({{"honeypot", 3}}));
 }
 
-TEST_CASE("An internal survey's form goes back to the internal site, never the embedded page") {
+// A receiver of the staff's surveys, on the agency's own network.
+Handler::Options InternalOptions() {
   Handler::Options options = SiteOptions();
+  options.audience = Audience::kInternal;
+  return options;
+}
+
+TEST_CASE("A receiver takes only its audience's surveys: the others' answer 404 and store nothing") {
+  Receiver open;
+  const HttpResponse form = open.Handle(Form("staff", "_revision=1&overall=4&channel=office"));
+  CHECK(form.status == 404);
+  CHECK(form.body == MessagePage("Опрос не найден", "Такого опроса нет. Возможно, ссылка устарела.", kSite,
+                                 "Перейти на сайт", kSite));
+  const HttpResponse api = open.Handle(Api("staff", "{\"answers\":{\"overall\":4,\"channel\":\"office\"}}"));
+  CHECK(api.status == 404);
+  CHECK(api.body == JsonError("Опроса «staff» нет."));
+  CHECK(open.stored.empty());
+  CHECK(open.counters.ToJson() == Counters({{"not_found", 2}}));
+
+  Receiver staff(InternalOptions());
+  CHECK(staff.Handle(Form("feedback", kValidForm)).status == 404);
+  CHECK(staff.Handle(Api("feedback", kValidApi)).status == 404);
+  CHECK(staff.Handle(Form("staff", "_revision=1&overall=4&channel=office")).status == 200);
+  CHECK(staff.stored.size() == 1);
+}
+
+TEST_CASE("An internal survey's form goes back to the internal site, never the embedded page") {
+  Handler::Options options = InternalOptions();
   options.internal_url = "https://intra.example.ru/otklik/";
   Receiver r(options);
   const HttpResponse reply = r.Handle(Form("staff", "_revision=1&overall=4&channel=office&_embed=1"));
@@ -534,7 +560,7 @@ TEST_CASE("An internal survey's form goes back to the internal site, never the e
 }
 
 TEST_CASE("An internal survey without an internal site answers with a page of its own") {
-  Receiver r;
+  Receiver r(InternalOptions());
   const HttpResponse reply = r.Handle(Form("staff", "_revision=1&overall=4&channel=office"));
   CHECK(reply.status == 200);
   CHECK(reply.Header("Location") == "");
@@ -549,7 +575,7 @@ TEST_CASE("An internal survey without an internal site answers with a page of it
 }
 
 TEST_CASE("An internal survey without an internal site links to no empty address") {
-  Receiver r;
+  Receiver r(InternalOptions());
   const HttpResponse invalid = r.Handle(Form("staff", "_revision=1&overall=4"));
   CHECK(invalid.status == 400);
   CHECK_THAT(invalid.body, !Contains("href=\"\""));

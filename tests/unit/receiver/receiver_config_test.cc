@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <sstream>
+
 namespace otklik {
 namespace {
 
@@ -22,6 +25,24 @@ ReceiverConfig Parse(std::string_view text) {
   return *config;
 }
 
+std::string DeployFile(const std::string& name) {
+  std::ifstream in(std::string(OTKLIK_SOURCE_DIR) + "/scripts/deploy/" + name, std::ios::binary);
+  REQUIRE(in);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+TEST_CASE("The deploy examples parse: a public receiver and an internal one beside it") {
+  const ReceiverConfig public_receiver = Parse(DeployFile("receiver.yaml"));
+  const ReceiverConfig staff = Parse(DeployFile("receiver-internal.yaml"));
+  CHECK_FALSE(public_receiver.internal);
+  CHECK(staff.internal);
+  CHECK(staff.instance != public_receiver.instance);
+  CHECK(staff.data_dir == public_receiver.data_dir);
+  CHECK(staff.port != public_receiver.port);
+}
+
 TEST_CASE("ParseReceiverConfig gives the defaults for an empty file") {
   const ReceiverConfig config = Parse("");
   CHECK(config.content_dir == "content");
@@ -30,6 +51,7 @@ TEST_CASE("ParseReceiverConfig gives the defaults for an empty file") {
   CHECK(config.port == 8081);
   CHECK(config.instance == "r1");
   CHECK(config.trusted_proxies == std::vector<std::string>{"127.0.0.1", "::1"});
+  CHECK_FALSE(config.internal);
   CHECK(config.internal_url == "");
   CHECK(config.access_log == "");
   CHECK(config.body_limit == 256 * 1024);
@@ -49,6 +71,7 @@ TEST_CASE("ParseReceiverConfig reads every field") {
       "listen: \"[::1]:9000\"\n"
       "instance: r2\n"
       "trusted_proxies: [10.0.0.1, 10.0.0.2]\n"
+      "audience: internal\n"
       "internal_url: https://intra.example.ru/otklik\n"
       "access_log: /var/log/otklik/access.log\n"
       "limits:\n"
@@ -66,6 +89,7 @@ TEST_CASE("ParseReceiverConfig reads every field") {
   CHECK(config.port == 9000);
   CHECK(config.instance == "r2");
   CHECK(config.trusted_proxies == std::vector<std::string>{"10.0.0.1", "10.0.0.2"});
+  CHECK(config.internal);
   CHECK(config.internal_url == "https://intra.example.ru/otklik/");
   CHECK(config.access_log == "/var/log/otklik/access.log");
   CHECK(config.body_limit == 64 * 1024);

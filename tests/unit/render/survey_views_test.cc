@@ -248,7 +248,7 @@ TEST_CASE("BuildView of an active survey page: common fields and the survey scri
 
 TEST_CASE("BuildView of an active survey page describes the survey and its form") {
   const json survey = ViewOf(MakeSite(), "surveys/quality/")["survey"];
-  CHECK(KeysOf(survey) == Keys{"active", "closes", "completed", "form", "href", "id", "intro_html", "page_url",
+  CHECK(KeysOf(survey) == Keys{"accepts", "active", "closes", "completed", "form", "href", "id", "intro_html", "page_url",
                                "period", "results_href", "summary", "title"});
   CHECK(survey["results_href"] == "");  // no results pages planned
   CHECK(survey["id"] == "quality");
@@ -292,6 +292,7 @@ TEST_CASE("BuildView of a completed survey page has its dates, no form and no sc
                                {"completed", true},
                                {"period", "с 1\u00A0апреля 2026\u00A0г. по 31\u00A0мая 2026\u00A0г."},
                                {"closes", "31\u00A0мая 2026\u00A0г."},
+                               {"accepts", "до 31\u00A0мая 2026\u00A0г."},
                                {"href", "../../surveys/spring/index.html"},
                                {"page_url", "https://otklik.example.ru/surveys/spring/"},
                                {"intro_html", ""},
@@ -319,7 +320,7 @@ TEST_CASE("BuildView of a thank-you page leads back to the survey") {
                      Crumb("Оценка качества услуг", "../../../surveys/quality/index.html")}));
   CHECK_FALSE(view.contains("scripts"));
   const json& survey = view["survey"];
-  CHECK(KeysOf(survey) == Keys{"active", "closes", "completed", "href", "id", "page_url", "period", "summary", "thanks",
+  CHECK(KeysOf(survey) == Keys{"accepts", "active", "closes", "completed", "href", "id", "page_url", "period", "summary", "thanks",
                                "thanks_html", "title"});
   CHECK(survey["thanks"] == true);
   CHECK(survey["thanks_html"] == "<p>Спасибо за участие!</p>\n");
