@@ -84,6 +84,12 @@ struct Question {
   int max_length = 0;           ///< For kText, in characters.
   std::optional<ShowIf> show_if;
   QuestionRole role = QuestionRole::kNone;
+  /// Printed after the text on the form, as the approved questionnaire has
+  /// it: «(один ответ)», «(выберите из списка)».
+  std::string note;
+  /// A scale or matrix shown from 5 down to 1 on the form (as approved);
+  /// the codes and the results keep their order.
+  bool descending = false;
   /// The analyst's workspace shows every other question by this one's
   /// answers (a crosstab), as it does by service, channel, sex, age and education.
   bool cut = false;
@@ -127,6 +133,8 @@ struct Survey {
   /// indicator; an internal survey feeds none ("").
   std::string indicator;
   int indicator_line = 0;
+  /// The heading of the form as the approved questionnaire has it ("": none).
+  std::string form_title;
   /// Why this additional collection runs (seed 004 §3.3): the negative
   /// feedback that prompted it; "" for a regular survey.
   std::string follow_up;

@@ -87,6 +87,7 @@ class SurveyParser {
     survey->intro = root.OptionalString("intro");
     survey->thanks = root.OptionalString("thanks");
     survey->follow_up = root.OptionalString("follow_up");
+    survey->form_title = root.OptionalString("form_title");
     const std::string audience = root.Choice("audience", {"external", "internal"}, "external");
     survey->audience = audience == "internal" ? Audience::kInternal : Audience::kExternal;
     survey->revision = root.Int("revision", 0, 1, 1000000);
@@ -137,11 +138,14 @@ class SurveyParser {
     q.text = fields.RequiredString("text");
     q.hint = fields.OptionalString("hint");
     q.required = fields.Bool("required", true);
+    q.note = fields.OptionalString("note");
     if (kind_ok) {
       q.kind = static_cast<QuestionKind>(known - QuestionKindNames().begin());
       ReadAnswers(fields, &q);
+      ReadLabels(fields, &q);
     } else {  // the kind is already reported; its answers cannot be checked
-      for (const char* key : {"options", "extra_options", "rows", "low", "high", "max", "max_length", "services"}) {
+      for (const char* key : {"options", "extra_options", "rows", "low", "high", "max", "max_length", "services",
+                              "labels", "descending"}) {
         fields.MarkRead(key);
       }
     }
@@ -150,6 +154,40 @@ class SurveyParser {
     ReadCut(fields, &q, kind_ok);
     fields.Finish();
     return q;
+  }
+
+  // `labels:` the approved wording of a fixed kind's answers, by code;
+  // `descending: true` a scale or matrix from 5 down to 1 on the form.
+  void ReadLabels(FieldReader& fields, Question* q) {
+    const std::string kind_name = QuestionKindNames()[static_cast<size_t>(q->kind)];
+    const bool rated = q->kind == QuestionKind::kScale || q->kind == QuestionKind::kMatrix;
+    q->descending = fields.Bool("descending", false);
+    if (q->descending && !rated) {
+      Error(fields.LineOf("descending"), "«descending» бывает только у шкалы (scale) и таблицы оценок (matrix)");
+      q->descending = false;
+    }
+    if (!fields.Has("labels")) return;
+    if (!IsFixedSet(q->kind)) {
+      Error(fields.LineOf("labels"), "«labels» меняет подписи заранее заданных вариантов (scale, satisfaction, "
+                                     "yes_no, sex, age, education); у вопроса вида «" + kind_name +
+                                     "» подписи задаются в «options»");
+      fields.MarkRead("labels");
+      return;
+    }
+    FieldReader labels = fields.Map("labels");
+    std::vector<std::string> codes;
+    for (const Option& option : FixedOptions(q->kind)) codes.push_back(option.id);
+    for (const std::string& code : labels.keys()) {
+      const std::string text = labels.RequiredString(code);
+      const auto it = std::find_if(q->options.begin(), q->options.end(), [&](const Option& o) { return o.id == code; });
+      if (std::find(codes.begin(), codes.end(), code) == codes.end() || it == q->options.end()) {
+        Error(labels.LineOf(code), "у вопроса вида «" + kind_name + "» нет варианта «" + code + "»; варианты: " +
+                                       JoinWithCommas(codes));
+        continue;
+      }
+      it->text = text;
+    }
+    labels.Finish(codes);
   }
 
   // `cut: true`: a question with one answer to choose that the workspace shows every other question by.

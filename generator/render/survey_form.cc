@@ -1,5 +1,7 @@
 #include "render/survey_form.h"
 
+#include <algorithm>
+
 #include <map>
 
 #include "core/plural.h"
@@ -59,6 +61,8 @@ json Options(const Question& q) {
     }
     options.push_back(std::move(item));
   }
+  // An approved form that lists the scale from 5 down to 1.
+  if (q.descending) std::reverse(options.begin(), options.end());
   return options;
 }
 
@@ -72,6 +76,7 @@ json MatrixRows(const Question& q) {
       cells.push_back({{"value", value}, {"input_id", DomId(q) + "_" + row.id + "_" + value},
                        {"label", row.text + ": " + value + " из 5"}});
     }
+    if (q.descending) std::reverse(cells.begin(), cells.end());
     rows.push_back({{"field", field},
                     {"text", row.text},
                     {"header_id", DomId(q) + "_" + row.id},
@@ -86,6 +91,7 @@ json QuestionView(const Survey& survey, const Question& q) {
                {"dom_id", DomId(q)},
                {"number", std::to_string(q.number)},
                {"text", q.text},
+               {"question_note", q.note},
                {"hint", q.hint},
                {"hint_id", q.hint.empty() ? "" : DomId(q) + "_hint"},
                {"error_id", DomId(q) + "_error"},
@@ -107,10 +113,18 @@ json QuestionView(const Survey& survey, const Question& q) {
     view["max_choices"] = std::to_string(q.max_choices);
     view["max_note"] = MaxChoicesNote(q.max_choices);
   }
-  if (q.kind == QuestionKind::kMatrix) view["rows"] = MatrixRows(q);
+  if (q.kind == QuestionKind::kMatrix) {
+    view["rows"] = MatrixRows(q);
+    json columns = json::array({"1", "2", "3", "4", "5"});
+    if (q.descending) std::reverse(columns.begin(), columns.end());
+    view["columns"] = columns;
+  }
   if (q.kind == QuestionKind::kMatrix || q.kind == QuestionKind::kScale) {
     view["low_label"] = q.low_label;
     view["high_label"] = q.high_label;
+    // The ends in the order the form lists them.
+    view["scale_note"] = q.descending ? "5 — " + q.high_label + ", 1 — " + q.low_label + "."
+                                      : "1 — " + q.low_label + ", 5 — " + q.high_label + ".";
   }
   // What a screen reader reads after the question: its hint, the scale's
   // ends, the cap or the length limit.
@@ -150,6 +164,7 @@ json SurveyFormView(const Survey& survey, const MarkdownRenderer& markdown, cons
   }
   return {{"id", survey.id},
           {"title", survey.title},
+          {"form_title", survey.form_title},
           {"action", action},
           {"revision", std::to_string(survey.revision)},
           {"revision_field", kRevisionField},

@@ -451,6 +451,28 @@ TEST_CASE("cut: true marks a question with one answer as a cut; other questions 
         "yes_no)\n");
 }
 
+TEST_CASE("An approved form's wording: labels by code, the scale from 5 down, a note, the form's title") {
+  const Survey survey = Parse("  - id: a\n    kind: scale\n    note: (один ответ)\n    descending: true\n"
+                              "    text: Оцените\n    labels: {\"5\": 5 баллов, \"1\": 1 балл}\n"
+                              "  - {id: b, kind: satisfaction, text: Довольны?, labels: {satisfied: Скорее удовлетворен}}\n");
+  const Question& scale = survey.questions[0];
+  CHECK(scale.note == "(один ответ)");
+  CHECK(scale.descending);
+  CHECK(OptionIds(scale) == std::vector<std::string>{"1", "2", "3", "4", "5"});  // codes and order stay
+  CHECK(scale.options[0].text == "1 балл");
+  CHECK(scale.options[2].text == "3");
+  CHECK(scale.options[4].text == "5 баллов");
+  CHECK(survey.questions[1].options[0].text == "Скорее удовлетворен");
+  CHECK(survey.questions[1].options[1].text == "Скорее не удовлетворён(-а)");
+  CHECK(ErrorsOf("  - {id: a, kind: scale, text: A, labels: {\"6\": Шесть}}\n"
+                 "  - {id: b, kind: single, text: B, options: [x: X, y: Y], labels: {x: Икс}}\n"
+                 "  - {id: c, kind: yes_no, text: C, descending: true}\n") ==
+        "content/surveys/demo.yaml:6: у вопроса вида «scale» нет варианта «6»; варианты: 1, 2, 3, 4, 5\n"
+        "content/surveys/demo.yaml:7: «labels» меняет подписи заранее заданных вариантов (scale, satisfaction, "
+        "yes_no, sex, age, education); у вопроса вида «single» подписи задаются в «options»\n"
+        "content/surveys/demo.yaml:8: «descending» бывает только у шкалы (scale) и таблицы оценок (matrix)\n");
+}
+
 TEST_CASE("ParseSurvey reports unknown question fields with a suggestion") {
   CHECK(ErrorsOf("  - id: a\n"
                  "    kind: scale\n"

@@ -136,6 +136,7 @@ json Base(const std::string& id, int number, const std::string& kind, const std:
           {"dom_id", "q_" + id},
           {"number", std::to_string(number)},
           {"text", text},
+          {"question_note", ""},
           {"hint", ""},
           {"hint_id", ""},
           {"error_id", "q_" + id + "_error"},
@@ -158,8 +159,8 @@ json Base(const std::string& id, int number, const std::string& kind, const std:
 
 TEST_CASE("SurveyFormView describes the form: where it posts, its revision and hidden fields") {
   const json form = FormOf(EveryKind());
-  CHECK(KeysOf(form) == Keys{"action", "any_optional", "count", "embed_field", "honeypot_field", "id", "intro_html",
-                             "questions", "revision", "revision_field", "title"});
+  CHECK(KeysOf(form) == Keys{"action", "any_optional", "count", "embed_field", "form_title", "honeypot_field", "id",
+                             "intro_html", "questions", "revision", "revision_field", "title"});
   CHECK(form["id"] == "quality");
   CHECK(form["title"] == "Оценка качества услуг");
   CHECK(form["action"] == "https://priem.example.ru/surveys/quality");
@@ -336,6 +337,7 @@ TEST_CASE("SurveyFormView of a scale: five points, the end labels on the first a
   expected["options"][4]["end_label"] = "отлично";
   expected["low_label"] = "очень плохо";
   expected["high_label"] = "отлично";
+  expected["scale_note"] = "1 — очень плохо, 5 — отлично.";
   expected["described_by"] = "q_online_scale";
   CHECK(QuestionOf("online") == expected);
 }
@@ -365,6 +367,8 @@ TEST_CASE("SurveyFormView of a matrix: a row per item, five cells each with a la
                                    {"cells", cells("speed", "Скорость")}}});
   expected["low_label"] = "полностью не удовлетворён(-а)";
   expected["high_label"] = "полностью удовлетворён(-а)";
+  expected["scale_note"] = "1 — полностью не удовлетворён(-а), 5 — полностью удовлетворён(-а).";
+  expected["columns"] = json::array({"1", "2", "3", "4", "5"});
   expected["described_by"] = "q_parameters_scale";
   CHECK(QuestionOf("parameters") == expected);
 }
