@@ -88,16 +88,13 @@ void ViewBuilder::FeedbackReport(json& view) {
     const Survey& survey = site_.surveys()[i];
     if (survey.audience != Audience::kInternal || !RunsIn(survey, period)) continue;
     // The responses of the report's period, not of all time.
-    uint64_t responses = 0;
+    std::string responses = Count(SurveyFigureKey(survey, period) + "/responses", 0).html;
     json results = nullptr;
-    if (context_.results) {
-      const std::vector<SlotCounts> counts = context_.results->results.SurveyCounts(i, period);
-      responses = counts.empty() ? 0 : counts.front().asked;
-      if (responses > 0) results = SurveyResults(*context_.results, i, period);
+    if (context_.results && context_.results->model.Question(i, 0, period).asked > 0) {
+      responses = ResponsesFigure(*context_.results, i, period).html;
+      results = SurveyResults(*context_.results, i, period);
     }
-    internal_surveys.push_back({{"title", survey.title},
-                                {"responses", Count(SurveyFigureKey(survey, period) + "/responses", responses).html},
-                                {"results", results}});
+    internal_surveys.push_back({{"title", survey.title}, {"responses", responses}, {"results", results}});
   }
   view["internal_surveys"] = internal_surveys;
   json appeals = json::array();
@@ -207,14 +204,12 @@ void ViewBuilder::FeedbackFollowUps(json& view, const otklik::Period& period,
   for (const Survey* survey : external) {
     if (survey->follow_up.empty()) continue;
     json item = {{"title", survey->title},
-                 {"dates", "с " + RussianDate(survey->opens) + " по " + RussianDate(survey->closes)},
+                 {"dates", Period(*survey)},
                  {"reason", survey->follow_up},
                  {"responses", ""}};
     if (context_.results) {
       const size_t index = static_cast<size_t>(survey - site_.surveys().data());
-      const QuestionTable& first = context_.results->model.Question(index, 0, period);
-      const std::string key = SurveyFigureKey(*survey, period) + "/responses";
-      item["responses"] = first.base_shown ? Count(key, first.asked).html : Hidden(key).html;
+      item["responses"] = ResponsesFigure(*context_.results, index, period).html;
     }
     follow_ups.push_back(std::move(item));
   }

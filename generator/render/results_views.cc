@@ -204,6 +204,17 @@ json ResultsBlock(const ResultsContext& context, const GroupKey& group, const st
 
 }  // namespace
 
+bool ResponsesShown(const ResultsContext& context, size_t survey, const std::optional<Period>& period) {
+  const QuestionTable& first = context.model.Question(survey, 0, period);
+  return !context.results.plan(survey).slots().empty() && first.base_shown && first.asked >= context.disclosure.k();
+}
+
+Shown ResponsesFigure(const ResultsContext& context, size_t survey, const std::optional<Period>& period) {
+  const std::string key = SurveyFigureKey(context.results.plan(survey).survey(), period) + "/responses";
+  return ResponsesShown(context, survey, period) ? Count(key, context.model.Question(survey, 0, period).asked)
+                                                 : Hidden(key);
+}
+
 std::string IndicatorHeading(const Site& site, int indicator) {
   if (site.config().indicators.size() == 1) return "Результаты опросов";
   return "Результаты опросов: " + site.config().indicators[static_cast<size_t>(indicator)].title;
@@ -417,9 +428,8 @@ json SurveyResults(const ResultsContext& context, size_t survey_index, const std
     }
     questions.push_back(std::move(q));
   }
-  const QuestionTable& first = context.model.Question(survey_index, 0, period);
-  const bool shown = !plan.slots().empty() && first.base_shown && first.asked >= k;
-  return {{"responses", shown ? Count(SurveyFigureKey(plan.survey(), period) + "/responses", first.asked).html : ""},
+  const bool shown = ResponsesShown(context, survey_index, period);
+  return {{"responses", shown ? ResponsesFigure(context, survey_index, period).html : ""},
           {"shown", shown},
           {"k", std::to_string(k)},
           {"questions", questions}};

@@ -7,6 +7,7 @@
 
 #include "core/date.h"
 #include "core/ratio.h"
+#include "render/figure.h"
 #include "stats/disclosure.h"
 #include "stats/results.h"
 #include "stats/results_model.h"
@@ -64,6 +65,12 @@ nlohmann::json PeriodRow(const ResultsContext& context, const GroupKey& group, c
 /// (with the editors' quotes, over all responses).
 nlohmann::json SurveyResults(const ResultsContext& context, size_t survey,
                              const std::optional<Period>& period = std::nullopt);
+
+/// The responses to survey `survey` in `period` (nullopt: all of them), as
+/// every page publishes them: shown when the first question's base is shown
+/// and at least k answered, else hidden.
+bool ResponsesShown(const ResultsContext& context, size_t survey, const std::optional<Period>& period);
+Shown ResponsesFigure(const ResultsContext& context, size_t survey, const std::optional<Period>& period);
 
 /// «Результаты опросов» and the indicator's title, for headings.
 std::string IndicatorHeading(const Site& site, int indicator);

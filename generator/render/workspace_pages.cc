@@ -374,7 +374,6 @@ void ViewBuilder::InformationNote(json& view) {
     const std::vector<otklik::Period> periods = results.results.ResultPeriods(s, context_.as_of);
     if (std::find(periods.begin(), periods.end(), quarter) == periods.end()) continue;
     const SurveyPlan& plan = results.results.plan(s);
-    const QuestionTable& first = results.model.Question(s, 0, quarter);
     json items = json::array();
     for (size_t i = 0; i < plan.slots().size(); ++i) {
       const Slot& slot = plan.slots()[i];
@@ -415,8 +414,7 @@ void ViewBuilder::InformationNote(json& view) {
       items.push_back({{"number", std::to_string(i + 1)}, {"text", slot.text}, {"said", said.html()}});
     }
     surveys.push_back({{"title", survey.title},
-                       {"responses", first.base_shown ? Count(SurveyFigureKey(survey, quarter) + "/responses", first.asked).html
-                                                      : Hidden(SurveyFigureKey(survey, quarter) + "/responses").html},
+                       {"responses", ResponsesFigure(results, s, quarter).html},
                        {"items", items}});
   }
   view["surveys"] = surveys;
