@@ -5,7 +5,7 @@
 #include "content/csv_reader.h"
 #include "core/file_system.h"
 #include "core/plural.h"
-#include "model/site_loader.h"
+#include "site/content.h"
 #include "store/response_export.h"
 #include "store/response_import.h"
 
@@ -14,15 +14,17 @@ namespace otklik::cli {
 // Flags of `otklik import responses`.
 
 
-int RunImportResponses(const ImportFlags& flags, const std::string& as_of, bool quiet, Progress& progress) {
+int RunImportResponses(const ImportFlags& flags, const Days& days, bool quiet, Progress& progress) {
   RealFileSystem fs;
   Diagnostics diagnostics;
   const auto fail = [&](const std::string& what) {
     std::cerr << diagnostics.ToString() << what << "\n";
     return kExitContentError;
   };
-  const std::optional<Site> site = LoadSite(fs, flags.content, &diagnostics);
-  if (!site) return fail("Импорт не выполнен: сначала исправьте материалы.");
+  const std::optional<Content> content =
+      LoadContent(fs, {flags.content, days.as_of, days.today, /*site_only=*/true}, &diagnostics);
+  if (!content) return fail("Импорт не выполнен: сначала исправьте материалы.");
+  const Site* site = &content->site;
   const Survey* survey = site->FindSurvey(flags.survey);
   if (!survey) {
     std::cerr << "--survey: опроса «" << flags.survey << "» нет в " << flags.content << "/surveys\n";
@@ -49,7 +51,7 @@ int RunImportResponses(const ImportFlags& flags, const std::string& as_of, bool 
   const std::optional<CsvTable> table = ParseCsv(flags.file, bytes.value(), &diagnostics);
   if (!table) return fail("Импорт не выполнен: ничего не записано.");
   ImportRequest request{survey, flags.source, flags.skip_invalid, JoinPath(flags.data, "responses"),
-                                as_of.empty() ? Date::Today() : *Date::Parse(as_of), &progress,
+                                days.as_of, &progress,
                                 site->FindSurvey(flags.survey)};
   ImportOutcome outcome;
   const bool imported = ImportResponses(fs, flags.file, *table, mapping, request, &outcome, &diagnostics);
@@ -100,10 +102,12 @@ std::string CodebookPathFor(const std::string& out) {
 
 }  // namespace
 
-int RunExportResponses(const ExportResponsesFlags& flags, bool quiet) {
+int RunExportResponses(const ExportResponsesFlags& flags, const Days& days, bool quiet) {
   RealFileSystem fs;
   Diagnostics diagnostics;
-  const std::optional<Site> site = LoadSite(fs, flags.content, &diagnostics);
+  const std::optional<Content> content =
+      LoadContent(fs, {flags.content, days.as_of, days.today, /*site_only=*/true}, &diagnostics);
+  const Site* site = content ? &content->site : nullptr;
   if (!site) {
     std::cerr << diagnostics.ToString() << "Выгрузка не выполнена: сначала исправьте материалы.\n";
     return kExitContentError;

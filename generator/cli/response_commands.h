@@ -5,13 +5,10 @@
 
 #include <string>
 
+#include "cli/commands.h"
 #include "core/progress.h"
 
 namespace otklik::cli {
-
-inline constexpr int kExitOk = 0;
-inline constexpr int kExitContentError = 1;
-inline constexpr int kExitUsage = 2;
 
 // Flags of `otklik import responses`.
 struct ImportFlags {
@@ -37,7 +34,7 @@ struct ExportResponsesFlags {
   bool with_text = false;
 };
 
-int RunImportResponses(const ImportFlags& flags, const std::string& as_of, bool quiet, Progress& progress);
-int RunExportResponses(const ExportResponsesFlags& flags, bool quiet);
+int RunImportResponses(const ImportFlags& flags, const Days& days, bool quiet, Progress& progress);
+int RunExportResponses(const ExportResponsesFlags& flags, const Days& days, bool quiet);
 
 }  // namespace otklik::cli

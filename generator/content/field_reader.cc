@@ -10,6 +10,7 @@ namespace otklik {
 FieldReader::FieldReader(const YamlNode& map, std::string path, Diagnostics* diagnostics)
     : FieldReader(std::move(path), map.line(), diagnostics) {
   if (!map.IsMap()) return;
+  flow_ = map.flow();
   for (const auto& [key_node, value] : map.entries()) {
     const std::string& key = key_node.text();
     if (fields_.count(key)) {
@@ -178,7 +179,14 @@ void FieldReader::Finish(const std::vector<std::string>& known) {
       known.empty() ? std::vector<std::string>(taken_.begin(), taken_.end()) : known;
   for (const std::string& key : order_) {
     if (taken_.count(key)) continue;
-    Error(fields_.at(key).key->line(), "неизвестное поле «" + key + "»" + DidYouMean(key, candidates));
+    const Field& field = fields_.at(key);
+    if (flow_ && field.value->IsNull()) {
+      // {note: один ответ, выберите из списка}: the text after the comma became a key.
+      Error(field.key->line(), "«" + key + "» — не поле, а часть значения: в значении есть двоеточие или запятая: "
+                                            "заключите его в кавычки");
+      continue;
+    }
+    Error(field.key->line(), "неизвестное поле «" + key + "»" + DidYouMean(key, candidates));
   }
 }
 

@@ -75,6 +75,7 @@ class FieldReader {
 
   std::string path_;
   int line_;
+  bool flow_ = false;  ///< Written in braces: an unquoted comma in a value makes a key of what follows.
   Diagnostics* diagnostics_;
   std::map<std::string, Field> fields_;
   std::vector<std::string> order_;

@@ -10,11 +10,12 @@ namespace otklik {
 
 namespace {
 
+constexpr const char* kQuoteTheValue = "в значении есть двоеточие или запятая: заключите его в кавычки";
+
 // libyaml's messages, and what an editor should do about each.
 std::string Explain(const std::string& problem) {
   static const std::map<std::string, std::string> kExplanations = {
-      {"mapping values are not allowed in this context",
-       "двоеточие в неожиданном месте; если в значении есть «: », заключите значение в кавычки"},
+      {"mapping values are not allowed in this context", kQuoteTheValue},
       {"did not find expected key", "ожидается строка «поле: значение»; проверьте отступы"},
       {"could not find expected ':'", "после имени поля нет двоеточия"},
       {"found character that cannot start any token",
@@ -144,7 +145,7 @@ class Composer {
   }
 
   std::optional<YamlNode> MapNode() {
-    YamlNode node = YamlNode::Map(Line());
+    YamlNode node = YamlNode::Map(Line(), event_.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE);
     for (;;) {
       if (!Next()) return std::nullopt;
       if (event_.type == YAML_MAPPING_END_EVENT) return node;

@@ -22,7 +22,11 @@ class YamlNode {
   static YamlNode Null(int line) { return YamlNode(Kind::kNull, line); }
   static YamlNode Scalar(std::string text, int line, bool quoted = false);
   static YamlNode Sequence(int line) { return YamlNode(Kind::kSequence, line); }
-  static YamlNode Map(int line) { return YamlNode(Kind::kMap, line); }
+  static YamlNode Map(int line, bool flow = false) {
+    YamlNode node(Kind::kMap, line);
+    node.flow_ = flow;
+    return node;
+  }
 
   Kind kind() const { return kind_; }
   bool IsNull() const { return kind_ == Kind::kNull; }
@@ -43,6 +47,9 @@ class YamlNode {
   const std::vector<YamlNode>& items() const { return items_; }
   /// REQUIRES: IsMap(). Keys are scalars, in file order; repeats are kept.
   const std::vector<Entry>& entries() const { return entries_; }
+  /// True for a map written in braces, {a: 1, b: 2}, where an unquoted
+  /// comma in a value starts a new key.
+  bool flow() const { return flow_; }
 
   void Append(YamlNode item) { items_.push_back(std::move(item)); }
   void Add(YamlNode key, YamlNode value) { entries_.emplace_back(std::move(key), std::move(value)); }
@@ -53,6 +60,7 @@ class YamlNode {
   Kind kind_ = Kind::kNull;
   int line_ = 0;
   bool quoted_ = false;
+  bool flow_ = false;
   std::string text_;
   std::vector<YamlNode> items_;
   std::vector<Entry> entries_;

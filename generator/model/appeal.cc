@@ -448,13 +448,14 @@ std::optional<AppealQuarter> LoadQuarter(const FileSystem& fs, const std::string
     found->Add("", 0, bytes.status().message());
     return std::nullopt;
   }
-  const std::optional<CsvTable> table = ParseCsv(path, bytes.value(), found);
-  if (!table) return std::nullopt;
   AppealQuarter out;
   out.year = quarter.first;
   out.quarter = quarter.second;
   out.path = path;
-  if (!QuarterReader(refs, &out, found).Read(*table)) return std::nullopt;
+  // A file with errors still names its quarter, so what refers to it is not reported too.
+  if (const std::optional<CsvTable> table = ParseCsv(path, bytes.value(), found)) {
+    QuarterReader(refs, &out, found).Read(*table);
+  }
   return out;
 }
 
@@ -531,9 +532,8 @@ const std::string* Appeals::TitleOf(const std::string& code) const {
   return it != classifier.end() && it->code == code ? &it->title : nullptr;
 }
 
-std::optional<Appeals> LoadAppeals(const FileSystem& fs, const std::string& content_dir,
-                                   const std::vector<Touchpoint>& touchpoints, const Date& as_of,
-                                   Diagnostics* diagnostics) {
+Appeals LoadAppealsLeniently(const FileSystem& fs, const std::string& content_dir,
+                             const std::vector<Touchpoint>& touchpoints, const Date& as_of, Diagnostics* diagnostics) {
   const std::string dir = JoinPath(content_dir, "appeals");
   Appeals appeals;
   appeals.classifier = ClassifierSections();
@@ -560,7 +560,15 @@ std::optional<Appeals> LoadAppeals(const FileSystem& fs, const std::string& cont
   std::sort(appeals.quarters.begin(), appeals.quarters.end(), [](const AppealQuarter& a, const AppealQuarter& b) {
     return std::pair(a.year, a.quarter) < std::pair(b.year, b.quarter);
   });
+  diagnostics->Append(found);
+  return appeals;
+}
 
+std::optional<Appeals> LoadAppeals(const FileSystem& fs, const std::string& content_dir,
+                                   const std::vector<Touchpoint>& touchpoints, const Date& as_of,
+                                   Diagnostics* diagnostics) {
+  Diagnostics found;
+  Appeals appeals = LoadAppealsLeniently(fs, content_dir, touchpoints, as_of, &found);
   found.Sort();
   diagnostics->Append(found);
   if (!found.empty()) return std::nullopt;

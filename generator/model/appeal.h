@@ -84,6 +84,12 @@ std::optional<Appeals> LoadAppeals(const FileSystem& fs, const std::string& cont
                                    const std::vector<Touchpoint>& touchpoints, const Date& as_of,
                                    Diagnostics* diagnostics);
 
+/// Like LoadAppeals, but returns what could be read even after errors (a
+/// quarter file with errors is still there, with its good rows), so that
+/// decisions can be checked in the same run. Diagnostics are appended unsorted.
+Appeals LoadAppealsLeniently(const FileSystem& fs, const std::string& content_dir,
+                             const std::vector<Touchpoint>& touchpoints, const Date& as_of, Diagnostics* diagnostics);
+
 
 /// The columns of a quarter file in the order Otklik writes them: registered,
 /// answered, channel, kind, topic, outcome, reason.

@@ -363,6 +363,7 @@ class DecisionReader {
       diagnostics->Add(path, e.line, "неизвестный опрос «" + e.survey + "»" + DidYouMean(e.survey, ids));
       return;
     }
+    if (survey->unreadable) return;  // its file's errors are reported
     if (survey->audience == Audience::kInternal) {
       diagnostics->Add(path, e.line, "опрос «" + e.survey + "» внутренний: его результаты не публикуются, "
                                          "сошлитесь на внешний опрос");
@@ -471,12 +472,12 @@ class DecisionReader {
 }  // namespace
 
 std::optional<std::vector<Decision>> LoadDecisions(const FileSystem& fs, const std::string& content_dir,
-                                                   const Site& site, const Appeals& appeals, const Date& as_of,
+                                                   const Site& site, const Appeals& appeals, const Date& latest,
                                                    Diagnostics* diagnostics) {
   Diagnostics found;
   const std::string dir = JoinPath(content_dir, "decisions");
   std::vector<Decision> out;
-  const DecisionReader reader(site, appeals, std::max(as_of, Date::Today()));
+  const DecisionReader reader(site, appeals, latest);
   for (const std::string& file : fs.ListFiles(dir)) {
     const std::string path = JoinPath(dir, file);
     if (!file.ends_with(".md")) {

@@ -148,11 +148,11 @@ void SortByPriority(std::vector<const Decision*>* decisions);
 /// reference: the service, situations and touchpoints against `site`; each
 /// evidence's survey, question (a rating one), matrix row and period, or its
 /// appeal topic against the classifier and its quarter against the appeal
-/// files in `appeals`; dates may not be later than `as_of` or today,
-/// whichever is later, except deadlines. Reports "path:line: message";
-/// nullopt after any error. Sorted by id.
+/// files in `appeals`; dates may not be later than `latest` (the later of
+/// the build's as-of day and today), except deadlines. Reports
+/// "path:line: message"; nullopt after any error. Sorted by id.
 std::optional<std::vector<Decision>> LoadDecisions(const FileSystem& fs, const std::string& content_dir,
-                                                   const Site& site, const Appeals& appeals, const Date& as_of,
+                                                   const Site& site, const Appeals& appeals, const Date& latest,
                                                    Diagnostics* diagnostics);
 
 /// Whether the decision was on the map on `as_of` (identified by then).

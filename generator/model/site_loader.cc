@@ -75,6 +75,23 @@ Page ParsePage(const Document& doc, FieldReader& fields) {
   return p;
 }
 
+// The part of a loaded item every kind has: id, path, title, body.
+template <typename T>
+auto& Base(T& item) {
+  if constexpr (std::is_same_v<T, LoadedService>) return item.service; else return item;
+}
+
+// What is known of an item whose file cannot be parsed: its id.
+template <typename T>
+T Placeholder(const std::string& id, const std::string& path) {
+  T item;
+  auto& base = Base(item);
+  base.id = id;
+  base.path = path;
+  base.title = id;
+  return item;
+}
+
 // Reads and parses every Markdown file of one folder, in parallel.
 template <typename T, typename Parse>
 std::vector<T> LoadFolder(const FileSystem& fs, const std::string& dir, Parse parse, Diagnostics* diagnostics) {
@@ -90,7 +107,11 @@ std::vector<T> LoadFolder(const FileSystem& fs, const std::string& dir, Parse pa
     Result<std::string> text = fs.ReadFile(path);
     if (!text.ok()) return local.Add("", 0, text.status().message());
     std::optional<Document> doc = ParseDocument(path, text.value(), &local);
-    if (!doc) return;
+    if (!doc) {
+      // Known by its id all the same, so that what refers to it is not reported too.
+      loaded[i].item = Placeholder<T>(FileStem(path), path);
+      return;
+    }
     if (!IsValidId(doc->id)) {
       local.Add(path, 0, "имя файла «" + doc->id +
                              "» не годится для адреса страницы: используйте строчные латинские буквы, цифры и дефис");
@@ -98,9 +119,7 @@ std::vector<T> LoadFolder(const FileSystem& fs, const std::string& dir, Parse pa
     FieldReader fields(doc->front_matter, path, &local);
     T item = parse(*doc, fields);
     fields.Finish();
-    auto& base = [&]() -> auto& {
-      if constexpr (std::is_same_v<T, LoadedService>) return item.service; else return item;
-    }();
+    auto& base = Base(item);
     base.id = doc->id;
     base.path = path;
     base.body = std::move(doc->body);
@@ -199,7 +218,7 @@ bool IsReservedPageId(const std::string& id) {
   return false;
 }
 
-std::optional<Site> LoadSite(const FileSystem& fs, const std::string& content_dir, Diagnostics* diagnostics) {
+Site LoadSiteLeniently(const FileSystem& fs, const std::string& content_dir, Diagnostics* diagnostics) {
   Diagnostics found;
   const std::string config_path = JoinPath(content_dir, "site.yaml");
   std::optional<SiteConfig> config;
@@ -242,12 +261,20 @@ std::optional<Site> LoadSite(const FileSystem& fs, const std::string& content_di
   for (const Survey& survey : surveys) survey_ids.push_back(survey.id);
   std::optional<Themes> themes = LoadThemes(fs, content_dir, survey_ids, &found);
 
+  diagnostics->Append(found);
+  // A site.yaml with errors leaves the defaults: nothing is published from them.
+  Site site(config ? std::move(*config) : SiteConfig{}, std::move(resolved), std::move(situations),
+            std::move(touchpoints), std::move(pages), std::move(surveys));
+  if (themes) site.SetThemes(std::move(*themes));
+  return site;
+}
+
+std::optional<Site> LoadSite(const FileSystem& fs, const std::string& content_dir, Diagnostics* diagnostics) {
+  Diagnostics found;
+  Site site = LoadSiteLeniently(fs, content_dir, &found);
   found.Sort();
   diagnostics->Append(found);
   if (!found.empty()) return std::nullopt;
-  Site site(std::move(*config), std::move(resolved), std::move(situations), std::move(touchpoints), std::move(pages),
-            std::move(surveys));
-  site.SetThemes(std::move(*themes));
   return site;
 }
 

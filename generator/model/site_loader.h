@@ -19,6 +19,14 @@ namespace otklik {
 /// messages start with `content_dir` as given.
 std::optional<Site> LoadSite(const FileSystem& fs, const std::string& content_dir, Diagnostics* diagnostics);
 
+/// Like LoadSite, but returns what could be read even when there are errors,
+/// so that what depends on the site can be checked in the same run: an item
+/// whose file cannot be parsed is a placeholder known by its id (a survey's
+/// is `unreadable`), so references to it are not reported as unknown; a
+/// site.yaml with errors gives the defaults. Never publish such a site when
+/// `diagnostics` grew. Diagnostics are appended unsorted.
+Site LoadSiteLeniently(const FileSystem& fs, const std::string& content_dir, Diagnostics* diagnostics);
+
 /// Checks each reference against `known` and returns the ids that resolve,
 /// in order; reports "path:line: <unknown_what> «id»" with the closest known
 /// id, and repeats.

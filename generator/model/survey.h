@@ -125,6 +125,9 @@ struct Survey {
   Date opens;
   Date closes;   ///< Last day answers are accepted (inclusive); kNoEnd for a permanent survey.
   int revision = 1;
+  /// Its file has errors: only the id is known (a placeholder that keeps
+  /// references to it from being reported too), never published.
+  bool unreadable = false;
   /// The touchpoint every response is about ("" = none, or per answer to the channel question).
   std::string touchpoint;
   int touchpoint_line = 0;

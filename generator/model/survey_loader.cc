@@ -482,6 +482,16 @@ std::pair<std::string, int> SurveyFileName(const std::string& file) {
   return {id, std::stoi(number)};
 }
 
+// What is known of a survey whose file has errors.
+Survey Unreadable(const std::string& id, const std::string& path) {
+  Survey survey;
+  survey.id = id;
+  survey.path = path;
+  survey.title = id;
+  survey.unreadable = true;
+  return survey;
+}
+
 // Attaches each earlier revision to its survey, oldest first.
 void AttachEarlierRevisions(std::vector<Survey>* surveys, std::vector<Survey> earlier, Diagnostics* diagnostics) {
   std::sort(earlier.begin(), earlier.end(), [](const Survey& a, const Survey& b) { return a.revision < b.revision; });
@@ -489,6 +499,8 @@ void AttachEarlierRevisions(std::vector<Survey>* surveys, std::vector<Survey> ea
     const auto current = std::find_if(surveys->begin(), surveys->end(), [&](const Survey& s) { return s.id == old.id; });
     if (current == surveys->end()) {
       diagnostics->Add(old.path, 0, "нет текущей редакции опроса: файла " + old.id + ".yaml");
+    } else if (current->unreadable) {
+      continue;  // its own file's errors are reported
     } else if (old.revision >= current->revision) {
       diagnostics->Add(old.path, 0, "прежняя редакция " + std::to_string(old.revision) +
                                         " должна быть меньше текущей (" + std::to_string(current->revision) + ")");
@@ -519,7 +531,11 @@ std::vector<Survey> LoadSurveys(const FileSystem& fs, const std::string& dir, co
     Result<std::string> text = fs.ReadFile(path);
     if (!text.ok()) return found[i].Add("", 0, text.status().message());
     parsed[i] = ParseSurvey(path, text.value(), services, &found[i]);
-    if (!parsed[i]) return;
+    if (!parsed[i]) {
+      // Known by its id all the same, so that what refers to it is not reported too.
+      if (earlier == 0) parsed[i] = Unreadable(id, path);
+      return;
+    }
     parsed[i]->id = id;
     if (earlier > 0 && parsed[i]->revision != earlier) {
       found[i].Add(path, 0, "файл прежней редакции " + std::to_string(earlier) + " описывает редакцию " +

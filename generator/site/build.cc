@@ -10,7 +10,6 @@
 #include "core/parallel.h"
 #include "core/plural.h"
 #include "model/decision.h"
-#include "model/site_loader.h"
 #include "render/decision_views.h"
 #include "render/feeds.h"
 #include "render/open_data.h"
@@ -20,6 +19,7 @@
 #include "render/views.h"
 #include "stats/aggregator.h"
 #include "stats/disclosure.h"
+#include "site/content.h"
 #include "site/publisher.h"
 #include "site/reports.h"
 
@@ -28,23 +28,19 @@ namespace otklik {
 namespace {
 
 struct Loaded {
-  std::optional<Site> site;
+  std::optional<Content> content;
   std::optional<TemplateSet> templates;
-  std::optional<ReportData> reports;
-  std::optional<std::vector<Decision>> decisions;
 };
 
 Loaded Load(const FileSystem& fs, const BuildOptions& options, Diagnostics* diagnostics) {
   ProgressStep step(*options.progress, "Чтение материалов");
+  Diagnostics found;  // content and theme in one report
   Loaded loaded;
-  loaded.site = LoadSite(fs, options.content_dir, diagnostics);
-  if (loaded.site && !options.base_url.empty()) loaded.site->MoveTo(options.base_url);
-  loaded.templates = TemplateSet::Load(fs, options.templates_dir, PageTemplateNames(), diagnostics);
-  if (loaded.site) loaded.reports = LoadReportData(fs, options.content_dir, *loaded.site, options.as_of, diagnostics);
-  if (loaded.reports) {
-    loaded.decisions =
-        LoadDecisions(fs, options.content_dir, *loaded.site, loaded.reports->appeals, options.as_of, diagnostics);
-  }
+  loaded.content = LoadContent(fs, {options.content_dir, options.as_of, options.today}, &found);
+  if (loaded.content && !options.base_url.empty()) loaded.content->site.MoveTo(options.base_url);
+  loaded.templates = TemplateSet::Load(fs, options.templates_dir, PageTemplateNames(), &found);
+  found.Sort();
+  diagnostics->Append(found);
   return loaded;
 }
 
@@ -209,9 +205,9 @@ std::unique_ptr<Aggregated> AggregateResponses(const Site& site, const std::vect
 // The public site and, when there is anything internal, the internal output.
 bool PlanOutputs(FileSystem& fs, const Loaded& loaded, const BuildOptions& options, bool has_responses,
                  const ReportPlan& reports, std::vector<std::unique_ptr<Output>>* outputs, Diagnostics* diagnostics) {
-  const Site& site = *loaded.site;
+  const Site& site = loaded.content->site;
   outputs->push_back(
-      std::make_unique<Output>(fs, options.out_dir, PlanPages(site, options.as_of, reports, *loaded.decisions)));
+      std::make_unique<Output>(fs, options.out_dir, PlanPages(site, options.as_of, reports, loaded.content->decisions)));
   if (options.internal_dir.empty()) return true;
   std::vector<PlannedPage> internal = PlanInternalPages(site, options.as_of, has_responses, reports);
   if (internal.empty()) return true;
@@ -235,16 +231,16 @@ bool PlanOutputs(FileSystem& fs, const Loaded& loaded, const BuildOptions& optio
 void RenderOutputs(const FileSystem& fs, const Loaded& loaded, const Aggregated& aggregated,
                    const ReportsContext& reports, const ReportPlan& report_plan, const BuildOptions& options,
                    std::vector<std::unique_ptr<Output>>& outputs, Diagnostics* warnings, Diagnostics* diagnostics) {
-  const Site& site = *loaded.site;
-  const DecisionsContext decisions{*loaded.decisions, &aggregated.context, &reports};
+  const Site& site = loaded.content->site;
+  const DecisionsContext decisions{loaded.content->decisions, &aggregated.context, &reports};
   // What editors typed against what the site shows: warnings, never fatal.
-  for (const Decision* decision : DecisionsOnMap(*loaded.decisions, options.as_of)) {
+  for (const Decision* decision : DecisionsOnMap(loaded.content->decisions, options.as_of)) {
     for (const std::string& warning : CheckPrevalence(site, decisions, *decision).warnings) {
       warnings->Add(decision->path, 0, warning);
     }
   }
   const std::vector<OpenDataSet> open_data =
-      OpenDataSets(site, &aggregated.context, &reports, *loaded.decisions, options.as_of);
+      OpenDataSets(site, &aggregated.context, &reports, loaded.content->decisions, options.as_of);
   for (auto& output : outputs) {
     if (Status begun = output->publisher.Begin(); !begun.ok()) {
       diagnostics->Add("", 0, begun.message());
@@ -323,17 +319,17 @@ PublishedTables PublishedTablesOf(const Site& site, const Results& results, cons
 bool Build(FileSystem& fs, const BuildOptions& options, BuildSummary* summary, Diagnostics* diagnostics) {
   const size_t errors_before = diagnostics->size();
   Loaded loaded = Load(fs, options, diagnostics);
-  if (!loaded.site || !loaded.templates || !loaded.reports || !loaded.decisions) return false;
-  CheckFrozenReports(*loaded.site, *loaded.reports, options.as_of, diagnostics);
+  if (!loaded.content || !loaded.templates) return false;
+  CheckFrozenReports(loaded.content->site, loaded.content->reports, options.as_of, diagnostics);
   if (diagnostics->size() != errors_before) return false;
-  const std::unique_ptr<Aggregated> aggregated = AggregateResponses(*loaded.site, *loaded.decisions, options, summary);
+  const std::unique_ptr<Aggregated> aggregated = AggregateResponses(loaded.content->site, loaded.content->decisions, options, summary);
   // Nothing is published while a hidden number can still be worked out.
   for (const std::string& exposed : aggregated->disclosure.exposed()) {
     diagnostics->Add(JoinPath(options.data_dir, "responses"), 0, "защита малых групп: " + exposed);
   }
   if (diagnostics->size() != errors_before) return false;
-  const ReportPlan report_plan = PlanReports(*loaded.reports, aggregated->results, options.as_of);
-  const ReportsContext reports = loaded.reports->Context();
+  const ReportPlan report_plan = PlanReports(loaded.content->reports, aggregated->results, options.as_of);
+  const ReportsContext reports = loaded.content->reports.Context();
   std::vector<std::unique_ptr<Output>> outputs;
   if (!PlanOutputs(fs, loaded, options, summary->responses > 0, report_plan, &outputs, diagnostics)) return false;
   if (options.cache) options.cache->UseTemplates(*loaded.templates);

@@ -23,7 +23,8 @@ struct BuildOptions {
   /// Pages for staff only (internal surveys); never inside `out_dir`.
   /// Empty: they are not built (the preview, which does not serve them).
   std::string internal_dir = "internal";
-  Date as_of = Date::Today();  ///< The build's "today".
+  Date as_of;  ///< The day the build pretends it is (--as-of; by default today).
+  Date today;  ///< The real day, passed in: no module reads the clock.
   unsigned threads = 0;        ///< 0 = one per core.
   /// When set, the site is built for this address (ending in '/') instead of
   /// site.yaml's base_url and receiver_url: the editor's local preview.

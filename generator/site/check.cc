@@ -10,9 +10,9 @@
 #include <tuple>
 
 #include "model/decision.h"
-#include "model/site_loader.h"
 #include "render/decision_views.h"
 #include "render/page_plan.h"
+#include "site/content.h"
 #include "site/reports.h"
 #include "stats/aggregator.h"
 
@@ -129,51 +129,50 @@ void CheckLinks(const FileSystem& fs, const Site& site, const std::vector<Planne
 }  // namespace
 
 bool Check(const FileSystem& fs, const CheckOptions& options, CheckReport* report, Diagnostics* errors) {
-  const std::optional<Site> site = LoadSite(fs, options.content_dir, errors);
-  if (!site) return false;
-  const std::optional<ReportData> reports = LoadReportData(fs, options.content_dir, *site, options.as_of, errors);
-  if (!reports) return false;
+  const std::optional<Content> content = LoadContent(fs, {options.content_dir, options.as_of, options.today}, errors);
+  if (!content) return false;
+  const Site& site = content->site;
+  const ReportData& reports = content->reports;
+  const std::vector<Decision>& decisions = content->decisions;
   const size_t errors_before = errors->size();
-  CheckFrozenReports(*site, *reports, options.as_of, errors);
-  const std::optional<std::vector<Decision>> decisions =
-      LoadDecisions(fs, options.content_dir, *site, reports->appeals, options.as_of, errors);
-  if (!decisions || errors->size() != errors_before) return false;
-  CheckDecisions(*decisions, options.as_of, report);
+  CheckFrozenReports(site, reports, options.as_of, errors);
+  if (errors->size() != errors_before) return false;
+  CheckDecisions(decisions, options.as_of, report);
   CheckAltText(fs, options.content_dir, &report->content_problems);
-  CheckLinks(fs, *site, PlanPages(*site, options.as_of, {}, *decisions),
+  CheckLinks(fs, site, PlanPages(site, options.as_of, {}, decisions),
              &report->content_problems);
   report->content_problems.Sort();
-  for (const Survey& survey : site->surveys()) {
+  for (const Survey& survey : site.surveys()) {
     if (survey.StateOn(options.as_of) != SurveyState::kActive) continue;
     if (survey.closes > options.as_of.AddDays(kClosingSoonDays)) continue;
     report->closing_surveys.push_back(
         {survey.id, survey.title, survey.closes, survey.audience == Audience::kInternal});
   }
-  for (const Period& quarter : ReportQuarters(reports->Context(), options.as_of)) {
+  for (const Period& quarter : ReportQuarters(reports.Context(), options.as_of)) {
     report->reports.push_back(
-        {quarter, StatusOf(FindReport(reports->reports, quarter), quarter.year, quarter.index, options.as_of)});
+        {quarter, StatusOf(FindReport(reports.reports, quarter), quarter.year, quarter.index, options.as_of)});
   }
-  for (const AppealQuarter& quarter : reports->appeals.quarters) report->appeal_records += quarter.records.size();
-  report->services = site->services().size();
-  report->situations = site->situations().size();
-  report->touchpoints = site->touchpoints().size();
-  report->surveys = site->surveys().size();
-  const SiteConfig& config = site->config();
+  for (const AppealQuarter& quarter : reports.appeals.quarters) report->appeal_records += quarter.records.size();
+  report->services = site.services().size();
+  report->situations = site.situations().size();
+  report->touchpoints = site.touchpoints().size();
+  report->surveys = site.surveys().size();
+  const SiteConfig& config = site.config();
   report->target = config.satisfaction_target;
   report->negative_limit = config.negative_share_limit;
   report->quarter = LastCompleteQuarter(options.as_of);
-  const Results results = Aggregate(*site, JoinPath(options.data_dir, "responses"), options.threads, &report->warnings,
+  const Results results = Aggregate(site, JoinPath(options.data_dir, "responses"), options.threads, &report->warnings,
                                     *options.progress);
   report->responses = results.scan.lines;
   // Staff see what the public sees: a group hidden to protect another is
   // flagged without its numbers, as on the internal results page.
-  const PublishedTables published = PublishedTablesOf(*site, results, *decisions, options.as_of);
+  const PublishedTables published = PublishedTablesOf(site, results, decisions, options.as_of);
   const Disclosure disclosure(results, static_cast<uint64_t>(config.min_group_size), published);
   for (FlaggedService& flagged :
        FlaggedServices(results, report->quarter, static_cast<uint64_t>(config.min_group_size),
                        Ratio{static_cast<uint64_t>(config.satisfaction_target), 100},
                        Ratio{static_cast<uint64_t>(config.negative_share_limit), 100})) {
-    const Service& service = site->services()[flagged.service];
+    const Service& service = site.services()[flagged.service];
     const Indicator& indicator = config.indicators[static_cast<size_t>(flagged.indicator)];
     const GroupKey group{GroupKey::Kind::kService, static_cast<int>(flagged.service), flagged.indicator};
     if (disclosure.Hidden(group, report->quarter)) {

@@ -18,7 +18,8 @@ namespace otklik {
 struct CheckOptions {
   std::string content_dir = "content";
   std::string data_dir = "data";
-  Date as_of = Date::Today();
+  Date as_of;  ///< The day the check pretends it is (--as-of; by default today).
+  Date today;  ///< The real day, passed in: no module reads the clock.
   unsigned threads = 0;
   Progress* progress = &NoProgress();  ///< The responses are read as one step.
 };

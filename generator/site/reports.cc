@@ -12,20 +12,6 @@ std::string FreezeCommand(const QuarterReport& report) {
 
 }  // namespace
 
-std::optional<ReportData> LoadReportData(const FileSystem& fs, const std::string& content_dir, const Site& site,
-                                         const Date& as_of, Diagnostics* diagnostics) {
-  // A date after today is impossible; after `as_of` it is only later than
-  // the day the build pretends it is (`otklik check --as-of` in the past),
-  // which must not make the records wrong.
-  const Date latest = std::max(as_of, Date::Today());
-  std::optional<Appeals> appeals = LoadAppeals(fs, content_dir, site.touchpoints(), latest, diagnostics);
-  std::optional<std::vector<QuarterReport>> reports = LoadReports(fs, content_dir, diagnostics);
-  if (!appeals || !reports) return std::nullopt;
-  ReportData data{std::move(*appeals), std::move(*reports), {}};
-  data.metrics = AppealMetricsOf(data.appeals);
-  return data;
-}
-
 void CheckFrozenReports(const Site& site, const ReportData& data, const Date& as_of, Diagnostics* diagnostics) {
   for (const QuarterReport& report : data.reports) {
     if (!report.published || *report.published > as_of) continue;  // not online yet

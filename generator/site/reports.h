@@ -26,11 +26,6 @@ struct ReportData {
   ReportsContext Context() const { return {appeals, reports, metrics}; }
 };
 
-/// Loads both folders (absent ones are empty). Dates in the records may not
-/// be later than `as_of` or today, whichever is later. nullopt after any error.
-std::optional<ReportData> LoadReportData(const FileSystem& fs, const std::string& content_dir, const Site& site,
-                                         const Date& as_of, Diagnostics* diagnostics);
-
 /// A published report must keep showing the numbers it was published with:
 /// reports "path:1: …" for a published report without frozen numbers and
 /// for one whose numbers would change, with every changed number and what to

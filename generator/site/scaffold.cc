@@ -6,6 +6,7 @@
 #include "content/document.h"
 #include "core/period.h"
 #include "model/site_loader.h"
+#include "site/content.h"
 #include "site/reports.h"
 
 namespace otklik {
@@ -182,8 +183,9 @@ bool CreateScaffold(FileSystem& fs, const std::string& content_dir, const std::s
     diagnostics->Add(path, 0, "файл уже есть; выберите другое имя или измените этот файл");
     return false;
   }
-  const std::optional<Site> site = LoadSite(fs, content_dir, diagnostics);
-  if (!site) return false;
+  const std::optional<Content> content = LoadContent(fs, {content_dir, today, today}, diagnostics);
+  if (!content) return false;
+  const Site* site = &content->site;
   std::string text;
   if (kind == "service") {
     if (site->touchpoints().empty()) {
@@ -200,9 +202,7 @@ bool CreateScaffold(FileSystem& fs, const std::string& content_dir, const std::s
   } else if (kind == "survey") {
     text = SurveyText(today);
   } else {
-    const std::optional<ReportData> reports = LoadReportData(fs, content_dir, *site, today, diagnostics);
-    if (!reports) return false;
-    const std::optional<std::string> evidence = EvidenceText(*site, reports->appeals, today);
+    const std::optional<std::string> evidence = EvidenceText(*site, content->reports.appeals, today);
     if (site->services().empty() || !evidence) {
       diagnostics->Add("", 0, "решению нужны услуга и основание: сначала создайте услугу и опрос с оценочным "
                               "вопросом или добавьте записи об обращениях");

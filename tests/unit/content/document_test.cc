@@ -141,7 +141,7 @@ TEST_CASE("ParseDocument reports YAML syntax errors at their line in the file") 
   CHECK(ErrorOf("---\ntitle: x\nsummary: y\norder: *missing\n---\n") ==
         "content/services/pension.md:4: ошибка в YAML: ссылка «*missing» на неизвестную метку «&missing»");
   CHECK(ErrorOf("---\ntitle: x\n  summary: y\n---\n") ==
-        "content/services/pension.md:3: ошибка в YAML: двоеточие в неожиданном месте; если в значении есть «: », заключите значение в кавычки");
+        "content/services/pension.md:3: ошибка в YAML: в значении есть двоеточие или запятая: заключите его в кавычки");
 }
 
 TEST_CASE("ParseDocument counts lines after a byte order mark and CRLF line ends the same way") {

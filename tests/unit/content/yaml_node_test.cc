@@ -122,8 +122,7 @@ TEST_CASE("AsBool reads plain true/false, yes/no, on/off in any case") {
 TEST_CASE("ParseYaml explains syntax errors in Russian at the line to fix") {
   CHECK(ErrorOf("title: x\n\tsummary: y\n") == "f.yaml:2: ошибка в YAML: табуляция в отступе; используйте пробелы\n");
   CHECK(ErrorOf("title: Срок: 10 дней\n") ==
-        "f.yaml:1: ошибка в YAML: двоеточие в неожиданном месте; если в значении есть «: », заключите значение в "
-        "кавычки\n");
+        "f.yaml:1: ошибка в YAML: в значении есть двоеточие или запятая: заключите его в кавычки\n");
   CHECK(ErrorOf("title: @home\n") ==
         "f.yaml:1: ошибка в YAML: значение начинается с недопустимого символа (например, «@», «`» или табуляции); "
         "заключите значение в кавычки\n");

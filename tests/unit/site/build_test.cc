@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "model/site_loader.h"
+#include "site/content.h"
 #include "site/reports.h"
 
 namespace otklik {
@@ -699,12 +700,11 @@ void WriteAppeals(MemoryFileSystem* fs) {
 // `otklik report freeze 2026-q2` on the content as it is now.
 void FreezeQ2(MemoryFileSystem* fs) {
   Diagnostics diagnostics;
-  const std::optional<Site> site = LoadSite(*fs, "content", &diagnostics);
-  REQUIRE(site);
-  const std::optional<ReportData> data = LoadReportData(*fs, "content", *site, Options().as_of, &diagnostics);
-  REQUIRE(data);
+  const std::optional<Content> content = LoadContent(*fs, {"content", Options().as_of, Options().as_of}, &diagnostics);
+  REQUIRE(content);
   bool changed = false;
-  const bool frozen = FreezeReport(*fs, "content", *site, *data, "2026-q2", Options().as_of, &changed, &diagnostics);
+  const bool frozen =
+      FreezeReport(*fs, "content", content->site, content->reports, "2026-q2", Options().as_of, &changed, &diagnostics);
   INFO(diagnostics.ToString());
   REQUIRE(frozen);
   REQUIRE(changed);

@@ -6,6 +6,7 @@
 
 #include "../temp_dir.h"
 #include "model/site_loader.h"
+#include "site/content.h"
 #include "site/reports.h"
 
 namespace otklik {
@@ -127,11 +128,9 @@ void WriteAppeals(MemoryFileSystem* fs) {
 
 // `otklik report freeze <key>` on the content as it is now.
 bool Freeze(MemoryFileSystem* fs, const std::string& key, const Date& as_of, bool* changed, Diagnostics* errors) {
-  const std::optional<Site> site = LoadSite(*fs, "content", errors);
-  REQUIRE(site);
-  const std::optional<ReportData> data = LoadReportData(*fs, "content", *site, as_of, errors);
-  REQUIRE(data);
-  return FreezeReport(*fs, "content", *site, *data, key, as_of, changed, errors);
+  const std::optional<Content> content = LoadContent(*fs, {"content", as_of, as_of}, errors);
+  REQUIRE(content);
+  return FreezeReport(*fs, "content", content->site, content->reports, key, as_of, changed, errors);
 }
 
 void FreezeOk(MemoryFileSystem* fs, const std::string& key, const Date& as_of) {

@@ -1,0 +1,63 @@
+#pragma once
+
+// What each `otklik` command prints and returns. main.cc only parses flags
+// and calls these; the work itself is done in site/ and store/.
+
+#include <string>
+
+#include "core/date.h"
+#include "core/progress.h"
+#include "site/build.h"
+#include "site/check.h"
+
+namespace otklik::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitContentError = 1;
+inline constexpr int kExitUsage = 2;
+
+/// The days a command works on: today, read once by main, and the day it
+/// pretends it is (--as-of; by default today).
+struct Days {
+  Date as_of;
+  Date today;
+};
+
+// Flags of `otklik receive`; each overrides the config file when given.
+struct ReceiveFlags {
+  std::string config;
+  std::string content;
+  std::string data;
+  std::string listen;
+  std::string instance;
+  std::string internal_url;
+  std::string audience;
+  std::string access_log;
+};
+
+// Flags of `otklik import appeals`.
+struct AppealImportFlags {
+  std::string content = "content";
+  std::string mapping;
+  std::string file;
+  bool skip_invalid = false;
+};
+
+// Flags of `otklik import decisions`.
+struct DecisionImportFlags {
+  std::string content = "content";
+  std::string file;
+  bool dry_run = false;
+};
+
+int RunBuild(BuildOptions options, bool quiet, Progress& progress);
+int RunReceive(const ReceiveFlags& flags);
+int RunCheck(const CheckOptions& options, bool json);
+int RunReportFreeze(const std::string& content_dir, const std::string& key, const Days& days);
+int RunImportAppeals(const AppealImportFlags& flags, const Days& days, bool quiet, Progress& progress);
+int RunImportDecisions(const DecisionImportFlags& flags, const Days& days, bool quiet);
+int RunExportDecisions(const std::string& content_dir, const std::string& out, const Days& days, bool quiet);
+int RunNew(const std::string& content_dir, const std::string& kind, const std::string& name, const Days& days,
+           bool quiet);
+
+}  // namespace otklik::cli
