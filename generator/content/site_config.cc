@@ -96,6 +96,33 @@ std::optional<SiteConfig> ParseSiteConfig(const std::string& path, std::string_v
     config.internal_receiver_url.pop_back();
   }
 
+  FieldReader words = root.Map("words");
+  const auto read_cases = [&](const char* key, NounCases* cases) {
+    if (!words.Has(key)) return;
+    const std::vector<Ref> forms = words.RefList(key);
+    if (forms.size() != cases->size()) {
+      words.Error(words.LineOf(key), std::string("в поле «") + key + "» нужно шесть форм через запятую, по падежам: "
+                                     "кто? кого? кому? кого/что? кем? о ком? — например [служба, службы, службе, "
+                                     "службу, службой, службе]");
+      return;
+    }
+    for (size_t i = 0; i < forms.size(); ++i) (*cases)[i] = forms[i].id;
+  };
+  read_cases("agency", &config.words.agency);
+  read_cases("process", &config.words.process);
+  read_cases("processes", &config.words.processes);
+  read_cases("respondents", &config.words.respondents);
+  if (words.Has("process_counted")) {
+    const std::vector<Ref> forms = words.RefList("process_counted");
+    if (forms.size() != 3) {
+      words.Error(words.LineOf("process_counted"), "в поле «process_counted» нужны три формы: после 1, 2 и 5, например "
+                                                   "[проверка, проверки, проверок]");
+    } else {
+      for (size_t i = 0; i < 3; ++i) config.words.process_counted[i] = forms[i].id;
+    }
+  }
+  words.Finish();
+
   FieldReader contacts = root.Map("contacts");
   config.contacts.address = contacts.OptionalString("address");
   config.contacts.phone = contacts.OptionalString("phone");

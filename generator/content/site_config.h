@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,6 +16,22 @@ struct Agency {
   std::string short_name;  ///< Used in the header. Default: `name`.
   std::string region;
   std::string website;     ///< The agency's main site. Default: none.
+};
+
+/// A noun in the six cases sentences need: nominative, genitive, dative,
+/// accusative, instrumental, prepositional («служба», «службы», «службе»,
+/// «службу», «службой», «службе»).
+using NounCases = std::array<std::string, 6>;
+
+/// The words of the agency's interface text (site.yaml `words:`): what the
+/// agency is, what it does for people, and who they are.
+struct AgencyWords {
+  NounCases agency = {"ведомство", "ведомства", "ведомству", "ведомство", "ведомством", "ведомстве"};
+  NounCases process = {"услуга", "услуги", "услуге", "услугу", "услугой", "услуге"};
+  NounCases processes = {"услуги", "услуг", "услугам", "услуги", "услугами", "услугах"};
+  NounCases respondents = {"граждане", "граждан", "гражданам", "граждан", "гражданами", "гражданах"};
+  /// `process` after a number: 1, 2, 5 («услуга», «услуги», «услуг»).
+  std::array<std::string, 3> process_counted = {"услуга", "услуги", "услуг"};
 };
 
 struct Contacts {
@@ -49,6 +66,7 @@ struct SiteConfig {
   std::string title;         ///< Site title. Default: "Обратная связь".
   std::string description;   ///< One sentence for the home page and search engines.
   Agency agency;
+  AgencyWords words;
   std::string base_url;      ///< Absolute URL of the published site, ending in '/'.
   std::string receiver_url;  ///< Where survey forms post. Default: `base_url`.
   /// Where staff surveys' forms post: a receiver with `audience: internal`

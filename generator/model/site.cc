@@ -30,7 +30,8 @@ Site::Site(SiteConfig config, std::vector<Service> services, std::vector<LifeSit
       situations_(std::move(situations)),
       touchpoints_(std::move(touchpoints)),
       pages_(std::move(pages)),
-      surveys_(std::move(surveys)) {
+      surveys_(std::move(surveys)),
+      messages_(Messages::Defaults(config_.words)) {
   SortForDisplay(&services_);
   SortForDisplay(&situations_);
   SortForDisplay(&touchpoints_);

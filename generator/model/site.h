@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "content/site_config.h"
+#include "model/messages.h"
 #include "model/life_situation.h"
 #include "model/page.h"
 #include "model/service.h"
@@ -52,6 +53,12 @@ class Site {
   const Themes& themes() const { return themes_; }
   void SetThemes(Themes themes) { themes_ = std::move(themes); }
 
+  /// The interface text of its pages: the theme's catalogue with the
+  /// agency's words put in (Messages); the built-in one until the build
+  /// sets the theme's.
+  const Messages& messages() const { return messages_; }
+  void SetMessages(Messages messages) { messages_ = std::move(messages); }
+
   /// Places the site at `base_url` (ending in '/') instead of the configured
   /// address, forms posting there too: the editor's local preview.
   void MoveTo(const std::string& base_url);
@@ -64,6 +71,7 @@ class Site {
   std::vector<Page> pages_;
   std::vector<Survey> surveys_;
   Themes themes_;
+  Messages messages_;
   std::unordered_map<std::string, size_t> service_index_;
   std::unordered_map<std::string, size_t> situation_index_;
   std::unordered_map<std::string, size_t> touchpoint_index_;

@@ -40,7 +40,7 @@ void ViewBuilder::DecisionsIndex(json& view) {
     case PageKind::kDecisionsByService: {
       const Service& service = site_.services()[page_.index];
       concerns = [&](const Decision& d) { return d.service == service.id; };
-      filter_title = "Услуга: " + service.title;
+      filter_title = site_.messages().Format("decisions.filter", {{"title", service.title}});
       break;
     }
     case PageKind::kDecisionsBySituation: {
@@ -59,9 +59,8 @@ void ViewBuilder::DecisionsIndex(json& view) {
   }
   const bool filtered = page_.kind != PageKind::kDecisions;
   view["title"] = filtered ? title + ". " + filter_title : title;
-  view["description"] = "Карта проблем, о которых говорили граждане, и решения ведомства: что сделано, кто "
-                        "отвечает, в какой срок и помогло ли.";
-  Crumbs(view, filtered ? "decisions/" : nullptr, "Вы сказали — мы сделали");
+  view["description"] = site_.messages()["decisions.description"];
+  Crumbs(view, filtered ? "decisions/" : nullptr, "nav.decisions_crumb");
   const json items = DecisionsWhere(concerns);
   view["decisions"] = items;
   view["filtered"] = filtered;
@@ -150,8 +149,8 @@ void ViewBuilder::DecisionsIndex(json& view) {
 
 void ViewBuilder::DecisionPage(json& view, const Decision& decision) {
   view["title"] = decision.title;
-  view["description"] = "Проблема из карты болей и решения ведомства: " + decision.title;
-  Crumbs(view, "decisions/", "Вы сказали — мы сделали");
+  view["description"] = site_.messages().Format("decisions.page_description", {{"title", decision.title}});
+  Crumbs(view, "decisions/", "nav.decisions_crumb");
   json d = DecisionSummary(site_, context_.decisions, decision, context_.as_of, root_);
   d["body_html"] = Html(decision.body);
   json situations = json::array();

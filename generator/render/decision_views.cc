@@ -605,7 +605,7 @@ json EvidenceView(const Site& site, const DecisionsContext& context, const Decis
       if (m.kind == Measurement::Kind::kServiceOverall || m.kind == Measurement::Kind::kServiceParameter) {
         item["href"] = Href(root, "services/" + decision.service + "/") + "#results-" +
                        site.config().indicators[static_cast<size_t>(m.group.indicator)].id;
-        item["link_text"] = "Результаты опросов по услуге";
+        item["link_text"] = site.messages()["decisions.results_link"];
       }
     }
     if (item["href"] == "" && survey->StateOn(as_of) == SurveyState::kCompleted) {
@@ -654,7 +654,7 @@ json EffectView(const Site& site, const DecisionsContext& context, const Decisio
     return effect;
   }
   if (state.kind != DecisionState::Kind::kDone) {
-    effect["note"] = "Эффект оценим, когда все мероприятия будут выполнены: сравним ответы граждан до и после.";
+    effect["note"] = site.messages()["decisions.effect_later"];
     return effect;
   }
   const std::vector<Period> after = QuartersAfter(*state.completed, as_of);

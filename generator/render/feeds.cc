@@ -91,7 +91,7 @@ std::vector<FeedFile> RenderFeeds(const Site& site, const DecisionsContext& deci
   std::vector<FeedFile> files;
   AtomFeed feed{config.base_url + "feed.xml",
                 config.title + " — " + config.agency.short_name,
-                "Вы сказали — мы сделали: решения по отзывам граждан, отчёты и итоги опросов",
+                site.messages()["feeds.site"],
                 config.base_url + "feed.xml",
                 config.base_url,
                 config.agency.name,
@@ -103,7 +103,7 @@ std::vector<FeedFile> RenderFeeds(const Site& site, const DecisionsContext& deci
     const std::string url = "services/" + service.id + "/";
     AtomFeed service_feed{config.base_url + url + "feed.xml",
                           service.title + " — " + config.agency.short_name,
-                          "Решения по отзывам об услуге и итоги опросов о ней",
+                          site.messages()["feeds.process"],
                           config.base_url + url + "feed.xml",
                           config.base_url + url,
                           config.agency.name,

@@ -32,7 +32,7 @@ std::string Compact(const Date& date) {
 
 OpenDataSet SatisfactionSet(const Site& site, const ResultsContext* context, const Date& as_of) {
   OpenDataSet set{"satisfaction",
-                  "Уровень удовлетворённости услугами",
+                  site.messages()["open_data.satisfaction"],
                   "Доля оценок «4» и «5» по пятибалльной шкале с 95-процентным интервалом Уилсона: по показателям "
                   "(каждый считается только по своим опросам), по ведомству, услугам, жизненным ситуациям и точкам "
                   "взаимодействия, по кварталам, полугодиям и годам. Рядом — числа, из которых доля и средняя "
@@ -144,7 +144,7 @@ std::string Numeric(const std::string& text) {
 
 OpenDataSet AppealsSet(const Site& site, const ReportsContext* reports, const Date& as_of) {
   OpenDataSet set{"appeals",
-                  "Анализ обращений граждан по кварталам",
+                  site.messages()["open_data.appeals"],
                   "Показатели опубликованных ежеквартальных отчётов об обращениях: те же числа, что на страницах "
                   "отчётов, по ключам (каналы, темы, жалобы, переадресация, сроки ответа).",
                   "обращения, жалобы, отчёты, сроки ответа",
@@ -182,8 +182,7 @@ std::pair<OpenDataSet, OpenDataSet> DecisionSets(const Site& site, const Decisio
   OpenDataSet decisions{
       "decisions",
       "Карта болей: проблемы и решения",
-      "Проблемы, о которых говорили граждане, и решения ведомства («Вы сказали — мы сделали»): услуга, "
-      "распространённость, приоритет, состояние на дату публикации и результат.",
+      site.messages()["open_data.decisions"],
       "карта болей, решения, обратная связь",
       {{"id", "Decision id", "Код решения", "string"},
        {"title", "The problem or unmet need", "Выявленная проблема или потребность", "string"},

@@ -30,7 +30,7 @@ json ViewBuilder::ReportLinks(bool internal_drafts) const {
     const bool published = IsPublished(reports.reports, *quarter, context_.as_of);
     const bool linked = internal_drafts ? FindQuarter(reports.metrics, *quarter) != nullptr : published;
     quarters.push_back(
-        {{"title", "Обращения граждан: " + PeriodLabel(*quarter)},
+        {{"title", site_.messages().Format("reports.quarter_title", {{"period", PeriodLabel(*quarter)}})},
          {"href", linked ? Href("reports/" + quarter->Key() + "/") : ""},
          {"status", ReportStatusText(status)},
          {"published", published ? RussianDate(*report->published) : ""},
@@ -42,7 +42,7 @@ json ViewBuilder::ReportLinks(bool internal_drafts) const {
 
 void ViewBuilder::Reports(json& view) {
   view["title"] = "Отчёты";
-  view["description"] = "Ежеквартальный анализ обращений граждан и итоги опросов за полугодие и год.";
+  view["description"] = site_.messages()["reports.description"];
   Crumbs(view, nullptr, nullptr);
   view["quarters"] = ReportLinks(false);
   json summaries = json::array();
@@ -60,10 +60,10 @@ void ViewBuilder::Reports(json& view) {
 
 void ViewBuilder::QuarterReportPage(json& view) {
   const otklik::Period quarter = page_.period;
-  view["title"] = "Обращения граждан: " + PeriodLabel(quarter);
+  view["title"] = site_.messages().Format("reports.quarter_title", {{"period", PeriodLabel(quarter)}});
   view["description"] = "Анализ обращений и жалоб " + PeriodIn(quarter) +
                         ": каналы, темы, причины, результаты рассмотрения и сроки ответов.";
-  Crumbs(view, "reports/", "Отчёты");
+  Crumbs(view, "reports/", "nav.reports");
   if (!context_.reports) return;
   std::map<std::string, std::string> numbers;
   const std::vector<std::string>& metrics = internal_ ? AppealMetricNames() : site_.config().public_appeal_metrics;
@@ -88,9 +88,8 @@ void ViewBuilder::QuarterReportPage(json& view) {
 void ViewBuilder::PeriodResultsPage(json& view) {
   const otklik::Period period = page_.period;
   view["title"] = "Итоги опросов: " + PeriodLabel(period);
-  view["description"] = "Уровень удовлетворённости услугами " + PeriodIn(period) +
-                        " по услугам, жизненным ситуациям и точкам взаимодействия.";
-  Crumbs(view, "reports/", "Отчёты");
+  view["description"] = site_.messages().Format("reports.period_description", {{"period", PeriodIn(period)}});
+  Crumbs(view, "reports/", "nav.reports");
   view["period"] = PeriodLabel(period);
   view["period_in"] = PeriodIn(period);
   view["on"] = RussianDate(SummaryDate(period));

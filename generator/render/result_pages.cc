@@ -28,8 +28,7 @@ json GroupRow(const ResultsContext& context, const GroupKey& group, const Period
 
 void ViewBuilder::ResultsIndex(json& view) {
   view["title"] = "Результаты опросов";
-  view["description"] = "Насколько граждане удовлетворены услугами ведомства: по услугам, жизненным ситуациям и "
-                        "точкам взаимодействия, по кварталам.";
+  view["description"] = site_.messages()["results.description"];
   Crumbs(view, nullptr, nullptr);
   view["methodology_href"] = Href("results/methodology/");
   view["indicators"] = json::array();
@@ -76,7 +75,7 @@ void ViewBuilder::Methodology(json& view) {
   view["title"] = "Как мы считаем результаты";
   view["description"] = "Методика: показатели, уровень удовлетворённости, интервалы, округление, периоды, защита малых "
                         "групп и опросы, из которых берутся данные.";
-  Crumbs(view, "results/", "Результаты опросов");
+  Crumbs(view, "results/", "nav.results_crumb");
   const SiteConfig& config = site_.config();
   view["k"] = std::to_string(config.min_group_size);
   view["target"] = Share("settings/target", {static_cast<uint64_t>(config.satisfaction_target), 100}).html;
@@ -118,11 +117,11 @@ json ViewBuilder::MethodologySurvey(size_t index) const {
   json roles = json::array();
   for (const Question& q : survey.questions) {
     if (q.role == QuestionRole::kNone) continue;
-    const auto meaning = [](QuestionRole role) -> std::string {
+    const auto meaning = [&](QuestionRole role) -> std::string {
       switch (role) {
         case QuestionRole::kOverall: return "общая оценка (уровень удовлетворённости)";
         case QuestionRole::kParameters: return "оценка параметров";
-        case QuestionRole::kChannel: return "канал, через который получена услуга";
+        case QuestionRole::kChannel: return site_.messages()["results.channel_role"];
         case QuestionRole::kRespondent: return "кто отвечает: по этим группам результаты смотрят отдельно";
         case QuestionRole::kNone: break;
       }

@@ -378,7 +378,7 @@ json SurveyResults(const ResultsContext& context, size_t survey_index, const std
         q["text_note"] = (Sentence() << "Получено " << Count(table.key + "/answered", table.answered)
                                      << "\u00A0" + RussianPlural(static_cast<long>(table.answered), "ответ", "ответа",
                                                                  "ответов") +
-                                            "; тексты не публикуются, их читают сотрудники ведомства.")
+                                            context.results.site().messages()["results.texts_note"])
                              .html();
       }
       json quotes = json::array();

@@ -58,7 +58,7 @@ json ViewBuilder::SurveysAbout(const Service& service) const {
 
 void ViewBuilder::Surveys(json& view) {
   view["title"] = "Опросы";
-  view["description"] = "Анонимные опросы о качестве услуг: пройдите действующие и посмотрите завершённые.";
+  view["description"] = site_.messages()["surveys.description"];
   Crumbs(view, nullptr, nullptr);
   view["active"] = SurveyLinks(SurveyState::kActive);
   view["completed"] = SurveyLinks(SurveyState::kCompleted);
@@ -81,7 +81,7 @@ json ViewBuilder::SurveyCommon(const Survey& survey) const {
 void ViewBuilder::SurveyPage(json& view, const Survey& survey) {
   view["title"] = survey.title;
   if (!survey.summary.empty()) view["description"] = survey.summary;
-  Crumbs(view, "surveys/", "Опросы");
+  Crumbs(view, "surveys/", "nav.surveys");
   json s = SurveyCommon(survey);
   if (s["active"].get<bool>()) {
     const SiteConfig& config = site_.config();
@@ -137,7 +137,7 @@ void ViewBuilder::SurveyResultsPage(json& view, const Survey& survey) {
   view["title"] = page_.kind == PageKind::kSurveyResults ? survey.title + ": итоги по вопросам"
                                                          : survey.title + ": итоги, " + PeriodLabel(shown);
   view["description"] = "Ответы на каждый вопрос опроса «" + survey.title + "» " + PeriodIn(shown);
-  Crumbs(view, "surveys/", "Опросы");
+  Crumbs(view, "surveys/", "nav.surveys");
   view["breadcrumbs"].push_back({{"title", survey.title}, {"href", Href("surveys/" + survey.id + "/")}});
   if (page_.kind == PageKind::kSurveyPeriodResults) {
     view["breadcrumbs"].push_back({{"title", "Итоги по вопросам"}, {"href", Href(base)}});
@@ -183,7 +183,7 @@ void ViewBuilder::SurveyResultsPage(json& view, const Survey& survey) {
 
 void ViewBuilder::SurveyThanks(json& view, const Survey& survey) {
   view["title"] = "Спасибо, ваши ответы приняты";
-  Crumbs(view, "surveys/", "Опросы");
+  Crumbs(view, "surveys/", "nav.surveys");
   view["breadcrumbs"].push_back({{"title", survey.title}, {"href", Href("surveys/" + survey.id + "/")}});
   json s = SurveyCommon(survey);
   s["thanks"] = true;

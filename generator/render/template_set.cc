@@ -3,6 +3,7 @@
 #include <regex>
 #include <set>
 
+#include "core/escape.h"
 #include "core/spelling.h"
 #include "render/json_to_mustache.h"
 
@@ -18,6 +19,30 @@ int LineAt(const std::string& text, size_t offset) {
 
 std::string PartialPath(const std::string& dir, const std::string& name) {
   return JoinPath(dir, "partials/" + name + std::string(kSuffix));
+}
+
+// Replaces each {{msg.key}} with the message, escaped for HTML, and each
+// {{{msg.key}}} with it as it is: the catalogue is fixed for a build, so
+// templates are parsed with their text in place.
+std::string PutMessages(const std::string& path, const std::string& text, const Messages& messages,
+                        Diagnostics* diagnostics) {
+  static const std::regex kMessage(R"(\{\{(\{?)\s*msg\.([A-Za-z0-9_.-]+)\s*(\}?)\}\})");
+  std::string out;
+  size_t last = 0;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), kMessage); it != std::sregex_iterator(); ++it) {
+    const std::smatch& match = *it;
+    out.append(text, last, static_cast<size_t>(match.position(0)) - last);
+    last = static_cast<size_t>(match.position(0) + match.length(0));
+    const std::string key = match[2].str();
+    if (!messages.Has(key)) {
+      diagnostics->Add(path, LineAt(text, static_cast<size_t>(match.position(0))),
+                       "нет сообщения «" + key + "» в каталоге " + messages.path());
+      continue;
+    }
+    out += match[1].length() > 0 ? messages[key] : EscapeXml(messages[key]);
+  }
+  out.append(text, last);
+  return out;
 }
 
 // Replaces each {{> name}} with the partial's text, recursively. `path` is the
@@ -93,7 +118,8 @@ bool CheckSyntax(const std::string& path, const std::string& text, Diagnostics* 
 }  // namespace
 
 std::optional<TemplateSet> TemplateSet::Load(const FileSystem& fs, const std::string& dir,
-                                             const std::vector<std::string>& required, Diagnostics* out) {
+                                             const std::vector<std::string>& required, Diagnostics* out,
+                                             const Messages* messages) {
   Diagnostics found;
   Diagnostics* diagnostics = &found;
   std::map<std::string, std::string> partials;
@@ -106,6 +132,7 @@ std::optional<TemplateSet> TemplateSet::Load(const FileSystem& fs, const std::st
       diagnostics->Add("", 0, text.status().message());
       continue;
     }
+    if (messages) text.value() = PutMessages(JoinPath(dir, file), text.value(), *messages, diagnostics);
     std::string name = file.substr(0, file.size() - kSuffix.size());
     // A broken file is kept as empty, so that it is not also reported as missing.
     if (!CheckSyntax(JoinPath(dir, file), text.value(), diagnostics)) {

@@ -11,6 +11,7 @@
 #include "core/diagnostic.h"
 #include "core/file_system.h"
 #include "core/status.h"
+#include "model/messages.h"
 
 namespace otklik {
 
@@ -25,9 +26,12 @@ class TemplateSet {
  public:
   /// Loads and checks every template in `dir`. Reports to `diagnostics`, sorted,
   /// syntax errors (at their line in their own file), unknown or recursive
-  /// partials and missing required templates.
+  /// partials and missing required templates. With `messages`, each
+  /// {{msg.key}} is replaced by its message (escaped; {{{msg.key}}} as it
+  /// is), and a key the catalogue lacks is reported at its line.
   static std::optional<TemplateSet> Load(const FileSystem& fs, const std::string& dir,
-                                         const std::vector<std::string>& required, Diagnostics* diagnostics);
+                                         const std::vector<std::string>& required, Diagnostics* diagnostics,
+                                         const Messages* messages = nullptr);
 
   /// A fresh, independently usable set parsed from the same sources.
   TemplateSet Clone() const;

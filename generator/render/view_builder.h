@@ -30,7 +30,10 @@ class ViewBuilder {
   // null when no contact is given, so the footer can skip the whole block.
   static json Contacts(const otklik::Contacts& contacts);
   json Nav() const;
+  /// `section_title` is a message key.
   void Crumbs(json& view, const char* section_url, const char* section_title) const;
+  /// «3 услуги» in the agency's words.
+  std::string ProcessCount(size_t n) const;
   std::string Html(const std::string& markdown) const { return context_.markdown.ToHtml(markdown); }
   json ServiceLink(const Service& service) const;
   json SituationLink(const LifeSituation& situation) const;

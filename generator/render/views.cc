@@ -11,16 +11,16 @@ namespace {
 
 struct Section {
   const char* url;
-  const char* title;
+  const char* title;  ///< A message key.
 };
 constexpr Section kSections[] = {
-    {"services/", "Услуги"},
-    {"situations/", "Жизненные ситуации"},
-    {"touchpoints/", "Где получить услугу"},
-    {"results/", "Результаты"},
-    {"decisions/", "Решения"},
-    {"surveys/", "Опросы"},
-    {"reports/", "Отчёты"},
+    {"services/", "nav.services"},
+    {"situations/", "nav.situations"},
+    {"touchpoints/", "nav.touchpoints"},
+    {"results/", "nav.results"},
+    {"decisions/", "nav.decisions"},
+    {"surveys/", "nav.surveys"},
+    {"reports/", "nav.reports"},
 };
 
 }  // namespace
@@ -156,7 +156,7 @@ json ViewBuilder::Nav() const {
     }
     nav.push_back({{"title", title}, {"href", Href(url)}, {"current", current}});
   };
-  for (const Section& section : kSections) add(section.url, section.title);
+  for (const Section& section : kSections) add(section.url, site_.messages()[section.title]);
   for (const Page& page : site_.pages()) {
     if (page.menu) add(page.id + "/", page.title);
   }
@@ -165,7 +165,14 @@ json ViewBuilder::Nav() const {
 
 void ViewBuilder::Crumbs(json& view, const char* section_url, const char* section_title) const {
   view["breadcrumbs"].push_back({{"title", "Главная"}, {"href", Href("")}});
-  if (section_url) view["breadcrumbs"].push_back({{"title", section_title}, {"href", Href(section_url)}});
+  if (section_url) {
+    view["breadcrumbs"].push_back({{"title", site_.messages()[section_title]}, {"href", Href(section_url)}});
+  }
+}
+
+std::string ViewBuilder::ProcessCount(size_t n) const {
+  const std::array<std::string, 3>& forms = site_.config().words.process_counted;
+  return CountWithNoun(static_cast<long>(n), forms[0], forms[1], forms[2]);
 }
 
 json ViewBuilder::ServiceLink(const Service& service) const {
@@ -179,7 +186,7 @@ json ViewBuilder::SituationLink(const LifeSituation& situation) const {
   return {{"title", situation.title},
           {"href", Href("situations/" + situation.id + "/")},
           {"summary", situation.summary},
-          {"services_count", CountWithNoun(static_cast<long>(situation.services.size()), "услуга", "услуги", "услуг")}};
+          {"services_count", ProcessCount(situation.services.size())}};
 }
 
 json ViewBuilder::TouchpointLink(const Touchpoint& touchpoint) const {
@@ -244,8 +251,8 @@ json ViewBuilder::KindGroups(bool with_services) const {
 }
 
 void ViewBuilder::Services(json& view) {
-  view["title"] = "Услуги и меры поддержки";
-  view["description"] = "Услуги, меры поддержки и функции ведомства: как их оценивают граждане.";
+  view["title"] = site_.messages()["services.title"];
+  view["description"] = site_.messages()["services.description"];
   Crumbs(view, nullptr, nullptr);
   view["groups"] = KindGroups(true);
   view["count"] = CountWithNoun(static_cast<long>(site_.services().size()), "позиция", "позиции", "позиций");
@@ -254,7 +261,7 @@ void ViewBuilder::Services(json& view) {
 void ViewBuilder::ServicePage(json& view, const Service& service) {
   view["title"] = service.title;
   if (!service.summary.empty()) view["description"] = service.summary;
-  Crumbs(view, "services/", "Услуги");
+  Crumbs(view, "services/", "nav.services");
   json situations = json::array();
   for (const std::string& id : service.situations) situations.push_back(SituationLink(*site_.FindSituation(id)));
   json touchpoints = json::array();
@@ -275,7 +282,7 @@ void ViewBuilder::ServicePage(json& view, const Service& service) {
 
 void ViewBuilder::Situations(json& view) {
   view["title"] = "Жизненные ситуации";
-  view["description"] = "Услуги, которые нужны вместе, собраны по жизненным ситуациям.";
+  view["description"] = site_.messages()["situations.description"];
   Crumbs(view, nullptr, nullptr);
   json situations = json::array();
   for (const LifeSituation& s : site_.situations()) situations.push_back(SituationLink(s));
@@ -285,7 +292,7 @@ void ViewBuilder::Situations(json& view) {
 void ViewBuilder::SituationPage(json& view, const LifeSituation& situation) {
   view["title"] = situation.title;
   if (!situation.summary.empty()) view["description"] = situation.summary;
-  Crumbs(view, "situations/", "Жизненные ситуации");
+  Crumbs(view, "situations/", "nav.situations");
   view["situation"] = {{"id", situation.id},
                        {"title", situation.title},
                        {"summary", situation.summary},
@@ -293,15 +300,14 @@ void ViewBuilder::SituationPage(json& view, const LifeSituation& situation) {
                        {"services", ServiceLinks(situation.services)},
                        {"decisions", DecisionsWhere([&](const Decision& d) { return ConcernsSituation(site_, d, situation.id); })},
                        {"decisions_href", Href("decisions/situations/" + situation.id + "/")},
-                       {"services_count", CountWithNoun(static_cast<long>(situation.services.size()), "услуга",
-                                                        "услуги", "услуг")},
+                       {"services_count", ProcessCount(situation.services.size())},
                        {"results",
                         ResultsOf({GroupKey::Kind::kSituation, static_cast<int>(page_.index)}, "situation")}};
 }
 
 void ViewBuilder::Touchpoints(json& view) {
-  view["title"] = "Где получить услугу";
-  view["description"] = "Сайты, порталы, офисы и телефоны, через которые граждане получают услуги.";
+  view["title"] = site_.messages()["nav.touchpoints"];
+  view["description"] = site_.messages()["touchpoints.description"];
   Crumbs(view, nullptr, nullptr);
   json channels = json::array();
   for (const Channel channel : {Channel::kOnline, Channel::kOffline}) {
@@ -319,7 +325,7 @@ void ViewBuilder::Touchpoints(json& view) {
 void ViewBuilder::TouchpointPage(json& view, const Touchpoint& touchpoint) {
   view["title"] = touchpoint.title;
   if (!touchpoint.summary.empty()) view["description"] = touchpoint.summary;
-  Crumbs(view, "touchpoints/", "Где получить услугу");
+  Crumbs(view, "touchpoints/", "nav.touchpoints");
   json t = TouchpointLink(touchpoint);
   t["id"] = touchpoint.id;
   t["address"] = touchpoint.address;
@@ -334,7 +340,7 @@ void ViewBuilder::TouchpointPage(json& view, const Touchpoint& touchpoint) {
   t["services"] = ServiceLinks(touchpoint.services);
   t["decisions"] = DecisionsWhere([&](const Decision& d) { return ConcernsTouchpoint(d, touchpoint.id); });
   t["decisions_href"] = Href("decisions/touchpoints/" + touchpoint.id + "/");
-  t["services_count"] = CountWithNoun(static_cast<long>(touchpoint.services.size()), "услуга", "услуги", "услуг");
+  t["services_count"] = ProcessCount(touchpoint.services.size());
   t["results"] = ResultsOf({GroupKey::Kind::kTouchpoint, static_cast<int>(page_.index)}, "touchpoint");
   view["touchpoint"] = t;
 }
@@ -356,7 +362,7 @@ void ViewBuilder::OpenData(json& view) {
 
 void ViewBuilder::Search(json& view) {
   view["title"] = "Поиск";
-  view["description"] = "Поиск по услугам, жизненным ситуациям, точкам взаимодействия, решениям, отчётам и опросам.";
+  view["description"] = site_.messages()["search.description"];
   Crumbs(view, nullptr, nullptr);
   view["scripts"] = json::array({"search.js"});
 }

@@ -38,7 +38,13 @@ Loaded Load(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag
   Loaded loaded;
   loaded.content = LoadContent(fs, {options.content_dir, options.as_of, options.today}, &found);
   if (loaded.content && !options.base_url.empty()) loaded.content->site.MoveTo(options.base_url);
-  loaded.templates = TemplateSet::Load(fs, options.templates_dir, PageTemplateNames(), &found);
+  // The theme's interface text, in the agency's words.
+  std::optional<Messages> messages =
+      Messages::Load(fs, JoinPath(options.templates_dir, "messages.yaml"),
+                     loaded.content ? loaded.content->site.config().words : AgencyWords{}, &found);
+  loaded.templates = TemplateSet::Load(fs, options.templates_dir, PageTemplateNames(), &found,
+                                       messages ? &*messages : nullptr);
+  if (loaded.content && messages) loaded.content->site.SetMessages(std::move(*messages));
   found.Sort();
   diagnostics->Append(found);
   return loaded;
@@ -334,6 +340,11 @@ bool Build(FileSystem& fs, const BuildOptions& options, BuildSummary* summary, D
   if (!PlanOutputs(fs, loaded, options, summary->responses > 0, report_plan, &outputs, diagnostics)) return false;
   if (options.cache) options.cache->UseTemplates(*loaded.templates);
   RenderOutputs(fs, loaded, *aggregated, reports, report_plan, options, outputs, &summary->warnings, diagnostics);
+  // A theme's catalogue that lacks a message the pages ask for: nothing is published with a hole in it.
+  const Messages& messages = loaded.content->site.messages();
+  for (const std::string& key : messages.Missing()) {
+    diagnostics->Add(messages.path(), 0, "нет сообщения «" + key + "»: его показывают страницы сайта");
+  }
   if (diagnostics->size() != errors_before) return false;
   {
     ProgressStep step(*options.progress, "Публикация");

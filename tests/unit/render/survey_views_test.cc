@@ -170,7 +170,7 @@ json NavItem(const std::string& title, const std::string& href, const std::strin
 json Nav(const std::string& root, const std::string& current) {
   return json::array({NavItem("Услуги", root + "services/index.html", ""),
                       NavItem("Жизненные ситуации", root + "situations/index.html", ""),
-                      NavItem("Где получить услугу", root + "touchpoints/index.html", ""),
+                      NavItem("Где обратиться", root + "touchpoints/index.html", ""),
                       NavItem("Результаты", root + "results/index.html", ""),
                       NavItem("Решения", root + "decisions/index.html", ""),
                       NavItem("Опросы", root + "surveys/index.html", current),

@@ -287,5 +287,26 @@ TEST_CASE("TemplateSet::Clone outlives the original") {
   CHECK(RenderOk(clone, "feed", kView, false) == "<feed>Пенсия</feed>");
 }
 
+AgencyWords ServiceWords() {
+  AgencyWords words;
+  words.agency = {"служба", "службы", "службе", "службу", "службой", "службе"};
+  words.processes = {"проверки", "проверок", "проверкам", "проверки", "проверками", "проверках"};
+  return words;
+}
+
+TEST_CASE("Templates read messages as {{msg.key}}, escaped, or {{{msg.key}}} as they are; an unknown key is an error") {
+  MemoryFileSystem fs;
+  REQUIRE(fs.WriteFile("theme/page.mustache", "<h1>{{msg.a}}</h1>\n{{{msg.a}}}\n{{ msg.b }}\n").ok());
+  const Messages messages = Messages::FromTexts({{"a", "{Processes} & <b>{agency.gen}</b>"}}, ServiceWords());
+  Diagnostics diagnostics;
+  CHECK_FALSE(TemplateSet::Load(fs, "theme", {"page"}, &diagnostics, &messages));
+  CHECK(diagnostics.ToString() == "theme/page.mustache:3: нет сообщения «b» в каталоге \n");
+  REQUIRE(fs.WriteFile("theme/page.mustache", "<h1>{{msg.a}}</h1>\n{{{msg.a}}}\n").ok());
+  std::optional<TemplateSet> set = TemplateSet::Load(fs, "theme", {"page"}, &diagnostics, &messages);
+  REQUIRE(set);
+  CHECK(set->Render("page", nlohmann::json::object(), false).value() ==
+        "<h1>Проверки &amp; &lt;b&gt;службы&lt;/b&gt;</h1>\nПроверки & <b>службы</b>\n");
+}
+
 }  // namespace
 }  // namespace otklik

@@ -126,7 +126,7 @@ json NavItem(const std::string& title, const std::string& href, const std::strin
 json Nav(const std::string& root, const std::vector<std::string>& current) {
   return json::array({NavItem("Услуги", root + "services/index.html", current[0]),
                       NavItem("Жизненные ситуации", root + "situations/index.html", current[1]),
-                      NavItem("Где получить услугу", root + "touchpoints/index.html", current[2]),
+                      NavItem("Где обратиться", root + "touchpoints/index.html", current[2]),
                       NavItem("Результаты", root + "results/index.html", current[3]),
                       NavItem("Решения", root + "decisions/index.html", ""),
                       NavItem("Опросы", root + "surveys/index.html", current[4]),
@@ -264,9 +264,9 @@ TEST_CASE("BuildView of the home page lists situations, service kinds, touchpoin
 TEST_CASE("BuildView of the services index: common fields") {
   const json view = ViewOf(MakeSite(), "services/");
   CHECK(view["root"] == "../");
-  CHECK(view["title"] == "Услуги и меры поддержки");
-  CHECK(view["head_title"] == "Услуги и меры поддержки — Отзывы и решения");
-  CHECK(view["description"] == "Услуги, меры поддержки и функции ведомства: как их оценивают граждане.");
+  CHECK(view["title"] == "Услуги");
+  CHECK(view["head_title"] == "Услуги — Отзывы и решения");
+  CHECK(view["description"] == "Услуги и функции ведомства: как их оценивают граждане.");
   CHECK(view["canonical"] == "https://otklik.example.ru/services/");
   CHECK(view["home_href"] == "../index.html");
   CHECK(view["nav"] == Nav("../", {"page", "", "", "", "", "", ""}));
@@ -391,8 +391,8 @@ TEST_CASE("BuildView of a situation with a summary uses it as the description") 
 TEST_CASE("BuildView of the touchpoints index groups touchpoints by channel, online first") {
   const json view = ViewOf(MakeSite(), "touchpoints/");
   CHECK(view["root"] == "../");
-  CHECK(view["title"] == "Где получить услугу");
-  CHECK(view["head_title"] == "Где получить услугу — Отзывы и решения");
+  CHECK(view["title"] == "Где обратиться");
+  CHECK(view["head_title"] == "Где обратиться — Отзывы и решения");
   CHECK(view["description"] == "Сайты, порталы, офисы и телефоны, через которые граждане получают услуги.");
   CHECK(view["canonical"] == "https://otklik.example.ru/touchpoints/");
   CHECK(view["nav"] == Nav("../", {"", "", "page", "", "", "", ""}));
@@ -419,7 +419,7 @@ TEST_CASE("BuildView of a touchpoint page describes the touchpoint with its deta
   CHECK(view["canonical"] == "https://otklik.example.ru/touchpoints/mfc/");
   CHECK(view["nav"] == Nav("../../", {"", "", "true", "", "", "", ""}));
   CHECK(view["breadcrumbs"] == json::array({Crumb("Главная", "../../index.html"),
-                                            Crumb("Где получить услугу", "../../touchpoints/index.html")}));
+                                            Crumb("Где обратиться", "../../touchpoints/index.html")}));
   json expected = MfcLink("../../");
   expected["id"] = "mfc";
   expected["address"] = "г. Тестов, ул. Ленина, 1";

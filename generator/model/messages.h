@@ -1,0 +1,69 @@
+#pragma once
+
+#include <array>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "content/site_config.h"
+#include "core/diagnostic.h"
+#include "core/file_system.h"
+
+namespace otklik {
+
+/// The interface text of a site: the theme's message catalogue
+/// (templates/messages.yaml, sections of keys: `nav: {services: …}` is the
+/// message "nav.services") with the agency's words (site.yaml `words:`) put
+/// into its placeholders: {agency}, {process}, {processes}, {respondents},
+/// each optionally with a case (.gen, .dat, .acc, .ins, .pre) and
+/// capitalised when written so ({Processes}). Other {names} stay for
+/// Format(). Templates read messages as {{msg.<key>}}; views by key.
+class Messages {
+ public:
+  Messages() = default;
+  Messages(const Messages& other);
+  Messages& operator=(const Messages& other);
+
+  /// The default theme's catalogue (built in) under the one at `path`, if
+  /// there is one: a theme's message replaces the default of the same key,
+  /// and a theme without a catalogue, or without some message, gets the
+  /// defaults. Reports YAML errors, values that are not text, and unknown
+  /// word placeholders at their line.
+  static std::optional<Messages> Load(const FileSystem& fs, const std::string& path, const AgencyWords& words,
+                                      Diagnostics* diagnostics);
+  /// The built-in default catalogue alone.
+  static Messages Defaults(const AgencyWords& words);
+  /// A catalogue from (key, text) pairs with `words` put in (tests).
+  static Messages FromTexts(const std::vector<std::pair<std::string, std::string>>& texts, const AgencyWords& words);
+
+  bool Has(std::string_view key) const { return texts_.count(key) > 0; }
+  /// The message, or "" when the catalogue has no such key: the key is then
+  /// remembered and Missing() names it, so the build can refuse the pages.
+  const std::string& operator[](std::string_view key) const;
+  /// The message with its {name} parameters filled in.
+  std::string Format(std::string_view key, const std::vector<std::pair<std::string, std::string>>& args) const;
+  /// Keys asked for but not in the catalogue, sorted.
+  std::vector<std::string> Missing() const;
+  /// Where the catalogue was read from, for messages about it.
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+  std::map<std::string, std::string, std::less<>> texts_;
+  mutable std::mutex missing_mutex_;
+  mutable std::set<std::string, std::less<>> missing_;
+};
+
+/// templates/messages.yaml of the default theme, built in.
+const char* DefaultMessagesYaml();
+
+/// `text` with the word placeholders replaced; an unknown one ({agency.xyz})
+/// is reported through `unknown` when given, and left as it is.
+std::string PutWords(std::string_view text, const AgencyWords& words, std::string* unknown = nullptr);
+
+}  // namespace otklik

@@ -1,0 +1,54 @@
+#include "model/messages.h"
+
+#include <catch2/catch.hpp>
+
+namespace otklik {
+namespace {
+
+AgencyWords Supervision() {
+  AgencyWords words;
+  words.agency = {"служба", "службы", "службе", "службу", "службой", "службе"};
+  words.process = {"проверка", "проверки", "проверке", "проверку", "проверкой", "проверке"};
+  words.processes = {"проверки", "проверок", "проверкам", "проверки", "проверками", "проверках"};
+  words.respondents = {"организации", "организаций", "организациям", "организации", "организациями",
+                       "организациях"};
+  return words;
+}
+
+TEST_CASE("PutWords puts the agency's words in their cases, capitalised where the placeholder is") {
+  const AgencyWords words = Supervision();
+  CHECK(PutWords("{Processes} {agency.gen}: как их оценивают {respondents}.", words) ==
+        "Проверки службы: как их оценивают организации.");
+  CHECK(PutWords("Что беспокоит {respondents.acc}, что {agency} меняет", words) ==
+        "Что беспокоит организации, что служба меняет");
+  CHECK(PutWords("По {processes.dat}, о {process.pre}, {agency.ins}", AgencyWords{}) ==
+        "По услугам, о услуге, ведомством");
+  CHECK(PutWords("«{title}» и {n}", words) == "«{title}» и {n}");  // the view's own parameters stay
+  std::string unknown;
+  CHECK(PutWords("{agency.xyz}", words, &unknown) == "{agency.xyz}");
+  CHECK(unknown == "agency.xyz");
+}
+
+TEST_CASE("A theme's catalogue overrides the built-in one key by key, and reports what is wrong at its line") {
+  MemoryFileSystem fs;
+  REQUIRE(fs.WriteFile("theme/messages.yaml", "nav:\n  results: Итоги\n").ok());
+  Diagnostics diagnostics;
+  const std::optional<Messages> messages = Messages::Load(fs, "theme/messages.yaml", Supervision(), &diagnostics);
+  REQUIRE(messages);
+  CHECK((*messages)["nav.results"] == "Итоги");
+  CHECK((*messages)["nav.services"] == "Проверки");  // the built-in default, in the agency's words
+  CHECK(messages->Format("reports.quarter_title", {{"period", "III квартал 2026 г."}}) ==
+        "Обращения организаций: III квартал 2026 г.");
+  CHECK((*messages)["no.such.key"] == "");
+  CHECK(messages->Missing() == std::vector<std::string>{"no.such.key"});
+
+  REQUIRE(fs.WriteFile("theme/messages.yaml", "nav:\n  results: Итоги {agency.nom}\n  list: [a, b]\n").ok());
+  CHECK_FALSE(Messages::Load(fs, "theme/messages.yaml", Supervision(), &diagnostics));
+  CHECK(diagnostics.ToString() ==
+        "theme/messages.yaml:2: неизвестная подстановка «{agency.nom}»: есть {agency}, {process}, {processes}, "
+        "{respondents} с падежом (.gen, .dat, .acc, .ins, .pre)\n"
+        "theme/messages.yaml:3: сообщение «nav.list» должно быть текстом или разделом сообщений\n");
+}
+
+}  // namespace
+}  // namespace otklik
