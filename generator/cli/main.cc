@@ -486,6 +486,9 @@ int RunImportDecisions(const DecisionImportFlags& flags, const std::string& as_o
     return fail("Импорт не выполнен: ничего не записано.");
   }
   if (table->converted_from_cp1251 && !quiet) std::cerr << flags.file << ": файл прочитан в кодировке Windows-1251\n";
+  if (outcome.template_columns && !quiet) {
+    std::cerr << flags.file << ": карта болей по шаблону приложения 1 (без кодов, видов мероприятий и статусов)\n";
+  }
   for (const otklik::DecisionFileChange& file : outcome.files) {
     for (const std::string& measure : file.removed_measures) {
       std::cerr << file.path << ": мероприятие «" << measure << "» удалено: его нет в таблице\n";
@@ -494,6 +497,12 @@ int RunImportDecisions(const DecisionImportFlags& flags, const std::string& as_o
     std::cerr << file.path << ": "
               << (file.kind == otklik::DecisionFileChange::Kind::kCreated ? "новое решение" : "изменено") << "\n";
   }
+  if (!outcome.defaults.empty() && !quiet) {
+    std::cerr << "Чего нет в шаблоне, записано по умолчанию (исправьте в файлах решений, повторный импорт это "
+                 "сохранит):\n";
+    for (const std::string& line : outcome.defaults) std::cerr << "  - " << line << "\n";
+  }
+  for (const otklik::Diagnostic& warning : outcome.warnings.items()) std::cerr << "Внимание: " << warning.ToString() << "\n";
   for (const std::string& path : outcome.untouched) {
     std::cerr << "Внимание: " << path << ": этого решения нет в таблице, файл оставлен как есть.\n";
   }
@@ -593,7 +602,8 @@ int main(int argc, char** argv) {
   import_appeals->add_option("file", import_appeals_flags.file, "Выгрузка реестра обращений (CSV)")->required();
   DecisionImportFlags import_decisions_flags;
   CLI::App* import_decisions = import_command->add_subcommand(
-      "decisions", "Загрузить карту болей из таблицы (выгрузки otklik export decisions) в content/decisions/");
+      "decisions",
+      "Загрузить карту болей из таблицы (выгрузки otklik export decisions или шаблона приложения 1) в content/decisions/");
   import_decisions->add_flag("--dry-run", import_decisions_flags.dry_run,
                              "Проверить таблицу и показать, что изменится, ничего не записывая");
   import_decisions->add_option("--content", import_decisions_flags.content, "Папка с материалами ведомства")
