@@ -414,6 +414,9 @@ int RunImportDecisions(const DecisionImportFlags& flags, const Days& days, bool 
     return fail("Импорт не выполнен: ничего не записано.");
   }
   if (table->converted_from_cp1251 && !quiet) std::cerr << flags.file << ": файл прочитан в кодировке Windows-1251\n";
+  if (outcome.template_columns && !quiet) {
+    std::cerr << flags.file << ": карта болей по шаблону приложения 1 (без кодов, видов мероприятий и статусов)\n";
+  }
   for (const DecisionFileChange& file : outcome.files) {
     for (const std::string& measure : file.removed_measures) {
       std::cerr << file.path << ": мероприятие «" << measure << "» удалено: его нет в таблице\n";
@@ -422,6 +425,12 @@ int RunImportDecisions(const DecisionImportFlags& flags, const Days& days, bool 
     std::cerr << file.path << ": "
               << (file.kind == DecisionFileChange::Kind::kCreated ? "новое решение" : "изменено") << "\n";
   }
+  if (!outcome.defaults.empty() && !quiet) {
+    std::cerr << "Чего нет в шаблоне, записано по умолчанию (исправьте в файлах решений, повторный импорт это "
+                 "сохранит):\n";
+    for (const std::string& line : outcome.defaults) std::cerr << "  - " << line << "\n";
+  }
+  for (const Diagnostic& warning : outcome.warnings.items()) std::cerr << "Внимание: " << warning.ToString() << "\n";
   for (const std::string& path : outcome.untouched) {
     std::cerr << "Внимание: " << path << ": этого решения нет в таблице, файл оставлен как есть.\n";
   }

@@ -120,7 +120,8 @@ int main(int argc, char** argv) {
   import_appeals->add_option("file", import_appeals_flags.file, "Выгрузка реестра обращений (CSV)")->required();
   DecisionImportFlags import_decisions_flags;
   CLI::App* import_decisions = import_command->add_subcommand(
-      "decisions", "Загрузить карту болей из таблицы (выгрузки otklik export decisions) в content/decisions/");
+      "decisions",
+      "Загрузить карту болей из таблицы (выгрузки otklik export decisions или шаблона приложения 1) в content/decisions/");
   import_decisions->add_flag("--dry-run", import_decisions_flags.dry_run,
                              "Проверить таблицу и показать, что изменится, ничего не записывая");
   import_decisions->add_option("--content", import_decisions_flags.content, "Папка с материалами ведомства")

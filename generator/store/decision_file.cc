@@ -114,7 +114,8 @@ std::string DecisionFileText(const Decision& decision) {
   text += "priority: " + PriorityNames()[static_cast<size_t>(decision.priority)] + "\n";
   text += "prevalence:\n  count: " + std::to_string(prevalence.count) + "\n  base: " + std::to_string(prevalence.base) +
           "\n  unit: " + PrevalenceUnitNames()[static_cast<size_t>(prevalence.unit)] + "\n";
-  text += "evidence:\n";
+  // No evidence (a problem taken from the template of the pain map) is said, not left out: the field is required.
+  text += decision.evidence.empty() ? "evidence: []\n" : "evidence:\n";
   for (const Evidence& evidence : decision.evidence) text += EvidenceText(evidence);
   text += "measures:\n";
   for (const Measure& measure : decision.measures) text += MeasureText(measure);

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <map>
 #include <optional>
+#include <set>
 #include <tuple>
 
 #include "content/csv_writer.h"
@@ -12,6 +12,9 @@
 #include "core/case_fold.h"
 #include "core/spelling.h"
 #include "store/decision_file.h"
+#include "store/decision_plan.h"
+#include "store/pain_map_template.h"
+#include "store/sheet_cells.h"
 
 namespace otklik {
 
@@ -48,59 +51,13 @@ const std::string kSurveyPrefix = "опрос:";
 const std::string kAppealsPrefix = "обращения:";
 const std::string kThemePrefix = "тема:";
 
-std::string Trimmed(std::string_view text) {
-  const size_t first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return "";
-  return std::string(text.substr(first, text.find_last_not_of(" \t") - first + 1));
-}
-
 std::string Join(const std::vector<std::string>& items, const std::string& separator) {
   std::string out;
   for (const std::string& item : items) out += (out.empty() ? "" : separator) + item;
   return out;
 }
 
-// "a, b; c" split at `separator`, each part trimmed, empty parts dropped.
-std::vector<std::string> Split(std::string_view text, char separator) {
-  std::vector<std::string> parts;
-  size_t start = 0;
-  while (start <= text.size()) {
-    const size_t end = std::min(text.find(separator, start), text.size());
-    if (std::string part = Trimmed(text.substr(start, end - start)); !part.empty()) parts.push_back(std::move(part));
-    start = end + 1;
-  }
-  return parts;
-}
-
 // --- Cells.
-
-// "30.09.2026"
-std::string SheetDate(const Date& date) {
-  const auto two = [](int n) { return std::string(n < 10 ? "0" : "") + std::to_string(n); };
-  return two(date.day()) + "." + two(date.month()) + "." + std::to_string(date.year());
-}
-
-std::optional<int> Number(std::string_view digits) {
-  int value = 0;
-  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-  if (digits.empty() || error != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
-  return value;
-}
-
-// "30.09.2026" (day and month of one or two digits) or "2026-09-30".
-std::optional<Date> ParseSheetDate(const std::string& text) {
-  if (std::optional<Date> iso = Date::Parse(text)) return iso;
-  const std::vector<std::string> parts = Split(text, '.');
-  if (parts.size() != 3 || parts[0].size() > 2 || parts[1].size() > 2 || parts[2].size() != 4 ||
-      std::count(text.begin(), text.end(), '.') != 2) {
-    return std::nullopt;
-  }
-  const std::optional<int> day = Number(parts[0]);
-  const std::optional<int> month = Number(parts[1]);
-  const std::optional<int> year = Number(parts[2]);
-  if (!day || !month || !year) return std::nullopt;
-  return Date::FromYmd(*year, *month, *day);
-}
 
 // "опрос:service-satisfaction/parameters.speed@2026-q1", "опрос:hotline/waited=over-5,dropped@2026-q2",
 // "обращения:0002.0007@2026-q3", "тема:queues/service-satisfaction[/proposals]@2026-q3"
@@ -127,9 +84,9 @@ std::optional<Evidence> ParseEvidence(const std::string& text) {
   const size_t at = text.rfind('@');
   if (colon == std::string::npos || at == std::string::npos || at < colon) return std::nullopt;
   const std::string kind = Folded(text.substr(0, colon + 1));
-  const std::string what = Trimmed(std::string_view(text).substr(colon + 1, at - colon - 1));
+  const std::string what = TrimmedCell(std::string_view(text).substr(colon + 1, at - colon - 1));
   Evidence e;
-  e.period = Trimmed(std::string_view(text).substr(at + 1));
+  e.period = TrimmedCell(std::string_view(text).substr(at + 1));
   if (kind == kAppealsPrefix) {
     e.kind = Evidence::Kind::kAppeals;
     e.topic = what;
@@ -156,7 +113,7 @@ std::optional<Evidence> ParseEvidence(const std::string& text) {
   if (const size_t equals = e.question.find('='); equals != std::string::npos) {
     for (size_t start = equals + 1; start <= e.question.size();) {
       const size_t comma = std::min(e.question.find(',', start), e.question.size());
-      const std::string answer = Trimmed(std::string_view(e.question).substr(start, comma - start));
+      const std::string answer = TrimmedCell(std::string_view(e.question).substr(start, comma - start));
       if (answer.empty()) return std::nullopt;
       e.answers.push_back(answer);
       start = comma + 1;
@@ -170,26 +127,6 @@ std::optional<Evidence> ParseEvidence(const std::string& text) {
   }
   if (e.survey.empty() || e.question.empty() || e.period.empty()) return std::nullopt;
   return e;
-}
-
-// "132 из 580 респондентов (23 %)": the part in brackets is optional and not read.
-std::optional<Prevalence> ParsePrevalence(const std::string& text) {
-  static const std::map<std::string, PrevalenceUnit> kUnits = {{"респондентов", PrevalenceUnit::kRespondents},
-                                                               {"респондента", PrevalenceUnit::kRespondents},
-                                                               {"обращений", PrevalenceUnit::kAppeals},
-                                                               {"обращения", PrevalenceUnit::kAppeals}};
-  std::string folded = Folded(text);
-  if (const size_t bracket = folded.find('('); bracket != std::string::npos) {
-    if (folded.back() != ')') return std::nullopt;
-    folded = Trimmed(folded.substr(0, bracket));
-  }
-  const std::vector<std::string> words = Split(folded, ' ');
-  if (words.size() != 4 || words[1] != "из" || words[0].size() > 9 || words[2].size() > 9) return std::nullopt;
-  const std::optional<int> count = Number(words[0]);
-  const std::optional<int> base = Number(words[2]);
-  const auto unit = kUnits.find(words[3]);
-  if (!count || !base || unit == kUnits.end()) return std::nullopt;
-  return Prevalence{*count, *base, unit->second};
 }
 
 // --- Reading the table.
@@ -272,14 +209,6 @@ class RowReader {
   Diagnostics* errors_;
 };
 
-// A decision of the table to be written or found unchanged.
-struct PlannedFile {
-  Decision decision;
-  std::string text;  // DecisionFileText(decision)
-  DecisionFileChange change;
-  std::vector<int> rows;  // the row of each measure; the first also stands for the decision
-};
-
 // Turns the rows of one decision into the decision, over the file's (`before`, or nullptr for a new one).
 class DecisionPlanner {
  public:
@@ -290,8 +219,7 @@ class DecisionPlanner {
                                   const Decision* before) const {
     const size_t errors_before = errors_->size();
     CheckSameDecisionCells(rows);
-    PlannedFile file;
-    Decision& d = file.decision;
+    Decision d;
     if (before) {
       d = *before;
     } else {
@@ -301,6 +229,7 @@ class DecisionPlanner {
     ReadDecisionCells(RowReader(path_, rows.front(), errors_), before != nullptr, &d);
     d.measures.clear();
     std::map<std::string, int> measure_rows;
+    std::vector<int> rows_of_measures;
     for (const SheetRow& row : rows) {
       const RowReader reader(path_, row, errors_);
       const std::string measure_id = reader.Required(kMeasureId);
@@ -310,20 +239,10 @@ class DecisionPlanner {
         continue;
       }
       d.measures.push_back(ReadMeasure(reader, before ? FindMeasure(*before, measure_id) : nullptr, d.path));
-      file.rows.push_back(row.row);
+      rows_of_measures.push_back(row.row);
     }
     if (errors_->size() != errors_before) return std::nullopt;
-    file.text = DecisionFileText(d);
-    file.change.path = d.path;
-    file.change.kind = !before                                  ? DecisionFileChange::Kind::kCreated
-                       : DecisionFileText(*before) == file.text ? DecisionFileChange::Kind::kUnchanged
-                                                                : DecisionFileChange::Kind::kChanged;
-    if (before) {
-      for (const Measure& measure : before->measures) {
-        if (!measure_rows.count(measure.id)) file.change.removed_measures.push_back(measure.id);
-      }
-    }
-    return file;
+    return PlanFile(std::move(d), before, std::move(rows_of_measures));
   }
 
  private:
@@ -362,32 +281,25 @@ class DecisionPlanner {
     d->priority = reader.Choice<Priority>(kPriority, PriorityLabels(), PriorityNames()).value_or(d->priority);
     if (!exists || !reader.Cell(kIdentified).empty())
       d->identified = reader.DateIn(kIdentified).value_or(d->identified);
-    d->situations = Split(reader.Cell(kSituations), ',');
-    d->touchpoints = Split(reader.Cell(kTouchpoints), ',');
+    d->situations = SplitCell(reader.Cell(kSituations), ',');
+    d->touchpoints = SplitCell(reader.Cell(kTouchpoints), ',');
     if (!exists || !reader.Cell(kEvidence).empty()) ReadEvidence(reader, &d->evidence);
   }
 
   static void ReadPrevalence(const RowReader& reader, Prevalence* prevalence) {
     const std::string text = reader.Required(kPrevalence);
     if (text.empty()) return;
-    const std::optional<Prevalence> parsed = ParsePrevalence(text);
-    if (!parsed) {
-      reader.Error("распространённость «" + text +
-                   "» не распознана: ожидается «N из M респондентов» или «N из M обращений», например «132 из 580 "
-                   "респондентов (23 %)»");
-    } else if (parsed->base == 0) {
-      reader.Error("в распространённости «" + text + "» всего 0: опрошенных или обращений должно быть больше нуля");
-    } else if (parsed->count > parsed->base) {
-      reader.Error("в распространённости «" + text + "» " + std::to_string(parsed->count) + " больше " +
-                   std::to_string(parsed->base) + ": с проблемой не может столкнуться больше людей, чем всего");
-    } else {
+    std::string problem;
+    if (const std::optional<Prevalence> parsed = PrevalenceCell(text, "", &problem)) {
       *prevalence = *parsed;
+    } else {
+      reader.Error(problem);
     }
   }
 
   static void ReadEvidence(const RowReader& reader, std::vector<Evidence>* evidence) {
     evidence->clear();
-    for (const std::string& item : Split(reader.Required(kEvidence), ';')) {
+    for (const std::string& item : SplitCell(reader.Required(kEvidence), ';')) {
       if (std::optional<Evidence> e = ParseEvidence(item)) {
         evidence->push_back(std::move(*e));
       } else {
@@ -438,64 +350,6 @@ class DecisionPlanner {
   Diagnostics* errors_;
 };
 
-// --- Checking the result.
-
-// The table row a line of a planned file's text comes from: a measure's (the canonical text starts each with
-// "  - id:" under "measures:"), else the decision's first.
-int RowOfLine(const PlannedFile& file, int line) {
-  int measure = -1;
-  bool in_measures = false;
-  size_t start = 0;
-  for (int n = 1; n <= line && start < file.text.size(); ++n) {
-    const size_t end = std::min(file.text.find('\n', start), file.text.size());
-    const std::string_view text = std::string_view(file.text).substr(start, end - start);
-    if (n > 1 && text == "---") break;
-    if (text == "measures:") in_measures = true;
-    if (in_measures && text.starts_with("  - id:")) ++measure;
-    start = end + 1;
-  }
-  const size_t index = static_cast<size_t>(std::max(measure, 0));
-  return index < file.rows.size() ? file.rows[index] : file.rows.front();
-}
-
-// Loads the files to be written as LoadDecisions will read them, reporting their problems by the table's rows.
-bool CheckPlanned(const std::string& path, const std::vector<PlannedFile>& plan, const Site& site,
-                  const Appeals& appeals, const DecisionImportRequest& request, Diagnostics* errors) {
-  const size_t errors_before = errors->size();
-  MemoryFileSystem memory;
-  std::map<std::string, const PlannedFile*> by_path;
-  for (const PlannedFile& file : plan) {
-    if (file.change.kind == DecisionFileChange::Kind::kUnchanged) continue;
-    by_path[file.change.path] = &file;
-    if (Status written = memory.WriteFile(file.change.path, file.text); !written.ok()) {
-      errors->Add("", 0, written.message());
-      return false;
-    }
-  }
-  Diagnostics found;
-  const std::optional<std::vector<Decision>> loaded =
-      LoadDecisions(memory, request.content_dir, site, appeals, request.as_of, &found);
-  for (const Diagnostic& problem : found.items()) {
-    const auto file = by_path.find(problem.path);
-    if (file == by_path.end()) {
-      errors->Add(problem);
-    } else {
-      errors->Add(path, RowOfLine(*file->second, problem.line), problem.message);
-    }
-  }
-  if (!loaded) return false;
-  // The canonical text must read back as itself, or the next import would find changes where there are none.
-  for (const Decision& decision : *loaded) {
-    const PlannedFile& file = *by_path.at(decision.path);
-    if (DecisionFileText(decision) != file.text) {
-      errors->Add(path, file.rows.front(),
-                  "решение «" + decision.id +
-                      "» не удалось записать так, чтобы оно прочиталось без изменений; сообщите разработчикам Otklik");
-    }
-  }
-  return errors->size() == errors_before;
-}
-
 // The rows of `table` by decision id, each in table order, in our columns; false after reporting a problem with the
 // columns. A row without a usable decision id is reported and left out.
 bool ReadSheet(const std::string& path, const CsvTable& table,
@@ -520,13 +374,13 @@ bool ReadSheet(const std::string& path, const CsvTable& table,
   return true;
 }
 
-// Every decision of the table as it will be written, checked as LoadDecisions will read it.
-bool PlanFiles(const std::string& path, const std::map<std::string, std::vector<SheetRow>>& by_decision,
-               const Site& site, const Appeals& appeals, const std::vector<Decision>& decisions,
-               const DecisionImportRequest& request, std::vector<PlannedFile>* plan, Diagnostics* errors) {
+// Every decision of the full table as it will be written; false after reporting a problem.
+bool PlanFullSheet(const SheetInput& input, std::vector<PlannedFile>* plan, Diagnostics* errors) {
+  std::map<std::string, std::vector<SheetRow>> by_decision;
+  if (!ReadSheet(input.path, input.table, &by_decision, errors)) return false;
   std::map<std::string, const Decision*> existing;
-  for (const Decision& decision : decisions) existing[decision.id] = &decision;
-  const DecisionPlanner planner(path, site, request.content_dir, errors);
+  for (const Decision& decision : input.decisions) existing[decision.id] = &decision;
+  const DecisionPlanner planner(input.path, input.site, input.request.content_dir, errors);
   bool ok = true;
   for (const auto& [id, rows] : by_decision) {
     const auto before = existing.find(id);
@@ -534,7 +388,7 @@ bool PlanFiles(const std::string& path, const std::map<std::string, std::vector<
     if (file) plan->push_back(std::move(*file));
     ok = ok && file.has_value();
   }
-  return ok && CheckPlanned(path, *plan, site, appeals, request, errors);
+  return ok;
 }
 
 // By file and row; within a row in the order of its columns, as they were read.
@@ -599,17 +453,21 @@ size_t DecisionImportOutcome::Count(DecisionFileChange::Kind kind) const {
 bool ImportDecisionSheet(FileSystem& fs, const std::string& path, const CsvTable& table, const Site& site,
                          const Appeals& appeals, const std::vector<Decision>& decisions,
                          const DecisionImportRequest& request, DecisionImportOutcome* outcome, Diagnostics* errors) {
+  const SheetInput input{path, table, site, appeals, decisions, request};
   outcome->rows = table.rows.size();
-  std::map<std::string, std::vector<SheetRow>> by_decision;
+  outcome->template_columns = IsPainMapTemplate(table.header);
   std::vector<PlannedFile> plan;
   Diagnostics found;
-  const bool planned = ReadSheet(path, table, &by_decision, &found) &&
-                       PlanFiles(path, by_decision, site, appeals, decisions, request, &plan, &found) && found.empty();
+  const bool planned = (outcome->template_columns ? PlanTemplateSheet(input, &plan, outcome, &found)
+                                                  : PlanFullSheet(input, &plan, &found)) &&
+                       CheckPlanned(input, plan, &found) && found.empty();
   AppendByRow(found, errors);
   if (!planned) return false;
 
+  std::set<std::string> in_table;
+  for (const PlannedFile& file : plan) in_table.insert(file.change.path);
   for (const Decision& decision : decisions) {
-    if (!by_decision.count(decision.id)) outcome->untouched.push_back(decision.path);
+    if (!in_table.count(decision.path)) outcome->untouched.push_back(decision.path);
   }
   for (PlannedFile& file : plan) {
     if (file.change.kind != DecisionFileChange::Kind::kUnchanged && !request.dry_run) {

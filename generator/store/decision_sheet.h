@@ -49,13 +49,22 @@ struct DecisionImportOutcome {
   size_t rows = 0;                        ///< Rows of the table with anything in them.
   std::vector<DecisionFileChange> files;  ///< One per decision of the table, by id.
   std::vector<std::string> untouched;     ///< Decision files the table does not mention: left as they are.
+  /// The table had the columns of the template (seed 004 appendix 1) alone (see pain_map_template.h).
+  bool template_columns = false;
+  /// What the template does not say and new decisions or measures got instead, one phrase each («вид
+  /// мероприятия — …»); empty when nothing new was planned.
+  std::vector<std::string> defaults;
+  /// "path:row: message" for rows to look at again that are not errors (a deadline passed with no status).
+  Diagnostics warnings;
 
   size_t Count(DecisionFileChange::Kind kind) const;
 };
 
-/// Reads `table` (read from `path`) into content_dir/decisions/. Rows are
-/// grouped by «Код решения»; a decision's cells must agree on all its rows.
-/// An existing decision takes the table's fields and keeps its Markdown body
+/// Reads `table` (read from `path`) into content_dir/decisions/. A table
+/// with the template's columns alone (IsPainMapTemplate) is read as
+/// PlanTemplateSheet says. Otherwise it must have the columns of
+/// DecisionSheetColumns(): rows are grouped by «Код решения»; a decision's
+/// cells must agree on all its rows. An existing decision takes the table's fields and keeps its Markdown body
 /// and its measures' histories: a row whose status, date or comment differ
 /// from the measure's last history entry appends an entry (a later date) or
 /// replaces the last one (the same date); its measures missing from the table

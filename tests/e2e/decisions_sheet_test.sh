@@ -4,7 +4,9 @@
 # table; importing it changes no file (a hand-formatted one included) and
 # exporting again gives the same bytes; an edited status cell becomes a new
 # history entry that the built page shows; bad cells and usage errors write
-# nothing.
+# nothing. A table in the template of appendix 1 alone (Windows-1251, as
+# Excel saves it) creates a new decision with stated defaults, recognises one
+# already on the map, imports again without a change, and builds.
 # Usage: decisions_sheet_test.sh path/to/otklik repo-root
 set -uo pipefail
 
@@ -148,5 +150,102 @@ check "with the answers an evidence item names" grep -q "опрос:hotline-2026
 check "importing it back succeeds" expect_exit 0 "$otklik" import decisions --content demo "${as_of[@]}" demo.csv
 check "and changes no decision" same stderr "Карта болей загружена: создано 0 решений, изменено 0 решений, без изменений 20 решений."
 check "no file is rewritten" bash -c 'cd demo/decisions && sha256sum --quiet -c ../../demo.sha'
+
+# The template of appendix 1 alone (seven columns), as an editor saves it from Excel: Windows-1251, ';', CRLF,
+# «№ п/п», a row numbering the columns, merged cells; one new problem and one already on the map.
+cp -r "$repo/tests/fixtures/decisions-sheet/content" tcontent
+import_template() {  # import_template [flags] FILE
+  "$otklik" import decisions --content tcontent "${as_of[@]}" "$@"
+}
+write_1251() {  # write_1251 FILE: stdin (UTF-8, LF) saved as Excel saves «CSV (разделители — точки с запятой)»
+  python3 -c 'import sys; open(sys.argv[1], "wb").write(sys.stdin.read().replace("\n", "\r\n").encode("cp1251"))' "$1"
+}
+template_header='№ п/п;Наименование процесса;Выявленные проблемы/потенциальные потребности клиентов;Распространенность проблемы;Приоритетность решения проблемы/удовлетворения потребности;Необходимые к реализации мероприятия;Ответственный;Срок реализации'
+write_1251 карта-болей.csv <<TABLE
+$template_header
+1;2;3;4;5;6;7;8
+1;Жилищная субсидия;Очереди в МФЦ при подаче заявления;45 из 580 респондентов (8 %);Высокая;Электронная очередь с записью через сайт;Отдел жилищных субсидий;IV квартал 2026
+;;;;;Окно приёма по субботам;Отдел кадров;до 31.12.2026 г.
+2;Пособие на ребенка;Портал выдаёт ошибку при подаче заявления на пособие;12 из 580 респондентов (2 %);низкая;Предложение оператору портала исправить форму;Отдел информатизации;31.08.2026
+;;;;;Бумажная форма заявления в МФЦ;Отдел пособий;31.03.2026
+TABLE
+(cd tcontent/decisions && sha256sum ./* >../../template-before.sha)
+template_report="карта-болей.csv: файл прочитан в кодировке Windows-1251
+карта-болей.csv: карта болей по шаблону приложения 1 (без кодов, видов мероприятий и статусов)
+tcontent/decisions/ocheredi-v-mfts-pri-podache-zayavleniya.md: новое решение
+Чего нет в шаблоне, записано по умолчанию (исправьте в файлах решений, повторный импорт это сохранит):
+  - дата выявления проблемы — 01.11.2026 (день импорта)
+  - основание (вопрос опроса или тема обращений) не указано: на странице решения не будет ссылки на результаты, эффект не оценивается
+  - жизненные ситуации — те, к которым относится услуга; точки взаимодействия не указаны
+  - вид мероприятия — «Изменение процесса предоставления услуги»
+  - статус мероприятия — «запланировано» с 01.11.2026
+Внимание: tcontent/decisions/allowance-docs.md: этого решения нет в таблице, файл оставлен как есть.
+Внимание: tcontent/decisions/subsidy-time.md: этого решения нет в таблице, файл оставлен как есть."
+check "a dry run of the template succeeds" expect_exit 0 import_template --dry-run карта-болей.csv
+check "it names the new decision, the defaults and the decisions not in the table" same stderr "$template_report
+Пробный запуск, ничего не записано: создано 1 решение, изменено 0 решений, без изменений 1 решение."
+check "and writes nothing" bash -c 'cd tcontent/decisions && sha256sum --quiet -c ../../template-before.sha && [ "$(ls | wc -l)" = 3 ]'
+check "the template is imported" expect_exit 0 import_template карта-болей.csv
+check "with the same report" same stderr "$template_report
+Карта болей загружена: создано 1 решение, изменено 0 решений, без изменений 1 решение."
+check "the new decision is written with its id, its defaults and both measures" \
+  same tcontent/decisions/ocheredi-v-mfts-pri-podache-zayavleniya.md "---
+title: Очереди в МФЦ при подаче заявления
+service: subsidy
+identified: 2026-11-01
+priority: high
+prevalence:
+  count: 45
+  base: 580
+  unit: respondents
+evidence: []
+measures:
+  - id: elektronnaya-ochered-s-zapisyu-cherez
+    title: Электронная очередь с записью через сайт
+    kind: process
+    responsible: Отдел жилищных субсидий
+    deadline: 2026-12-31
+    history:
+      - {date: 2026-11-01, status: planned}
+  - id: okno-priema-po-subbotam
+    title: Окно приёма по субботам
+    kind: process
+    responsible: Отдел кадров
+    deadline: 2026-12-31
+    history:
+      - {date: 2026-11-01, status: planned}
+---"
+check "the decision already on the map is recognised and left as it was" \
+  bash -c 'cd tcontent/decisions && sha256sum --quiet -c ../../template-before.sha'
+(cd tcontent/decisions && sha256sum ./* >../../template-after.sha)
+check "importing the same template again succeeds" expect_exit 0 import_template карта-болей.csv
+check "it finds every row's decision unchanged and fills in nothing" same stderr "карта-болей.csv: файл прочитан в кодировке Windows-1251
+карта-болей.csv: карта болей по шаблону приложения 1 (без кодов, видов мероприятий и статусов)
+Внимание: tcontent/decisions/allowance-docs.md: этого решения нет в таблице, файл оставлен как есть.
+Внимание: tcontent/decisions/subsidy-time.md: этого решения нет в таблице, файл оставлен как есть.
+Карта болей загружена: создано 0 решений, изменено 0 решений, без изменений 2 решения."
+check "and writes no file" bash -c 'cd tcontent/decisions && sha256sum --quiet -c ../../template-after.sha && [ "$(ls | wc -l)" = 4 ]'
+check "the site builds with it" expect_exit 0 "$otklik" build --content tcontent --templates "$repo/templates" \
+  --data data --out tsite --internal tinternal "${as_of[@]}"
+page=tsite/decisions/ocheredi-v-mfts-pri-podache-zayavleniya/index.html
+check "its page says no evidence was given" \
+  grep -q "<p>Вопрос опроса или тема обращений, по которым выявлена проблема, не указаны.</p>" "$page"
+check "and shows both measures" bash -c '[ "$(grep -c "class=\"measure__title\"" "$0")" = 2 ]' "$page"
+check "the full export of the map goes back in unchanged" \
+  bash -c '"$0" export decisions --content tcontent --as-of 2026-11-01 --out full.csv 2>/dev/null &&
+    "$0" import decisions --content tcontent --as-of 2026-11-01 full.csv 2>/dev/null &&
+    cd tcontent/decisions && sha256sum --quiet -c ../../template-after.sha' "$otklik"
+write_1251 bad-template.csv <<TABLE
+$template_header
+1;Жилищная субсидя;Очереди;1 из 2 обращений;высокий;Окно;Отдел;2026
+2;Пособие на ребенка;Очереди;часто;низкий;Окно;;постоянно
+TABLE
+check "a template with bad cells exits 1" expect_exit 1 import_template bad-template.csv
+check "each problem names its row and column" same stderr "bad-template.csv:2: неизвестный процесс «Жилищная субсидя» (возможно, имелось в виду «Жилищная субсидия»?): в столбце «Наименование процесса» напишите название услуги, как в content/services/, или её код
+bad-template.csv:3: распространённость «часто» в столбце «Распространенность проблемы» не распознана: ожидается «N из M респондентов» или «N из M обращений», например «132 из 580 респондентов (23 %)»
+bad-template.csv:3: не заполнен столбец «Ответственный»: напишите подразделение, которое отвечает за мероприятие
+bad-template.csv:3: срок «постоянно» в столбце «Срок реализации» не распознан: напишите дату (31.12.2026), месяц (декабрь 2026), квартал (IV квартал 2026), полугодие (2 полугодие 2026) или год (2026)
+Импорт не выполнен: ничего не записано."
+check "and nothing is written" bash -c 'cd tcontent/decisions && sha256sum --quiet -c ../../template-after.sha'
 
 report
