@@ -188,11 +188,13 @@ json SurveyFormView(const Survey& survey, const MarkdownRenderer& markdown, cons
                     FormMedium medium) {
   json questions = json::array();
   bool any_optional = false;
+  bool any_jumps = false;
   for (const Question& q : survey.questions) {
     questions.push_back(QuestionView(survey, q, medium));
     any_optional = any_optional || !q.required;
+    any_jumps = any_jumps || q.show_if || !questions.back()["notes"].empty();
   }
-  return {{"id", survey.id},
+  json form = {{"id", survey.id},
           {"title", survey.title},
           {"form_title", survey.form_title},
           {"action", action},
@@ -204,6 +206,9 @@ json SurveyFormView(const Survey& survey, const MarkdownRenderer& markdown, cons
           {"any_optional", any_optional},
           {"questions", questions},
           {"count", std::to_string(survey.questions.size())}};
+  // A sheet tells to follow the jumps only when it has any.
+  if (medium == FormMedium::kPaper) form["any_jumps"] = any_jumps;
+  return form;
 }
 
 }  // namespace otklik

@@ -571,6 +571,16 @@ TEST_CASE("SurveyFormView on paper keeps a descending scale's order and its labe
   CHECK(questions[1]["columns"] == json::array({"5", "4", "3", "2", "1"}));
 }
 
+TEST_CASE("SurveyFormView on paper says whether the sheet has any jump to follow") {
+  CHECK(PaperFormOf(ParseOk(std::string(kHeader) + "  - {id: overall, kind: scale, text: Оцените}\n"))["any_jumps"] ==
+        false);
+  const Survey conditional = ParseOk(std::string(kHeader) +
+                                     "  - {id: got, kind: yes_no, text: Получили?}\n"
+                                     "  - {id: why, kind: text, text: Почему?, show_if: {question: got, answers: [\"no\"]}}\n");
+  CHECK(PaperFormOf(conditional)["any_jumps"] == true);
+  CHECK_FALSE(FormOf(conditional).contains("any_jumps"));
+}
+
 TEST_CASE("SurveyFormView on paper rules a line per 75 characters of an open answer, from one to eight") {
   CHECK(PaperQuestionOf("proposals")["lines"] == json::array({"1", "2", "3", "4", "5", "6", "7"}));  // 500
   const auto lines_for = [](int max_length) {
@@ -587,7 +597,9 @@ TEST_CASE("SurveyFormView on paper rules a line per 75 characters of an open ans
 
 TEST_CASE("SurveyFormView on paper has the web form's fields and the same questions, texts and notes") {
   const json web = FormOf(EveryKind());
-  const json paper = PaperFormOf(EveryKind());
+  json paper = PaperFormOf(EveryKind());
+  CHECK(paper["any_jumps"] == true);
+  paper.erase("any_jumps");
   CHECK(KeysOf(paper) == KeysOf(web));
   REQUIRE(paper["questions"].size() == web["questions"].size());
   for (size_t i = 0; i < web["questions"].size(); ++i) {

@@ -73,6 +73,26 @@ Survey InternalSurvey() {
   return survey;
 }
 
+// `count` services («Услуга 1», …) and a survey («many») that asks which one.
+Site ManyServicesSite(int count) {
+  std::vector<Service> services;
+  for (int i = 1; i <= count; ++i) {
+    Service service;
+    service.id = "s" + std::to_string(i);
+    service.title = "Услуга " + std::to_string(i);
+    services.push_back(service);
+  }
+  Diagnostics diagnostics;
+  std::optional<Survey> survey =
+      ParseSurvey("content/surveys/many.yaml",
+                  "title: Много услуг\nopens: 2026-11-01\ncloses: 2026-11-30\n"
+                  "revision: 1\nquestions:\n  - {id: service, kind: service, text: Услуга}\n",
+                  services, &diagnostics);
+  INFO(diagnostics.ToString());
+  REQUIRE(survey);
+  return MakeSite(services, {*survey});
+}
+
 // Every match of `pattern` in `html`: the whole match, or group 1 if it has one.
 Tags FindAll(const std::string& html, const std::string& pattern) {
   const std::regex re(pattern);
@@ -273,22 +293,7 @@ TEST_CASE("The page of a completed internal survey has no empty link") {
 }
 
 TEST_CASE("The survey page shows a service question of more than eight services as a labelled drop-down list") {
-  std::vector<Service> services;
-  for (int i = 1; i <= 9; ++i) {
-    Service service;
-    service.id = "s" + std::to_string(i);
-    service.title = "Услуга " + std::to_string(i);
-    services.push_back(service);
-  }
-  Diagnostics diagnostics;
-  std::optional<Survey> survey =
-      ParseSurvey("content/surveys/many.yaml",
-                  "title: Много услуг\nopens: 2026-11-01\ncloses: 2026-11-30\n"
-                  "revision: 1\nquestions:\n  - {id: service, kind: service, text: Услуга}\n",
-                  services, &diagnostics);
-  INFO(diagnostics.ToString());
-  REQUIRE(survey);
-  const std::string html = RenderPage(MakeSite(services, {*survey}), "surveys/many/");
+  const std::string html = RenderPage(ManyServicesSite(9), "surveys/many/");
   const Tags selects = TagsNamed(html, "select");
   REQUIRE(selects.size() == 1);
   CHECK(Attr(selects[0], "id") == "q_service_input");
@@ -325,6 +330,9 @@ TEST_CASE("The paper form is a page of its own with no form, no control and no s
   CHECK(FindAll(html, "<link rel=\"stylesheet\" href=\"([^\"]*)\">") == Tags{"../../../assets/style.css"});
   CHECK(FindAll(html, "<a href=\"([^\"]*)\">Вернуться к опросу</a>") == Tags{"../../../surveys/sample/index.html"});
   CHECK(FindAll(html, "<h1 class=\"paper__title\">([^<]*)</h1>") == Tags{"Оценка"});
+  CHECK(FindAll(html, "<div class=\"paper__how\">\\s*<p>[^<]*</p>\\s*<p>([^<]*)</p>") ==
+        Tags{"Вопросов: 16. Ответьте на все вопросы, кроме отмеченных словом «необязательный». Следуйте указаниям "
+             "«перейдите к вопросу»: вопросы, которые они пропускают, оставьте без ответа."});
 }
 
 TEST_CASE("The paper form gives every option a box to tick, and the matrix a box per row and rating") {
@@ -369,27 +377,14 @@ TEST_CASE("The paper form has a field for the date of filling in and ruled lines
   CHECK(dates[0].find("<span>Дата заполнения:</span>") != std::string::npos);
   CHECK(FindAll(dates[0], "<span class=\"paper-digit\"></span>").size() == 8);  // ДД.ММ.ГГГГ
   CHECK(FindAll(dates[0], "<span class=\"paper-digit-sep\">([^<]*)</span>") == Tags{".", "."});
+  CHECK(FindAll(html, "<p class=\"paper__accepts\">([^<]*)</p>") ==
+        Tags{"Анкеты принимаются до 4\u00A0декабря 2026\u00A0г."});  // «г.», no second full stop
   const auto questions = PaperQuestions(html);
   CHECK(FindAll(questions.back().second, "<div class=\"paper-lines__line\"></div>").size() == 1);  // 20 characters
 }
 
 TEST_CASE("The paper form lists every service of a long service question with a box, in columns") {
-  std::vector<Service> services;
-  for (int i = 1; i <= 12; ++i) {
-    Service service;
-    service.id = "s" + std::to_string(i);
-    service.title = "Услуга " + std::to_string(i);
-    services.push_back(service);
-  }
-  Diagnostics diagnostics;
-  std::optional<Survey> survey =
-      ParseSurvey("content/surveys/many.yaml",
-                  "title: Много услуг\nopens: 2026-11-01\ncloses: 2026-11-30\n"
-                  "revision: 1\nquestions:\n  - {id: service, kind: service, text: Услуга}\n",
-                  services, &diagnostics);
-  INFO(diagnostics.ToString());
-  REQUIRE(survey);
-  const std::string html = RenderPage(MakeSite(services, {*survey}), "surveys/many/paper/");
+  const std::string html = RenderPage(ManyServicesSite(12), "surveys/many/paper/");
   CHECK(TagsNamed(html, "ul") == Tags{"<ul class=\"paper-boxes paper-boxes--columns\">"});
   Tags expected;
   for (int i = 1; i <= 12; ++i) expected.push_back("Услуга " + std::to_string(i));
