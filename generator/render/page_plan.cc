@@ -51,7 +51,7 @@ std::string OutputFileFor(const std::string& url) { return url + "index.html"; }
 const std::vector<std::string>& PageTemplateNames() {
   static const std::vector<std::string> kNames = {
       "layout",     "home",    "services",     "service",       "situations", "situation", "touchpoints",
-      "touchpoint", "surveys", "survey",       "survey_embed",  "survey_thanks", "survey_period", "results", "methodology", "reports", "quarter_report", "period_results", "decisions", "decision", "open_data", "search", "page", "not_found"};
+      "touchpoint", "surveys", "survey",       "survey_embed",  "survey_thanks", "survey_paper", "survey_period", "results", "methodology", "reports", "quarter_report", "period_results", "decisions", "decision", "open_data", "search", "page", "not_found"};
   return kNames;
 }
 
@@ -98,6 +98,8 @@ std::vector<PlannedPage> PlanPages(const Site& site, const Date& as_of, const Re
     if (state == SurveyState::kActive) {
       add(PageKind::kSurveyThanks, i, url + "thanks/", "survey_thanks", true, false);
       add(PageKind::kSurveyEmbedThanks, i, url + "embed/thanks/", "survey_embed", false, false);
+      // A print version of the survey page: kept out of the sitemap and the search.
+      add(PageKind::kSurveyPaper, i, url + "paper/", "survey_paper", false, false);
     }
     for (const auto& [survey_index, periods] : reports.survey_results) {
       if (survey_index != i || periods.empty()) continue;
@@ -129,6 +131,8 @@ std::vector<PlannedPage> PlanInternalPages(const Site& site, const Date& as_of, 
       pages.push_back(
           {PageKind::kSurveyEmbedThanks, i, url + "thanks/", OutputFileFor(url + "thanks/"), "survey_embed", false,
            false});
+      pages.push_back(
+          {PageKind::kSurveyPaper, i, url + "paper/", OutputFileFor(url + "paper/"), "survey_paper", false, false});
     }
   }
   for (const Period& quarter : reports.quarters) {

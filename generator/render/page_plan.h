@@ -25,6 +25,7 @@ enum class PageKind {
   kSurveyEmbed,        ///< The same, in a minimal page for an iframe on another site.
   kSurveyThanks,       ///< Where the receiver sends a respondent after accepting an answer.
   kSurveyEmbedThanks,  ///< The same for a form answered in an iframe.
+  kSurveyPaper,        ///< /surveys/<id>/paper/: the form to print on A4 and fill in by hand, while active.
   kSurveyResults,      ///< /surveys/<id>/results/: its periods, and the last complete quarter question by question.
   kSurveyPeriodResults,  ///< /surveys/<id>/results/2026-q3/: every question in one period.
   kResults,            ///< /results/: every service's satisfaction level, the agency's.
@@ -95,7 +96,8 @@ struct ReportPlan {
 /// Every page of the public site on `as_of`, in a fixed order (home,
 /// sections, items, surveys, decisions, free pages, 404). Only external
 /// surveys that have opened by `as_of` are published; internal ones never
-/// are. A survey with results gets its results pages, one per period. Decisions on the map by `as_of` get their pages, and so do the
+/// are. An active survey gets its thank-you pages and its paper form; a
+/// survey with results gets its results pages, one per period. Decisions on the map by `as_of` get their pages, and so do the
 /// filters of the pain map that have any.
 std::vector<PlannedPage> PlanPages(const Site& site, const Date& as_of, const ReportPlan& reports = {},
                                    const std::vector<Decision>& decisions = {});
@@ -104,7 +106,7 @@ std::vector<PlannedPage> PlanPages(const Site& site, const Date& as_of, const Re
 /// results report (flagged services, staff surveys) and, for each internal
 /// survey that has opened, its form page (kSurveyEmbed, a page of its own
 /// without the public site's layout) and, while it is active, its thank-you
-/// page; then the internal appeals reports and feedback reports. Empty when
+/// page and its paper form; then the internal appeals reports and feedback reports. Empty when
 /// the agency has no internal surveys, responses or reports.
 std::vector<PlannedPage> PlanInternalPages(const Site& site, const Date& as_of, bool has_responses,
                                            const ReportPlan& reports = {});

@@ -22,19 +22,28 @@ std::string JoinSpace(const std::vector<std::string>& items) {
   return out;
 }
 
-// "Если вы выбрали «A» или «B», перейдите к вопросу 6." for each jump target.
-json JumpNotes(const Survey& survey, const Question& q) {
+// The number of the question an option jumps to; 0 for the end of the survey.
+int JumpTarget(const Survey& survey, const Option& option) {
+  return option.next == kEnd ? 0 : survey.FindQuestion(option.next)->number;
+}
+
+// "Если вы выбрали «A» или «B», перейдите к вопросу 6." for each jump target;
+// on paper «отметили», and a survey that ends says no more questions follow.
+json JumpNotes(const Survey& survey, const Question& q, FormMedium medium) {
   std::map<int, std::vector<std::string>> by_target;  // question number (0 = end) → option texts
   for (const Option& option : q.options) {
-    if (option.next.empty()) continue;
-    const int target = option.next == kEnd ? 0 : survey.FindQuestion(option.next)->number;
-    by_target[target].push_back(option.text);
+    if (!option.next.empty()) by_target[JumpTarget(survey, option)].push_back(option.text);
   }
+  const bool paper = medium == FormMedium::kPaper;
   json notes = json::array();
   for (const auto& [target, texts] : by_target) {
-    const std::string chosen = "Если вы выбрали " + QuotedAlternatives(texts) + ", ";
-    notes.push_back(target == 0 ? chosen + "на этом опрос для вас закончен: перейдите к кнопке «Отправить ответы»."
-                                : chosen + "перейдите к вопросу " + std::to_string(target) + ".");
+    const std::string chosen = (paper ? "Если вы отметили " : "Если вы выбрали ") + QuotedAlternatives(texts) + ", ";
+    if (target != 0) {
+      notes.push_back(chosen + "перейдите к вопросу " + std::to_string(target) + ".");
+    } else {
+      notes.push_back(chosen + (paper ? "на этом опрос для вас закончен: на следующие вопросы не отвечайте."
+                                      : "на этом опрос для вас закончен: перейдите к кнопке «Отправить ответы»."));
+    }
   }
   return notes;
 }
@@ -47,7 +56,7 @@ std::string ShowIfNote(const Survey& survey, const ShowIf& show_if) {
          QuotedAlternatives(texts) + ".";
 }
 
-json Options(const Question& q) {
+json Options(const Survey& survey, const Question& q, FormMedium medium) {
   json options = json::array();
   for (size_t i = 0; i < q.options.size(); ++i) {
     const Option& option = q.options[i];
@@ -58,6 +67,12 @@ json Options(const Question& q) {
     if (q.kind == QuestionKind::kScale) {
       if (i == 0) item["end_label"] = q.low_label;
       if (i + 1 == q.options.size()) item["end_label"] = q.high_label;
+    }
+    if (medium == FormMedium::kPaper) {
+      // The code the person typing the sheet in enters for this box; none where the text is the code (a rating).
+      item["code"] = option.id == option.text ? "" : option.id;
+      const int target = option.next.empty() ? -1 : JumpTarget(survey, option);
+      item["jump"] = target < 0 ? "" : target == 0 ? "→ конец опроса" : "→ к вопросу " + std::to_string(target);
     }
     options.push_back(std::move(item));
   }
@@ -86,7 +101,20 @@ json MatrixRows(const Question& q) {
   return rows;
 }
 
-json QuestionView(const Survey& survey, const Question& q) {
+// A printed sheet lists every option (the service list included, in columns
+// when long) and gives an open answer ruled lines for its limit.
+void AddPaperFields(const Question& q, json& view) {
+  view["in_columns"] = q.options.size() > kMostRadioButtons;
+  json lines = json::array();
+  if (q.kind == QuestionKind::kText) {
+    const int count =
+        std::clamp((q.max_length + kCharactersPerPaperLine - 1) / kCharactersPerPaperLine, 1, kMostPaperLines);
+    for (int i = 1; i <= count; ++i) lines.push_back(std::to_string(i));
+  }
+  view["lines"] = lines;
+}
+
+json QuestionView(const Survey& survey, const Question& q, FormMedium medium) {
   json view = {{"id", q.id},
                {"dom_id", DomId(q)},
                {"number", std::to_string(q.number)},
@@ -97,7 +125,7 @@ json QuestionView(const Survey& survey, const Question& q) {
                {"error_id", DomId(q) + "_error"},
                {"required", q.required},
                {"kind", QuestionKindNames()[static_cast<size_t>(q.kind)]},
-               {"notes", JumpNotes(survey, q)},
+               {"notes", JumpNotes(survey, q, medium)},
                {"show_if_note", q.show_if ? ShowIfNote(survey, *q.show_if) : ""},
                {"show_if_question", q.show_if ? q.show_if->question : ""},
                {"show_if_answers", q.show_if ? JoinSpace(q.show_if->answers) : ""}};
@@ -108,7 +136,7 @@ json QuestionView(const Survey& survey, const Question& q) {
   view["is_checkbox"] = q.kind == QuestionKind::kMultiple;
   view["is_matrix"] = q.kind == QuestionKind::kMatrix;
   view["is_text"] = q.kind == QuestionKind::kText;
-  view["options"] = Options(q);
+  view["options"] = Options(survey, q, medium);
   if (q.kind == QuestionKind::kMultiple && q.max_choices > 0) {
     view["max_choices"] = std::to_string(q.max_choices);
     view["max_note"] = MaxChoicesNote(q.max_choices);
@@ -141,6 +169,7 @@ json QuestionView(const Survey& survey, const Question& q) {
     view["length_note"] = "Не более " + std::to_string(q.max_length) + " " +
                           RussianPlural(q.max_length, "знака", "знаков", "знаков") + ".";
   }
+  if (medium == FormMedium::kPaper) AddPaperFields(q, view);
   return view;
 }
 
@@ -155,14 +184,17 @@ std::string QuotedAlternatives(const std::vector<std::string>& texts) {
   return out;
 }
 
-json SurveyFormView(const Survey& survey, const MarkdownRenderer& markdown, const std::string& action) {
+json SurveyFormView(const Survey& survey, const MarkdownRenderer& markdown, const std::string& action,
+                    FormMedium medium) {
   json questions = json::array();
   bool any_optional = false;
+  bool any_jumps = false;
   for (const Question& q : survey.questions) {
-    questions.push_back(QuestionView(survey, q));
+    questions.push_back(QuestionView(survey, q, medium));
     any_optional = any_optional || !q.required;
+    any_jumps = any_jumps || q.show_if || !questions.back()["notes"].empty();
   }
-  return {{"id", survey.id},
+  json form = {{"id", survey.id},
           {"title", survey.title},
           {"form_title", survey.form_title},
           {"action", action},
@@ -174,6 +206,9 @@ json SurveyFormView(const Survey& survey, const MarkdownRenderer& markdown, cons
           {"any_optional", any_optional},
           {"questions", questions},
           {"count", std::to_string(survey.questions.size())}};
+  // A sheet tells to follow the jumps only when it has any.
+  if (medium == FormMedium::kPaper) form["any_jumps"] = any_jumps;
+  return form;
 }
 
 }  // namespace otklik

@@ -91,6 +91,8 @@ void ViewBuilder::SurveyPage(json& view, const Survey& survey) {
     json form = SurveyFormView(survey, context_.markdown, receiver + "/surveys/" + survey.id);
     form["embed"] = page_.kind == PageKind::kSurveyEmbed;
     s["form"] = std::move(form);
+    // An embedded form lives on another site; the paper form is linked from the survey's own page.
+    s["paper_href"] = page_.kind == PageKind::kSurvey || internal_ ? Href("surveys/" + survey.id + "/paper/") : "";
     view["scripts"] = json::array({"survey.js"});
   } else if (context_.results) {
     s["results"] = SurveyResults(*context_.results, page_.index);
@@ -190,6 +192,15 @@ void ViewBuilder::SurveyThanks(json& view, const Survey& survey) {
   s["thanks_html"] = Html(survey.thanks.empty() ? "Мы учтём ваше мнение. Итоги опроса появятся на этом сайте "
                                                   "после его окончания."
                                                 : survey.thanks);
+  view["survey"] = std::move(s);
+}
+
+void ViewBuilder::SurveyPaper(json& view, const Survey& survey) {
+  view["title"] = "Бумажная анкета: " + survey.title;
+  view["description"] = "Анкета опроса «" + survey.title + "» для печати и заполнения от руки.";
+  json s = SurveyCommon(survey);
+  s["intro_html"] = Html(survey.intro);
+  s["form"] = SurveyFormView(survey, context_.markdown, "", FormMedium::kPaper);
   view["survey"] = std::move(s);
 }
 

@@ -60,6 +60,8 @@ class ViewBuilder {
   json SurveyCommon(const Survey& survey) const;
   void SurveyPage(json& view, const Survey& survey);
   void SurveyThanks(json& view, const Survey& survey);
+  // The form to print: every question as on the web form, with boxes to tick.
+  void SurveyPaper(json& view, const Survey& survey);
   // The periods survey `survey` has results pages for (ReportPlan::survey_results).
   const std::vector<otklik::Period>& ResultPeriods(size_t survey) const;
   // The external surveys with a results page for `period`: title and link.

@@ -33,7 +33,8 @@ ViewBuilder::ViewBuilder(const ViewContext& context, const PlannedPage& page)
               page.kind == PageKind::kWorkspace || page.kind == PageKind::kWorkspaceSurvey ||
               page.kind == PageKind::kWorkspaceCut || page.kind == PageKind::kWorkspaceAnswers ||
               page.kind == PageKind::kInformationNote ||
-              ((page.kind == PageKind::kSurveyEmbed || page.kind == PageKind::kSurveyEmbedThanks) &&
+              ((page.kind == PageKind::kSurveyEmbed || page.kind == PageKind::kSurveyEmbedThanks ||
+                page.kind == PageKind::kSurveyPaper) &&
                site_.surveys()[page.index].audience == Audience::kInternal);
 }
 
@@ -52,6 +53,7 @@ json ViewBuilder::Build() {
     case PageKind::kSurveyEmbed: SurveyPage(view, site_.surveys()[page_.index]); break;
     case PageKind::kSurveyThanks:
     case PageKind::kSurveyEmbedThanks: SurveyThanks(view, site_.surveys()[page_.index]); break;
+    case PageKind::kSurveyPaper: SurveyPaper(view, site_.surveys()[page_.index]); break;
     case PageKind::kSurveyResults:
     case PageKind::kSurveyPeriodResults: SurveyResultsPage(view, site_.surveys()[page_.index]); break;
     case PageKind::kPage: FreePage(view, site_.pages()[page_.index]); break;

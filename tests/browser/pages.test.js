@@ -28,6 +28,7 @@ export const PAGE_KINDS = {
   "survey-form": "/surveys/service-satisfaction/",
   "survey-embed": "/surveys/service-satisfaction/embed/",
   "survey-thanks": "/surveys/service-satisfaction/thanks/",
+  "survey-paper": "/surveys/service-satisfaction/paper/",
   "survey-completed": "/surveys/hotline-2026/",
   "reports": "/reports/",
   "quarter-report": "/reports/2026-q3/",

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """The approved questionnaire reproduced word for word: the form of the
-surveys fixture's `approved` survey (its golden page) reads line by line as
-the approved text of seed 002 in approved-form.txt — the form's title, each
-question with its note, the approved labels of the fixed answers, the scale
-from 5 down to 1, the matrix rows.
+surveys fixture's `approved` survey (its golden page) and its paper form
+(surveys/approved/paper/) read line by line as the approved text of seed 002
+in approved-form.txt — the form's title, each question with its note, the
+approved labels of the fixed answers, the scale from 5 down to 1, the matrix
+rows.
 
 Usage: approved_form_test.py repo-root
 """
@@ -17,12 +18,9 @@ REPO = sys.argv.pop(1) if len(sys.argv) > 1 else os.path.join(os.path.dirname(__
 FIXTURE = os.path.join(REPO, "tests", "fixtures", "valid", "surveys")
 
 
-class FormText(html.parser.HTMLParser):
-    """The lines a reader of the printed questionnaire sees, in order: the
-    form's title, each question's title (number, text, note), its help, its
-    answers (not the service list: a drop-down of the agency's services) and
-    the matrix's rows. Screen-reader-only text, scale notes and jump notes are
-    the form's own words, not the approved text, and are left out."""
+class Lines(html.parser.HTMLParser):
+    """The lines a reader of the printed questionnaire sees, in order; what
+    makes a line is the subclass's `classify`."""
 
     def __init__(self):
         super().__init__()
@@ -32,24 +30,7 @@ class FormText(html.parser.HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        classes = (attrs.get("class") or "").split()
-        what = None
-        if "visually-hidden" in classes or "question__optional" in classes or "question__note" in classes:
-            what = "skip"
-        elif tag == "h2" and "survey-form__title" in classes:
-            what = "line"
-        elif "question__title" in classes:
-            what = "line"
-        elif "question__hint" in classes and not (attrs.get("id") or "").endswith("_scale"):
-            what = "line"
-        elif attrs.get("data-kind") == "service":
-            what = "service"
-        elif tag == "label" and self.inside("choice") and not self.inside("service"):
-            what = "line"
-        elif tag == "th" and attrs.get("scope") == "row":
-            what = "line"
-        elif "choice" in classes or "scale__point" in classes:
-            what = "choice"
+        what = self.classify(tag, attrs, (attrs.get("class") or "").split())
         if tag in ("input", "br", "meta", "link", "img"):
             return
         self.stack.append((tag, what))
@@ -73,6 +54,57 @@ class FormText(html.parser.HTMLParser):
             self.text += data
 
 
+class FormText(Lines):
+    """The web form: the form's title, each question's title (number, text,
+    note), its help, its answers (not the service list: a drop-down of the
+    agency's services) and the matrix's rows. Screen-reader-only text, scale
+    notes and jump notes are the form's own words, not the approved text, and
+    are left out."""
+
+    def classify(self, tag, attrs, classes):
+        if "visually-hidden" in classes or "question__optional" in classes or "question__note" in classes:
+            return "skip"
+        if tag == "h2" and "survey-form__title" in classes:
+            return "line"
+        if "question__title" in classes:
+            return "line"
+        if "question__hint" in classes and not (attrs.get("id") or "").endswith("_scale"):
+            return "line"
+        if attrs.get("data-kind") == "service":
+            return "service"
+        if tag == "label" and self.inside("choice") and not self.inside("service"):
+            return "line"
+        if tag == "th" and attrs.get("scope") == "row":
+            return "line"
+        if "choice" in classes or "scale__point" in classes:
+            return "choice"
+        return None
+
+
+class PaperText(Lines):
+    """The paper form, read the same way: the answer codes, the jumps beside
+    the options, the ends of a scale and the service list (printed in full)
+    are the paper form's own, not the approved text."""
+
+    SKIP = {"visually-hidden", "question__optional", "paper-q__note", "paper-q__scale", "paper-code",
+            "paper-boxes__jump", "paper-scale__end"}
+
+    def classify(self, tag, attrs, classes):
+        if self.SKIP.intersection(classes):
+            return "skip"
+        if tag == "section" and attrs.get("aria-labelledby") == "q_service":
+            return "service"
+        if "paper__form-title" in classes or "paper-q__title" in classes or "paper-q__hint" in classes:
+            return "line"
+        if tag == "li" and self.inside("boxes") and not self.inside("service"):
+            return "line"
+        if tag == "ul" and "paper-boxes" in classes:
+            return "boxes"
+        if tag == "th" and attrs.get("scope") == "row":
+            return "line"
+        return None
+
+
 def approved_lines():
     with open(os.path.join(FIXTURE, "approved-form.txt"), encoding="utf-8") as f:
         lines = [line.rstrip("\n") for line in f if not line.startswith("#")]
@@ -81,14 +113,25 @@ def approved_lines():
     return [" ".join(lines[:first])] + lines[first:]
 
 
+def page(*path):
+    with open(os.path.join(FIXTURE, "expected", "surveys", "approved", *path, "index.html"), encoding="utf-8") as f:
+        return f.read()
+
+
 class ApprovedFormTest(unittest.TestCase):
     def test_the_form_reads_as_the_approved_questionnaire(self):
-        with open(os.path.join(FIXTURE, "expected", "surveys", "approved", "index.html"), encoding="utf-8") as f:
-            page = f.read()
-        start = page.index("<form class=\"survey-form\"")
-        form = page[start:page.index("</form>", start)]
+        html = page()
+        start = html.index("<form class=\"survey-form\"")
         parser = FormText()
-        parser.feed(form)
+        parser.feed(html[start:html.index("</form>", start)])
+        self.maxDiff = None
+        self.assertEqual(parser.lines, approved_lines())
+
+    def test_the_paper_form_reads_as_the_approved_questionnaire(self):
+        html = page("paper")
+        start = html.index('<p class="paper__form-title">')
+        parser = PaperText()
+        parser.feed(html[start:html.index('<div class="paper__end">', start)])
         self.maxDiff = None
         self.assertEqual(parser.lines, approved_lines())
 

@@ -19,6 +19,7 @@ std::string KindName(PageKind kind) {
     case PageKind::kSurveyEmbed: return "survey-embed";
     case PageKind::kSurveyThanks: return "survey-thanks";
     case PageKind::kSurveyEmbedThanks: return "survey-embed-thanks";
+    case PageKind::kSurveyPaper: return "survey-paper";
     case PageKind::kSurveyResults: return "survey-results";
     case PageKind::kSurveyPeriodResults: return "survey-period-results";
     case PageKind::kResults: return "results";
@@ -115,6 +116,7 @@ TEST_CASE("PlanPages lists home, the sections, every item in display order, publ
       "survey-thanks 1 surveys/now/thanks/ | surveys/now/thanks/index.html | survey_thanks (not listed)",
       "survey-embed-thanks 1 surveys/now/embed/thanks/ | surveys/now/embed/thanks/index.html | survey_embed (no "
       "layout) (not listed)",
+      "survey-paper 1 surveys/now/paper/ | surveys/now/paper/index.html | survey_paper (no layout) (not listed)",
       "decisions 0 decisions/ | decisions/index.html | decisions",
       "open-data 0 data/ | data/index.html | open_data",
       "search 0 search/ | search/index.html | search (not listed)",
@@ -138,6 +140,7 @@ TEST_CASE("PlanPages indexes point at the items in the site's lists") {
       case PageKind::kSurveyEmbed:
       case PageKind::kSurveyThanks:
       case PageKind::kSurveyEmbedThanks:
+      case PageKind::kSurveyPaper:
         CHECK(page.url.starts_with("surveys/" + site.surveys()[page.index].id + "/"));
         break;
       default: CHECK(page.index == 0);
@@ -174,7 +177,7 @@ TEST_CASE("PlanPages follows a survey through its life: unpublished, active, com
   };
   CHECK(survey_pages(Date(2026, 11, 8)).empty());
   const std::vector<std::string> active = {"surveys/s/", "surveys/s/embed/", "surveys/s/thanks/",
-                                           "surveys/s/embed/thanks/"};
+                                           "surveys/s/embed/thanks/", "surveys/s/paper/"};
   CHECK(survey_pages(Date(2026, 11, 9)) == active);
   CHECK(survey_pages(Date(2026, 11, 20)) == active);
   CHECK(survey_pages(Date(2026, 11, 21)) == std::vector<std::string>{"surveys/s/", "surveys/s/embed/"});
@@ -197,6 +200,8 @@ TEST_CASE("PlanPages gives a survey with results its results index and a page pe
                      "survey-thanks 0 surveys/s/thanks/ | surveys/s/thanks/index.html | survey_thanks (not listed)",
                      "survey-embed-thanks 0 surveys/s/embed/thanks/ | surveys/s/embed/thanks/index.html | survey_embed "
                      "(no layout) (not listed)",
+                     "survey-paper 0 surveys/s/paper/ | surveys/s/paper/index.html | survey_paper (no layout) (not "
+                     "listed)",
                      "survey-results 0 surveys/s/results/ | surveys/s/results/index.html | survey_period",
                      "survey-period-results 0 surveys/s/results/2026-q1/ | surveys/s/results/2026-q1/index.html | "
                      "survey_period 2026-q1",
@@ -221,6 +226,7 @@ TEST_CASE("PlanInternalPages lists the internal index and the pages of the inter
       "survey-embed 2 surveys/staff/ | surveys/staff/index.html | survey_embed (no layout) (not listed)",
       "survey-embed-thanks 2 surveys/staff/thanks/ | surveys/staff/thanks/index.html | survey_embed (no layout) (not "
       "listed)",
+      "survey-paper 2 surveys/staff/paper/ | surveys/staff/paper/index.html | survey_paper (no layout) (not listed)",
   };
   CHECK(Describe(PlanInternalPages(MakeSite(), kAsOf, false)) == expected);
 }
@@ -235,7 +241,9 @@ TEST_CASE("PlanInternalPages follows an internal survey through its life: unpubl
             "internal-results 0 results/ | results/index.html | internal_results (no layout) (not listed)",
             "survey-embed 0 surveys/staff/ | surveys/staff/index.html | survey_embed (no layout) (not listed)",
             "survey-embed-thanks 0 surveys/staff/thanks/ | surveys/staff/thanks/index.html | survey_embed (no "
-            "layout) (not listed)"});
+            "layout) (not listed)",
+            "survey-paper 0 surveys/staff/paper/ | surveys/staff/paper/index.html | survey_paper (no layout) (not "
+            "listed)"});
   CHECK(Describe(PlanInternalPages(site, Date(2026, 11, 21), false)) ==
         std::vector<std::string>{
             "internal-home 0  | index.html | internal_home (no layout) (not listed)",
@@ -329,7 +337,7 @@ TEST_CASE("PlanPages puts the report pages between the methodology and the items
   reports.published = {kQ3};
   std::vector<std::string> urls;
   for (const PlannedPage& page : PlanPages(MakeSite(), kAsOf, reports)) urls.push_back(page.url);
-  REQUIRE(urls.size() == 26);
+  REQUIRE(urls.size() == 27);
   CHECK(std::vector<std::string>(urls.begin() + 6, urls.begin() + 10) ==
         std::vector<std::string>{"results/methodology/", "reports/", "reports/2026-q3/", "services/allowance/"});
 }
@@ -358,6 +366,8 @@ TEST_CASE("PlanInternalPages adds a full report for every quarter with records a
             "survey-embed 2 surveys/staff/ | surveys/staff/index.html | survey_embed (no layout) (not listed)",
             "survey-embed-thanks 2 surveys/staff/thanks/ | surveys/staff/thanks/index.html | survey_embed (no "
             "layout) (not listed)",
+            "survey-paper 2 surveys/staff/paper/ | surveys/staff/paper/index.html | survey_paper (no layout) (not "
+            "listed)",
             "internal-report 0 reports/2026-q2/ | reports/2026-q2/index.html | internal_report (no layout) (not "
             "listed)",
             "internal-report 0 reports/2026-q3/ | reports/2026-q3/index.html | internal_report (no layout) (not "
@@ -453,7 +463,8 @@ TEST_CASE("OutputFileFor appends index.html to a directory-style URL") {
 TEST_CASE("PageTemplateNames lists the layout and every page template") {
   CHECK(PageTemplateNames() ==
         std::vector<std::string>{"layout", "home", "services", "service", "situations", "situation", "touchpoints",
-                                 "touchpoint", "surveys", "survey", "survey_embed", "survey_thanks", "survey_period",
+                                 "touchpoint", "surveys", "survey", "survey_embed", "survey_thanks", "survey_paper",
+                                 "survey_period",
                                  "results", "methodology", "reports", "quarter_report", "period_results", "decisions",
                                  "decision", "open_data", "search", "page", "not_found"});
 }

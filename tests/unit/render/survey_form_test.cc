@@ -491,6 +491,128 @@ TEST_CASE("SurveyFormView gives distinct DOM ids to questions whose ids share a 
   CHECK(ids.size() == count);
 }
 
+// --- on paper ---
+
+json PaperFormOf(const Survey& survey) { return SurveyFormView(survey, MarkdownRenderer(), "", FormMedium::kPaper); }
+
+// The view of question `id` in the paper form of EveryKind().
+json PaperQuestionOf(const std::string& id) {
+  const json form = PaperFormOf(EveryKind());
+  for (const json& question : form["questions"]) {
+    if (question["id"] == id) return question;
+  }
+  FAIL("no question " << id);
+  return json();
+}
+
+// An option as the paper form prints it: with its code and its jump.
+json PaperOpt(const std::string& value, const std::string& text, const std::string& input_id,
+              const std::string& go_to, const std::string& code, const std::string& jump) {
+  json option = Opt(value, text, input_id, go_to);
+  option["code"] = code;
+  option["jump"] = jump;
+  return option;
+}
+
+TEST_CASE("SurveyFormView on paper: each option with the code an import reads and its jump, notes that say «отметили»") {
+  json expected = Base("channel", 2, "single", "Каким образом вы получили услугу?");
+  expected["is_radio"] = true;
+  expected["options"] = json::array({PaperOpt("portal", "Через портал", "q_channel_1", "", "portal", ""),
+                                     PaperOpt("office", "В учреждении", "q_channel_2", "initiative", "office",
+                                              "→ к вопросу 5"),
+                                     PaperOpt("mfc", "В МФЦ", "q_channel_3", "initiative", "mfc", "→ к вопросу 5"),
+                                     PaperOpt("none", "Не получал(-а)", "q_channel_4", "end", "none", "→ конец опроса")});
+  expected["notes"] = json::array(
+      {"Если вы отметили «Не получал(-а)», на этом опрос для вас закончен: на следующие вопросы не отвечайте.",
+       "Если вы отметили «В учреждении» или «В МФЦ», перейдите к вопросу 5."});
+  expected["in_columns"] = false;
+  expected["lines"] = json::array();
+  CHECK(PaperQuestionOf("channel") == expected);
+}
+
+TEST_CASE("SurveyFormView on paper prints the whole service list, in columns past the drop-down's threshold") {
+  const json service = PaperQuestionOf("service");
+  CHECK(service["is_select"] == true);
+  CHECK(service["in_columns"] == true);
+  std::vector<std::string> codes;
+  for (const json& option : service["options"]) codes.push_back(option["code"]);
+  CHECK(codes == std::vector<std::string>{"pension", "subsidy", "allowance", "care", "housing", "disability",
+                                          "veterans", "large-family", "jobs"});
+  CHECK(PaperQuestionOf("info-source")["in_columns"] == false);
+}
+
+TEST_CASE("SurveyFormView on paper leaves out the code of an option whose text is its code") {
+  const json online = PaperQuestionOf("online");
+  std::vector<std::string> codes;
+  for (const json& option : online["options"]) codes.push_back(option["code"]);
+  CHECK(codes == std::vector<std::string>(5, ""));
+}
+
+TEST_CASE("SurveyFormView on paper keeps a descending scale's order and its labels, with the ratings as codes") {
+  const Survey survey = ParseOk(std::string(kHeader) +
+                                "  - id: overall\n"
+                                "    kind: scale\n"
+                                "    text: Оцените\n"
+                                "    descending: true\n"
+                                "    labels: {\"5\": 5 баллов, \"4\": 4 балла, \"3\": 3 балла, \"2\": 2 балла, "
+                                "\"1\": 1 балл}\n"
+                                "  - {id: parameters, kind: matrix, text: Параметры, descending: true,\n"
+                                "     rows: [{speed: Скорость}]}\n");
+  const json questions = PaperFormOf(survey)["questions"];
+  std::vector<std::string> texts;
+  std::vector<std::string> codes;
+  for (const json& option : questions[0]["options"]) {
+    texts.push_back(option["text"]);
+    codes.push_back(option["code"]);
+  }
+  CHECK(texts == std::vector<std::string>{"5 баллов", "4 балла", "3 балла", "2 балла", "1 балл"});
+  CHECK(codes == std::vector<std::string>{"5", "4", "3", "2", "1"});
+  CHECK(questions[0]["scale_note"] == FormOf(survey)["questions"][0]["scale_note"]);
+  CHECK(questions[1]["columns"] == json::array({"5", "4", "3", "2", "1"}));
+}
+
+TEST_CASE("SurveyFormView on paper says whether the sheet has any jump to follow") {
+  CHECK(PaperFormOf(ParseOk(std::string(kHeader) + "  - {id: overall, kind: scale, text: Оцените}\n"))["any_jumps"] ==
+        false);
+  const Survey conditional = ParseOk(std::string(kHeader) +
+                                     "  - {id: got, kind: yes_no, text: Получили?}\n"
+                                     "  - {id: why, kind: text, text: Почему?, show_if: {question: got, answers: [\"no\"]}}\n");
+  CHECK(PaperFormOf(conditional)["any_jumps"] == true);
+  CHECK_FALSE(FormOf(conditional).contains("any_jumps"));
+}
+
+TEST_CASE("SurveyFormView on paper rules a line per 75 characters of an open answer, from one to eight") {
+  CHECK(PaperQuestionOf("proposals")["lines"] == json::array({"1", "2", "3", "4", "5", "6", "7"}));  // 500
+  const auto lines_for = [](int max_length) {
+    const Survey survey = ParseOk(std::string(kHeader) + "  - {id: text, kind: text, text: Текст, max_length: " +
+                                  std::to_string(max_length) + "}\n");
+    return PaperFormOf(survey)["questions"][0]["lines"].size();
+  };
+  CHECK(lines_for(20) == 1);
+  CHECK(lines_for(75) == 1);
+  CHECK(lines_for(76) == 2);
+  CHECK(lines_for(600) == 8);
+  CHECK(lines_for(3000) == 8);
+}
+
+TEST_CASE("SurveyFormView on paper has the web form's fields and the same questions, texts and notes") {
+  const json web = FormOf(EveryKind());
+  json paper = PaperFormOf(EveryKind());
+  CHECK(paper["any_jumps"] == true);
+  paper.erase("any_jumps");
+  CHECK(KeysOf(paper) == KeysOf(web));
+  REQUIRE(paper["questions"].size() == web["questions"].size());
+  for (size_t i = 0; i < web["questions"].size(); ++i) {
+    const json& w = web["questions"][i];
+    const json& p = paper["questions"][i];
+    INFO(w["id"]);
+    for (const char* key : {"id", "number", "text", "question_note", "hint", "required", "show_if_note", "kind"}) {
+      CHECK(p[key] == w[key]);
+    }
+    CHECK(p["options"].size() == w["options"].size());
+  }
+}
+
 // --- QuotedAlternatives ---
 
 TEST_CASE("QuotedAlternatives quotes one text") {

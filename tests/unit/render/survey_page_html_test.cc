@@ -73,6 +73,26 @@ Survey InternalSurvey() {
   return survey;
 }
 
+// `count` services («Услуга 1», …) and a survey («many») that asks which one.
+Site ManyServicesSite(int count) {
+  std::vector<Service> services;
+  for (int i = 1; i <= count; ++i) {
+    Service service;
+    service.id = "s" + std::to_string(i);
+    service.title = "Услуга " + std::to_string(i);
+    services.push_back(service);
+  }
+  Diagnostics diagnostics;
+  std::optional<Survey> survey =
+      ParseSurvey("content/surveys/many.yaml",
+                  "title: Много услуг\nopens: 2026-11-01\ncloses: 2026-11-30\n"
+                  "revision: 1\nquestions:\n  - {id: service, kind: service, text: Услуга}\n",
+                  services, &diagnostics);
+  INFO(diagnostics.ToString());
+  REQUIRE(survey);
+  return MakeSite(services, {*survey});
+}
+
 // Every match of `pattern` in `html`: the whole match, or group 1 if it has one.
 Tags FindAll(const std::string& html, const std::string& pattern) {
   const std::regex re(pattern);
@@ -273,22 +293,7 @@ TEST_CASE("The page of a completed internal survey has no empty link") {
 }
 
 TEST_CASE("The survey page shows a service question of more than eight services as a labelled drop-down list") {
-  std::vector<Service> services;
-  for (int i = 1; i <= 9; ++i) {
-    Service service;
-    service.id = "s" + std::to_string(i);
-    service.title = "Услуга " + std::to_string(i);
-    services.push_back(service);
-  }
-  Diagnostics diagnostics;
-  std::optional<Survey> survey =
-      ParseSurvey("content/surveys/many.yaml",
-                  "title: Много услуг\nopens: 2026-11-01\ncloses: 2026-11-30\n"
-                  "revision: 1\nquestions:\n  - {id: service, kind: service, text: Услуга}\n",
-                  services, &diagnostics);
-  INFO(diagnostics.ToString());
-  REQUIRE(survey);
-  const std::string html = RenderPage(MakeSite(services, {*survey}), "surveys/many/");
+  const std::string html = RenderPage(ManyServicesSite(9), "surveys/many/");
   const Tags selects = TagsNamed(html, "select");
   REQUIRE(selects.size() == 1);
   CHECK(Attr(selects[0], "id") == "q_service_input");
@@ -297,6 +302,112 @@ TEST_CASE("The survey page shows a service question of more than eight services 
   CHECK(FindAll(html, "<option value=\"([^\"]*)\"") == Tags{"", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9"});
   CHECK(TagsNamed(html, "fieldset").empty());
   CHECK_FALSE(HasAttr(selects[0], "multiple"));
+}
+
+// --- the paper form ---
+
+// The questions of a paper form: question id → the HTML of its section.
+std::vector<std::pair<std::string, std::string>> PaperQuestions(const std::string& html) {
+  const std::regex re("<section class=\"paper-q\" aria-labelledby=\"q_([^\"]+)\">([\\s\\S]*?)</section>");
+  std::vector<std::pair<std::string, std::string>> out;
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), re); it != std::sregex_iterator(); ++it) {
+    out.emplace_back((*it)[1].str(), (*it)[2].str());
+  }
+  return out;
+}
+
+size_t BoxesIn(const std::string& html) { return FindAll(html, "<span class=\"paper-box\" aria-hidden=\"true\"></span>").size(); }
+
+TEST_CASE("The paper form is a page of its own with no form, no control and no script, kept out of search engines") {
+  const std::string html = RenderPage(MakeSite(), "surveys/sample/paper/");
+  CHECK(TagsNamed(html, "body") == Tags{"<body class=\"paper-page\">"});
+  for (const char* name : {"form", "input", "select", "textarea", "button", "script"}) {
+    INFO(name);
+    CHECK(TagsNamed(html, name).empty());
+  }
+  CHECK(html.find("<meta name=\"robots\" content=\"noindex\">") != std::string::npos);
+  CHECK(html.find("rel=\"canonical\"") == std::string::npos);
+  CHECK(FindAll(html, "<link rel=\"stylesheet\" href=\"([^\"]*)\">") == Tags{"../../../assets/style.css"});
+  CHECK(FindAll(html, "<a href=\"([^\"]*)\">Вернуться к опросу</a>") == Tags{"../../../surveys/sample/index.html"});
+  CHECK(FindAll(html, "<h1 class=\"paper__title\">([^<]*)</h1>") == Tags{"Оценка"});
+  CHECK(FindAll(html, "<div class=\"paper__how\">\\s*<p>[^<]*</p>\\s*<p>([^<]*)</p>") ==
+        Tags{"Вопросов: 16. Ответьте на все вопросы, кроме отмеченных словом «необязательный». Следуйте указаниям "
+             "«перейдите к вопросу»: вопросы, которые они пропускают, оставьте без ответа."});
+}
+
+TEST_CASE("The paper form gives every option a box to tick, and the matrix a box per row and rating") {
+  const auto questions = PaperQuestions(RenderPage(MakeSite(), "surveys/sample/paper/"));
+  // The web form's inputs, question by question: 2+6+5+3+5+2+2+3+5×5+4+3+3+2+4+5, the text box none.
+  const std::vector<std::pair<std::string, size_t>> expected = {
+      {"service", 2},    {"info-source", 6}, {"overall", 5},  {"channel", 3},      {"online-service", 5},
+      {"initiative", 2}, {"provided", 2},    {"informing", 3}, {"parameters", 25}, {"staff", 4},
+      {"timing", 3},     {"refusal-info", 3}, {"sex", 2},      {"age", 4},         {"education", 5},
+      {"proposals", 0}};
+  std::vector<std::pair<std::string, size_t>> boxes;
+  for (const auto& [id, section] : questions) boxes.emplace_back(id, BoxesIn(section));
+  CHECK(boxes == expected);
+}
+
+TEST_CASE("The paper form prints each option's text with the code an import reads, and the matrix rows' fields") {
+  const auto questions = PaperQuestions(RenderPage(MakeSite(), "surveys/sample/paper/"));
+  CHECK(FindAll(questions[1].second, "<li><span class=\"paper-box\" aria-hidden=\"true\"></span> <span>([^<]*[^<\\s])") ==
+        Tags{"Портал", "Сайт", "Учреждение", "МФЦ", "СМИ", "Знакомые"});
+  CHECK(FindAll(questions[1].second, "<span class=\"paper-code\" aria-hidden=\"true\">([^<]*)</span>") ==
+        Tags{"info-source", "portal", "website", "office", "mfc", "media", "people"});
+  CHECK(FindAll(questions[8].second, "<span class=\"paper-code\" aria-hidden=\"true\">([^<]*)</span>") ==
+        Tags{"parameters.application", "parameters.status", "parameters.documents", "parameters.speed",
+             "parameters.online"});
+  CHECK(FindAll(questions[8].second, "<th scope=\"col\">([^<]*)</th>") == Tags{"Параметр", "1", "2", "3", "4", "5"});
+}
+
+TEST_CASE("The paper form writes the jumps as instructions, beside the options and after them") {
+  const std::string html = RenderPage(MakeSite(), "surveys/sample/paper/");
+  CHECK(FindAll(html, "<p class=\"paper-q__note\">([^<]*)</p>") ==
+        Tags{"Если вы отметили «Учреждение» или «МФЦ», перейдите к вопросу 6.",
+             "Если вы отметили «Да», перейдите к вопросу 9.",
+             "Ответьте на этот вопрос, если на вопрос 7 вы ответили «Нет»."});
+  CHECK(FindAll(html, "<strong class=\"paper-boxes__jump\">([^<]*)</strong>") ==
+        Tags{"→ к вопросу 6", "→ к вопросу 6", "→ к вопросу 9"});
+}
+
+TEST_CASE("The paper form has a field for the date of filling in and ruled lines for the open answer") {
+  const std::string html = RenderPage(MakeSite(), "surveys/sample/paper/");
+  const Tags dates = FindAll(html, "<div class=\"paper__date\">([\\s\\S]*?)</div>");
+  REQUIRE(dates.size() == 1);
+  CHECK(dates[0].find("<span>Дата заполнения:</span>") != std::string::npos);
+  CHECK(FindAll(dates[0], "<span class=\"paper-digit\"></span>").size() == 8);  // ДД.ММ.ГГГГ
+  CHECK(FindAll(dates[0], "<span class=\"paper-digit-sep\">([^<]*)</span>") == Tags{".", "."});
+  CHECK(FindAll(html, "<p class=\"paper__accepts\">([^<]*)</p>") ==
+        Tags{"Анкеты принимаются до 4\u00A0декабря 2026\u00A0г."});  // «г.», no second full stop
+  const auto questions = PaperQuestions(html);
+  CHECK(FindAll(questions.back().second, "<div class=\"paper-lines__line\"></div>").size() == 1);  // 20 characters
+}
+
+TEST_CASE("The paper form lists every service of a long service question with a box, in columns") {
+  const std::string html = RenderPage(ManyServicesSite(12), "surveys/many/paper/");
+  CHECK(TagsNamed(html, "ul") == Tags{"<ul class=\"paper-boxes paper-boxes--columns\">"});
+  Tags expected;
+  for (int i = 1; i <= 12; ++i) expected.push_back("Услуга " + std::to_string(i));
+  CHECK(FindAll(html, "<li><span class=\"paper-box\" aria-hidden=\"true\"></span> <span>([^<]*[^<\\s])") == expected);
+}
+
+TEST_CASE("The page of an active survey links to its paper form; an embedded or a completed one does not") {
+  const Site site = MakeSite();
+  CHECK(FindAll(RenderPage(site, "surveys/sample/"), "<a href=\"([^\"]*)\">Распечатать бумажную анкету</a>") ==
+        Tags{"../../surveys/sample/paper/index.html"});
+  CHECK(RenderPage(site, "surveys/sample/embed/").find("paper/") == std::string::npos);
+  CHECK(RenderPage(site, "surveys/sample/", Date(2026, 12, 5)).find("paper/") == std::string::npos);
+  for (const PlannedPage& page : PlanPages(site, Date(2026, 12, 5))) CHECK(page.kind != PageKind::kSurveyPaper);
+}
+
+TEST_CASE("A staff survey's paper form is in the internal output only, linked from its form") {
+  const Site site = MakeSite(testing::SampleServices(), {InternalSurvey()});
+  for (const PlannedPage& page : PlanPages(site, kAsOf)) CHECK(page.kind != PageKind::kSurveyPaper);
+  CHECK(FindAll(RenderInternalPage(site, "surveys/staff/"), "<a href=\"([^\"]*)\">Распечатать бумажную анкету</a>") ==
+        Tags{"../../surveys/staff/paper/index.html"});
+  const std::string html = RenderInternalPage(site, "surveys/staff/paper/");
+  CHECK(PaperQuestions(html).size() == 16);
+  CHECK(html.find("otklik.example.ru") == std::string::npos);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "model/survey_loader.h"
+#include "render/survey_form.h"
 #include "render/views.h"
 
 namespace otklik {
@@ -249,8 +250,9 @@ TEST_CASE("BuildView of an active survey page: common fields and the survey scri
 TEST_CASE("BuildView of an active survey page describes the survey and its form") {
   const json survey = ViewOf(MakeSite(), "surveys/quality/")["survey"];
   CHECK(KeysOf(survey) == Keys{"accepts", "active", "closes", "completed", "form", "href", "id", "intro_html", "page_url",
-                               "period", "results_href", "summary", "title"});
+                               "paper_href", "period", "results_href", "summary", "title"});
   CHECK(survey["results_href"] == "");  // no results pages planned
+  CHECK(survey["paper_href"] == "../../surveys/quality/paper/index.html");
   CHECK(survey["id"] == "quality");
   CHECK(survey["title"] == "Оценка качества услуг");
   CHECK(survey["summary"] == "Расскажите, как вы получили услугу.");
@@ -344,6 +346,7 @@ TEST_CASE("BuildView of an embedded survey marks the form as embedded and links 
   CHECK(view["survey"]["page_url"] == "https://otklik.example.ru/surveys/quality/");
   CHECK(view["survey"]["form"]["embed"] == true);
   CHECK(view["survey"]["form"]["action"] == "https://priem.example.ru/surveys/quality");
+  CHECK(view["survey"]["paper_href"] == "");  // the paper form is linked from the survey's own page
 }
 
 TEST_CASE("BuildView of an embedded thank-you page") {
@@ -386,6 +389,29 @@ TEST_CASE("BuildView of an internal survey page has its form but no public addre
   CHECK(view["survey"]["page_url"] == "");
   CHECK(view["survey"]["href"] == "../../surveys/staff/index.html");
   CHECK(view["survey"]["form"]["action"] == "https://priem.example.ru/surveys/staff");
+  CHECK(view["survey"]["paper_href"] == "../../surveys/staff/paper/index.html");
+}
+
+TEST_CASE("BuildView of a paper form: the survey, its form as printed, and the way back to the survey") {
+  const json view = ViewOf(MakeSite(), "surveys/quality/paper/");
+  CHECK(view["root"] == "../../../");
+  CHECK(view["title"] == "Бумажная анкета: Оценка качества услуг");
+  CHECK(view["head_title"] == "Бумажная анкета: Оценка качества услуг — Отзывы и решения");
+  CHECK(view["description"] == "Анкета опроса «Оценка качества услуг» для печати и заполнения от руки.");
+  CHECK(view["searchable"] == false);
+  CHECK_FALSE(view.contains("scripts"));
+  const json& survey = view["survey"];
+  CHECK(survey["href"] == "../../../surveys/quality/index.html");
+  CHECK(survey["intro_html"] == "<p>Опрос <strong>анонимный</strong>.</p>\n");
+  const Site site = MakeSite();
+  CHECK(survey["form"] == SurveyFormView(*site.FindSurvey("quality"), MarkdownRenderer(), "", FormMedium::kPaper));
+}
+
+TEST_CASE("BuildView of an internal paper form has no public address") {
+  const json view = InternalViewOf(MakeSite(), "surveys/staff/paper/");
+  CHECK(view["canonical"] == "");
+  CHECK(view["survey"]["page_url"] == "");
+  CHECK(view["survey"]["href"] == "../../../surveys/staff/index.html");
 }
 
 TEST_CASE("BuildView of an internal thank-you page has no public address") {

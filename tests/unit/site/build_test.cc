@@ -70,6 +70,9 @@ void WriteTheme(MemoryFileSystem* fs) {
       "{{/questions}}</form>\n{{/form}}{{/survey}}");
   Put(fs, "templates/survey_thanks.mustache", "<h1>{{title}}</h1>\n{{#survey}}{{{thanks_html}}}{{/survey}}");
   Put(fs, "templates/survey_period.mustache", "<h1>{{title}}</h1>\n");
+  Put(fs, "templates/survey_paper.mustache",
+      "<!DOCTYPE html>\n<title>{{title}}</title>\n{{#survey}}{{#form}}{{#questions}}{{number}}. {{text}}\n"
+      "{{/questions}}{{/form}}{{/survey}}");
   Put(fs, "templates/survey_embed.mustache",
       "<!DOCTYPE html>\n<title>{{title}}</title>\n{{#survey}}{{#thanks}}{{{thanks_html}}}{{/thanks}}"
       "{{#form}}<form action=\"{{action}}\"></form>\n{{/form}}{{/survey}}");
@@ -478,14 +481,15 @@ TEST_CASE("Build removes a removed service's page also from the tree it updates 
 
 // --- surveys ---
 
-TEST_CASE("Build publishes an active survey's page, embed and thank-you pages, and lists only the page") {
+TEST_CASE("Build publishes an active survey's page, embed, thank-you and paper pages, and lists only the page") {
   MemoryFileSystem fs;
   WriteInputs(&fs);
   WriteSurveys(&fs);
-  CHECK(BuildOk(&fs).pages == 21);
+  CHECK(BuildOk(&fs).pages == 22);
   const Files site = FilesUnder(fs, "site");
   for (const char* file : {"surveys/quality/index.html", "surveys/quality/embed/index.html",
-                           "surveys/quality/thanks/index.html", "surveys/quality/embed/thanks/index.html"}) {
+                           "surveys/quality/thanks/index.html", "surveys/quality/embed/thanks/index.html",
+                           "surveys/quality/paper/index.html"}) {
     INFO(file);
     CHECK(site.count(file) == 1);
   }
@@ -501,6 +505,9 @@ TEST_CASE("Build publishes an active survey's page, embed and thank-you pages, a
              "<h1>Спасибо, ваши ответы приняты</h1>\n<p>Спасибо!</p>\n"));
   CHECK(site.at("surveys/quality/embed/thanks/index.html") ==
         "<!DOCTYPE html>\n<title>Спасибо, ваши ответы приняты</title>\n<p>Спасибо!</p>\n");
+  CHECK(site.at("surveys/quality/paper/index.html") ==
+        "<!DOCTYPE html>\n<title>Бумажная анкета: Оценка качества услуг</title>\n"
+        "1. Какую услугу вы получили?\n2. Оцените качество\n");
   CHECK(site.at("surveys/index.html") ==
         Page("Опросы — Отзывы и решения", "../",
              "<h1>Опросы</h1>\n<a href=\"../surveys/quality/index.html\">Оценка качества услуг</a>\n"));
@@ -514,9 +521,10 @@ TEST_CASE("Build publishes an active survey's page, embed and thank-you pages, a
   CHECK(sitemap.find("<loc>https://otklik.example.ru/surveys/quality/</loc>") != std::string::npos);
   CHECK(sitemap.find("embed") == std::string::npos);
   CHECK(sitemap.find("thanks") == std::string::npos);
+  CHECK(sitemap.find("paper") == std::string::npos);
 }
 
-TEST_CASE("Build keeps a completed survey's page and embed page and drops its thank-you pages") {
+TEST_CASE("Build keeps a completed survey's page and embed page and drops its thank-you and paper pages") {
   MemoryFileSystem fs;
   WriteInputs(&fs);
   WriteSurveys(&fs);
@@ -530,6 +538,7 @@ TEST_CASE("Build keeps a completed survey's page and embed page and drops its th
   CHECK(site.count("surveys/quality/embed/index.html") == 1);
   CHECK(site.count("surveys/quality/thanks/index.html") == 0);
   CHECK(site.count("surveys/quality/embed/thanks/index.html") == 0);
+  CHECK(site.count("surveys/quality/paper/index.html") == 0);
 }
 
 TEST_CASE("Build writes the internal surveys to internal_dir with their own index and the assets") {
@@ -537,9 +546,10 @@ TEST_CASE("Build writes the internal surveys to internal_dir with their own inde
   WriteInputs(&fs);
   WriteSurveys(&fs);
   const BuildSummary summary = BuildOk(&fs);
-  CHECK(summary.internal_pages == 4);
+  CHECK(summary.internal_pages == 5);
   CHECK(NamesUnder(fs, "internal") == Names{".otklik-site", "assets/img/logo.svg", "assets/style.css", "index.html",
                                             "results/index.html", "surveys/staff-mood/index.html",
+                                            "surveys/staff-mood/paper/index.html",
                                             "surveys/staff-mood/thanks/index.html"});
   const Files internal = FilesUnder(fs, "internal");
   CHECK(internal.at("index.html") ==
@@ -571,7 +581,7 @@ TEST_CASE("Build leaves nothing of an internal survey anywhere in the public out
   }
 }
 
-TEST_CASE("Build updates the internal output in place and drops a closed survey's thank-you page") {
+TEST_CASE("Build updates the internal output in place and drops a closed survey's thank-you and paper pages") {
   MemoryFileSystem fs;
   WriteInputs(&fs);
   WriteSurveys(&fs);
@@ -647,7 +657,7 @@ TEST_CASE("Build accepts folders whose names only start alike") {
   WriteSurveys(&fs);
   BuildOptions options = Options();
   options.internal_dir = "site-internal";
-  CHECK(BuildOk(&fs, options).internal_pages == 4);
+  CHECK(BuildOk(&fs, options).internal_pages == 5);
   CHECK(fs.IsFile("site-internal/index.html"));
 }
 
