@@ -188,6 +188,7 @@ nlohmann::json CheckJson(const otklik::CheckReport& report, const otklik::Date& 
           {"overdue_decisions", decisions(report.overdue_decisions)},
           {"due_soon_decisions", decisions(report.due_soon_decisions)},
           {"closing_surveys", closing},
+          {"cadence", report.cadence},
           {"content_problems", DiagnosticsJson(report.content_problems)},
           {"warnings", DiagnosticsJson(report.warnings)}};
 }
@@ -265,6 +266,10 @@ int RunCheck(const otklik::CheckOptions& options, bool json) {
       std::cout << "  " << s.title << " (" << s.id << (s.internal ? ", внутренний" : "") << "): последний день — "
                 << otklik::RussianDate(s.closes) << "\n";
     }
+  }
+  if (!report.cadence.empty()) {
+    std::cout << "Периодичность опросов (survey_cadence в site.yaml):\n";
+    for (const std::string& warning : report.cadence) std::cout << "  " << warning << "\n";
   }
   if (!report.content_problems.empty()) {
     std::cout << "Что исправить в текстах:\n" << report.content_problems.ToString();
@@ -409,12 +414,21 @@ int RunNew(const std::string& content_dir, const std::string& kind, const std::s
   otklik::RealFileSystem fs;
   otklik::Diagnostics errors;
   std::string written;
+  if (name.empty() && kind != "calendar") {
+    std::cerr << "Укажите код: otklik new " << kind << " КОД (строчные латинские буквы, цифры и дефис).\n";
+    return kExitUsage;
+  }
   if (!otklik::CreateScaffold(fs, content_dir, kind, name, AsOf(as_of), &written, &errors)) {
     std::cerr << errors.ToString() << "Файл не создан.\n";
-    // A name that cannot be an id is a usage error; anything the content decides is a content error.
-    return otklik::IsValidId(name) ? kExitContentError : kExitUsage;
+    // A name that cannot be an id (or any name for the calendar) is a usage error; anything the content decides is a content error.
+    const bool usage = kind == "calendar" ? !name.empty() : !otklik::IsValidId(name);
+    return usage ? kExitUsage : kExitContentError;
   }
-  if (!quiet) {
+  if (quiet) return kExitOk;
+  if (kind == "calendar") {
+    std::cout << "Создан " << written << ": праздники и переносы выходных 2025–2027 годов; каждый год дописывайте "
+                                         "следующий.\n";
+  } else {
     std::cout << "Создан " << written << ": заполните поля (подсказки — в комментариях) и соберите сайт.\n";
   }
   return kExitOk;
@@ -634,12 +648,16 @@ int main(int argc, char** argv) {
   std::string new_name;
   std::string new_as_of;
   CLI::App* new_command =
-      app.add_subcommand("new", "Создать файл услуги, ситуации, точки, опроса, решения или страницы из шаблона");
-  new_command->add_option("kind", new_kind, "Что создать: service, situation, touchpoint, survey, decision или page")
+      app.add_subcommand(
+          "new", "Создать файл услуги, ситуации, точки, опроса, решения, страницы или производственный календарь");
+  new_command
+      ->add_option("kind", new_kind,
+                   "Что создать: service, situation, touchpoint, survey, decision, page или calendar "
+                   "(производственный календарь)")
       ->required()
       ->check(CLI::IsMember(otklik::ScaffoldKindNames()));
-  new_command->add_option("name", new_name, "Код (имя файла и адрес страницы): строчные латинские буквы, цифры, дефис")
-      ->required();
+  new_command->add_option("name", new_name,
+                          "Код (имя файла и адрес страницы): строчные латинские буквы, цифры, дефис; у calendar его нет");
   new_command->add_option("--content", new_content, "Папка с материалами ведомства")->capture_default_str();
   AddAsOf(new_command, &new_as_of);
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "content/site_config.h"
+#include "model/calendar.h"
 #include "model/life_situation.h"
 #include "model/page.h"
 #include "model/service.h"
@@ -52,6 +53,10 @@ class Site {
   const Themes& themes() const { return themes_; }
   void SetThemes(Themes themes) { themes_ = std::move(themes); }
 
+  /// The production calendar (content/calendar.yaml; empty without one).
+  const Calendar& calendar() const { return calendar_; }
+  void SetCalendar(Calendar calendar) { calendar_ = std::move(calendar); }
+
   /// Places the site at `base_url` (ending in '/') instead of the configured
   /// address, forms posting there too: the editor's local preview.
   void MoveTo(const std::string& base_url);
@@ -64,6 +69,7 @@ class Site {
   std::vector<Page> pages_;
   std::vector<Survey> surveys_;
   Themes themes_;
+  Calendar calendar_;
   std::unordered_map<std::string, size_t> service_index_;
   std::unordered_map<std::string, size_t> situation_index_;
   std::unordered_map<std::string, size_t> touchpoint_index_;
