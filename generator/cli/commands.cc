@@ -93,6 +93,7 @@ nlohmann::json CheckJson(const CheckReport& report, const Date& as_of) {
           {"overdue_decisions", decisions(report.overdue_decisions)},
           {"due_soon_decisions", decisions(report.due_soon_decisions)},
           {"closing_surveys", closing},
+          {"cadence", report.cadence},
           {"content_problems", DiagnosticsJson(report.content_problems)},
           {"warnings", DiagnosticsJson(report.warnings)}};
 }
@@ -273,6 +274,10 @@ int RunCheck(const CheckOptions& options, bool json) {
                 << RussianDate(s.closes) << "\n";
     }
   }
+  if (!report.cadence.empty()) {
+    std::cout << "Периодичность опросов (survey_cadence в site.yaml):\n";
+    for (const std::string& warning : report.cadence) std::cout << "  " << warning << "\n";
+  }
   if (!report.content_problems.empty()) {
     std::cout << "Что исправить в текстах:\n" << report.content_problems.ToString();
   }
@@ -356,12 +361,22 @@ int RunNew(const std::string& content_dir, const std::string& kind, const std::s
   RealFileSystem fs;
   Diagnostics errors;
   std::string written;
+  if (name.empty() && kind != "calendar") {
+    std::cerr << "Укажите код: otklik new " << kind << " КОД (строчные латинские буквы, цифры и дефис).\n";
+    return kExitUsage;
+  }
   if (!CreateScaffold(fs, content_dir, kind, name, days.as_of, &written, &errors)) {
     std::cerr << errors.ToString() << "Файл не создан.\n";
-    // A name that cannot be an id is a usage error; anything the content decides is a content error.
-    return IsValidId(name) ? kExitContentError : kExitUsage;
+    // A name that cannot be an id (or any name for the calendar) is a usage error; anything the content decides
+    // is a content error.
+    const bool usage = kind == "calendar" ? !name.empty() : !IsValidId(name);
+    return usage ? kExitUsage : kExitContentError;
   }
-  if (!quiet) {
+  if (quiet) return kExitOk;
+  if (kind == "calendar") {
+    std::cout << "Создан " << written << ": праздники и переносы выходных 2025–2027 годов; каждый год дописывайте "
+                                         "следующий.\n";
+  } else {
     std::cout << "Создан " << written << ": заполните поля (подсказки — в комментариях) и соберите сайт.\n";
   }
   return kExitOk;

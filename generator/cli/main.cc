@@ -162,12 +162,16 @@ int main(int argc, char** argv) {
   std::string new_name;
   std::string new_as_of;
   CLI::App* new_command =
-      app.add_subcommand("new", "Создать файл услуги, ситуации, точки, опроса, решения или страницы из шаблона");
-  new_command->add_option("kind", new_kind, "Что создать: service, situation, touchpoint, survey, decision или page")
+      app.add_subcommand(
+          "new", "Создать файл услуги, ситуации, точки, опроса, решения, страницы или производственный календарь");
+  new_command
+      ->add_option("kind", new_kind,
+                   "Что создать: service, situation, touchpoint, survey, decision, page или calendar "
+                   "(производственный календарь)")
       ->required()
       ->check(CLI::IsMember(otklik::ScaffoldKindNames()));
-  new_command->add_option("name", new_name, "Код (имя файла и адрес страницы): строчные латинские буквы, цифры, дефис")
-      ->required();
+  new_command->add_option("name", new_name,
+                          "Код (имя файла и адрес страницы): строчные латинские буквы, цифры, дефис; у calendar его нет");
   new_command->add_option("--content", new_content, "Папка с материалами ведомства")->capture_default_str();
   AddAsOf(new_command, &new_as_of);
 

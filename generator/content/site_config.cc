@@ -65,6 +65,16 @@ std::vector<Indicator> ReadIndicators(FieldReader& root) {
   return out;
 }
 
+// `survey_cadence.<audience>`: {per_year, working_days}, each defaulting to `fallback`'s.
+SurveyCadence ReadCadence(FieldReader& cadence, const std::string& audience, const SurveyCadence& fallback) {
+  FieldReader fields = cadence.Map(audience);
+  SurveyCadence out;
+  out.per_year = fields.Int("per_year", fallback.per_year, 0, 366);
+  out.working_days = fields.Int("working_days", fallback.working_days, 0, 366);
+  fields.Finish();
+  return out;
+}
+
 }  // namespace
 
 std::optional<SiteConfig> ParseSiteConfig(const std::string& path, std::string_view text,
@@ -151,6 +161,11 @@ std::optional<SiteConfig> ParseSiteConfig(const std::string& path, std::string_v
     }
   }
   publication.Finish();
+
+  FieldReader cadence = root.Map("survey_cadence");
+  config.external_cadence = ReadCadence(cadence, "external", config.external_cadence);
+  config.internal_cadence = ReadCadence(cadence, "internal", config.internal_cadence);
+  cadence.Finish();
 
   if (root.Has("indicators")) {
     config.indicators = ReadIndicators(root);

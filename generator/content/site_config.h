@@ -53,6 +53,14 @@ struct Indicator {
   int line = 0;
 };
 
+/// How often and how long the surveys of one audience must run (seed 004
+/// §6.2: external online surveys at least twice a year, internal ones at
+/// least once, on average 10 and 5 working days). 0 leaves a rule unchecked.
+struct SurveyCadence {
+  int per_year = 0;      ///< Surveys opening in each calendar year, at least.
+  int working_days = 0;  ///< Their average length in working days, at least.
+};
+
 /// The indicator of a site.yaml without `indicators:`.
 Indicator DefaultIndicator();
 
@@ -89,6 +97,11 @@ struct SiteConfig {
   /// that show one level (the home page, tables of services) show it.
   /// Default: DefaultIndicator() alone.
   std::vector<Indicator> indicators = {DefaultIndicator()};
+  /// `survey_cadence.external`, what `otklik check` holds external surveys
+  /// to. Default: 2 a year, 10 working days.
+  SurveyCadence external_cadence{2, 10};
+  /// `survey_cadence.internal`, for staff surveys. Default: 1 a year, 5 working days.
+  SurveyCadence internal_cadence{1, 5};
   /// The index of indicator `id`, or -1.
   int IndicatorIndex(const std::string& id) const;
 };

@@ -56,6 +56,12 @@ Date Date::FromDayNumber(long day_number) {
               static_cast<int>(static_cast<unsigned>(ymd.day())));
 }
 
+int Date::Weekday() const {
+  // 1970-01-01 was a Thursday.
+  const long shifted = (DayNumber() + 3) % 7;
+  return static_cast<int>(shifted < 0 ? shifted + 7 : shifted) + 1;
+}
+
 long Date::DayNumber() const {
   using namespace std::chrono;
   const year_month_day ymd{std::chrono::year{year_}, std::chrono::month{static_cast<unsigned>(month_)},

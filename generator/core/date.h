@@ -29,6 +29,8 @@ class Date {
   int day() const { return day_; }
   /// 1..4
   int quarter() const { return (month_ - 1) / 3 + 1; }
+  /// 1 = Monday … 7 = Sunday (ISO 8601).
+  int Weekday() const;
 
   Date AddDays(long days) const { return FromDayNumber(DayNumber() + days); }
   /// "YYYY-MM-DD"

@@ -77,6 +77,17 @@ std::vector<Period> WithHalvesAndYears(const std::vector<Period>& quarters) {
 
 Period LastCompleteQuarter(const Date& day) { return Period::Of(Period::Kind::kQuarter, day).Previous(); }
 
+std::string PeriodLabel(const Period& period) {
+  static const char* const kRoman[] = {"I", "II", "III", "IV"};
+  const std::string year = std::to_string(period.year);
+  switch (period.kind) {
+    case Period::Kind::kQuarter: return std::string(kRoman[period.index - 1]) + " квартал " + year + "\u00A0г.";
+    case Period::Kind::kHalf: return std::to_string(period.index) + "-е полугодие " + year + "\u00A0г.";
+    case Period::Kind::kYear: return year + " год";
+  }
+  return year;
+}
+
 std::string Period::Key() const {
   switch (kind) {
     case Kind::kQuarter: return std::to_string(year) + "-q" + std::to_string(index);

@@ -41,6 +41,9 @@ std::vector<Period> PartsOf(const Period& period);
 /// (quarters, then halves, then years, each in time order).
 std::vector<Period> WithHalvesAndYears(const std::vector<Period>& quarters);
 
+/// «III квартал 2026 г.», «1-е полугодие 2026 г.», «2026 год».
+std::string PeriodLabel(const Period& period);
+
 /// The quarter results are reported for on `day`: the last complete one.
 Period LastCompleteQuarter(const Date& day);
 

@@ -423,7 +423,7 @@ class DecisionReader {
       std::vector<std::string> ids;
       for (const Theme& t : themes.themes) ids.push_back(t.id);
       diagnostics->Add(path, e.line, "темы «" + e.theme + "» нет в themes.yaml" + DidYouMean(e.theme, ids));
-    } else if (!(themes.For(survey.id) >> *theme & 1)) {
+    } else if (!(themes.For(survey.id, survey.series) >> *theme & 1)) {
       diagnostics->Add(path, e.line, "тема «" + e.theme + "» не кодирует ответы опроса «" + survey.id +
                                          "»: добавьте опрос в её поле «surveys» в themes.yaml");
     }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "content/site_config.h"
+#include "model/calendar.h"
 #include "model/messages.h"
 #include "model/life_situation.h"
 #include "model/page.h"
@@ -59,6 +60,10 @@ class Site {
   const Messages& messages() const { return messages_; }
   void SetMessages(Messages messages) { messages_ = std::move(messages); }
 
+  /// The production calendar (content/calendar.yaml; empty without one).
+  const Calendar& calendar() const { return calendar_; }
+  void SetCalendar(Calendar calendar) { calendar_ = std::move(calendar); }
+
   /// Places the site at `base_url` (ending in '/') instead of the configured
   /// address, forms posting there too: the editor's local preview.
   void MoveTo(const std::string& base_url);
@@ -72,6 +77,7 @@ class Site {
   std::vector<Survey> surveys_;
   Themes themes_;
   Messages messages_;
+  Calendar calendar_;
   std::unordered_map<std::string, size_t> service_index_;
   std::unordered_map<std::string, size_t> situation_index_;
   std::unordered_map<std::string, size_t> touchpoint_index_;

@@ -251,14 +251,21 @@ Site LoadSiteLeniently(const FileSystem& fs, const std::string& content_dir, Dia
   }
 
   SortForDisplay(&resolved);  // a service question offers services in display order
-  std::vector<Survey> surveys = LoadSurveys(fs, JoinPath(content_dir, "surveys"), resolved, &found);
+  std::optional<Calendar> calendar = LoadCalendar(fs, content_dir, &found);
+  std::vector<Survey> surveys =
+      LoadSurveys(fs, JoinPath(content_dir, "surveys"), resolved, calendar ? &*calendar : nullptr, &found);
   for (const Survey& survey : surveys) CheckTouchpoints(survey, touchpoint_ids, &found);
   if (config) {
     for (Survey& survey : surveys) ResolveIndicator(*config, &survey, &found);
   }
 
   std::vector<std::string> survey_ids;
-  for (const Survey& survey : surveys) survey_ids.push_back(survey.id);
+  for (const Survey& survey : surveys) {
+    // A theme may name a recurring survey: it codes every wave.
+    for (const std::string& id : {survey.series, survey.id}) {
+      if (!id.empty() && std::find(survey_ids.begin(), survey_ids.end(), id) == survey_ids.end()) survey_ids.push_back(id);
+    }
+  }
   std::optional<Themes> themes = LoadThemes(fs, content_dir, survey_ids, &found);
 
   diagnostics->Append(found);
@@ -266,6 +273,7 @@ Site LoadSiteLeniently(const FileSystem& fs, const std::string& content_dir, Dia
   Site site(config ? std::move(*config) : SiteConfig{}, std::move(resolved), std::move(situations),
             std::move(touchpoints), std::move(pages), std::move(surveys));
   if (themes) site.SetThemes(std::move(*themes));
+  if (calendar) site.SetCalendar(std::move(*calendar));
   return site;
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/period.h"
 
 namespace otklik {
 
@@ -111,6 +112,19 @@ enum class Audience { kExternal, kInternal };
 /// Where a survey stands on a given day.
 enum class SurveyState { kUpcoming, kActive, kCompleted };
 
+/// The schedule of a recurring survey (`waves:`): one wave in every period
+/// of kind `every` from `from` to `until` (without it, as far as the
+/// production calendar goes), opening on the `start`-th working day of its
+/// period and taking answers for `working_days` working days.
+struct Waves {
+  Period::Kind every = Period::Kind::kQuarter;
+  int start = 1;
+  int working_days = 1;
+  Period from;
+  std::optional<Period> until;
+  int line = 0;  ///< Of `waves:`.
+};
+
 /// A questionnaire as the agency runs it: validated, with service options
 /// resolved. One Survey drives the form, the receiver's validation, imports
 /// and statistics.
@@ -144,6 +158,13 @@ struct Survey {
 
   std::vector<Question> questions;
   std::vector<Quote> quotes;
+  /// A recurring survey's schedule. LoadSurveys replaces such a survey by
+  /// its waves, which keep it.
+  std::optional<Waves> waves;
+  /// For a wave: the recurring survey's id (its file's name) and the
+  /// wave's period; "" and nullopt for any other survey.
+  std::string series;
+  std::optional<Period> wave;
   /// Earlier revisions (content/surveys/<id>@<revision>.yaml), oldest first,
   /// kept to read the responses collected with them; never published.
   std::vector<Survey> earlier_revisions;

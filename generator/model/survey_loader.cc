@@ -9,6 +9,7 @@
 #include "core/spelling.h"
 #include "core/utf8.h"
 #include "model/personal_data.h"
+#include "model/survey_waves.h"
 
 namespace otklik {
 
@@ -98,8 +99,18 @@ class SurveyParser {
     if (!root.Has("revision")) {
       root.Error(root.line(), "не заполнено обязательное поле «revision» (номер редакции вопросов, начиная с 1)");
     }
+    survey->waves = ReadWaves(root);
     const std::optional<Date> opens = root.OptionalDate("opens");
     const std::optional<Date> closes = root.OptionalDate("closes");
+    if (survey->waves) {
+      // Each wave's dates come from the production calendar.
+      for (const char* key : {"opens", "closes"}) {
+        if (!root.Has(key)) continue;
+        root.Error(root.LineOf(key), "у опроса с волнами (waves) сроки каждой волны считаются по производственному "
+                                     "календарю: уберите поле «" + std::string(key) + "»");
+      }
+      return;
+    }
     if (!root.Has("opens")) root.Error(root.line(), "не заполнено обязательное поле «opens» (первый день опроса)");
     if (opens && closes && *closes < *opens) {
       root.Error(root.LineOf("closes"), "опрос заканчивается (" + closes->ToString() + ") раньше, чем начинается (" +
@@ -510,10 +521,35 @@ void AttachEarlierRevisions(std::vector<Survey>* surveys, std::vector<Survey> ea
   }
 }
 
+// Each recurring survey replaced by its waves (none when the calendar did
+// not load: its errors are reported already); a wave's id must not be a
+// survey file's.
+std::vector<Survey> WithWaves(std::vector<Survey> surveys, const Calendar* calendar, Diagnostics* diagnostics) {
+  std::map<std::string, std::string> files;
+  for (const Survey& survey : surveys) files.emplace(survey.id, survey.path);
+  std::vector<Survey> out;
+  for (Survey& survey : surveys) {
+    if (!survey.waves) {
+      out.push_back(std::move(survey));
+      continue;
+    }
+    if (!calendar) continue;
+    for (Survey& wave : ExpandWaves(survey, *calendar, diagnostics)) {
+      if (const auto it = files.find(wave.id); it != files.end()) {
+        diagnostics->Add(survey.path, survey.waves->line, "волна «" + wave.id + "» совпадает по адресу с опросом " +
+                                                              it->second + ": переименуйте один из них");
+        continue;
+      }
+      out.push_back(std::move(wave));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Survey> LoadSurveys(const FileSystem& fs, const std::string& dir, const std::vector<Service>& services,
-                                Diagnostics* diagnostics) {
+                                const Calendar* calendar, Diagnostics* diagnostics) {
   const std::vector<std::string> files = fs.ListFiles(dir);
   std::vector<std::optional<Survey>> parsed(files.size());
   std::vector<Diagnostics> found(files.size());
@@ -560,7 +596,7 @@ std::vector<Survey> LoadSurveys(const FileSystem& fs, const std::string& dir, co
     surveys.push_back(std::move(*parsed[i]));
   }
   AttachEarlierRevisions(&surveys, std::move(earlier), diagnostics);
-  return surveys;
+  return WithWaves(std::move(surveys), calendar, diagnostics);
 }
 
 std::optional<Survey> ParseSurvey(const std::string& path, std::string_view text,

@@ -7,6 +7,7 @@
 
 #include "core/diagnostic.h"
 #include "core/file_system.h"
+#include "model/calendar.h"
 #include "model/service.h"
 #include "model/survey.h"
 
@@ -23,7 +24,9 @@ std::optional<Survey> ParseSurvey(const std::string& path, std::string_view text
 
 /// Loads every survey of `dir` (content/surveys/<id>.yaml), in parallel.
 /// A file that is not .yaml, or whose name is not a valid id, is an error.
+/// A recurring survey (`waves:`) becomes its waves, dated by `calendar`
+/// (nullptr: the calendar file has errors, and no wave is made).
 std::vector<Survey> LoadSurveys(const FileSystem& fs, const std::string& dir, const std::vector<Service>& services,
-                                Diagnostics* diagnostics);
+                                const Calendar* calendar, Diagnostics* diagnostics);
 
 }  // namespace otklik

@@ -37,11 +37,13 @@ uint64_t Themes::Of(std::string_view answer_id, std::string_view folded_text) co
   return Match(folded_text);
 }
 
-uint64_t Themes::For(std::string_view survey) const {
+uint64_t Themes::For(std::string_view survey, std::string_view series) const {
   uint64_t bits = 0;
   for (size_t t = 0; t < themes.size() && t < kMaxThemes; ++t) {
     const std::vector<std::string>& only = themes[t].surveys;
-    if (only.empty() || std::find(only.begin(), only.end(), survey) != only.end()) bits |= uint64_t{1} << t;
+    const bool named = std::find(only.begin(), only.end(), survey) != only.end() ||
+                       (!series.empty() && std::find(only.begin(), only.end(), series) != only.end());
+    if (only.empty() || named) bits |= uint64_t{1} << t;
   }
   return bits;
 }

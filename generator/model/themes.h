@@ -37,8 +37,9 @@ struct Themes {
   uint64_t Match(std::string_view folded_text) const;
   /// The themes of an answer: its manual assignment if it has one, else Match().
   uint64_t Of(std::string_view answer_id, std::string_view folded_text) const;
-  /// Bit t set for each theme t that codes the answers of survey `survey`.
-  uint64_t For(std::string_view survey) const;
+  /// Bit t set for each theme t that codes the answers of survey `survey`,
+  /// a wave of recurring survey `series` ("" for any other survey).
+  uint64_t For(std::string_view survey, std::string_view series = {}) const;
   /// The index of theme `id`, or nullopt.
   std::optional<size_t> Find(std::string_view id) const;
 };

@@ -91,7 +91,8 @@ void ViewBuilder::Methodology(json& view) {
       const Survey& survey = site_.surveys()[s];
       const int feeds = context_.results ? context_.results->results.IndicatorOf(s)
                                          : (survey.audience == Audience::kExternal ? config.IndicatorIndex(survey.indicator) : -1);
-      if (feeds != static_cast<int>(i)) continue;
+      // A survey that has not opened has no page yet, nor answers.
+      if (feeds != static_cast<int>(i) || survey.StateOn(context_.as_of) == SurveyState::kUpcoming) continue;
       surveys.push_back(MethodologySurvey(s));
     }
     indicators.push_back({{"id", indicator.id}, {"title", indicator.title}, {"about", indicator.about}, {"surveys", surveys}});

@@ -123,8 +123,12 @@ json SurveysOf(const ResultsContext& context, int indicator, const std::string& 
   json out = json::array();
   const Site& site = context.results.site();
   for (size_t s = 0; s < site.surveys().size(); ++s) {
-    if (context.results.IndicatorOf(s) != indicator || context.results.SurveyResponses(s) == 0) continue;
     const Survey& survey = site.surveys()[s];
+    // A survey that has not opened on the build date has no page to link to.
+    if (context.results.IndicatorOf(s) != indicator || context.results.SurveyResponses(s) == 0 ||
+        survey.StateOn(context.as_of) == SurveyState::kUpcoming) {
+      continue;
+    }
     const bool has_results = !context.results.ResultPeriods(s, context.as_of).empty();
     out.push_back({{"title", survey.title},
                    {"key", SurveyFigureKey(survey, std::nullopt)},

@@ -19,16 +19,6 @@ const char* const kRoman[] = {"I", "II", "III", "IV"};
 
 }  // namespace
 
-std::string PeriodLabel(const Period& period) {
-  const std::string year = std::to_string(period.year);
-  switch (period.kind) {
-    case Period::Kind::kQuarter: return std::string(kRoman[period.index - 1]) + " квартал " + year + "\u00A0г.";
-    case Period::Kind::kHalf: return std::to_string(period.index) + "-е полугодие " + year + "\u00A0г.";
-    case Period::Kind::kYear: return year + " год";
-  }
-  return year;
-}
-
 std::string PeriodIn(const Period& period) {
   const std::string year = std::to_string(period.year);
   switch (period.kind) {

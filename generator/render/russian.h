@@ -13,8 +13,6 @@ namespace otklik {
 /// "22 ноября 2026 г."
 std::string RussianDate(const Date& date);
 
-/// «III квартал 2026 г.», «1-е полугодие 2026 г.», «2026 год».
-std::string PeriodLabel(const Period& period);
 /// «в III квартале 2026 г.», «во II квартале 2026 г.», «в 1-м полугодии 2026 г.», «в 2026 году».
 std::string PeriodIn(const Period& period);
 /// «III кв. 2026» for chart axes and tables.

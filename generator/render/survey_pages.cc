@@ -40,15 +40,22 @@ std::string ViewBuilder::Accepts(const Survey& survey) {
   return survey.Permanent() ? "постоянно" : "до " + RussianDate(survey.closes);
 }
 
-// Active external surveys that offer `service` in their service question.
+// Active external surveys that offer `service` in their service question,
+// the longest-running first: a standing survey before a wave that closes in
+// days (a decision links to the first).
 json ViewBuilder::SurveysAbout(const Service& service) const {
-  json links = json::array();
+  std::vector<const Survey*> surveys;
   for (const Survey& s : site_.surveys()) {
     const Question* question = s.ServiceQuestion();
-    if (s.audience != Audience::kExternal || s.StateOn(context_.as_of) != SurveyState::kActive || !question ||
-        !question->FindOption(service.id)) {
-      continue;
+    if (s.audience == Audience::kExternal && s.StateOn(context_.as_of) == SurveyState::kActive && question &&
+        question->FindOption(service.id)) {
+      surveys.push_back(&s);
     }
+  }
+  std::stable_sort(surveys.begin(), surveys.end(), [](const Survey* a, const Survey* b) { return a->closes > b->closes; });
+  json links = json::array();
+  for (const Survey* survey : surveys) {
+    const Survey& s = *survey;
     links.push_back({{"title", s.title},
                      {"href", Href("surveys/" + s.id + "/") + "?service=" + service.id},
                      {"closes", Accepts(s)}});

@@ -209,7 +209,8 @@ json ViewBuilder::OpenAnswerThemes(size_t survey_index, const std::optional<otkl
     std::vector<std::map<int, uint64_t>> by_service;
     for (const int service : service_ids) by_service.push_back(answers.ByTheme(service));
     const std::map<int, uint64_t> by_theme = answers.ByTheme();
-    const uint64_t mask = themes.For(site_.surveys()[survey_index].id);
+    const Survey& survey = site_.surveys()[survey_index];
+    const uint64_t mask = themes.For(survey.id, survey.series);
     std::vector<int> shown_themes;
     for (size_t t = 0; t < themes.themes.size(); ++t) {
       if (mask >> t & 1) shown_themes.push_back(static_cast<int>(t));

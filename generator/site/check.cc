@@ -9,6 +9,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "model/cadence.h"
 #include "model/decision.h"
 #include "render/decision_views.h"
 #include "render/page_plan.h"
@@ -148,6 +149,7 @@ bool Check(const FileSystem& fs, const CheckOptions& options, CheckReport* repor
     report->closing_surveys.push_back(
         {survey.id, survey.title, survey.closes, survey.audience == Audience::kInternal});
   }
+  report->cadence = CadenceWarnings(site, options.as_of);
   for (const Period& quarter : ReportQuarters(reports.Context(), options.as_of)) {
     report->reports.push_back(
         {quarter, StatusOf(FindReport(reports.reports, quarter), quarter.year, quarter.index, options.as_of)});

@@ -78,6 +78,9 @@ struct CheckReport {
   std::vector<CheckedDecision> overdue_decisions;   ///< Earliest deadline first.
   std::vector<CheckedDecision> due_soon_decisions;  ///< Earliest deadline first.
   std::vector<ClosingSurvey> closing_surveys;  ///< Active surveys whose last day is within kClosingSoonDays.
+  /// Years with fewer or shorter surveys than site.yaml `survey_cadence`
+  /// asks, and a missing or ending production calendar (CadenceWarnings).
+  std::vector<std::string> cadence;
   /// Problems in content that the build accepts but readers would suffer
   /// from: images without a text alternative («path:line: …»).
   Diagnostics content_problems;
@@ -89,7 +92,8 @@ struct CheckReport {
 /// services whose last complete quarter calls for an extra survey (seed 000
 /// §4.3, 002 §5) and where each quarter's appeals report stands against its
 /// 45-day deadline (002 §21), and the pain map's decisions that are overdue
-/// or due within 30 days, surveys closing within two weeks and images in
+/// or due within 30 days, surveys closing within two weeks, years with too
+/// few or too short surveys (site.yaml `survey_cadence`) and images in
 /// Markdown without a text alternative. Returns false with every content error in
 /// `errors`.
 bool Check(const FileSystem& fs, const CheckOptions& options, CheckReport* report, Diagnostics* errors);

@@ -101,6 +101,50 @@ std::string SurveyText(const Date& today) {
          "    max_length: 1000\n";
 }
 
+// The production calendar of 2025–2027: holidays of the Labour Code
+// (art. 112), days off moved by the government's decrees and by the rule
+// that a holiday on a weekend moves the day off to the next working day.
+std::string CalendarText() {
+  return "# Производственный календарь: по нему считаются рабочие дни — сроки волн\n"
+         "# повторяющихся опросов (waves) и длительность опросов в «otklik check».\n"
+         "# Рабочие дни — с понедельника по пятницу, кроме дней из holidays, и субботы\n"
+         "# и воскресенья из working_weekends (перенос выходных).\n"
+         "#\n"
+         "# Каждую осень допишите следующий год по постановлению Правительства РФ о\n"
+         "# переносе выходных дней. Региональные нерабочие праздники добавьте в\n"
+         "# holidays сами. Формат — в docs/content-format.md (раздел calendar.yaml).\n"
+         "\n"
+         "2025:\n"
+         "  source: постановление Правительства РФ от 04.10.2024 № 1335 «О переносе выходных дней в 2025 году»\n"
+         "  holidays: [\n"
+         "    2025-01-01, 2025-01-02, 2025-01-03, 2025-01-04, 2025-01-05, 2025-01-06, 2025-01-07, 2025-01-08,\n"
+         "    2025-02-23, 2025-03-08, 2025-05-01, 2025-05-09, 2025-06-12, 2025-11-04,  # праздники (ст. 112 ТК РФ)\n"
+         "    2025-05-02, 2025-05-08, 2025-06-13, 2025-11-03, 2025-12-31               # перенесённые выходные\n"
+         "  ]\n"
+         "  working_weekends: [2025-11-01]   # рабочая суббота: выходной перенесён на 3 ноября\n"
+         "\n"
+         "2026:\n"
+         "  source: постановление Правительства РФ от 24.09.2025 № 1466 «О переносе выходных дней в 2026 году»\n"
+         "  holidays: [\n"
+         "    2026-01-01, 2026-01-02, 2026-01-03, 2026-01-04, 2026-01-05, 2026-01-06, 2026-01-07, 2026-01-08,\n"
+         "    2026-02-23, 2026-03-08, 2026-05-01, 2026-05-09, 2026-06-12, 2026-11-04,  # праздники (ст. 112 ТК РФ)\n"
+         "    2026-01-09, 2026-12-31,   # перенос выходных 3 и 4 января\n"
+         "    2026-03-09, 2026-05-11    # праздники 8 марта и 9 мая пришлись на выходные\n"
+         "  ]\n"
+         "  working_weekends: []\n"
+         "\n"
+         "2027:\n"
+         "  source: статья 112 ТК РФ; постановление о переносе выходных дней в 2027 году сверьте и внесите сами\n"
+         "  holidays: [\n"
+         "    2027-01-01, 2027-01-02, 2027-01-03, 2027-01-04, 2027-01-05, 2027-01-06, 2027-01-07, 2027-01-08,\n"
+         "    2027-02-23, 2027-03-08, 2027-05-01, 2027-05-09, 2027-06-12, 2027-11-04,  # праздники (ст. 112 ТК РФ)\n"
+         "    2027-05-03, 2027-05-10, 2027-06-14   # праздники 1 мая, 9 мая и 12 июня пришлись на выходные\n"
+         "    # Выходные 2 и 3 января (суббота и воскресенье) постановление Правительства\n"
+         "    # переносит на другие дни: допишите их сюда, когда оно выйдет.\n"
+         "  ]\n"
+         "  working_weekends: []\n";
+}
+
 // The evidence a new decision starts with: a survey's overall (or any
 // scale) question in the last complete quarter, else an appeal topic in the
 // latest quarter with records.
@@ -151,10 +195,30 @@ std::string DecisionText(const Site& site, const std::string& evidence, const Da
          "Что говорили граждане и что выяснили сотрудники.\n";
 }
 
+bool CreateCalendar(FileSystem& fs, const std::string& content_dir, const std::string& name, std::string* written,
+                    Diagnostics* diagnostics) {
+  if (!name.empty()) {
+    diagnostics->Add("", 0, "у календаря нет кода: он всегда в файле calendar.yaml; запустите «otklik new calendar»");
+    return false;
+  }
+  const std::string path = JoinPath(content_dir, "calendar.yaml");
+  if (fs.IsFile(path)) {
+    diagnostics->Add(path, 0, "файл уже есть: допишите в него новый год или измените его");
+    return false;
+  }
+  if (Status status = fs.ReplaceFile(path, CalendarText()); !status.ok()) {
+    diagnostics->Add("", 0, status.message());
+    return false;
+  }
+  *written = path;
+  return true;
+}
+
 }  // namespace
 
 const std::vector<std::string>& ScaffoldKindNames() {
-  static const std::vector<std::string> kNames = {"service", "situation", "touchpoint", "survey", "decision", "page"};
+  static const std::vector<std::string> kNames = {"service", "situation", "touchpoint", "survey",
+                                                  "decision", "page",      "calendar"};
   return kNames;
 }
 
@@ -163,9 +227,12 @@ bool CreateScaffold(FileSystem& fs, const std::string& content_dir, const std::s
   const std::vector<std::string>& kinds = ScaffoldKindNames();
   if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) {
     diagnostics->Add("", 0, "неизвестный вид «" + kind + "»; можно создать: service, situation, touchpoint, survey, "
-                            "decision, page");
+                            "decision, page, calendar");
     return false;
   }
+  // The calendar is one file of the content folder; it is written before
+  // the content can load, since recurring surveys need it.
+  if (kind == "calendar") return CreateCalendar(fs, content_dir, name, written, diagnostics);
   if (!IsValidId(name)) {
     diagnostics->Add("", 0, "имя «" + name + "» не годится для адреса страницы: используйте строчные латинские "
                             "буквы, цифры и дефис, например new-service");

@@ -10,7 +10,7 @@
 namespace otklik {
 
 /// What `otklik new` can create: service, situation, touchpoint, survey,
-/// decision, page.
+/// decision, page, calendar.
 const std::vector<std::string>& ScaffoldKindNames();
 
 /// `otklik new KIND NAME`: writes content/<folder>/<NAME>.md (a survey:
@@ -20,7 +20,9 @@ const std::vector<std::string>& ScaffoldKindNames();
 /// question), its dates start on `today`. Refuses, with the reason in
 /// `diagnostics`, an unknown kind, a name that is not an id, an existing
 /// file, content that does not load, or a decision the site has no evidence
-/// for. Sets `*written` to the file's path.
+/// for. `otklik new calendar` (no NAME) writes content/calendar.yaml, the
+/// production calendar of 2025–2027, without loading the content.
+/// Sets `*written` to the file's path.
 bool CreateScaffold(FileSystem& fs, const std::string& content_dir, const std::string& kind, const std::string& name,
                     const Date& today, std::string* written, Diagnostics* diagnostics);
 

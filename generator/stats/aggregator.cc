@@ -115,7 +115,7 @@ Results Aggregate(const Site& site, const std::string& responses_dir, unsigned t
   Results results(site, std::move(plans), std::move(parameters));
   std::vector<Tally> tallies(WorkerCount(threads));
   for (Tally& tally : tallies) {
-    for (const Survey& survey : site.surveys()) tally.theme_masks.push_back(site.themes().For(survey.id));
+    for (const Survey& survey : site.surveys()) tally.theme_masks.push_back(site.themes().For(survey.id, survey.series));
   }
   const auto count = [&](unsigned worker, const ResponseLine& line) {
     Tally& tally = tallies[worker];

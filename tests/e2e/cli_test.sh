@@ -79,6 +79,8 @@ check "the edited title is published" grep -q "(изменено)" "site/service
 check "an edit rewrites only the pages that show the service" \
   bash -c '[ "$(grep -o "изменено файлов — [0-9]*" "$0" | grep -o "[0-9]*$")" -lt 70 ]' "$work/stderr"
 rm "content/services/$first_service"
+# The survey of families offers it by name: it goes with the service.
+sed -i "s/^    services: \[${first_service%.md}, /    services: [/" content/surveys/families-in-depth.yaml
 check "a removed service still named by decisions fails the build" expect_exit 1 build content site
 check "the decision naming it is reported" \
   grep -q "^content/decisions/[a-z-]*\.md:[0-9]*: неизвестная услуга «${first_service%.md}»" "$work/stderr"

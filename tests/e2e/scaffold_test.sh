@@ -37,4 +37,15 @@ check "a reserved page name is refused" expect_exit 1 new page decisions
 check "an unknown kind is a usage error" expect_exit 2 new widget x
 check "nothing else was written" test "$(find content -name 'test-*' | wc -l)" -eq 6
 
+# The production calendar: one file, no name; the demo's is what `new calendar` writes.
+check "the demo's calendar is not overwritten" expect_exit 1 "$otklik" new calendar --content content
+check "saying so" grep -q "^content/calendar.yaml: файл уже есть: допишите в него новый год или измените его$" "$work/stderr"
+rm content/calendar.yaml
+check "new calendar writes the production calendar" expect_exit 0 "$otklik" new calendar --content content
+check "and says what it holds" grep -q "^Создан content/calendar.yaml: праздники и переносы выходных 2025–2027 годов" "$work/stdout"
+check "the demo's calendar is exactly that" cmp -s content/calendar.yaml "$repo/content/calendar.yaml"
+check "a calendar has no name" expect_exit 2 "$otklik" new calendar holidays --content content
+check "any other kind needs one" expect_exit 2 "$otklik" new survey --content content
+check "saying how" grep -q "^Укажите код: otklik new survey КОД" "$work/stderr"
+
 report

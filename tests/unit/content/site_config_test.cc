@@ -221,5 +221,31 @@ TEST_CASE("ParseSiteConfig rejects an unknown appeals metric with the closest on
         "допустимые: channels, topics, reasons, complaints, redirected, answer_time\n");
 }
 
+TEST_CASE("ParseSiteConfig holds surveys to seed 004 §6.2 unless survey_cadence says otherwise") {
+  Diagnostics diagnostics;
+  const std::optional<SiteConfig> defaults = ParseSiteConfig("content/site.yaml", kMinimal, &diagnostics);
+  REQUIRE(defaults);
+  CHECK(defaults->external_cadence.per_year == 2);
+  CHECK(defaults->external_cadence.working_days == 10);
+  CHECK(defaults->internal_cadence.per_year == 1);
+  CHECK(defaults->internal_cadence.working_days == 5);
+  const std::optional<SiteConfig> config = ParseSiteConfig(
+      "content/site.yaml",
+      std::string(kMinimal) + "survey_cadence:\n  external: {per_year: 4}\n  internal: {per_year: 0, working_days: 3}\n",
+      &diagnostics);
+  REQUIRE(config);
+  CHECK(diagnostics.empty());
+  CHECK(config->external_cadence.per_year == 4);
+  CHECK(config->external_cadence.working_days == 10);
+  CHECK(config->internal_cadence.per_year == 0);
+  CHECK(config->internal_cadence.working_days == 3);
+}
+
+TEST_CASE("ParseSiteConfig reports a misspelt survey_cadence field and an audience it does not know") {
+  CHECK(ErrorsOf(std::string(kMinimal) + "survey_cadence:\n  external:\n    per_yer: 3\n  staff:\n    per_year: 1\n") ==
+        "content/site.yaml:7: неизвестное поле «per_yer» (возможно, имелось в виду «per_year»?)\n"
+        "content/site.yaml:8: неизвестное поле «staff»\n");
+}
+
 }  // namespace
 }  // namespace otklik

@@ -167,5 +167,14 @@ TEST_CASE("Date::DaysInMonth knows every month") {
   CHECK(Date::DaysInMonth(2028, 2) == 29);
 }
 
+TEST_CASE("Date::Weekday counts from Monday, across years and before 1970") {
+  CHECK(Date(1970, 1, 1).Weekday() == 4);   // a Thursday
+  CHECK(Date(2026, 1, 1).Weekday() == 4);   // a Thursday
+  CHECK(Date(2025, 11, 1).Weekday() == 6);  // a Saturday
+  CHECK(Date(2026, 12, 6).Weekday() == 7);  // a Sunday
+  CHECK(Date(2027, 1, 4).Weekday() == 1);   // a Monday
+  CHECK(Date(1969, 12, 31).Weekday() == 3);
+}
+
 }  // namespace
 }  // namespace otklik

@@ -119,5 +119,12 @@ TEST_CASE("LastCompleteQuarter is the quarter before the one a day is in") {
   CHECK(LastCompleteQuarter(Date(2026, 3, 31)) == Quarter(2025, 4));
 }
 
+TEST_CASE("PeriodLabel names a quarter, a half-year and a year in Russian") {
+  CHECK(PeriodLabel(Quarter(2026, 3)) == "III квартал 2026\u00A0г.");
+  CHECK(PeriodLabel(Quarter(2027, 4)) == "IV квартал 2027\u00A0г.");
+  CHECK(PeriodLabel(Half(2026, 1)) == "1-е полугодие 2026\u00A0г.");
+  CHECK(PeriodLabel(Year(2026)) == "2026 год");
+}
+
 }  // namespace
 }  // namespace otklik

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "calendar_samples.h"
+
 namespace otklik {
 namespace {
 
@@ -571,6 +573,64 @@ TEST_CASE("LoadSite checks the touchpoint a whole survey is about") {
       "  - {id: overall, kind: scale, text: Оцените}\n");
   CHECK(ErrorsOf(fs) ==
         "content/surveys/hotline.yaml:5: неизвестная точка взаимодействия «mfcc» (возможно, имелось в виду «mfc»?)\n");
+}
+
+// --- recurring surveys ---
+
+const char kWaves[] =
+    "title: Углублённый опрос\nrevision: 2\naudience: external\nwaves:\n"
+    "  every: quarter\n  start: 10\n  working_days: 10\n  from: 2026-q3\nquestions:\n"
+    "  - id: how\n    kind: single\n    role: channel\n    text: Как?\n    options:\n"
+    "      - portal: Портал\n        touchpoint: gosuslugi\n      - office: Офис\n        touchpoint: mfc\n";
+
+TEST_CASE("LoadSite turns a recurring survey into its waves, with earlier revisions, the calendar and themes") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Put(&fs, "content/calendar.yaml", testing::kCalendar2025And2026);
+  Put(&fs, "content/surveys/in-depth.yaml", kWaves);
+  std::string first = kWaves;
+  first.replace(first.find("revision: 2"), 11, "revision: 1");
+  Put(&fs, "content/surveys/in-depth@1.yaml", first);
+  Put(&fs, "content/surveys/hotline.yaml", kSurvey);
+  Put(&fs, "content/themes.yaml",
+      "themes:\n  - {id: queues, title: Очереди, keywords: [очеред], surveys: [in-depth]}\n"
+      "  - {id: calls, title: Звонки, keywords: [звон], surveys: [hotline, in-depth-2026-q4]}\n");
+  Diagnostics diagnostics;
+  const std::optional<Site> site = Load(fs, &diagnostics);
+  INFO(diagnostics.ToString());
+  REQUIRE(site);
+  CHECK(IdsOf(site->surveys()) == Ids{"hotline", "in-depth-2026-q3", "in-depth-2026-q4"});
+  CHECK(site->calendar().last_year == 2026);
+  const Survey* wave = site->FindSurvey("in-depth-2026-q4");
+  REQUIRE(wave);
+  CHECK(wave->title == "Углублённый опрос (IV квартал 2026\u00A0г.)");
+  CHECK(wave->opens == Date(2026, 10, 14));
+  CHECK(wave->closes == Date(2026, 10, 27));
+  CHECK(wave->series == "in-depth");
+  REQUIRE(wave->Revision(1));
+  CHECK(wave->Revision(1)->id == "in-depth-2026-q4");
+  CHECK(wave->indicator == "services");
+  // A theme naming the recurring survey codes every wave; one naming a wave, that wave.
+  CHECK(site->themes().For("in-depth-2026-q3", "in-depth") == 0b01);
+  CHECK(site->themes().For("in-depth-2026-q4", "in-depth") == 0b11);
+  CHECK(site->themes().For("hotline") == 0b10);
+}
+
+TEST_CASE("LoadSite reports a recurring survey without a calendar, and a wave whose address a survey file has") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Put(&fs, "content/surveys/in-depth.yaml", kWaves);
+  CHECK(ErrorsOf(fs) ==
+        "content/surveys/in-depth.yaml:4: для волн нужен производственный календарь, а файла content/calendar.yaml "
+        "нет: создайте его командой «otklik new calendar»\n");
+  Put(&fs, "content/calendar.yaml", testing::kCalendar2025And2026);
+  Put(&fs, "content/surveys/in-depth-2026-q4.yaml", kSurvey);
+  CHECK(ErrorsOf(fs) ==
+        "content/surveys/in-depth.yaml:4: волна «in-depth-2026-q4» совпадает по адресу с опросом "
+        "content/surveys/in-depth-2026-q4.yaml: переименуйте один из них\n");
+  // A broken calendar is reported once, without a second error for every recurring survey.
+  Put(&fs, "content/calendar.yaml", "2026:\n  holidays: [2026-13-01]\n");
+  CHECK(ErrorsOf(fs) == "content/calendar.yaml:2: «2026-13-01» — не дата: запишите её как ГГГГ-ММ-ДД\n");
 }
 
 }  // namespace

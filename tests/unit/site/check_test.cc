@@ -8,6 +8,7 @@
 #include "model/site_loader.h"
 #include "site/content.h"
 #include "site/reports.h"
+#include "site/scaffold.h"
 
 namespace otklik {
 namespace {
@@ -77,6 +78,41 @@ TEST_CASE("Check lists the services whose last complete quarter calls for an ext
   CHECK(report.flagged[0].flag.level.n == 0);
   CHECK(report.flagged[1].id == "split");
   CHECK(report.flagged[1].flag.reason == "доля оценок 1–2 33\u00A0% выше порога 25\u00A0%");
+}
+
+TEST_CASE("Check counts each wave of a recurring survey against the survey cadence") {
+  MemoryFileSystem fs;
+  WriteContent(&fs);
+  std::string written;
+  Diagnostics errors;
+  REQUIRE(CreateScaffold(fs, "content", "calendar", "", Date(2026, 11, 23), &written, &errors));
+  Put(&fs, "content/surveys/staff.yaml",
+      "title: Опрос сотрудников\naudience: internal\nrevision: 1\n"
+      "waves: {every: year, start: 1, working_days: 3, from: 2026}\nquestions:\n"
+      "  - {id: overall, kind: scale, text: Оценка}\n");
+  CheckOptions options;
+  options.data_dir = "/nonexistent";
+  options.as_of = Date(2026, 11, 23);
+  CheckReport report;
+  REQUIRE(Check(fs, options, &report, &errors));
+  CHECK(errors.empty());
+  CHECK(report.surveys == 3);  // q, staff-2026 and staff-2027
+  CHECK(report.cadence ==
+        std::vector<std::string>{"2026 год: внешних опросов — 1 (q), нужно не меньше 2",
+                                 "2026 год: внутренние опросы длятся в среднем 3 рабочих дня (staff-2026 — 3), нужно "
+                                 "не меньше 5"});
+  options.as_of = Date(2027, 2, 1);
+  report = CheckReport{};
+  REQUIRE(Check(fs, options, &report, &errors));
+  CHECK(report.cadence ==
+        std::vector<std::string>{
+            "производственный календарь content/calendar.yaml заканчивается 2027 годом: добавьте 2028 год, когда "
+            "выйдет постановление Правительства о переносе выходных дней; до тех пор у повторяющихся опросов не будет "
+            "волн после 2027 года",
+            "2026 год: внешних опросов — 1 (q), нужно не меньше 2",
+            "2026 год: внутренние опросы длятся в среднем 3 рабочих дня (staff-2026 — 3), нужно не меньше 5",
+            "2027 год: внешних опросов — 0, нужно не меньше 2",
+            "2027 год: внутренние опросы длятся в среднем 3 рабочих дня (staff-2027 — 3), нужно не меньше 5"});
 }
 
 TEST_CASE("Check of a quarter before the responses flags nothing") {

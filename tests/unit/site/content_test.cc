@@ -42,7 +42,7 @@ TEST_CASE("LoadContent reads the site, appeals, reports and decisions of a corre
   WriteContent(&fs);
   Diagnostics errors;
   const std::optional<Content> content = LoadContent(fs, {"content", Date(2026, 7, 1), Date(2026, 7, 1)}, &errors);
-  INFO(errors.ToString());
+  INFO(errors.ToString() << " (" << errors.size() << ")");
   REQUIRE(content);
   CHECK(content->site.services().size() == 1);
   CHECK(content->reports.appeals.quarters.size() == 1);
