@@ -173,6 +173,9 @@ std::optional<SiteConfig> ParseSiteConfig(const std::string& path, std::string_v
       root.Error(root.LineOf("indicators"), "в списке «indicators» нет ни одного показателя");
       config.indicators = {DefaultIndicator()};
     }
+  } else {
+    // The one indicator of a site that names none, in the agency's words: «Удовлетворённость услугами».
+    config.indicators.front().title = "Удовлетворённость " + config.words.processes[4];
   }
 
   root.Finish();

@@ -91,7 +91,7 @@ json Parameters(const ResultsContext& context, const GroupKey& group, const Peri
   }
   if (bars.empty()) return nullptr;
   const std::string summary = "Доля оценок 4 и 5 по каждому параметру " + PeriodIn(period) + "; черта — 95 % интервал.";
-  return {{"svg", BarChart(id + "-parameters", "Удовлетворённость параметрами услуги", summary, bars, true,
+  return {{"svg", BarChart(id + "-parameters", context.results.site().messages()["results.parameters_chart"], summary, bars, true,
                            TargetLine(context))},
           {"summary", summary},
           {"rows", rows}};

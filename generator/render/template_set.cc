@@ -119,7 +119,8 @@ bool CheckSyntax(const std::string& path, const std::string& text, Diagnostics* 
 
 std::optional<TemplateSet> TemplateSet::Load(const FileSystem& fs, const std::string& dir,
                                              const std::vector<std::string>& required, Diagnostics* out,
-                                             const Messages* messages) {
+                                             const Messages* messages,
+                                             const std::map<std::string, std::string>* fallback) {
   Diagnostics found;
   Diagnostics* diagnostics = &found;
   std::map<std::string, std::string> partials;
@@ -143,6 +144,14 @@ std::optional<TemplateSet> TemplateSet::Load(const FileSystem& fs, const std::st
       partials[name.substr(9)] = std::move(text.value());
     } else {
       pages[name] = std::move(text.value());
+    }
+  }
+  if (fallback) {
+    for (const auto& [name, text] : *fallback) {
+      const bool partial = name.starts_with("partials/");
+      if (name == "layout" || (partial ? partials.count(name.substr(9)) : pages.count(name))) continue;
+      std::string built_in = messages ? PutMessages(name, text, *messages, diagnostics) : text;
+      (partial ? partials[name.substr(9)] : pages[name]) = std::move(built_in);
     }
   }
   TemplateSet set;

@@ -22,16 +22,24 @@ namespace otklik {
 /// Partials are expanded into the templates when loading, so each template
 /// is parsed exactly once. Not thread-safe (Mustache rendering keeps state):
 /// give each thread its own copy via Clone().
+/// The default theme's templates, built in: "home", "partials/footer", … → text.
+const std::map<std::string, std::string>& DefaultTemplates();
+
 class TemplateSet {
  public:
   /// Loads and checks every template in `dir`. Reports to `diagnostics`, sorted,
   /// syntax errors (at their line in their own file), unknown or recursive
   /// partials and missing required templates. With `messages`, each
   /// {{msg.key}} is replaced by its message (escaped; {{{msg.key}}} as it
-  /// is), and a key the catalogue lacks is reported at its line.
+  /// is), and a key the catalogue lacks is reported at its line. With
+  /// `fallback` (DefaultTemplates()), a page template or partial the theme
+  /// lacks is taken from it (the layout excepted: a theme always has its own
+  /// frame), so a theme made before a page kind existed keeps working; the
+  /// theme's own partials (header, footer) are used inside the fallback pages.
   static std::optional<TemplateSet> Load(const FileSystem& fs, const std::string& dir,
                                          const std::vector<std::string>& required, Diagnostics* diagnostics,
-                                         const Messages* messages = nullptr);
+                                         const Messages* messages = nullptr,
+                                         const std::map<std::string, std::string>* fallback = nullptr);
 
   /// A fresh, independently usable set parsed from the same sources.
   TemplateSet Clone() const;

@@ -43,7 +43,7 @@ Loaded Load(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag
       Messages::Load(fs, JoinPath(options.templates_dir, "messages.yaml"),
                      loaded.content ? loaded.content->site.config().words : AgencyWords{}, &found);
   loaded.templates = TemplateSet::Load(fs, options.templates_dir, PageTemplateNames(), &found,
-                                       messages ? &*messages : nullptr);
+                                       messages ? &*messages : nullptr, &DefaultTemplates());
   if (loaded.content && messages) loaded.content->site.SetMessages(std::move(*messages));
   found.Sort();
   diagnostics->Append(found);

@@ -399,8 +399,19 @@ TEST_CASE("Build reports content and template errors in one run") {
   REQUIRE(fs.RemoveAll("templates/not_found.mustache").ok());
   CHECK(BuildErrors(&fs) ==
         "content/pages/about.md:3: неизвестное поле «menus» (возможно, имелось в виду «menu»?)\n"
-        "templates/not_found.mustache: нет обязательного шаблона\n"
         "templates/page.mustache:2: неизвестный фрагмент шаблона «body»\n");
+}
+
+TEST_CASE("A theme without the template of a page kind builds that page with the built-in template") {
+  MemoryFileSystem fs;
+  WriteInputs(&fs);
+  REQUIRE(fs.RemoveAll("templates/not_found.mustache").ok());
+  BuildOk(&fs);
+  const std::string page = fs.Files().at("site/404.html");
+  // The theme's own frame around the default theme's page.
+  CHECK(page.starts_with("<!DOCTYPE html>\n<title>"));
+  CHECK(page.find("<p class=\"lead\">Такой страницы на сайте нет. Возможно, адрес набран с ошибкой или страница "
+                  "была перемещена.</p>") != std::string::npos);
 }
 
 TEST_CASE("Build that fails the first time writes nothing at all") {
