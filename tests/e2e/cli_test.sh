@@ -90,12 +90,13 @@ check "the removed service's page is gone" test ! -e "site/services/${first_serv
 check "links still resolve after a removal" python3 "$repo/tests/e2e/check_links.py" site
 rm -rf content && cp -r "$repo/content" content
 
-# A missing template: exit 1, previous site untouched.
+# A theme without its layout: exit 1, previous site untouched. (Any other
+# template a theme lacks is taken from the built-in default theme.)
 rm -rf site.before && cp -r site site.before
 cp -r "$repo/templates" templates-broken
-rm templates-broken/service.mustache
-check "missing template exits 1" expect_exit 1 "$otklik" build --content content --templates templates-broken --out site --as-of 2026-11-22
-check "missing template named" grep -q "templates-broken/service.mustache: нет обязательного шаблона" "$work/stderr"
+rm templates-broken/layout.mustache
+check "missing layout exits 1" expect_exit 1 "$otklik" build --content content --templates templates-broken --out site --as-of 2026-11-22
+check "missing layout named" grep -q "templates-broken/layout.mustache: нет обязательного шаблона" "$work/stderr"
 check "site untouched after template error" diff -r site.before site
 
 # Otklik never replaces a folder it did not create.

@@ -607,13 +607,16 @@ TEST_CASE("Build updates the internal output in place and drops a closed survey'
                                             "results/index.html", "surveys/staff-mood/index.html"});
 }
 
-TEST_CASE("A theme needs the internal index template only when there are internal surveys") {
+TEST_CASE("A theme without the internal index template gets the built-in one when there are internal surveys") {
   MemoryFileSystem fs;
   WriteInputs(&fs);
   REQUIRE(fs.RemoveAll("templates/internal_home.mustache").ok());
   BuildOk(&fs);
   WriteSurveys(&fs);
-  CHECK(BuildErrors(&fs) == "templates/internal_home.mustache: нет шаблона внутренних страниц\n");
+  BuildOptions options = Options();
+  options.as_of = Date(2026, 11, 28);
+  BuildOk(&fs, options);
+  CHECK(fs.Files().at("internal/index.html").find("<html lang=\"ru\">") != std::string::npos);
 }
 
 TEST_CASE("Build refuses an internal_dir inside out_dir and publishes nothing") {
