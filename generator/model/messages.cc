@@ -4,6 +4,7 @@
 
 #include "content/document.h"
 #include "content/yaml_node.h"
+#include "core/plural.h"
 
 namespace otklik {
 
@@ -51,24 +52,48 @@ std::optional<std::string> WordFor(std::string_view name, const AgencyWords& wor
   return capital ? Capitalised(form) : form;
 }
 
-// Adds every scalar under `node` as "<prefix>.<key>".
-void Collect(const YamlNode& node, const std::string& prefix, const std::string& path, const AgencyWords& words,
-             std::map<std::string, std::string, std::less<>>* texts, Diagnostics* diagnostics) {
+// Adds every scalar under `node` as "<prefix>.<key>", as it is written.
+void Collect(const YamlNode& node, const std::string& prefix, const std::string& path,
+             std::map<std::string, std::pair<std::string, int>, std::less<>>* texts, Diagnostics* diagnostics) {
   for (const auto& [key, value] : node.entries()) {
     const std::string name = prefix.empty() ? key.text() : prefix + "." + key.text();
     if (value.IsMap()) {
-      Collect(value, name, path, words, texts, diagnostics);
+      Collect(value, name, path, texts, diagnostics);
     } else if (value.IsScalar()) {
-      std::string unknown;
-      (*texts)[name] = PutWords(value.text(), words, &unknown);
-      if (!unknown.empty()) {
-        diagnostics->Add(path, value.line(), "неизвестная подстановка «{" + unknown + "}»: есть {agency}, {process}, "
-                                             "{processes}, {respondents} с падежом (.gen, .dat, .acc, .ins, .pre)");
-      }
+      (*texts)[name] = {value.text(), value.line()};
     } else {
       diagnostics->Add(path, value.line(), "сообщение «" + name + "» должно быть текстом или разделом сообщений");
     }
   }
+}
+
+// Puts the agency's words into `raw`, reporting an unknown placeholder at its line.
+void PutAllWords(const std::map<std::string, std::pair<std::string, int>, std::less<>>& raw,
+                 const std::string& path, const AgencyWords& words,
+                 std::map<std::string, std::string, std::less<>>* texts, Diagnostics* diagnostics) {
+  for (const auto& [name, text] : raw) {
+    std::string unknown;
+    (*texts)[name] = PutWords(text.first, words, &unknown);
+    if (!unknown.empty()) {
+      diagnostics->Add(path, text.second, "неизвестная подстановка «{" + unknown + "}»: есть {agency}, {process}, "
+                                          "{processes}, {respondents} с падежом (.gen, .dat, .acc, .ins, .pre)");
+    }
+  }
+}
+
+constexpr const char* kBuiltInPath = "messages.yaml (встроенный)";
+
+// The built-in catalogue as written, parsed once per process.
+const std::map<std::string, std::pair<std::string, int>, std::less<>>& BuiltInTexts() {
+  static const auto kTexts = [] {
+    Diagnostics ignored;  // the built-in catalogue is checked by its tests
+    std::map<std::string, std::pair<std::string, int>, std::less<>> texts;
+    if (const std::optional<YamlNode> root = ParseYamlMap(kBuiltInPath, DefaultMessagesYaml(), 1, &ignored)) {
+      Collect(*root, "", kBuiltInPath, &texts, &ignored);
+    }
+    return texts;
+  }();
+  return kTexts;
 }
 
 }  // namespace
@@ -114,7 +139,9 @@ std::optional<Messages> Messages::Load(const FileSystem& fs, const std::string& 
     if (!text.ok()) {
       diagnostics->Add("", 0, text.status().message());
     } else if (const std::optional<YamlNode> root = ParseYamlMap(path, text.value(), 1, diagnostics)) {
-      Collect(*root, "", path, words, &messages.texts_, diagnostics);
+      std::map<std::string, std::pair<std::string, int>, std::less<>> raw;
+      Collect(*root, "", path, &raw, diagnostics);
+      PutAllWords(raw, path, words, &messages.texts_, diagnostics);
     }
   }
   if (diagnostics->size() != errors_before) return std::nullopt;
@@ -124,10 +151,8 @@ std::optional<Messages> Messages::Load(const FileSystem& fs, const std::string& 
 Messages Messages::Defaults(const AgencyWords& words) {
   Diagnostics ignored;  // the built-in catalogue is checked by its tests
   Messages messages;
-  messages.path_ = "messages.yaml (встроенный)";
-  if (const std::optional<YamlNode> root = ParseYamlMap(messages.path_, DefaultMessagesYaml(), 1, &ignored)) {
-    Collect(*root, "", messages.path_, words, &messages.texts_, &ignored);
-  }
+  messages.path_ = kBuiltInPath;
+  PutAllWords(BuiltInTexts(), messages.path_, words, &messages.texts_, &ignored);
   return messages;
 }
 
@@ -155,6 +180,31 @@ std::string Messages::Format(std::string_view key, const std::vector<std::pair<s
     }
   }
   return out;
+}
+
+namespace {
+
+// The three forms of "one|few|many", or nullopt when `text` has not three.
+std::optional<std::array<std::string, 3>> PluralForms(const std::string& text) {
+  const size_t first = text.find('|');
+  const size_t second = first == std::string::npos ? first : text.find('|', first + 1);
+  if (second == std::string::npos || text.find('|', second + 1) != std::string::npos) return std::nullopt;
+  return std::array<std::string, 3>{text.substr(0, first), text.substr(first + 1, second - first - 1),
+                                    text.substr(second + 1)};
+}
+
+}  // namespace
+
+std::string Messages::Plural(std::string_view key, long n) const {
+  const std::string& text = (*this)[key];
+  const std::optional<std::array<std::string, 3>> forms = PluralForms(text);
+  return forms ? RussianPlural(n, (*forms)[0], (*forms)[1], (*forms)[2]) : text;
+}
+
+std::string Messages::Count(std::string_view key, long n) const {
+  const std::string& text = (*this)[key];
+  const std::optional<std::array<std::string, 3>> forms = PluralForms(text);
+  return forms ? CountWithNoun(n, (*forms)[0], (*forms)[1], (*forms)[2]) : text;
 }
 
 std::vector<std::string> Messages::Missing() const {

@@ -47,6 +47,12 @@ class Messages {
   const std::string& operator[](std::string_view key) const;
   /// The message with its {name} parameters filled in.
   std::string Format(std::string_view key, const std::vector<std::pair<std::string, std::string>>& args) const;
+  /// A message of three forms, "услуга|услуги|услуг" (one, few, many: 1,
+  /// 2–4, 5 and 0), in the form for `n`: Plural gives the form alone,
+  /// Count "12 услуг" with a non-breaking space. A message without
+  /// three forms is given as it is.
+  std::string Plural(std::string_view key, long n) const;
+  std::string Count(std::string_view key, long n) const;
   /// Keys asked for but not in the catalogue, sorted.
   std::vector<std::string> Missing() const;
   /// Where the catalogue was read from, for messages about it.

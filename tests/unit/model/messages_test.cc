@@ -50,5 +50,18 @@ TEST_CASE("A theme's catalogue overrides the built-in one key by key, and report
         "theme/messages.yaml:3: сообщение «nav.list» должно быть текстом или разделом сообщений\n");
 }
 
+TEST_CASE("A message of three forms is put in the form for a number, with the number or alone") {
+  const Messages messages = Messages::FromTexts(
+      {{"answers", "ответ|ответа|ответов"}, {"plain", "ответы"}, {"two", "а|б"}}, AgencyWords{});
+  CHECK(messages.Count("answers", 1) == "1\u00a0ответ");
+  CHECK(messages.Count("answers", 22) == "22\u00a0ответа");
+  CHECK(messages.Count("answers", 11) == "11\u00a0ответов");
+  CHECK(messages.Count("answers", 0) == "0\u00a0ответов");
+  CHECK(messages.Plural("answers", 3) == "ответа");
+  CHECK(messages.Plural("plain", 3) == "ответы");  // not three forms: as it is
+  CHECK(messages.Count("two", 5) == "а|б");
+  CHECK(messages.Missing().empty());
+}
+
 }  // namespace
 }  // namespace otklik
