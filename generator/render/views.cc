@@ -7,80 +7,17 @@ namespace otklik {
 
 using nlohmann::json;
 
-namespace {
-
-struct Section {
-  const char* url;
-  const char* title;  ///< A message key.
-};
-constexpr Section kSections[] = {
-    {"services/", "nav.services"},
-    {"situations/", "nav.situations"},
-    {"touchpoints/", "nav.touchpoints"},
-    {"results/", "nav.results"},
-    {"decisions/", "nav.decisions"},
-    {"surveys/", "nav.surveys"},
-    {"reports/", "nav.reports"},
-};
-
-}  // namespace
-
 ViewBuilder::ViewBuilder(const ViewContext& context, const PlannedPage& page)
     : context_(context), site_(context.site), page_(page) {
   root_ = page.kind == PageKind::kNotFound ? UrlPath(site_.config().base_url) : RelativeRoot(page.output);
-  internal_ = page.kind == PageKind::kInternalHome || page.kind == PageKind::kInternalResults ||
-              page.kind == PageKind::kInternalReport || page.kind == PageKind::kFeedbackReport ||
-              page.kind == PageKind::kWorkspace || page.kind == PageKind::kWorkspaceSurvey ||
-              page.kind == PageKind::kWorkspaceCut || page.kind == PageKind::kWorkspaceAnswers ||
-              page.kind == PageKind::kInformationNote ||
-              ((page.kind == PageKind::kSurveyEmbed || page.kind == PageKind::kSurveyEmbedThanks ||
-                page.kind == PageKind::kSurveyPaper) &&
-               site_.surveys()[page.index].audience == Audience::kInternal);
+  const PageOutput output = page.info().output;
+  internal_ = output == PageOutput::kInternal ||
+              (output == PageOutput::kSurvey && site_.surveys()[page.index].audience == Audience::kInternal);
 }
 
 json ViewBuilder::Build() {
   json view = Common();
-  switch (page_.kind) {
-    case PageKind::kHome: Home(view); break;
-    case PageKind::kServices: Services(view); break;
-    case PageKind::kService: ServicePage(view, site_.services()[page_.index]); break;
-    case PageKind::kSituations: Situations(view); break;
-    case PageKind::kSituation: SituationPage(view, site_.situations()[page_.index]); break;
-    case PageKind::kTouchpoints: Touchpoints(view); break;
-    case PageKind::kTouchpoint: TouchpointPage(view, site_.touchpoints()[page_.index]); break;
-    case PageKind::kSurveys: Surveys(view); break;
-    case PageKind::kSurvey:
-    case PageKind::kSurveyEmbed: SurveyPage(view, site_.surveys()[page_.index]); break;
-    case PageKind::kSurveyThanks:
-    case PageKind::kSurveyEmbedThanks: SurveyThanks(view, site_.surveys()[page_.index]); break;
-    case PageKind::kSurveyPaper: SurveyPaper(view, site_.surveys()[page_.index]); break;
-    case PageKind::kSurveyResults:
-    case PageKind::kSurveyPeriodResults: SurveyResultsPage(view, site_.surveys()[page_.index]); break;
-    case PageKind::kPage: FreePage(view, site_.pages()[page_.index]); break;
-    case PageKind::kNotFound: NotFound(view); break;
-    case PageKind::kInternalHome: InternalHome(view); break;
-    case PageKind::kResults: ResultsIndex(view); break;
-    case PageKind::kMethodology: Methodology(view); break;
-    case PageKind::kInternalResults: InternalResults(view); break;
-    case PageKind::kReports: Reports(view); break;
-    case PageKind::kQuarterReport:
-    case PageKind::kInternalReport: QuarterReportPage(view); break;
-    case PageKind::kPeriodResults: PeriodResultsPage(view); break;
-    case PageKind::kFeedbackReport: FeedbackReport(view); break;
-    case PageKind::kWorkspace: Workspace(view); break;
-    case PageKind::kWorkspaceSurvey: WorkspaceSurveyPage(view); break;
-    case PageKind::kWorkspaceCut: WorkspaceCutPage(view); break;
-    case PageKind::kWorkspaceAnswers: WorkspaceAnswersPage(view); break;
-    case PageKind::kInformationNote: InformationNote(view); break;
-    case PageKind::kDecisions:
-    case PageKind::kDecisionsByStatus:
-    case PageKind::kDecisionsByService:
-    case PageKind::kDecisionsBySituation:
-    case PageKind::kDecisionsByTouchpoint: DecisionsIndex(view); break;
-    case PageKind::kDecision: DecisionPage(view, decisions()[page_.index]); break;
-    case PageKind::kOpenData: OpenData(view); break;
-    case PageKind::kSearch: Search(view); break;
-  }
+  (this->*page_.info().build)(view);
   view["head_title"] = page_.kind == PageKind::kHome
       ? site_.config().title + " — " + site_.config().agency.short_name
       : view["title"].get<std::string>() + " — " + site_.config().title;
@@ -119,19 +56,7 @@ json ViewBuilder::Common() {
   view["breadcrumbs"] = json::array();
   view["search_href"] = Href("search/");
   // What the search index covers (Pagefind indexes the <main> of these pages only).
-  switch (page_.kind) {
-    case PageKind::kService:
-    case PageKind::kSituation:
-    case PageKind::kTouchpoint:
-    case PageKind::kSurvey:
-    case PageKind::kSurveyPeriodResults:
-    case PageKind::kQuarterReport:
-    case PageKind::kPeriodResults:
-    case PageKind::kDecision:
-    case PageKind::kPage:
-    case PageKind::kMethodology: view["searchable"] = true; break;
-    default: view["searchable"] = false;
-  }
+  view["searchable"] = page_.info().searchable;
   return view;
 }
 
@@ -158,7 +83,9 @@ json ViewBuilder::Nav() const {
     }
     nav.push_back({{"title", title}, {"href", Href(url)}, {"current", current}});
   };
-  for (const Section& section : kSections) add(section.url, site_.messages()[section.title]);
+  for (const PageKindInfo& kind : PageKinds()) {
+    if (kind.nav_url) add(kind.nav_url, site_.messages()[kind.nav_title]);
+  }
   for (const Page& page : site_.pages()) {
     if (page.menu) add(page.id + "/", page.title);
   }
@@ -260,7 +187,8 @@ void ViewBuilder::Services(json& view) {
   view["count"] = CountWithNoun(static_cast<long>(site_.services().size()), "позиция", "позиции", "позиций");
 }
 
-void ViewBuilder::ServicePage(json& view, const Service& service) {
+void ViewBuilder::ServicePage(json& view) {
+  const Service& service = site_.services()[page_.index];
   view["title"] = service.title;
   if (!service.summary.empty()) view["description"] = service.summary;
   Crumbs(view, "services/", "nav.services");
@@ -291,7 +219,8 @@ void ViewBuilder::Situations(json& view) {
   view["situations"] = situations;
 }
 
-void ViewBuilder::SituationPage(json& view, const LifeSituation& situation) {
+void ViewBuilder::SituationPage(json& view) {
+  const LifeSituation& situation = site_.situations()[page_.index];
   view["title"] = situation.title;
   if (!situation.summary.empty()) view["description"] = situation.summary;
   Crumbs(view, "situations/", "nav.situations");
@@ -324,7 +253,8 @@ void ViewBuilder::Touchpoints(json& view) {
   view["channels"] = channels;
 }
 
-void ViewBuilder::TouchpointPage(json& view, const Touchpoint& touchpoint) {
+void ViewBuilder::TouchpointPage(json& view) {
+  const Touchpoint& touchpoint = site_.touchpoints()[page_.index];
   view["title"] = touchpoint.title;
   if (!touchpoint.summary.empty()) view["description"] = touchpoint.summary;
   Crumbs(view, "touchpoints/", "nav.touchpoints");
@@ -347,7 +277,8 @@ void ViewBuilder::TouchpointPage(json& view, const Touchpoint& touchpoint) {
   view["touchpoint"] = t;
 }
 
-void ViewBuilder::FreePage(json& view, const Page& page) {
+void ViewBuilder::FreePage(json& view) {
+  const Page& page = site_.pages()[page_.index];
   view["title"] = page.title;
   if (!page.summary.empty()) view["description"] = page.summary;
   Crumbs(view, nullptr, nullptr);
