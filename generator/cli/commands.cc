@@ -170,7 +170,7 @@ int RunBuild(BuildOptions options, bool quiet, Progress& progress) {
   return kExitOk;
 }
 
-int RunReceive(const ReceiveFlags& flags) {
+int RunReceive(const ReceiveFlags& flags, std::function<Date()> today) {
   ReceiverConfig config;
   if (!flags.config.empty()) {
     RealFileSystem fs;
@@ -197,7 +197,7 @@ int RunReceive(const ReceiveFlags& flags) {
     std::cerr << "--listen: ожидается адрес вида 127.0.0.1:8081\n";
     return kExitUsage;
   }
-  return RunReceiver(config, std::cerr);
+  return RunReceiver(config, std::cerr, std::move(today));
 }
 
 int RunCheck(const CheckOptions& options, bool json) {

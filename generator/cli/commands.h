@@ -3,6 +3,7 @@
 // What each `otklik` command prints and returns. main.cc only parses flags
 // and calls these; the work itself is done in site/ and store/.
 
+#include <functional>
 #include <string>
 
 #include "core/date.h"
@@ -51,7 +52,7 @@ struct DecisionImportFlags {
 };
 
 int RunBuild(BuildOptions options, bool quiet, Progress& progress);
-int RunReceive(const ReceiveFlags& flags);
+int RunReceive(const ReceiveFlags& flags, std::function<Date()> today);
 int RunCheck(const CheckOptions& options, bool json);
 int RunReportFreeze(const std::string& content_dir, const std::string& key, const Days& days);
 int RunImportAppeals(const AppealImportFlags& flags, const Days& days, bool quiet, Progress& progress);

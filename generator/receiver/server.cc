@@ -154,8 +154,10 @@ struct Receiver {
   std::mutex access_mutex;
   std::ofstream access_file;
 
-  Receiver(const ReceiverConfig& c, std::ostream& l)
-      : config(c), log(l), writer({c.data_dir, c.instance, OpenDiskAppendFile, [&l](const std::string& m) { l << m << "\n"; }}) {}
+  Handler::Today today;
+
+  Receiver(const ReceiverConfig& c, std::ostream& l, Handler::Today t)
+      : config(c), log(l), writer({c.data_dir, c.instance, OpenDiskAppendFile, [&l](const std::string& m) { l << m << "\n"; }}), today(std::move(t)) {}
 
   std::shared_ptr<const Handler> MakeHandler(std::shared_ptr<const Site> site) {
     Handler::Options options{site->config().base_url, config.internal_url, config.body_limit,
@@ -165,7 +167,7 @@ struct Receiver {
         [this](const StoredResponse& stored) {
           return writer.Append(stored.response.survey, stored.date, EncodeLine(stored));
         },
-        [] { return Date::Today(); }, &limiter, &counters);
+        today, &limiter, &counters);
   }
 
   void Access(const httplib::Request& req, const httplib::Response& res) {
@@ -231,7 +233,7 @@ void StopListening(httplib::Server& server, const std::atomic<bool>& listen_retu
   server.stop();
 }
 
-int RunReceiver(const ReceiverConfig& config, std::ostream& log) {
+int RunReceiver(const ReceiverConfig& config, std::ostream& log, Handler::Today today) {
   // Signals go to one thread that waits for them, never to a handler.
   sigset_t signals;
   sigemptyset(&signals);
@@ -243,7 +245,7 @@ int RunReceiver(const ReceiverConfig& config, std::ostream& log) {
     log << "Приём ответов не запущен: исправьте материалы в " << config.content_dir << ".\n";
     return 1;
   }
-  Receiver receiver(config, log);
+  Receiver receiver(config, log, std::move(today));
   if (!config.access_log.empty()) {
     receiver.access_file.open(config.access_log, std::ios::app);
     if (!receiver.access_file) {
