@@ -4,12 +4,14 @@
 // and calls these; the work itself is done in site/ and store/.
 
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "core/date.h"
 #include "core/progress.h"
 #include "site/build.h"
 #include "site/check.h"
+#include "site/content.h"
 
 namespace otklik::cli {
 
@@ -23,6 +25,11 @@ struct Days {
   Date as_of;
   Date today;
 };
+
+/// The content `request` names, or nullopt after printing its errors and
+/// «<failed>: сначала исправьте материалы.» ("Импорт не выполнен").
+std::optional<Content> LoadContentOrSay(const FileSystem& fs, const ContentRequest& request,
+                                        const std::string& failed);
 
 // Flags of `otklik receive`; each overrides the config file when given.
 struct ReceiveFlags {
