@@ -170,6 +170,9 @@ struct Receiver {
         today, &limiter, &counters);
   }
 
+  // A refusal sent before the handler is asked, in the site's words.
+  std::string PlainText(std::string_view key) const { return slot.Get()->site().messages()[key] + "\n"; }
+
   void Access(const httplib::Request& req, const httplib::Response& res) {
     std::lock_guard lock(access_mutex);
     std::ostream& out = access_file.is_open() ? static_cast<std::ostream&>(access_file) : std::cerr;
@@ -189,7 +192,7 @@ struct Receiver {
       res.status = 503;
       res.set_header("Retry-After", "5");
       res.set_header("Connection", "close");
-      res.set_content("Сервер перегружен, повторите через несколько секунд.\n", "text/plain; charset=utf-8");
+      res.set_content(PlainText("receiver.overloaded"), "text/plain; charset=utf-8");
       return httplib::Server::HandlerResponse::Handled;
     });
     // The body is read here rather than by httplib, which refuses url-encoded
@@ -214,7 +217,7 @@ struct Receiver {
     server.set_error_handler([this](const httplib::Request&, httplib::Response& res) {
       if (res.status == 413) {
         ++counters.too_large;
-        res.set_content("Слишком большой запрос.\n", "text/plain; charset=utf-8");
+        res.set_content(PlainText("receiver.request_too_large"), "text/plain; charset=utf-8");
       }
     });
     server.set_logger([this](const httplib::Request& req, const httplib::Response& res) { Access(req, res); });

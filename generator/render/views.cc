@@ -93,7 +93,7 @@ json ViewBuilder::Nav() const {
 }
 
 void ViewBuilder::Crumbs(json& view, const char* section_url, const char* section_title) const {
-  view["breadcrumbs"].push_back({{"title", "Главная"}, {"href", Href("")}});
+  view["breadcrumbs"].push_back({{"title", site_.messages()["crumbs.home"]}, {"href", Href("")}});
   if (section_url) {
     view["breadcrumbs"].push_back({{"title", site_.messages()[section_title]}, {"href", Href(section_url)}});
   }
@@ -108,7 +108,7 @@ json ViewBuilder::ServiceLink(const Service& service) const {
   return {{"title", service.title},
           {"href", Href("services/" + service.id + "/")},
           {"summary", service.summary},
-          {"kind_label", ServiceKindLabel(service.kind)}};
+          {"kind_label", ServiceKindLabel(site_.messages(), service.kind)}};
 }
 
 json ViewBuilder::SituationLink(const LifeSituation& situation) const {
@@ -122,8 +122,8 @@ json ViewBuilder::TouchpointLink(const Touchpoint& touchpoint) const {
   return {{"title", touchpoint.title},
           {"href", Href("touchpoints/" + touchpoint.id + "/")},
           {"summary", touchpoint.summary},
-          {"kind_label", TouchpointKindLabel(touchpoint.kind)},
-          {"channel_label", ChannelLabel(touchpoint.channel)},
+          {"kind_label", TouchpointKindLabel(site_.messages(), touchpoint.kind)},
+          {"channel_label", ChannelLabel(site_.messages(), touchpoint.channel)},
           {"online", touchpoint.channel == Channel::kOnline}};
 }
 
@@ -169,10 +169,10 @@ json ViewBuilder::KindGroups(bool with_services) const {
       if (s.kind == kind) services.push_back(ServiceLink(s));
     }
     if (services.empty()) continue;
-    json group = {{"heading", ServiceKindHeading(kind)},
+    json group = {{"heading", ServiceKindHeading(site_.messages(), kind)},
                   {"id", ServiceKindNames()[k]},
                   {"href", Href("services/") + "#" + ServiceKindNames()[k]},
-                  {"count", CountWithNoun(static_cast<long>(services.size()), "позиция", "позиции", "позиций")}};
+                  {"count", site_.messages().Count("services.count", static_cast<long>(services.size()))}};
     if (with_services) group["services"] = std::move(services);
     groups.push_back(std::move(group));
   }
@@ -184,7 +184,7 @@ void ViewBuilder::Services(json& view) {
   view["description"] = site_.messages()["services.description"];
   Crumbs(view, nullptr, nullptr);
   view["groups"] = KindGroups(true);
-  view["count"] = CountWithNoun(static_cast<long>(site_.services().size()), "позиция", "позиции", "позиций");
+  view["count"] = site_.messages().Count("services.count", static_cast<long>(site_.services().size()));
 }
 
 void ViewBuilder::ServicePage(json& view) {
@@ -199,7 +199,7 @@ void ViewBuilder::ServicePage(json& view) {
   view["service"] = {{"id", service.id},
                      {"title", service.title},
                      {"summary", service.summary},
-                     {"kind_label", ServiceKindLabel(service.kind)},
+                     {"kind_label", ServiceKindLabel(site_.messages(), service.kind)},
                      {"body_html", Html(service.body)},
                      {"situations", situations},
                      {"touchpoints", touchpoints},
@@ -211,7 +211,7 @@ void ViewBuilder::ServicePage(json& view) {
 }
 
 void ViewBuilder::Situations(json& view) {
-  view["title"] = "Жизненные ситуации";
+  view["title"] = site_.messages()["situations.title"];
   view["description"] = site_.messages()["situations.description"];
   Crumbs(view, nullptr, nullptr);
   json situations = json::array();
@@ -247,7 +247,7 @@ void ViewBuilder::Touchpoints(json& view) {
       if (t.channel == channel) touchpoints.push_back(TouchpointLink(t));
     }
     if (!touchpoints.empty()) {
-      channels.push_back({{"heading", ChannelLabel(channel)}, {"touchpoints", touchpoints}});
+      channels.push_back({{"heading", ChannelLabel(site_.messages(), channel)}, {"touchpoints", touchpoints}});
     }
   }
   view["channels"] = channels;
@@ -294,14 +294,14 @@ void ViewBuilder::OpenData(json& view) {
 }
 
 void ViewBuilder::Search(json& view) {
-  view["title"] = "Поиск";
+  view["title"] = site_.messages()["search.title"];
   view["description"] = site_.messages()["search.description"];
   Crumbs(view, nullptr, nullptr);
   view["scripts"] = json::array({"search.js"});
 }
 
 void ViewBuilder::NotFound(json& view) {
-  view["title"] = "Страница не найдена";
+  view["title"] = site_.messages()["not_found.title"];
   Crumbs(view, nullptr, nullptr);
 }
 
