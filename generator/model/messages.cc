@@ -174,13 +174,26 @@ const std::string& Messages::operator[](std::string_view key) const {
 }
 
 std::string Messages::Format(std::string_view key, const std::vector<std::pair<std::string, std::string>>& args) const {
-  std::string out = (*this)[key];
-  for (const auto& [name, value] : args) {
-    const std::string tag = "{" + name + "}";
-    for (size_t at = out.find(tag); at != std::string::npos; at = out.find(tag, at + value.size())) {
-      out.replace(at, tag.size(), value);
+  // One pass over the message: a value is never searched for placeholders,
+  // so a title with "{title}" in it stays as it is.
+  const std::string& text = (*this)[key];
+  std::string out;
+  size_t start = 0;
+  for (size_t open = text.find('{'); open != std::string::npos; open = text.find('{', start)) {
+    const size_t close = text.find('}', open);
+    if (close == std::string::npos) break;
+    const std::string_view name = std::string_view(text).substr(open + 1, close - open - 1);
+    const auto arg = std::find_if(args.begin(), args.end(), [&](const auto& a) { return a.first == name; });
+    out.append(text, start, open - start);
+    if (arg != args.end()) {
+      out += arg->second;
+      start = close + 1;
+    } else {
+      out += '{';
+      start = open + 1;
     }
   }
+  out.append(text, start);
   return out;
 }
 
