@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "content/document.h"
+#include "core/utf8.h"
 #include "model/response_validator.h"
 #include "receiver/form_body.h"
 #include "receiver/reply_pages.h"
@@ -73,6 +74,11 @@ bool AddAnswer(const std::string& field, const json& item, Submission* submissio
 // {"revision": 1, "answers": {"field": "value" | ["a", "b"] | 4}} → (revision, submission).
 bool ParseApiBody(const Messages& messages, const std::string& body, int* revision, Submission* submission,
                   std::string* error) {
+  // nlohmann's parser would call such a body "not JSON"; say what is wrong.
+  if (const size_t bad = FirstInvalidUtf8(body); bad != std::string::npos) {
+    *error = messages.Format("receiver.api.not_utf8", {{"offset", std::to_string(bad)}});
+    return false;
+  }
   // A valid body nests answers → field → list → value; anything much deeper is
   // refused while parsing, so hostile nesting is never walked or copied.
   bool too_deep = false;
@@ -190,7 +196,7 @@ HttpResponse Handler::FormPost(const HttpRequest& request, const std::string& su
                  MessagePage(messages["receiver.survey_not_found.title"], messages["receiver.survey_not_found.text"],
                              site_url, messages["receiver.to_site"], site_url));
   }
-  if (request.body.size() > options_.body_limit) {
+  if (request.body_too_large || request.body.size() > options_.body_limit) {
     ++counters_->too_large;
     return Reply(
         413, kHtml,
@@ -278,7 +284,7 @@ HttpResponse Handler::ApiPost(const HttpRequest& request, const std::string& sur
     ++counters_->not_found;
     return JsonError(404, messages.Format("receiver.api.survey_not_found", {{"id", survey_id}}));
   }
-  if (request.body.size() > options_.body_limit) {
+  if (request.body_too_large || request.body.size() > options_.body_limit) {
     ++counters_->too_large;
     return JsonError(413, messages.Format("receiver.api.too_large", {{"limit", std::to_string(options_.body_limit)}}));
   }

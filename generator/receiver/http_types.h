@@ -15,6 +15,8 @@ struct HttpRequest {
   std::string content_type;  ///< As sent, e.g. "application/x-www-form-urlencoded; charset=UTF-8".
   std::string body;
   std::string client;
+  /// The body was longer than the limit and was not read (`body` is empty).
+  bool body_too_large = false;
 };
 
 struct HttpResponse {

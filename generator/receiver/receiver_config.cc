@@ -69,6 +69,7 @@ std::optional<ReceiverConfig> ParseReceiverConfig(const std::string& path, std::
   config.burst = limits.Int("burst", 10, 1, 100000);
   config.workers = limits.Int("workers", 16, 1, 1024);
   config.connections = limits.Int("connections", 512, 1, 100000);
+  config.per_client = limits.Int("per_client", 16, 0, 100000);
   config.read_timeout = limits.Int("read_timeout", 10, 1, 3600);
   config.write_timeout = limits.Int("write_timeout", 10, 1, 3600);
   config.keep_alive = limits.Int("keep_alive", 5, 0, 3600);

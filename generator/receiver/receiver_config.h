@@ -31,9 +31,12 @@ struct ReceiverConfig {
   double rate_per_minute = 30;     ///< Posts a client may send a minute; 0 = unlimited.
   double burst = 10;               ///< Posts a client may send at once.
   int workers = 16;                ///< Threads serving requests.
-  int connections = 512;           ///< Connections served or waiting at once; more get 503.
-  int read_timeout = 10;           ///< Seconds; against slow clients.
-  int write_timeout = 10;          ///< Seconds.
+  int connections = 512;           ///< Connections being read or served at once; more get 503 at once.
+  /// Connections from one address at once (behind a trusted proxy: requests
+  /// from one forwarded client); more get 429 at once. 0 = no bound.
+  int per_client = 16;
+  int read_timeout = 10;           ///< Seconds to receive a whole request, headers and body; then 408.
+  int write_timeout = 10;          ///< Seconds a client may take to read a reply.
   int keep_alive = 5;              ///< Seconds an idle connection stays open.
 };
 

@@ -9,7 +9,8 @@ std::string ReceiverCounters::ToJson() const {
   return "{" + field("accepted", accepted) + ",\"rejected\":{" + field("honeypot", honeypot) + "," +
          field("invalid", invalid) + "," + field("not_found", not_found) + "," + field("wrong_method", wrong_method) +
          "," + field("closed", closed) + "," + field("too_large", too_large) + "," + field("wrong_type", wrong_type) +
-         "," + field("rate_limited", rate_limited) + "," + field("unavailable", unavailable) + "}}";
+         "," + field("rate_limited", rate_limited) + "," + field("unavailable", unavailable) + "," +
+         field("timed_out", timed_out) + "," + field("malformed", malformed) + "}}";
 }
 
 }  // namespace otklik

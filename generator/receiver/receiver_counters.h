@@ -19,6 +19,8 @@ struct ReceiverCounters {
   std::atomic<uint64_t> wrong_type{0};     ///< 415
   std::atomic<uint64_t> rate_limited{0};   ///< 429
   std::atomic<uint64_t> unavailable{0};    ///< 503
+  std::atomic<uint64_t> timed_out{0};      ///< 408: the request did not arrive whole in time.
+  std::atomic<uint64_t> malformed{0};      ///< 400 or 431 before the handler: not HTTP, or headers too long.
 
   /// {"accepted":…,"rejected":{"honeypot":…,"invalid":…,…}}
   std::string ToJson() const;

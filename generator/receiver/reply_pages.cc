@@ -15,18 +15,28 @@ std::string Page(const std::string& title, const std::string& body, const std::s
          EscapeXml(title) + "</h1>\n" + body + "</main>\n</body>\n</html>\n";
 }
 
+// «Вопрос 3. …», or for a row of a matrix «Вопрос 9, строка «…». …», since
+// every row of a matrix has the same question number and message.
+std::string ErrorItem(const Messages& messages, const Survey& survey, const AnswerError& error) {
+  if (error.question <= 0) return error.message;
+  const std::string number = std::to_string(error.question);
+  for (const Question& question : survey.questions) {
+    if (question.number != error.question || question.kind != QuestionKind::kMatrix) continue;
+    for (const MatrixRow& row : question.rows) {
+      if (error.field != question.id + "." + row.id) continue;
+      return messages.Format("receiver.answer_errors.row",
+                             {{"number", number}, {"message", error.message}, {"row", row.text}});
+    }
+  }
+  return messages.Format("receiver.answer_errors.question", {{"number", number}, {"message", error.message}});
+}
+
 }  // namespace
 
 std::string AnswersErrorPage(const Messages& messages, const Survey& survey, const std::vector<AnswerError>& errors,
                              const std::string& form_url, const std::string& site_url) {
   std::string items;
-  for (const AnswerError& error : errors) {
-    const std::string item =
-        error.question > 0 ? messages.Format("receiver.answer_errors.question",
-                                             {{"number", std::to_string(error.question)}, {"message", error.message}})
-                           : error.message;
-    items += "<li>" + EscapeXml(item) + "</li>\n";
-  }
+  for (const AnswerError& error : errors) items += "<li>" + EscapeXml(ErrorItem(messages, survey, error)) + "</li>\n";
   const std::string body =
       "<p>" + EscapeXml(messages.Format("receiver.answer_errors.lead", {{"title", survey.title}})) +
       "</p>\n<ul class=\"links\">\n" + items + "</ul>\n<p>" + EscapeXml(messages["receiver.answer_errors.fix"]) +

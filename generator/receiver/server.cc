@@ -4,11 +4,10 @@
 #include <signal.h>
 #include <sys/socket.h>
 
-#include <algorithm>
 #include <chrono>
-#include <condition_variable>
-#include <deque>
 #include <fstream>
+#include <iostream>
+#include <map>
 #include <mutex>
 #include <thread>
 
@@ -17,76 +16,12 @@
 #include "core/file_system.h"
 #include "model/site_loader.h"
 #include "receiver/handler.h"
+#include "receiver/http_server.h"
 #include "store/segment_writer.h"
 
 namespace otklik {
 
 namespace {
-
-// Set on a worker while it serves a connection that came in over the limit.
-thread_local bool tl_over_limit = false;
-
-/// A fixed pool of workers for up to `limit` connections served or waiting.
-/// Connections beyond it go to a few threads of their own that answer 503 as
-/// soon as the request's headers arrive, without reading its body, so a
-/// flood never waits behind the workers it is flooding.
-class ConnectionQueue : public httplib::TaskQueue {
- public:
-  static constexpr size_t kRejecters = 4;
-
-  ConnectionQueue(size_t workers, size_t limit) : limit_(limit) {
-    for (size_t i = 0; i < workers; ++i) threads_.emplace_back([this] { Work(jobs_, false); });
-    for (size_t i = 0; i < kRejecters; ++i) threads_.emplace_back([this] { Work(rejects_, true); });
-  }
-
-  void enqueue(std::function<void()> fn) override {
-    {
-      std::lock_guard lock(mutex_);
-      const bool over_limit = in_system_ >= limit_;
-      (over_limit ? rejects_ : jobs_).push_back(std::move(fn));
-      if (!over_limit) ++in_system_;
-    }
-    ready_.notify_all();
-  }
-
-  // Finishes every connection already taken, then stops the workers.
-  void shutdown() override {
-    {
-      std::lock_guard lock(mutex_);
-      stopping_ = true;
-    }
-    ready_.notify_all();
-    for (std::thread& thread : threads_) thread.join();
-  }
-
- private:
-  void Work(std::deque<std::function<void()>>& queue, bool rejecter) {
-    tl_over_limit = rejecter;
-    for (;;) {
-      std::function<void()> job;
-      {
-        std::unique_lock lock(mutex_);
-        ready_.wait(lock, [&] { return stopping_ || !queue.empty(); });
-        if (queue.empty()) return;
-        job = std::move(queue.front());
-        queue.pop_front();
-      }
-      job();
-      if (rejecter) continue;
-      std::lock_guard lock(mutex_);
-      --in_system_;
-    }
-  }
-
-  const size_t limit_;
-  std::mutex mutex_;
-  std::condition_variable ready_;
-  std::deque<std::function<void()>> jobs_;
-  std::deque<std::function<void()>> rejects_;
-  size_t in_system_ = 0;
-  bool stopping_ = false;
-  std::vector<std::thread> threads_;
-};
 
 // The handler in use; SIGHUP swaps in a new one while requests keep the old.
 class HandlerSlot {
@@ -104,17 +39,6 @@ class HandlerSlot {
   mutable std::mutex mutex_;
   std::shared_ptr<const Handler> handler_;
 };
-
-// The rate-limiting key: the peer, or the last X-Forwarded-For hop when the
-// peer is a trusted proxy. Used in memory only.
-std::string ClientOf(const httplib::Request& request, const std::vector<std::string>& trusted) {
-  if (std::find(trusted.begin(), trusted.end(), request.remote_addr) == trusted.end()) return request.remote_addr;
-  const std::string forwarded = request.get_header_value("X-Forwarded-For");
-  if (forwarded.empty()) return request.remote_addr;
-  std::string last = forwarded.substr(forwarded.rfind(',') == std::string::npos ? 0 : forwarded.rfind(',') + 1);
-  last.erase(0, last.find_first_not_of(' '));
-  return last.empty() ? request.remote_addr : last;
-}
 
 std::shared_ptr<const Site> LoadContent(const std::string& content_dir, std::ostream& log) {
   RealFileSystem fs;
@@ -138,89 +62,120 @@ std::vector<std::string> OwnSegments(const std::string& data_dir, const std::str
   return own;
 }
 
-void Answer(const HttpResponse& reply, httplib::Response& res) {
-  res.status = reply.status;
-  for (const auto& [name, value] : reply.headers) res.set_header(name, value);
-  res.set_content(reply.body, reply.content_type);
+HttpServerOptions ServerOptions(const ReceiverConfig& config) {
+  HttpServerOptions options;
+  options.workers = static_cast<size_t>(config.workers);
+  options.connections = static_cast<size_t>(config.connections);
+  options.per_client = static_cast<size_t>(config.per_client);
+  options.request_timeout = std::chrono::seconds(config.read_timeout);
+  options.write_timeout = std::chrono::seconds(config.write_timeout);
+  options.keep_alive = std::chrono::seconds(config.keep_alive);
+  options.limits.body_bytes = config.body_limit;
+  options.trusted_proxies = config.trusted_proxies;
+  return options;
 }
 
 struct Receiver {
   const ReceiverConfig& config;
   std::ostream& log;
+  std::mutex log_mutex;
   ReceiverCounters counters;
   RateLimiter limiter{config.rate_per_minute, config.burst};
   SegmentWriter writer;
   HandlerSlot slot;
   std::mutex access_mutex;
   std::ofstream access_file;
-
   Handler::Today today;
+  // Storage failures are logged at once, then at most every kFailureReport
+  // with how many there were, and once more when storing works again.
+  static constexpr std::chrono::seconds kFailureReport{10};
+  std::mutex failure_mutex;
+  bool failing = false;
+  uint64_t failures_unreported = 0;
+  std::chrono::steady_clock::time_point failure_reported;
 
   Receiver(const ReceiverConfig& c, std::ostream& l, Handler::Today t)
-      : config(c), log(l), writer({c.data_dir, c.instance, OpenDiskAppendFile, [&l](const std::string& m) { l << m << "\n"; }}), today(std::move(t)) {}
+      : config(c),
+        log(l),
+        writer({c.data_dir, c.instance, OpenDiskAppendFile, [this](const std::string& m) { Log(m); }}),
+        today(std::move(t)) {}
+
+  void Log(const std::string& line) {
+    std::lock_guard lock(log_mutex);
+    log << line << "\n" << std::flush;
+  }
+
+  Status Store(const StoredResponse& stored) {
+    Status status = writer.Append(stored.response.survey, stored.date, EncodeLine(stored));
+    std::string report;
+    {
+      std::lock_guard lock(failure_mutex);
+      const auto now = std::chrono::steady_clock::now();
+      if (!status.ok()) {
+        ++failures_unreported;
+        if (!failing || now - failure_reported >= kFailureReport) {
+          report = "Ответы не сохраняются (ответ 503, отказов: " + std::to_string(failures_unreported) +
+                   "): " + status.message();
+          failures_unreported = 0;
+          failure_reported = now;
+        }
+        failing = true;
+      } else if (failing) {
+        report = "Ответы снова сохраняются" +
+                 (failures_unreported > 0 ? " (ещё отказов: " + std::to_string(failures_unreported) + ")" : "") + ".";
+        failing = false;
+        failures_unreported = 0;
+      }
+    }
+    if (!report.empty()) Log(report);
+    return status;
+  }
 
   std::shared_ptr<const Handler> MakeHandler(std::shared_ptr<const Site> site) {
     Handler::Options options{site->config().base_url, config.internal_url, config.body_limit,
                              config.internal ? Audience::kInternal : Audience::kExternal};
     return std::make_shared<const Handler>(
-        std::move(site), options,
-        [this](const StoredResponse& stored) {
-          return writer.Append(stored.response.survey, stored.date, EncodeLine(stored));
-        },
-        today, &limiter, &counters);
+        std::move(site), options, [this](const StoredResponse& stored) { return Store(stored); }, today, &limiter,
+        &counters);
   }
 
-  // A refusal sent before the handler is asked, in the site's words.
-  std::string PlainText(std::string_view key) const { return slot.Get()->site().messages()[key] + "\n"; }
+  // A refusal made before the handler is asked: plain text in the site's words.
+  HttpResponse Refuse(Refusal refusal) {
+    struct Kind {
+      int status;
+      const char* message;
+      std::atomic<uint64_t> ReceiverCounters::*counter;
+      bool retry;
+    };
+    static const std::map<Refusal, Kind> kKinds = {
+        {Refusal::kOverloaded, {503, "receiver.overloaded", &ReceiverCounters::unavailable, true}},
+        {Refusal::kTooManyConnections,
+         {429, "receiver.too_many_connections", &ReceiverCounters::rate_limited, true}},
+        {Refusal::kTimeout, {408, "receiver.request_timeout", &ReceiverCounters::timed_out, false}},
+        {Refusal::kBadRequest, {400, "receiver.bad_request", &ReceiverCounters::malformed, false}},
+        {Refusal::kHeadersTooLarge, {431, "receiver.request_too_large", &ReceiverCounters::malformed, false}},
+        {Refusal::kInternalError, {500, "receiver.internal_error", &ReceiverCounters::unavailable, false}},
+    };
+    const Kind& kind = kKinds.at(refusal);
+    ++(counters.*kind.counter);
+    HttpResponse reply;
+    reply.status = kind.status;
+    reply.body = slot.Get()->site().messages()[kind.message] + "\n";
+    reply.headers.emplace_back("Cache-Control", "no-store");
+    if (kind.retry) reply.headers.emplace_back("Retry-After", "5");
+    return reply;
+  }
 
-  void Access(const httplib::Request& req, const httplib::Response& res) {
+  void Access(std::string_view method, std::string_view path, int status) {
     std::lock_guard lock(access_mutex);
     std::ostream& out = access_file.is_open() ? static_cast<std::ostream&>(access_file) : std::cerr;
-    out << req.method << " " << req.path << " " << res.status << "\n" << std::flush;
+    out << method << " " << path << " " << status << "\n" << std::flush;
   }
 
-  void Serve(const httplib::Request& req, httplib::Response& res, const std::string& body) {
-    HttpRequest request{req.method, req.path, req.get_header_value("Content-Type"), body,
-                        ClientOf(req, config.trusted_proxies)};
-    Answer(slot.Get()->Handle(request), res);
-  }
-
-  void Routes(httplib::Server& server) {
-    server.set_pre_routing_handler([this](const httplib::Request&, httplib::Response& res) {
-      if (!tl_over_limit) return httplib::Server::HandlerResponse::Unhandled;
-      ++counters.unavailable;
-      res.status = 503;
-      res.set_header("Retry-After", "5");
-      res.set_header("Connection", "close");
-      res.set_content(PlainText("receiver.overloaded"), "text/plain; charset=utf-8");
-      return httplib::Server::HandlerResponse::Handled;
-    });
-    // The body is read here rather than by httplib, which refuses url-encoded
-    // bodies over 8 KB before any handler runs.
-    server.Post(".*", [this](const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& read) {
-      std::string body;
-      const bool whole = read([&](const char* data, size_t length) {
-        if (body.size() + length > config.body_limit) return false;
-        body.append(data, length);
-        return true;
-      });
-      // httplib also stops before reading a body whose length is over the limit.
-      if (!whole) body.assign(config.body_limit + 1, ' ');  // the handler answers 413
-      Serve(req, res, body);
-    });
-    const auto other = [this](const httplib::Request& req, httplib::Response& res) { Serve(req, res, ""); };
-    server.Get(".*", other);
-    server.Put(".*", other);
-    server.Delete(".*", other);
-    server.Patch(".*", other);
-    server.Options(".*", other);
-    server.set_error_handler([this](const httplib::Request&, httplib::Response& res) {
-      if (res.status == 413) {
-        ++counters.too_large;
-        res.set_content(PlainText("receiver.request_too_large"), "text/plain; charset=utf-8");
-      }
-    });
-    server.set_logger([this](const httplib::Request& req, const httplib::Response& res) { Access(req, res); });
+  HttpServer::Callbacks Callbacks() {
+    return {[this](const HttpRequest& request) { return slot.Get()->Handle(request); },
+            [this](Refusal refusal) { return Refuse(refusal); },
+            [this](std::string_view method, std::string_view path, int status) { Access(method, path, status); }};
   }
 };
 
@@ -262,23 +217,12 @@ int RunReceiver(const ReceiverConfig& config, std::ostream& log, Handler::Today 
   }
   receiver.slot.Set(receiver.MakeHandler(site));
 
-  httplib::Server server;
-  server.new_task_queue = [&config] {
-    return new ConnectionQueue(static_cast<size_t>(config.workers), static_cast<size_t>(config.connections));
-  };
-  server.set_socket_options(ExclusivePortOptions);
-  server.set_payload_max_length(config.body_limit + 1);
-  server.set_read_timeout(config.read_timeout, 0);
-  server.set_write_timeout(config.write_timeout, 0);
-  server.set_keep_alive_timeout(config.keep_alive);
-  server.set_keep_alive_max_count(100);
-  receiver.Routes(server);
-  if (!server.bind_to_port(config.host, config.port)) {
+  HttpServer server(ServerOptions(config), receiver.Callbacks());
+  if (std::string error; !server.Bind(config.host, config.port, &error)) {
     log << config.host << ":" << config.port << ": не удалось открыть порт (занят или нет прав)\n";
     return 1;
   }
 
-  std::atomic<bool> listen_returned{false};
   std::thread waiter([&] {
     for (;;) {
       int signal = 0;
@@ -286,24 +230,22 @@ int RunReceiver(const ReceiverConfig& config, std::ostream& log, Handler::Today 
       if (signal == SIGHUP) {
         if (std::shared_ptr<const Site> fresh = LoadContent(config.content_dir, log)) {
           receiver.slot.Set(receiver.MakeHandler(std::move(fresh)));
-          log << "Материалы перечитаны.\n" << std::flush;
+          receiver.Log("Материалы перечитаны.");
         } else {
-          log << "Материалы с ошибками не приняты; работаем с прежними.\n" << std::flush;
+          receiver.Log("Материалы с ошибками не приняты; работаем с прежними.");
         }
         continue;
       }
-      StopListening(server, listen_returned);
+      server.Stop();
       return;
     }
   });
-  log << "Приём ответов: http://" << config.host << ":" << config.port << " (процесс " << config.instance << ")\n"
-      << std::flush;
-  const bool served = server.listen_after_bind();
-  listen_returned = true;
-  if (!served) kill(getpid(), SIGTERM);  // wake the waiter
+  receiver.Log("Приём ответов: http://" + config.host + ":" + std::to_string(config.port) + " (процесс " +
+               config.instance + ")");
+  server.Run();
   waiter.join();
   log << "Приём ответов остановлен: сохранено ответов — " << receiver.writer.lines() << ".\n";
-  return served ? 0 : 1;
+  return 0;
 }
 
 }  // namespace otklik

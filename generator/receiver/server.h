@@ -13,7 +13,7 @@ class Server;
 namespace otklik {
 
 /// Runs `otklik receive`: loads the content, recovers this instance's
-/// segments, and serves HTTP (cpp-httplib) until SIGTERM or SIGINT, then
+/// segments, and serves HTTP (receiver/http_server) until SIGTERM or SIGINT, then
 /// drains the requests in flight and the appends queued and returns 0.
 /// SIGHUP reloads the content without dropping requests; content with errors
 /// is reported and the previous content kept. Returns 1 when it cannot
@@ -23,7 +23,8 @@ namespace otklik {
 /// survey's dates are checked against it and it names the stored segment).
 int RunReceiver(const ReceiverConfig& config, std::ostream& log, Handler::Today today);
 
-/// Socket options for a listening server: SO_REUSEADDR only. httplib's
+/// For the preview's cpp-httplib server: socket options for a listening
+/// server, SO_REUSEADDR only. httplib's
 /// default adds SO_REUSEPORT, with which a second process binds a port that
 /// is taken and silently shares it instead of failing.
 void ExclusivePortOptions(int socket);

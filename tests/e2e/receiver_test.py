@@ -93,9 +93,17 @@ class ReceiverTest(unittest.TestCase):
                 self.assertEqual(receiver.request(method, path, body)[0], want)
         status, _, _ = receiver.request("POST", "/surveys/service-satisfaction", b"x", {"Content-Type": "text/plain"})
         self.assertEqual(status, 415)
-        # httplib refuses this body before the handler sees it; the words are still the catalogue's.
+        # A body over the limit is not read; the handler answers for its address (here: the method).
         status, _, body = receiver.request("PUT", "/surveys/service-satisfaction", b"x" * 300000)
-        self.assertEqual((status, body), (413, "Слишком большой запрос.\n"))
+        self.assertEqual((status, body), (405, "Метод не поддерживается.\n"))
+        # Refusals made before the handler are plain text in the catalogue's words.
+        status, _, body = receiver.request("GET", "/healthz", b"", {"Cookie": "a" * 20000})
+        self.assertEqual((status, body), (431, "Слишком большой запрос.\n"))
+        with socket.create_connection(("127.0.0.1", receiver.port)) as raw:
+            raw.sendall(b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03")
+            reply = raw.makefile("rb").read()
+        self.assertTrue(reply.startswith(b"HTTP/1.1 400 Bad Request\r\n"), reply)
+        self.assertTrue(reply.endswith("Неверный запрос.\n".encode()), reply)
         status, _, body = receiver.request("POST", "/api/surveys/appeals-handling/responses",
                                            json.dumps({"revision": 1, "answers": {"overall": "7"}}).encode(),
                                            {"Content-Type": "application/json"})
@@ -112,6 +120,7 @@ class ReceiverTest(unittest.TestCase):
         counters = json.loads(health)["counters"]
         self.assertEqual(counters["accepted"], 1)
         self.assertEqual(counters["rejected"]["not_found"], 2)
+        self.assertEqual(counters["rejected"]["malformed"], 2)
         receiver.stop()
 
     def test_a_form_body_over_8_kb_is_read_whole(self):
@@ -208,6 +217,10 @@ class ReceiverTest(unittest.TestCase):
             os.remove(filler)
             self.assertEqual(receiver.post("long-answers", [("story", "после")])[0], 303)
             self.assertEqual(receiver.stop(), 0)
+            # The operator is told when storing fails and when it works again.
+            self.assertRegex(receiver.output(), r"\nОтветы не сохраняются \(ответ 503, отказов: 1\): \S+\.r1\.jsonl: "
+                                                r"не удалось записать: No space left on device\n(.*\n)?"
+                                                r"Ответы снова сохраняются\.\n")
             stories = [json.loads(line)["answers"]["story"] for line in stored_lines(receiver.data)]
             self.assertEqual(stories, [["до заполнения"], ["после"]])
         finally:

@@ -112,8 +112,9 @@ const Answers kValidAnswers = {
 
 // What ReceiverCounters::ToJson() shows when only `counts` are not zero.
 std::string Counters(const std::map<std::string, int>& counts) {
-  const std::vector<std::string> rejected = {"honeypot",  "invalid",    "not_found",    "wrong_method", "closed",
-                                             "too_large", "wrong_type", "rate_limited", "unavailable"};
+  const std::vector<std::string> rejected = {"honeypot",   "invalid",      "not_found",   "wrong_method",
+                                             "closed",     "too_large",    "wrong_type",  "rate_limited",
+                                             "unavailable", "timed_out",   "malformed"};
   for (const auto& [name, count] : counts) {
     REQUIRE((name == "accepted" || std::find(rejected.begin(), rejected.end(), name) != rejected.end()));
   }
@@ -294,6 +295,14 @@ TEST_CASE("A malformed API body gets 400 and says what is expected") {
   }
 }
 
+TEST_CASE("An API body that is not UTF-8 gets 400 that says so, with where") {
+  Receiver r;
+  const HttpResponse reply = r.Handle(Api("feedback", "{\"answers\":{\"proposals\":\"\xD0\x91\xFF\"}}"));
+  CHECK(reply.status == 400);
+  CHECK(reply.body == JsonError("Тело запроса не в кодировке UTF-8: неверный байт на позиции 27 (считая с 0)."));
+  CHECK(r.stored.empty());
+}
+
 TEST_CASE("Hostile input: a deeply nested JSON body gets 400") {
   Receiver r;
   const std::string deep = std::string(100000, '[') + std::string(100000, ']');
@@ -441,6 +450,22 @@ TEST_CASE("A body over the limit gets 413, and one at the limit is read") {
   CHECK(r.counters.ToJson() == Counters({{"accepted", 1}, {"too_large", 2}}));
 }
 
+TEST_CASE("A body the server did not read for its length gets 413 in the form's or the API's own terms") {
+  Receiver r;
+  HttpRequest form = Form("feedback", "");
+  form.body_too_large = true;
+  const HttpResponse page = r.Handle(form);
+  CHECK(page.status == 413);
+  CHECK(page.content_type == "text/html; charset=utf-8");
+  HttpRequest api = Api("feedback", "");
+  api.body_too_large = true;
+  const HttpResponse json = r.Handle(api);
+  CHECK(json.status == 413);
+  CHECK(json.content_type == "application/json; charset=utf-8");
+  CHECK(json.body == JsonError("Тело запроса больше 262144 байт."));
+  CHECK(r.counters.ToJson() == Counters({{"too_large", 2}}));
+}
+
 TEST_CASE("A post of the wrong content type gets 415") {
   Receiver r;
   for (const char* type : {"application/json", "multipart/form-data; boundary=x", "text/plain", ""}) {
@@ -522,14 +547,16 @@ TEST_CASE("GET /healthz answers 200 with the counters") {
   CHECK(empty.content_type == "application/json; charset=utf-8");
   CHECK(empty.body ==
         "{\"status\":\"ok\",\"counters\":{\"accepted\":0,\"rejected\":{\"honeypot\":0,\"invalid\":0,\"not_found\":0,"
-        "\"wrong_method\":0,\"closed\":0,\"too_large\":0,\"wrong_type\":0,\"rate_limited\":0,\"unavailable\":0}}}\n");
+        "\"wrong_method\":0,\"closed\":0,\"too_large\":0,\"wrong_type\":0,\"rate_limited\":0,\"unavailable\":0,"
+        "\"timed_out\":0,\"malformed\":0}}}\n");
   r.Handle(Form("feedback", kValidForm));
   r.Handle(Form("nope", kValidForm));
   const HttpResponse head = r.Handle({"HEAD", "/healthz", "", "", kClient});
   CHECK(head.status == 200);
   CHECK(head.body ==
         "{\"status\":\"ok\",\"counters\":{\"accepted\":1,\"rejected\":{\"honeypot\":0,\"invalid\":0,\"not_found\":1,"
-        "\"wrong_method\":0,\"closed\":0,\"too_large\":0,\"wrong_type\":0,\"rate_limited\":0,\"unavailable\":0}}}\n");
+        "\"wrong_method\":0,\"closed\":0,\"too_large\":0,\"wrong_type\":0,\"rate_limited\":0,\"unavailable\":0,"
+        "\"timed_out\":0,\"malformed\":0}}}\n");
 }
 
 TEST_CASE("A filled-in honeypot looks accepted but stores nothing") {

@@ -59,6 +59,7 @@ TEST_CASE("ParseReceiverConfig gives the defaults for an empty file") {
   CHECK(config.burst == 10);
   CHECK(config.workers == 16);
   CHECK(config.connections == 512);
+  CHECK(config.per_client == 16);
   CHECK(config.read_timeout == 10);
   CHECK(config.write_timeout == 10);
   CHECK(config.keep_alive == 5);
@@ -80,6 +81,7 @@ TEST_CASE("ParseReceiverConfig reads every field") {
       "  burst: 3\n"
       "  workers: 4\n"
       "  connections: 100\n"
+      "  per_client: 0\n"
       "  read_timeout: 5\n"
       "  write_timeout: 6\n"
       "  keep_alive: 0\n");
@@ -97,6 +99,7 @@ TEST_CASE("ParseReceiverConfig reads every field") {
   CHECK(config.burst == 3);
   CHECK(config.workers == 4);
   CHECK(config.connections == 100);
+  CHECK(config.per_client == 0);
   CHECK(config.read_timeout == 5);
   CHECK(config.write_timeout == 6);
   CHECK(config.keep_alive == 0);

@@ -92,6 +92,29 @@ TEST_CASE("AnswersErrorPage lists what to fix, question by question, and links b
              "https://otklik.example.ru/"));
 }
 
+TEST_CASE("AnswersErrorPage names the row of a matrix, each row once") {
+  Survey survey;
+  survey.title = "Оценка услуг";
+  Question matrix;
+  matrix.id = "parameters";
+  matrix.number = 9;
+  matrix.kind = QuestionKind::kMatrix;
+  matrix.rows = {{"speed", "Скорость обслуживания", 0}, {"staff", "Вежливость {number} сотрудников", 0}};
+  survey.questions = {matrix};
+  const std::vector<AnswerError> errors = {{"parameters.speed", 9, "Оцените эту строку."},
+                                           {"parameters.staff", 9, "Оцените эту строку."}};
+  CHECK(AnswersErrorPage(Defaults(), survey, errors, "", "/") ==
+        Page("Проверьте ответы",
+             "<p>Ответы на опрос «Оценка услуг» не сохранены: в них есть ошибки.</p>\n"
+             "<ul class=\"links\">\n"
+             "<li>Вопрос 9, строка «Скорость обслуживания». Оцените эту строку.</li>\n"
+             "<li>Вопрос 9, строка «Вежливость {number} сотрудников». Оцените эту строку.</li>\n"
+             "</ul>\n"
+             "<p>Вернитесь к анкете кнопкой «Назад» в браузере — ваши ответы сохранятся в форме, — исправьте их и "
+             "отправьте снова.</p>\n",
+             "/"));
+}
+
 TEST_CASE("AnswersErrorPage escapes the survey title, the messages and the form address") {
   Survey survey;
   survey.title = "Опрос <i>&</i>";
