@@ -57,7 +57,9 @@ struct Connection {
   const int fd;
   const std::string peer;
   RequestReader reader;
-  Phase phase = Phase::kReading;
+  // Who has it: the loop, or (kServing) a worker, which may give it back to
+  // the loop by setting kReading once everything else is set.
+  std::atomic<Phase> phase = Phase::kReading;
   Clock::time_point deadline;
   bool idle = false;           // kept alive, no byte of the next request yet
   bool counted = false;        // holds one of `connections`
@@ -515,16 +517,11 @@ void HttpServer::Loop::Work() {
       requests_.pop_front();
     }
     Answer(*c);
-    {
-      std::lock_guard lock(mutex_);
-      answered_.push_back(c);
-    }
-    Wake();
   }
 }
 
 // On a worker: the handler's reply, logged, and written at once when the
-// socket takes it (it nearly always does); the loop finishes the rest.
+// socket takes it (it nearly always does); the loop finishes anything else.
 void HttpServer::Loop::Answer(Connection& c) {
   const HttpRequest& request = c.reader.request();
   HttpResponse reply;
@@ -538,6 +535,27 @@ void HttpServer::Loop::Answer(Connection& c) {
   c.out = ReplyBytes(reply, request.method == "HEAD", c.close_after);
   c.sent = 0;
   c.broken = !SendSome(c);
+  if (c.broken || c.sent < c.out.size() || c.close_after || c.reader.has_pending()) {
+    {
+      std::lock_guard lock(mutex_);
+      answered_.push_back(&c);
+    }
+    Wake();
+    return;
+  }
+  // The usual case, a kept-alive connection with nothing more to send or
+  // read: back to reading from here, without waking the loop.
+  c.out.clear();
+  if (!c.client_counted.empty()) limits_.Close(c.client_counted);
+  c.client_counted.clear();
+  c.reader.Next();
+  c.idle = true;
+  c.deadline = Clock::now() + options_.keep_alive;
+  c.registered = true;
+  c.events = EPOLLIN;
+  epoll_event event{EPOLLIN, {.u64 = c.key}};
+  epoll_ctl(epoll_fd_, EPOLL_CTL_ADD, c.fd, &event);
+  c.phase = Phase::kReading;  // the loop's again: an event before this line waits for the next epoll_wait
 }
 
 HttpServer::HttpServer(HttpServerOptions options, Callbacks callbacks)

@@ -14,7 +14,7 @@ namespace otklik {
 
 /// Limits of the receiver's HTTP server. Every field has the receiver's default.
 struct HttpServerOptions {
-  size_t workers = 16;       ///< Threads that run the handler (and wait for the disk); never wait for a client.
+  size_t workers = 64;       ///< Threads that run the handler (and wait for the disk); never wait for a client.
   size_t connections = 512;  ///< Connections being read or served at once; more are answered 503 at once.
   /// Connections from one client address (behind a trusted proxy: requests
   /// from one forwarded client) at once; more are answered 429. 0 = no bound.

@@ -67,7 +67,7 @@ std::optional<ReceiverConfig> ParseReceiverConfig(const std::string& path, std::
   config.body_limit = static_cast<size_t>(limits.Int("body_kb", 256, 16, 16384)) * 1024;
   config.rate_per_minute = limits.Int("rate_per_minute", 30, 0, 100000);
   config.burst = limits.Int("burst", 10, 1, 100000);
-  config.workers = limits.Int("workers", 16, 1, 1024);
+  config.workers = limits.Int("workers", 64, 1, 1024);
   config.connections = limits.Int("connections", 512, 1, 100000);
   config.per_client = limits.Int("per_client", 16, 0, 100000);
   config.read_timeout = limits.Int("read_timeout", 10, 1, 3600);

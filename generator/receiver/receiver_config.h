@@ -30,7 +30,9 @@ struct ReceiverConfig {
   size_t body_limit = 256 * 1024;  ///< Bytes; larger bodies get 413. Default 256 KB.
   double rate_per_minute = 30;     ///< Posts a client may send a minute; 0 = unlimited.
   double burst = 10;               ///< Posts a client may send at once.
-  int workers = 16;                ///< Threads serving requests.
+  /// Threads that run the handler and wait for the disk: at most this many
+  /// answers share one fdatasync, so it bounds durable answers a second.
+  int workers = 64;
   int connections = 512;           ///< Connections being read or served at once; more get 503 at once.
   /// Connections from one address at once (behind a trusted proxy: requests
   /// from one forwarded client); more get 429 at once. 0 = no bound.

@@ -42,6 +42,8 @@ class RequestReader {
 
   /// True once any byte of the current request has arrived.
   bool started() const { return started_; }
+  /// True when bytes past the current request (a pipelined one) have come.
+  bool has_pending() const { return !pending_.empty(); }
   /// True once the request line and headers are in.
   bool headers_done() const { return headers_done_; }
   /// True once when the headers are in, asked for "100-continue", and the

@@ -57,7 +57,7 @@ TEST_CASE("ParseReceiverConfig gives the defaults for an empty file") {
   CHECK(config.body_limit == 256 * 1024);
   CHECK(config.rate_per_minute == 30);
   CHECK(config.burst == 10);
-  CHECK(config.workers == 16);
+  CHECK(config.workers == 64);
   CHECK(config.connections == 512);
   CHECK(config.per_client == 16);
   CHECK(config.read_timeout == 10);
