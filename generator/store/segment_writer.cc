@@ -65,11 +65,11 @@ Status SegmentWriter::Recover(const std::vector<std::string>& files) {
 }
 
 Status SegmentWriter::Append(const std::string& survey, const Date& day, std::string line) {
-  Pending pending{SegmentPath(survey, day), std::move(line), Status::Ok(), false};
+  Pending pending{SegmentPath(survey, day), std::move(line), Status::Ok(), false, {}};
   std::unique_lock lock(mutex_);
   queue_.push_back(&pending);
   wake_.notify_one();
-  done_.wait(lock, [&] { return pending.done; });
+  pending.finished.wait(lock, [&] { return pending.done; });
   return pending.status;
 }
 
@@ -84,11 +84,15 @@ void SegmentWriter::Run() {
       queue_.clear();
     }
     Commit(batch);  // meanwhile, new appends queue up for the next batch
-    {
-      std::lock_guard lock(mutex_);
-      for (Pending* pending : batch) pending->done = true;
+    // Each caller of the batch is woken alone: one condition for all would
+    // also wake, for nothing, every caller already queued for the next batch.
+    // Notified under the lock, so no caller returns (and frees its Pending)
+    // before its notification is made.
+    std::lock_guard lock(mutex_);
+    for (Pending* pending : batch) {
+      pending->done = true;
+      pending->finished.notify_one();
     }
-    done_.notify_all();
   }
 }
 

@@ -61,6 +61,7 @@ class SegmentWriter {
     std::string line;
     Status status;
     bool done = false;
+    std::condition_variable finished;  ///< Wakes only this caller (under mutex_).
   };
 
   void Run();
@@ -71,7 +72,6 @@ class SegmentWriter {
   Options options_;
   mutable std::mutex mutex_;
   std::condition_variable wake_;
-  std::condition_variable done_;
   std::deque<Pending*> queue_;
   bool stopping_ = false;
   uint64_t lines_ = 0;
