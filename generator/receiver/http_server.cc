@@ -272,13 +272,14 @@ void HttpServer::Loop::Accept(Clock::time_point now) {
     }
     if (errno == EINTR || errno == ECONNABORTED) continue;
     if ((errno == EMFILE || errno == ENFILE) && spare_fd_ >= 0) {
-      // Out of descriptors: take the connection with the spare one and close
-      // it, rather than leave it in the queue to wake the loop for ever.
+      // Out of descriptors (accept4 says so before it looks at the queue):
+      // take a waiting connection with the spare one and close it, rather
+      // than leave it in the queue to wake the loop for ever.
       close(spare_fd_);
       const int dropped = accept4(listen_fd_, nullptr, nullptr, SOCK_CLOEXEC);
       if (dropped >= 0) close(dropped);
       spare_fd_ = open("/dev/null", O_RDONLY | O_CLOEXEC);
-      continue;
+      if (dropped >= 0) continue;
     }
     return;  // EAGAIN: nothing more waiting
   }

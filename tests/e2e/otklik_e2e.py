@@ -63,7 +63,7 @@ def encode(pairs):
 class Receiver:
     """One `otklik receive` process over its own content and data folders."""
 
-    def __init__(self, work, data=None, extra=()):
+    def __init__(self, work, data=None, extra=(), preexec_fn=None):
         self.work = work
         self.port = free_port()
         self.data = data or os.path.join(work, "data")
@@ -72,7 +72,7 @@ class Receiver:
         self.process = subprocess.Popen(
             [OTKLIK, "receive", "--content", os.path.join(work, "content"), "--data", self.data,
              "--listen", f"127.0.0.1:{self.port}", *extra],
-            stdout=self.log, stderr=subprocess.STDOUT)
+            stdout=self.log, stderr=subprocess.STDOUT, preexec_fn=preexec_fn)
         for _ in range(100):
             try:
                 if self.request("GET", "/healthz")[0] == 200:

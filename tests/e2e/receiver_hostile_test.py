@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """End-to-end tests of `otklik receive` against hostile and careless
 clients: slow clients, a burst of connections, many connections from one
-address, keep-alive replies, a forged log line, bodies over the limit.
+address, keep-alive replies, a forged log line, bodies over the limit, a
+flood past the limit of open files.
 
 Usage: receiver_hostile_test.py path/to/otklik repo-root
 """
@@ -9,8 +10,10 @@ Usage: receiver_hostile_test.py path/to/otklik repo-root
 import http.client
 import json
 import os
+import resource
 import selectors
 import shutil
+import signal
 import socket
 import statistics
 import sys
@@ -62,10 +65,16 @@ class HostileClientsTest(unittest.TestCase):
     def tearDown(self):
         shutil.rmtree(self.work, ignore_errors=True)
 
+    def start(self, *args, **kwargs):
+        """A receiver that is killed after the test if the test did not stop it."""
+        receiver = Receiver(self.work, *args, **kwargs)
+        self.addCleanup(lambda: receiver.process.poll() is None and receiver.stop(signal.SIGKILL))
+        return receiver
+
     def test_slow_clients_hold_no_worker(self):
         # Eight clients send their requests a byte at a time, twice as many as
         # there are workers; a normal post is still answered at once.
-        receiver = Receiver(self.work, extra=["--config", config(self.work, "slow.yaml",
+        receiver = self.start(extra=["--config", config(self.work, "slow.yaml",
                                                                   "limits:\n  workers: 4\n  read_timeout: 30\n")])
         request = b"POST /surveys/long-answers HTTP/1.1\r\nHost: x\r\nContent-Length: 20\r\n\r\nstory=" + b"x" * 14
         slow = [connect(receiver) for _ in range(8)]
@@ -95,7 +104,7 @@ class HostileClientsTest(unittest.TestCase):
     def test_a_request_has_one_deadline_for_headers_and_body(self):
         # A byte every 0.3 s never trips a timeout per read; the request's own
         # deadline (read_timeout) ends it with 408.
-        receiver = Receiver(self.work, extra=["--config", config(self.work, "deadline.yaml",
+        receiver = self.start(extra=["--config", config(self.work, "deadline.yaml",
                                                                   "limits:\n  read_timeout: 1\n")])
         sock = connect(receiver)
         started = time.monotonic()
@@ -122,7 +131,7 @@ class HostileClientsTest(unittest.TestCase):
     def test_a_burst_of_512_connections_waits_for_no_syn_retry(self):
         # A dropped SYN is sent again after a second: every reply must come
         # sooner than that.
-        receiver = Receiver(self.work, extra=["--config", config(self.work, "burst.yaml",
+        receiver = self.start(extra=["--config", config(self.work, "burst.yaml",
                                                                   "limits:\n  connections: 1024\n  per_client: 0\n")])
         time.sleep(0.3)
         selector = selectors.DefaultSelector()
@@ -159,7 +168,7 @@ class HostileClientsTest(unittest.TestCase):
     def test_keep_alive_replies_with_a_body_leave_at_once(self):
         # Header and body in one write with TCP_NODELAY: no reply waits for the
         # client's delayed ACK (~40 ms).
-        receiver = Receiver(self.work, extra=["--config", config(self.work, "open.yaml",
+        receiver = self.start(extra=["--config", config(self.work, "open.yaml",
                                                                   "limits:\n  rate_per_minute: 0\n")])
         connection = http.client.HTTPConnection("127.0.0.1", receiver.port, timeout=5)
         times = []
@@ -181,7 +190,7 @@ class HostileClientsTest(unittest.TestCase):
 
     def test_a_newline_in_the_path_forges_no_log_line_and_reaches_the_handler(self):
         log = os.path.join(self.work, "requests.log")
-        receiver = Receiver(self.work, extra=["--access-log", log])
+        receiver = self.start(extra=["--access-log", log])
         status, headers, body = receiver.request("POST", "/surveys/x%0aGET%20/healthz%20200", encode([("a", "b")]))
         receiver.stop()
         self.assertEqual((status, headers.get("Cache-Control"), body), (404, "no-store", "Такого адреса нет.\n"))
@@ -191,7 +200,7 @@ class HostileClientsTest(unittest.TestCase):
         self.assertEqual([line for line in lines if not line.startswith("GET /healthz 200")], [lines[-1]])
 
     def test_connections_from_one_address_are_bounded(self):
-        receiver = Receiver(self.work, extra=["--config", config(self.work, "per-client.yaml",
+        receiver = self.start(extra=["--config", config(self.work, "per-client.yaml",
                                                                   "trusted_proxies: []\nlimits:\n  per_client: 2\n")])
         time.sleep(0.3)  # let the start-up check's connection close
         hogs = [connect(receiver, "127.0.0.2") for _ in range(2)]
@@ -223,7 +232,7 @@ class HostileClientsTest(unittest.TestCase):
         self.assertTrue(after.startswith(b"HTTP/1.1 200 OK\r\n"), after)
 
     def test_requests_of_one_forwarded_client_are_bounded_behind_the_proxy(self):
-        receiver = Receiver(self.work, extra=["--config", config(self.work, "proxy.yaml",
+        receiver = self.start(extra=["--config", config(self.work, "proxy.yaml",
                                                                   "limits:\n  per_client: 1\n")])
         hog = connect(receiver)
         hog.sendall(b"POST /surveys/long-answers HTTP/1.1\r\nX-Forwarded-For: 203.0.113.9\r\nConnection: close\r\n"
@@ -239,8 +248,31 @@ class HostileClientsTest(unittest.TestCase):
         self.assertEqual(other[0], 303)
         self.assertTrue(first.startswith(b"HTTP/1.1 303 See Other\r\n"), first)
 
+    def test_out_of_descriptors_it_drops_connections_and_recovers(self):
+        # 64 descriptors and 300 connections at once: those it cannot take are
+        # closed, and once they are gone it serves and stops as usual.
+        def few_descriptors():
+            resource.setrlimit(resource.RLIMIT_NOFILE, (64, 64))
+
+        receiver = self.start(preexec_fn=few_descriptors,
+                            extra=["--config", config(self.work, "fds.yaml", "limits:\n  connections: 1000\n")])
+        flood = []
+        for n in range(300):
+            sock = socket.socket()
+            sock.bind((f"127.0.{1 + n // 200}.{2 + n % 200}", 0))
+            sock.setblocking(False)
+            sock.connect_ex(("127.0.0.1", receiver.port))
+            flood.append(sock)
+        time.sleep(1)
+        for sock in flood:
+            sock.close()
+        time.sleep(1)
+        status = receiver.request("GET", "/healthz")[0]
+        self.assertEqual(receiver.stop(), 0)
+        self.assertEqual(status, 200)
+
     def test_an_api_body_over_the_limit_gets_json(self):
-        receiver = Receiver(self.work)
+        receiver = self.start()
         status, headers, body = receiver.request("POST", "/api/surveys/appeals-handling/responses", b"x" * 300000,
                                                  {"Content-Type": "application/json"})
         receiver.stop()
