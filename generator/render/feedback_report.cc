@@ -161,7 +161,7 @@ json ViewBuilder::FeedbackProcesses(const std::vector<size_t>& services, const o
       respondents += shown ? n : 0;
       all_shown = all_shown && (shown || n == 0);
       json period_row = PeriodRow(results, group, period);
-      r["respondents"] = shown ? Count(key, n).html : Hidden(key).html;
+      r["respondents"] = shown ? Count(key, n).html : Hidden(key, site_.messages()["results.not_enough_data"]).html;
       r["current"] = period_row["current"];
       r["below_target"] = period_row["below_target"];
       r["share_key"] = period_row["share_key"];

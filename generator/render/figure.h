@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/ratio.h"
@@ -46,13 +47,18 @@ Shown LevelShare(const std::string& key, const Ratio& share, const Ratio& target
 /// «5», «0,3», or `zero_text` («столько же») when they are equal.
 Shown Difference(const std::string& key, const std::string& from, const std::string& to, long tenths,
                  const std::string& zero_text);
-/// «недостаточно данных» (or `text`) standing for figure `key`.
-Shown Hidden(const std::string& key, const std::string& text = "недостаточно данных");
+/// `text` («недостаточно данных», results.not_enough_data) standing for figure `key`.
+Shown Hidden(const std::string& key, const std::string& text);
 /// `parts`, marked as adding up to the figure `whole` (their counts to its
 /// count, their shares to 100 %): what the consistency check adds up.
 Shown Parts(const std::string& whole, const Shown& parts);
 /// Words with no figure.
 Shown Words(const std::string& text);
+
+/// `message` with each {name} parameter replaced by its figure (or Words):
+/// the message's words escaped around the figures' HTML, and the same as
+/// plain text. A parameter not in `args` stays as it is written.
+Shown Fill(const std::string& message, const std::vector<std::pair<std::string, Shown>>& args);
 
 /// A sentence built of words and figures, once as HTML and once as text.
 class Sentence {

@@ -322,12 +322,13 @@ void ViewBuilder::WorkspaceCutPage(json& view) {
         cells.push_back({{"html", group.shown ? Share(key, row.share).html : ""}});
       }
       const bool level = group.shown && group.level && group.level->level.n > 0;
+      const std::string& not_enough = site_.messages()["results.not_enough_data"];
       rows.push_back({{"title", group.text},
                       {"shown", group.shown},
                       {"cells", cells},
                       {"level", level ? LevelShare(group.level->key, group.level->share(), results.target).html : ""},
                       {"span", std::to_string(group.rows.size() + (group.level ? 1 : 0))},
-                      {"hidden", group.shown ? "" : Hidden(group.key + "/answered").html}});
+                      {"hidden", group.shown ? "" : Hidden(group.key + "/answered", not_enough).html}});
     }
     questions.push_back({{"text", slot.text},
                          {"options", header},
