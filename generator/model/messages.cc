@@ -130,20 +130,22 @@ Messages& Messages::operator=(const Messages& other) {
 
 std::optional<Messages> Messages::Load(const FileSystem& fs, const std::string& path, const AgencyWords& words,
                                        Diagnostics* diagnostics) {
-  const size_t errors_before = diagnostics->size();
+  Diagnostics found;
   Messages messages = Defaults(words);
   messages.path_ = path;
   if (fs.IsFile(path)) {
     Result<std::string> text = fs.ReadFile(path);
     if (!text.ok()) {
-      diagnostics->Add("", 0, text.status().message());
-    } else if (const std::optional<YamlNode> root = ParseYamlMap(path, text.value(), 1, diagnostics)) {
+      found.Add("", 0, text.status().message());
+    } else if (const std::optional<YamlNode> root = ParseYamlMap(path, text.value(), 1, &found)) {
       std::map<std::string, std::pair<std::string, int>, std::less<>> raw;
-      Collect(*root, "", path, &raw, diagnostics);
-      PutAllWords(raw, path, words, &messages.texts_, diagnostics);
+      Collect(*root, "", path, &raw, &found);
+      PutAllWords(raw, path, words, &messages.texts_, &found);
     }
   }
-  if (diagnostics->size() != errors_before) return std::nullopt;
+  found.Sort();
+  diagnostics->Append(found);
+  if (!found.empty()) return std::nullopt;
   return messages;
 }
 
@@ -171,13 +173,26 @@ const std::string& Messages::operator[](std::string_view key) const {
 }
 
 std::string Messages::Format(std::string_view key, const std::vector<std::pair<std::string, std::string>>& args) const {
-  std::string out = (*this)[key];
-  for (const auto& [name, value] : args) {
-    const std::string tag = "{" + name + "}";
-    for (size_t at = out.find(tag); at != std::string::npos; at = out.find(tag, at + value.size())) {
-      out.replace(at, tag.size(), value);
+  // One pass over the message: a value is never searched for placeholders,
+  // so a title with "{title}" in it stays as it is.
+  const std::string& text = (*this)[key];
+  std::string out;
+  size_t start = 0;
+  for (size_t open = text.find('{'); open != std::string::npos; open = text.find('{', start)) {
+    const size_t close = text.find('}', open);
+    if (close == std::string::npos) break;
+    const std::string_view name = std::string_view(text).substr(open + 1, close - open - 1);
+    const auto arg = std::find_if(args.begin(), args.end(), [&](const auto& a) { return a.first == name; });
+    out.append(text, start, open - start);
+    if (arg != args.end()) {
+      out += arg->second;
+      start = close + 1;
+    } else {
+      out += '{';
+      start = open + 1;
     }
   }
+  out.append(text, start);
   return out;
 }
 

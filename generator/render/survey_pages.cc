@@ -89,7 +89,8 @@ json ViewBuilder::SurveyCommon(const Survey& survey) const {
           {"page_url", internal_ ? "" : site_.config().base_url + "surveys/" + survey.id + "/"}};
 }
 
-void ViewBuilder::SurveyPage(json& view, const Survey& survey) {
+void ViewBuilder::SurveyPage(json& view) {
+  const Survey& survey = site_.surveys()[page_.index];
   view["title"] = survey.title;
   if (!survey.summary.empty()) view["description"] = survey.summary;
   Crumbs(view, "surveys/", "nav.surveys");
@@ -136,7 +137,8 @@ json ViewBuilder::SurveyResultLinks(const otklik::Period& period) const {
   return links;
 }
 
-void ViewBuilder::SurveyResultsPage(json& view, const Survey& survey) {
+void ViewBuilder::SurveyResultsPage(json& view) {
+  const Survey& survey = site_.surveys()[page_.index];
   const std::vector<otklik::Period>& periods = ResultPeriods(page_.index);
   // The index shows the last quarter with results: the latest complete one
   // while the survey runs.
@@ -198,7 +200,8 @@ void ViewBuilder::SurveyResultsPage(json& view, const Survey& survey) {
   view["survey"] = std::move(s);
 }
 
-void ViewBuilder::SurveyThanks(json& view, const Survey& survey) {
+void ViewBuilder::SurveyThanks(json& view) {
+  const Survey& survey = site_.surveys()[page_.index];
   view["title"] = site_.messages()["survey.thanks_title"];
   Crumbs(view, "surveys/", "nav.surveys");
   view["breadcrumbs"].push_back({{"title", survey.title}, {"href", Href("surveys/" + survey.id + "/")}});
@@ -208,7 +211,8 @@ void ViewBuilder::SurveyThanks(json& view, const Survey& survey) {
   view["survey"] = std::move(s);
 }
 
-void ViewBuilder::SurveyPaper(json& view, const Survey& survey) {
+void ViewBuilder::SurveyPaper(json& view) {
+  const Survey& survey = site_.surveys()[page_.index];
   view["title"] = site_.messages().Format("paper.title", {{"title", survey.title}});
   view["description"] = site_.messages().Format("paper.description", {{"title", survey.title}});
   json s = SurveyCommon(survey);

@@ -63,5 +63,13 @@ TEST_CASE("A message of three forms is put in the form for a number, with the nu
   CHECK(messages.Missing().empty());
 }
 
+TEST_CASE("Format fills every placeholder once, and never inside a value it put in") {
+  const Messages messages = Messages::FromTexts(
+      {{"feed", "{title} — {short_name}"}, {"twice", "{n} и {n}, {unknown} {{mustache}} {"}}, AgencyWords{});
+  CHECK(messages.Format("feed", {{"title", "Отзывы {short_name}"}, {"short_name", "Служба {title}"}}) ==
+        "Отзывы {short_name} — Служба {title}");
+  CHECK(messages.Format("twice", {{"n", "1"}}) == "1 и 1, {unknown} {{mustache}} {");
+}
+
 }  // namespace
 }  // namespace otklik
