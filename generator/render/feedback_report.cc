@@ -256,7 +256,7 @@ void ViewBuilder::FeedbackDecisions(json& view, const otklik::Period& period) co
                          {"href", site_.config().base_url + "decisions/" + decision->id + "/"},
                          {"service", service ? service->title : ""},
                          {"identified", RussianDate(decision->identified)},
-                         {"state", StateLabel(StateOf(*decision, end))},
+                         {"state", StateLabel(site_.messages(), StateOf(*decision, end))},
                          {"done", std::to_string(done)}});
   }
   view["decisions"] = decisions;
