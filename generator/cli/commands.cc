@@ -140,6 +140,14 @@ std::string DecisionImportSummary(const DecisionImportOutcome& outcome) {
 
 }  // namespace
 
+std::optional<Content> LoadContentOrSay(const FileSystem& fs, const ContentRequest& request,
+                                        const std::string& failed) {
+  Diagnostics diagnostics;
+  std::optional<Content> content = LoadContent(fs, request, &diagnostics);
+  if (!content) std::cerr << diagnostics.ToString() << failed << ": сначала исправьте материалы.\n";
+  return content;
+}
+
 int RunBuild(BuildOptions options, bool quiet, Progress& progress) {
   options.progress = &progress;
   RealFileSystem fs;
@@ -170,7 +178,7 @@ int RunBuild(BuildOptions options, bool quiet, Progress& progress) {
   return kExitOk;
 }
 
-int RunReceive(const ReceiveFlags& flags) {
+int RunReceive(const ReceiveFlags& flags, std::function<Date()> today) {
   ReceiverConfig config;
   if (!flags.config.empty()) {
     RealFileSystem fs;
@@ -197,7 +205,7 @@ int RunReceive(const ReceiveFlags& flags) {
     std::cerr << "--listen: ожидается адрес вида 127.0.0.1:8081\n";
     return kExitUsage;
   }
-  return RunReceiver(config, std::cerr);
+  return RunReceiver(config, std::cerr, std::move(today));
 }
 
 int RunCheck(const CheckOptions& options, bool json) {
@@ -308,9 +316,9 @@ int RunImportAppeals(const AppealImportFlags& flags, const Days& days, bool quie
     std::cerr << diagnostics.ToString() << what << "\n";
     return kExitContentError;
   };
-  const std::optional<Content> content =
-      LoadContent(fs, {flags.content, days.as_of, days.today, /*site_only=*/true}, &diagnostics);
-  if (!content) return fail("Импорт не выполнен: сначала исправьте материалы.");
+  const std::optional<Content> content = LoadContentOrSay(
+      fs, {flags.content, days.as_of, days.today, /*site_only=*/true}, "Импорт не выполнен");
+  if (!content) return kExitContentError;
   const Site* site = &content->site;
   AppealMapping mapping;
   if (!flags.mapping.empty()) {
@@ -385,12 +393,9 @@ int RunNew(const std::string& content_dir, const std::string& kind, const std::s
 
 int RunExportDecisions(const std::string& content_dir, const std::string& out, const Days& days, bool quiet) {
   RealFileSystem fs;
-  Diagnostics diagnostics;
-  const std::optional<Content> map = LoadContent(fs, {content_dir, days.as_of, days.today}, &diagnostics);
-  if (!map) {
-    std::cerr << diagnostics.ToString() << "Выгрузка не выполнена: сначала исправьте материалы.\n";
-    return kExitContentError;
-  }
+  const std::optional<Content> map =
+      LoadContentOrSay(fs, {content_dir, days.as_of, days.today}, "Выгрузка не выполнена");
+  if (!map) return kExitContentError;
   const std::string table = ExportDecisionSheet(map->site, map->decisions);
   if (out.empty()) {
     std::cout << table;
@@ -416,8 +421,9 @@ int RunImportDecisions(const DecisionImportFlags& flags, const Days& days, bool 
     std::cerr << diagnostics.ToString() << what << "\n";
     return kExitContentError;
   };
-  const std::optional<Content> map = LoadContent(fs, {flags.content, days.as_of, days.today}, &diagnostics);
-  if (!map) return fail("Импорт не выполнен: сначала исправьте материалы.");
+  const std::optional<Content> map =
+      LoadContentOrSay(fs, {flags.content, days.as_of, days.today}, "Импорт не выполнен");
+  if (!map) return kExitContentError;
   Result<std::string> bytes = fs.ReadFile(flags.file);
   if (!bytes.ok()) return fail(bytes.status().message());
   const std::optional<CsvTable> table = ParseCsv(flags.file, bytes.value(), &diagnostics);

@@ -3,12 +3,15 @@
 // What each `otklik` command prints and returns. main.cc only parses flags
 // and calls these; the work itself is done in site/ and store/.
 
+#include <functional>
+#include <optional>
 #include <string>
 
 #include "core/date.h"
 #include "core/progress.h"
 #include "site/build.h"
 #include "site/check.h"
+#include "site/content.h"
 
 namespace otklik::cli {
 
@@ -22,6 +25,11 @@ struct Days {
   Date as_of;
   Date today;
 };
+
+/// The content `request` names, or nullopt after printing its errors and
+/// «<failed>: сначала исправьте материалы.» ("Импорт не выполнен").
+std::optional<Content> LoadContentOrSay(const FileSystem& fs, const ContentRequest& request,
+                                        const std::string& failed);
 
 // Flags of `otklik receive`; each overrides the config file when given.
 struct ReceiveFlags {
@@ -51,7 +59,7 @@ struct DecisionImportFlags {
 };
 
 int RunBuild(BuildOptions options, bool quiet, Progress& progress);
-int RunReceive(const ReceiveFlags& flags);
+int RunReceive(const ReceiveFlags& flags, std::function<Date()> today);
 int RunCheck(const CheckOptions& options, bool json);
 int RunReportFreeze(const std::string& content_dir, const std::string& key, const Days& days);
 int RunImportAppeals(const AppealImportFlags& flags, const Days& days, bool quiet, Progress& progress);

@@ -200,7 +200,8 @@ int main(int argc, char** argv) {
   }
   otklik::StreamProgress stream = otklik::StreamProgress::ForStderr(verbose);
   otklik::Progress& progress = quiet ? otklik::NoProgress() : stream;
-  // The only place the clock is read: every command gets today from here.
+  // The only place the clock is read: every command gets today from here,
+  // and the receiver, which runs for days, a way to read it.
   const otklik::Date today = otklik::Date::Today();
   const auto days = [&](const std::string& as_of) { return Days{as_of.empty() ? today : *otklik::Date::Parse(as_of), today}; };
   if (*build_command) {
@@ -208,7 +209,7 @@ int main(int argc, char** argv) {
     build.today = today;
     return otklik::cli::RunBuild(build, quiet, progress);
   }
-  if (*receive_command) return otklik::cli::RunReceive(receive);
+  if (*receive_command) return otklik::cli::RunReceive(receive, [] { return otklik::Date::Today(); });
   if (*serve_command) {
     serve.build.as_of = days(serve_as_of).as_of;
     serve.build.today = today;

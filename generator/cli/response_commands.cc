@@ -11,6 +11,17 @@
 
 namespace otklik::cli {
 
+namespace {
+
+// The survey named by --survey, or nullptr after saying it is not in the content.
+const Survey* SurveyOfFlag(const Site& site, const std::string& id, const std::string& content_dir) {
+  const Survey* survey = site.FindSurvey(id);
+  if (!survey) std::cerr << "--survey: опроса «" << id << "» нет в " << content_dir << "/surveys\n";
+  return survey;
+}
+
+}  // namespace
+
 // Flags of `otklik import responses`.
 
 
@@ -21,15 +32,12 @@ int RunImportResponses(const ImportFlags& flags, const Days& days, bool quiet, P
     std::cerr << diagnostics.ToString() << what << "\n";
     return kExitContentError;
   };
-  const std::optional<Content> content =
-      LoadContent(fs, {flags.content, days.as_of, days.today, /*site_only=*/true}, &diagnostics);
-  if (!content) return fail("Импорт не выполнен: сначала исправьте материалы.");
+  const std::optional<Content> content = LoadContentOrSay(
+      fs, {flags.content, days.as_of, days.today, /*site_only=*/true}, "Импорт не выполнен");
+  if (!content) return kExitContentError;
   const Site* site = &content->site;
-  const Survey* survey = site->FindSurvey(flags.survey);
-  if (!survey) {
-    std::cerr << "--survey: опроса «" << flags.survey << "» нет в " << flags.content << "/surveys\n";
-    return kExitUsage;
-  }
+  const Survey* survey = SurveyOfFlag(*site, flags.survey, flags.content);
+  if (!survey) return kExitUsage;
   if (flags.revision != 0) {
     survey = survey->Revision(flags.revision);
     if (!survey) {
@@ -104,19 +112,12 @@ std::string CodebookPathFor(const std::string& out) {
 
 int RunExportResponses(const ExportResponsesFlags& flags, const Days& days, bool quiet) {
   RealFileSystem fs;
-  Diagnostics diagnostics;
-  const std::optional<Content> content =
-      LoadContent(fs, {flags.content, days.as_of, days.today, /*site_only=*/true}, &diagnostics);
-  const Site* site = content ? &content->site : nullptr;
-  if (!site) {
-    std::cerr << diagnostics.ToString() << "Выгрузка не выполнена: сначала исправьте материалы.\n";
-    return kExitContentError;
-  }
-  const Survey* survey = site->FindSurvey(flags.survey);
-  if (!survey) {
-    std::cerr << "--survey: опроса «" << flags.survey << "» нет в " << flags.content << "/surveys\n";
-    return kExitUsage;
-  }
+  const std::optional<Content> content = LoadContentOrSay(
+      fs, {flags.content, days.as_of, days.today, /*site_only=*/true}, "Выгрузка не выполнена");
+  if (!content) return kExitContentError;
+  const Site* site = &content->site;
+  const Survey* survey = SurveyOfFlag(*site, flags.survey, flags.content);
+  if (!survey) return kExitUsage;
   ExportRequest request{survey, JoinPath(flags.data, "responses"), std::nullopt, std::nullopt,
                                 flags.with_text};
   if (!flags.from.empty()) request.from = Date::Parse(flags.from);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/utf8.h"
+
 namespace otklik {
 
 namespace {
@@ -35,7 +37,16 @@ std::optional<Document> ParseDocument(std::string path, std::string_view text, D
   doc.path = std::move(path);
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // UTF-8 byte order mark
   size_t pos = 0;
+  // The body is published as it is: a byte that is not UTF-8 is refused at its line.
+  const auto valid_body = [&](size_t body_start) {
+    const size_t bad = FirstInvalidUtf8(text.substr(body_start));
+    if (bad == std::string_view::npos) return true;
+    const size_t line = 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + body_start + bad, '\n'));
+    diagnostics->Add(doc.path, static_cast<int>(line), "в тексте есть байты не в кодировке UTF-8; сохраните файл в UTF-8");
+    return false;
+  };
   if (NextLine(text, &pos) != "---") {
+    if (!valid_body(0)) return std::nullopt;
     doc.front_matter = YamlNode::Map(1);
     doc.body = std::string(text);
     return doc;
@@ -49,7 +60,7 @@ std::optional<Document> ParseDocument(std::string path, std::string_view text, D
     const size_t line_start = pos;
     if (NextLine(text, &pos) == "---") {
       auto front = ParseYamlMap(doc.path, text.substr(yaml_start, line_start - yaml_start), 2, diagnostics);
-      if (!front) return std::nullopt;
+      if (!front || !valid_body(pos)) return std::nullopt;
       doc.front_matter = std::move(*front);
       doc.body = std::string(text.substr(pos));
       return doc;

@@ -67,6 +67,31 @@ std::string FieldReader::OptionalString(const std::string& key, const std::strin
   return Scalar(key, *field).value_or(fallback);
 }
 
+std::string FieldReader::OptionalUrl(const std::string& key, const std::string& fallback) {
+  const Field* field = Take(key);
+  if (!field) return fallback;
+  std::optional<std::string> text = Scalar(key, *field);
+  if (!text) return fallback;
+  if (!IsWebAddress(*text)) {
+    Error(LineOf(key), "поле «" + key + "» должно быть адресом в интернете, начинающимся с https:// или http://, "
+                       "например https://example.ru/");
+    return fallback;
+  }
+  return *text;
+}
+
+std::string FieldReader::OptionalEmail(const std::string& key) {
+  const Field* field = Take(key);
+  if (!field) return "";
+  std::optional<std::string> text = Scalar(key, *field);
+  if (!text) return "";
+  if (!IsEmailAddress(*text)) {
+    Error(LineOf(key), "поле «" + key + "» должно быть адресом электронной почты, например obr@example.ru");
+    return "";
+  }
+  return *text;
+}
+
 std::string FieldReader::Choice(const std::string& key, const std::vector<std::string>& allowed,
                                 const std::string& fallback) {
   const Field* field = Take(key);
@@ -188,6 +213,41 @@ void FieldReader::Finish(const std::vector<std::string>& known) {
     }
     Error(field.key->line(), "неизвестное поле «" + key + "»" + DidYouMean(key, candidates));
   }
+}
+
+namespace {
+
+bool HasSpaceOrControl(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte <= 0x20 || byte == 0x7F;
+  });
+}
+
+}  // namespace
+
+bool IsWebAddress(std::string_view text) {
+  size_t host = 0;
+  if (text.starts_with("https://")) {
+    host = 8;
+  } else if (text.starts_with("http://")) {
+    host = 7;
+  } else {
+    return false;
+  }
+  const size_t host_end = text.find_first_of("/?#", host);
+  const std::string_view name = text.substr(host, host_end == std::string_view::npos ? text.npos : host_end - host);
+  return !name.empty() && name.find('@') == std::string_view::npos && !HasSpaceOrControl(text) &&
+         text.find_first_of("\"<>\\`") == std::string_view::npos;
+}
+
+bool IsEmailAddress(std::string_view text) {
+  const size_t at = text.find('@');
+  if (at == 0 || at == std::string_view::npos || text.find('@', at + 1) != std::string_view::npos) return false;
+  const std::string_view domain = text.substr(at + 1);
+  const size_t dot = domain.find('.');
+  return dot != 0 && dot != std::string_view::npos && dot + 1 < domain.size() && !HasSpaceOrControl(text) &&
+         text.find_first_of(":/?#\"'<>\\`") == std::string_view::npos;
 }
 
 }  // namespace otklik

@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/date.h"
@@ -40,6 +41,11 @@ class FieldReader {
 
   std::string RequiredString(const std::string& key);
   std::string OptionalString(const std::string& key, const std::string& fallback = "");
+  /// A web address (IsWebAddress), or `fallback` when absent; anything else,
+  /// a `javascript:` link among them, is reported at its line.
+  std::string OptionalUrl(const std::string& key, const std::string& fallback = "");
+  /// An e-mail address (IsEmailAddress), or "" when absent.
+  std::string OptionalEmail(const std::string& key);
   /// A non-empty scalar that must be one of `allowed`.
   std::string Choice(const std::string& key, const std::vector<std::string>& allowed,
                      const std::string& fallback = "");
@@ -81,5 +87,12 @@ class FieldReader {
   std::vector<std::string> order_;
   std::set<std::string> taken_;
 };
+
+/// "https://host/…" or "http://host/…": a scheme a browser only navigates
+/// with, a host, and no spaces or control characters.
+bool IsWebAddress(std::string_view text);
+/// "name@host.domain" with no spaces, control characters, ':' or '/', so
+/// that a "mailto:" link made of it opens a letter and nothing else.
+bool IsEmailAddress(std::string_view text);
 
 }  // namespace otklik

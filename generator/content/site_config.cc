@@ -10,10 +10,6 @@ namespace otklik {
 
 namespace {
 
-bool IsAbsoluteUrl(std::string_view url) {
-  return url.starts_with("https://") || url.starts_with("http://");
-}
-
 std::string WithTrailingSlash(std::string url) {
   if (!url.empty() && url.back() != '/') url += '/';
   return url;
@@ -92,16 +88,16 @@ std::optional<SiteConfig> ParseSiteConfig(const std::string& path, std::string_v
   config.agency.name = agency.RequiredString("name");
   config.agency.short_name = agency.OptionalString("short_name", config.agency.name);
   config.agency.region = agency.RequiredString("region");
-  config.agency.website = agency.OptionalString("website");
+  config.agency.website = agency.OptionalUrl("website");
   agency.Finish();
 
   config.base_url = WithTrailingSlash(root.RequiredString("base_url"));
-  if (!config.base_url.empty() && !IsAbsoluteUrl(config.base_url)) {
+  if (!config.base_url.empty() && !IsWebAddress(config.base_url)) {
     root.Error(root.LineOf("base_url"), "поле «base_url» должно быть полным адресом, например https://otklik.example.ru/");
   }
-  config.receiver_url = root.OptionalString("receiver_url", config.base_url);
+  config.receiver_url = root.OptionalUrl("receiver_url", config.base_url);
   while (config.receiver_url.size() > 1 && config.receiver_url.back() == '/') config.receiver_url.pop_back();
-  config.internal_receiver_url = root.OptionalString("internal_receiver_url", config.receiver_url);
+  config.internal_receiver_url = root.OptionalUrl("internal_receiver_url", config.receiver_url);
   while (config.internal_receiver_url.size() > 1 && config.internal_receiver_url.back() == '/') {
     config.internal_receiver_url.pop_back();
   }
@@ -136,7 +132,7 @@ std::optional<SiteConfig> ParseSiteConfig(const std::string& path, std::string_v
   FieldReader contacts = root.Map("contacts");
   config.contacts.address = contacts.OptionalString("address");
   config.contacts.phone = contacts.OptionalString("phone");
-  config.contacts.email = contacts.OptionalString("email");
+  config.contacts.email = contacts.OptionalEmail("email");
   config.contacts.hours = contacts.OptionalString("hours");
   contacts.Finish();
 

@@ -131,20 +131,22 @@ Messages& Messages::operator=(const Messages& other) {
 
 std::optional<Messages> Messages::Load(const FileSystem& fs, const std::string& path, const AgencyWords& words,
                                        Diagnostics* diagnostics) {
-  const size_t errors_before = diagnostics->size();
+  Diagnostics found;
   Messages messages = Defaults(words);
   messages.path_ = path;
   if (fs.IsFile(path)) {
     Result<std::string> text = fs.ReadFile(path);
     if (!text.ok()) {
-      diagnostics->Add("", 0, text.status().message());
-    } else if (const std::optional<YamlNode> root = ParseYamlMap(path, text.value(), 1, diagnostics)) {
+      found.Add("", 0, text.status().message());
+    } else if (const std::optional<YamlNode> root = ParseYamlMap(path, text.value(), 1, &found)) {
       std::map<std::string, std::pair<std::string, int>, std::less<>> raw;
-      Collect(*root, "", path, &raw, diagnostics);
-      PutAllWords(raw, path, words, &messages.texts_, diagnostics);
+      Collect(*root, "", path, &raw, &found);
+      PutAllWords(raw, path, words, &messages.texts_, &found);
     }
   }
-  if (diagnostics->size() != errors_before) return std::nullopt;
+  found.Sort();
+  diagnostics->Append(found);
+  if (!found.empty()) return std::nullopt;
   return messages;
 }
 

@@ -60,8 +60,8 @@ Touchpoint ParseTouchpoint(const Document&, FieldReader& fields) {
   t.address = fields.OptionalString("address");
   t.hours = fields.OptionalString("hours");
   t.phone = fields.OptionalString("phone");
-  t.email = fields.OptionalString("email");
-  t.url = fields.OptionalString("url");
+  t.email = fields.OptionalEmail("email");
+  t.url = fields.OptionalUrl("url");
   return t;
 }
 

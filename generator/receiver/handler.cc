@@ -51,9 +51,9 @@ HttpResponse JsonError(int status, const std::string& message) {
                                   .dump(-1, ' ', false, json::error_handler_t::replace));
 }
 
-HttpResponse MethodNotAllowed(const char* allow, ReceiverCounters* counters) {
+HttpResponse MethodNotAllowed(const Messages& messages, const char* allow, ReceiverCounters* counters) {
   ++counters->wrong_method;
-  HttpResponse response = Reply(405, "text/plain; charset=utf-8", "Метод не поддерживается.\n");
+  HttpResponse response = Reply(405, "text/plain; charset=utf-8", messages["receiver.method_not_allowed"] + "\n");
   response.headers.emplace_back("Allow", allow);
   return response;
 }
@@ -71,7 +71,8 @@ bool AddAnswer(const std::string& field, const json& item, Submission* submissio
 }
 
 // {"revision": 1, "answers": {"field": "value" | ["a", "b"] | 4}} → (revision, submission).
-bool ParseApiBody(const std::string& body, int* revision, Submission* submission, std::string* error) {
+bool ParseApiBody(const Messages& messages, const std::string& body, int* revision, Submission* submission,
+                  std::string* error) {
   // A valid body nests answers → field → list → value; anything much deeper is
   // refused while parsing, so hostile nesting is never walked or copied.
   bool too_deep = false;
@@ -83,11 +84,11 @@ bool ParseApiBody(const std::string& body, int* revision, Submission* submission
       },
       false);
   if (too_deep) {
-    *error = "Ответы вложены слишком глубоко: ответ на вопрос — строка, число или список строк.";
+    *error = messages["receiver.api.too_deep"];
     return false;
   }
   if (root.is_discarded() || !root.is_object()) {
-    *error = "Тело запроса должно быть объектом JSON {\"revision\": …, \"answers\": {…}}.";
+    *error = messages["receiver.api.not_object"];
     return false;
   }
   for (const auto& [key, value] : root.items()) {
@@ -103,12 +104,12 @@ bool ParseApiBody(const std::string& body, int* revision, Submission* submission
           ok = AddAnswer(field, answer, submission);
         }
         if (!ok) {
-          *error = "Ответ на «" + field + "» должен быть строкой, числом или списком строк.";
+          *error = messages.Format("receiver.api.bad_answer", {{"field", field}});
           return false;
         }
       }
     } else {
-      *error = "Неизвестное или неверное поле «" + key + "»: ожидаются «revision» (число) и «answers» (объект).";
+      *error = messages.Format("receiver.api.unknown_field", {{"key", key}});
       return false;
     }
   }
@@ -127,20 +128,21 @@ Handler::Handler(std::shared_ptr<const Site> site, Options options, Store store,
       counters_(counters) {}
 
 HttpResponse Handler::Handle(const HttpRequest& request) const {
+  const Messages& messages = site_->messages();
   if (request.path == "/healthz") {
-    if (request.method != "GET" && request.method != "HEAD") return MethodNotAllowed("GET, HEAD", counters_);
+    if (request.method != "GET" && request.method != "HEAD") return MethodNotAllowed(messages, "GET, HEAD", counters_);
     return Health();
   }
   if (const std::string id = IdBetween(request.path, "/surveys/", ""); !id.empty()) {
-    if (request.method != "POST") return MethodNotAllowed("POST", counters_);
+    if (request.method != "POST") return MethodNotAllowed(messages, "POST", counters_);
     return FormPost(request, id);
   }
   if (const std::string id = IdBetween(request.path, "/api/surveys/", "/responses"); !id.empty()) {
-    if (request.method != "POST") return MethodNotAllowed("POST", counters_);
+    if (request.method != "POST") return MethodNotAllowed(messages, "POST", counters_);
     return ApiPost(request, id);
   }
   ++counters_->not_found;
-  return Reply(404, "text/plain; charset=utf-8", "Такого адреса нет.\n");
+  return Reply(404, "text/plain; charset=utf-8", messages["receiver.unknown_address"] + "\n");
 }
 
 HttpResponse Handler::Health() const {
@@ -171,31 +173,34 @@ const Survey* Handler::Served(const std::string& survey_id) const {
 }
 
 HttpResponse Handler::FormPost(const HttpRequest& request, const std::string& survey_id) const {
+  const Messages& messages = site_->messages();
   const std::string& site_url = options_.site_url;
   if (const int wait = limiter_->Take(request.client); wait > 0) {
     ++counters_->rate_limited;
-    HttpResponse response = Reply(429, kHtml,
-                                  MessagePage("Слишком много ответов", "С вашего адреса пришло слишком много ответов подряд. "
-                                              "Подождите немного и отправьте анкету снова.",
-                                              "", "", site_url));
+    HttpResponse response = Reply(
+        429, kHtml,
+        MessagePage(messages["receiver.rate_limited.title"], messages["receiver.rate_limited.text"], "", "", site_url));
     response.headers.emplace_back("Retry-After", std::to_string(wait));
     return response;
   }
   const Survey* survey = Served(survey_id);
   if (!survey) {
     ++counters_->not_found;
-    return Reply(404, kHtml, MessagePage("Опрос не найден", "Такого опроса нет. Возможно, ссылка устарела.", site_url,
-                                         "Перейти на сайт", site_url));
+    return Reply(404, kHtml,
+                 MessagePage(messages["receiver.survey_not_found.title"], messages["receiver.survey_not_found.text"],
+                             site_url, messages["receiver.to_site"], site_url));
   }
   if (request.body.size() > options_.body_limit) {
     ++counters_->too_large;
-    return Reply(413, kHtml, MessagePage("Слишком длинные ответы", "Ответы не поместились в допустимый размер. "
-                                         "Сократите текст в открытых вопросах и отправьте снова.", "", "", site_url));
+    return Reply(
+        413, kHtml,
+        MessagePage(messages["receiver.too_large.title"], messages["receiver.too_large.text"], "", "", site_url));
   }
   if (MediaType(request.content_type) != "application/x-www-form-urlencoded") {
     ++counters_->wrong_type;
-    return Reply(415, kHtml, MessagePage("Неверный формат отправки", "Анкету нужно отправлять из формы на сайте.",
-                                         site_url + "surveys/" + survey_id + "/", "Открыть анкету", site_url));
+    return Reply(415, kHtml,
+                 MessagePage(messages["receiver.wrong_type.title"], messages["receiver.wrong_type.text"],
+                             site_url + "surveys/" + survey_id + "/", messages["receiver.open_form"], site_url));
   }
   std::optional<Submission> fields = ParseFormBody(request.body);
   std::string revision;
@@ -216,78 +221,87 @@ HttpResponse Handler::FormPost(const HttpRequest& request, const std::string& su
   const FormLinks links = LinksFor(*survey, embed, options_);
   if (survey->StateOn(today_()) != SurveyState::kActive) {
     ++counters_->closed;
-    return Reply(410, kHtml, MessagePage("Опрос не принимает ответы", "Опрос «" + survey->title +
-                                         "» сейчас не проводится: ответы принимаются " + survey->DatesIso() + ".", links.form, "Страница опроса",
-                                         links.site));
+    // The title last: the editor's text is not searched for placeholders.
+    const std::string text =
+        messages.Format("receiver.closed.text", {{"dates", survey->DatesIso()}, {"title", survey->title}});
+    return Reply(
+        410, kHtml,
+        MessagePage(messages["receiver.closed.title"], text, links.form, messages["receiver.survey_page"], links.site));
   }
   if (!fields) {
     ++counters_->invalid;
-    return Reply(400, kHtml, MessagePage("Ответы не прочитаны", "Форма пришла повреждённой. Откройте анкету заново.",
-                                         links.form, "Открыть анкету", links.site));
+    return Reply(400, kHtml,
+                 MessagePage(messages["receiver.unreadable.title"], messages["receiver.unreadable.text"], links.form,
+                             messages["receiver.open_form"], links.site));
   }
+  const auto accepted = [&] {
+    return links.thanks.empty() ? Reply(200, kHtml, MessagePage(messages["receiver.accepted"], "", "", "", links.site))
+                                : Redirect(links.thanks);
+  };
   if (bot) {
     ++counters_->honeypot;
-    return links.thanks.empty() ? Reply(200, kHtml, MessagePage("Спасибо, ваши ответы приняты", "", "", "", links.site))
-                                : Redirect(links.thanks);
+    return accepted();
   }
   if (!revision.empty() && revision != std::to_string(survey->revision)) {
     ++counters_->invalid;
-    return Reply(400, kHtml, MessagePage("Анкета обновилась", "Пока вы заполняли анкету, вопросы опроса изменились. "
-                                         "Откройте анкету заново, пожалуйста.", links.form, "Открыть анкету", links.site));
+    return Reply(400, kHtml,
+                 MessagePage(messages["receiver.revision_changed.title"], messages["receiver.revision_changed.text"],
+                             links.form, messages["receiver.open_form"], links.site));
   }
   const Validation validation = ValidateResponse(*survey, answers);
   if (!validation.ok()) {
     ++counters_->invalid;
-    return Reply(400, kHtml, AnswersErrorPage(*survey, validation.errors, links.form, links.site));
+    return Reply(400, kHtml, AnswersErrorPage(messages, *survey, validation.errors, links.form, links.site));
   }
   if (Status stored = store_({validation.response, today_(), "web"}); !stored.ok()) {
     ++counters_->unavailable;
-    HttpResponse response = Reply(503, kHtml, MessagePage("Ответы не сохранены", "Сейчас мы не можем сохранить ответы. "
-                                                          "Вернитесь назад и отправьте анкету ещё раз через несколько минут.",
-                                                          "", "", links.site));
+    HttpResponse response = Reply(
+        503, kHtml,
+        MessagePage(messages["receiver.unavailable.title"], messages["receiver.unavailable.text"], "", "", links.site));
     response.headers.emplace_back("Retry-After", "60");
     return response;
   }
   ++counters_->accepted;
-  return links.thanks.empty() ? Reply(200, kHtml, MessagePage("Спасибо, ваши ответы приняты", "", "", "", links.site))
-                              : Redirect(links.thanks);
+  return accepted();
 }
 
 HttpResponse Handler::ApiPost(const HttpRequest& request, const std::string& survey_id) const {
+  const Messages& messages = site_->messages();
   if (const int wait = limiter_->Take(request.client); wait > 0) {
     ++counters_->rate_limited;
-    HttpResponse response = JsonError(429, "Слишком много запросов; повторите позже.");
+    HttpResponse response = JsonError(429, messages["receiver.api.rate_limited"]);
     response.headers.emplace_back("Retry-After", std::to_string(wait));
     return response;
   }
   const Survey* survey = Served(survey_id);
   if (!survey) {
     ++counters_->not_found;
-    return JsonError(404, "Опроса «" + survey_id + "» нет.");
+    return JsonError(404, messages.Format("receiver.api.survey_not_found", {{"id", survey_id}}));
   }
   if (request.body.size() > options_.body_limit) {
     ++counters_->too_large;
-    return JsonError(413, "Тело запроса больше " + std::to_string(options_.body_limit) + " байт.");
+    return JsonError(413, messages.Format("receiver.api.too_large", {{"limit", std::to_string(options_.body_limit)}}));
   }
   if (MediaType(request.content_type) != "application/json") {
     ++counters_->wrong_type;
-    return JsonError(415, "Ожидается Content-Type: application/json.");
+    return JsonError(415, messages["receiver.api.wrong_type"]);
   }
   if (survey->StateOn(today_()) != SurveyState::kActive) {
     ++counters_->closed;
-    return JsonError(410, "Опрос принимает ответы " + survey->DatesIso() + ".");
+    return JsonError(410, messages.Format("receiver.api.closed", {{"dates", survey->DatesIso()}}));
   }
   int revision = survey->revision;
   Submission answers;
   std::string error;
-  if (!ParseApiBody(request.body, &revision, &answers, &error)) {
+  if (!ParseApiBody(messages, request.body, &revision, &answers, &error)) {
     ++counters_->invalid;
     return JsonError(400, error);
   }
   if (revision != survey->revision) {
     ++counters_->invalid;
-    return JsonError(400, "Редакция опроса " + std::to_string(revision) + " устарела; действует редакция " +
-                              std::to_string(survey->revision) + ".");
+    return JsonError(
+        400, messages.Format("receiver.api.old_revision",
+                             {{"revision", std::to_string(revision)}, {"current", std::to_string(survey->revision)}}));
   }
   const Validation validation = ValidateResponse(*survey, answers);
   if (!validation.ok()) {
@@ -300,7 +314,7 @@ HttpResponse Handler::ApiPost(const HttpRequest& request, const std::string& sur
   }
   if (Status stored = store_({validation.response, today_(), "api"}); !stored.ok()) {
     ++counters_->unavailable;
-    HttpResponse response = JsonError(503, "Хранилище ответов недоступно; повторите позже.");
+    HttpResponse response = JsonError(503, messages["receiver.api.unavailable"]);
     response.headers.emplace_back("Retry-After", "60");
     return response;
   }

@@ -16,8 +16,9 @@ namespace otklik {
 
 /// The receiver's decisions as a pure function of a request: routes, limits,
 /// validation with the shared survey validator, anonymous storage through
-/// `store`, and the reply (a 303 to the thank-you page, a Russian error page
-/// for the HTML form, JSON for the API). Tests call it without a socket.
+/// `store`, and the reply (a 303 to the thank-you page, an error page for the
+/// HTML form, JSON for the API), worded by the site's catalogue (receiver.*).
+/// Tests call it without a socket.
 class Handler {
  public:
   /// Stores one response durably, or fails (the reply is then 503).

@@ -61,7 +61,7 @@ std::optional<ReceiverConfig> ParseReceiverConfig(const std::string& path, std::
     for (const Ref& proxy : root.RefList("trusted_proxies")) config.trusted_proxies.push_back(proxy.id);
   }
   config.internal = root.Choice("audience", {"public", "internal"}, "public") == "internal";
-  config.internal_url = WithSlash(root.OptionalString("internal_url"));
+  config.internal_url = WithSlash(root.OptionalUrl("internal_url"));
   config.access_log = root.OptionalString("access_log");
   FieldReader limits = root.Map("limits");
   config.body_limit = static_cast<size_t>(limits.Int("body_kb", 256, 16, 16384)) * 1024;

@@ -17,20 +17,24 @@ std::string Page(const std::string& title, const std::string& body, const std::s
 
 }  // namespace
 
-std::string AnswersErrorPage(const Survey& survey, const std::vector<AnswerError>& errors,
+std::string AnswersErrorPage(const Messages& messages, const Survey& survey, const std::vector<AnswerError>& errors,
                              const std::string& form_url, const std::string& site_url) {
   std::string items;
   for (const AnswerError& error : errors) {
-    const std::string where = error.question > 0 ? "Вопрос " + std::to_string(error.question) + ". " : "";
-    items += "<li>" + EscapeXml(where + error.message) + "</li>\n";
+    const std::string item =
+        error.question > 0 ? messages.Format("receiver.answer_errors.question",
+                                             {{"number", std::to_string(error.question)}, {"message", error.message}})
+                           : error.message;
+    items += "<li>" + EscapeXml(item) + "</li>\n";
   }
   const std::string body =
-      "<p>Ответы на опрос «" + EscapeXml(survey.title) +
-      "» не сохранены: в них есть ошибки.</p>\n<ul class=\"links\">\n" + items +
-      "</ul>\n<p>Вернитесь к анкете кнопкой «Назад» в браузере — ваши ответы сохранятся в форме, — "
-      "исправьте их и отправьте снова.</p>\n" +
-      (form_url.empty() ? "" : "<p><a href=\"" + EscapeXml(form_url) + "\">Открыть анкету заново</a></p>\n");
-  return Page("Проверьте ответы", body, site_url);
+      "<p>" + EscapeXml(messages.Format("receiver.answer_errors.lead", {{"title", survey.title}})) +
+      "</p>\n<ul class=\"links\">\n" + items + "</ul>\n<p>" + EscapeXml(messages["receiver.answer_errors.fix"]) +
+      "</p>\n" +
+      (form_url.empty() ? ""
+                        : "<p><a href=\"" + EscapeXml(form_url) + "\">" +
+                              EscapeXml(messages["receiver.answer_errors.open_form_again"]) + "</a></p>\n");
+  return Page(messages["receiver.answer_errors.title"], body, site_url);
 }
 
 std::string MessagePage(const std::string& title, const std::string& text, const std::string& link_url,

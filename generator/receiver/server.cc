@@ -154,8 +154,10 @@ struct Receiver {
   std::mutex access_mutex;
   std::ofstream access_file;
 
-  Receiver(const ReceiverConfig& c, std::ostream& l)
-      : config(c), log(l), writer({c.data_dir, c.instance, OpenDiskAppendFile, [&l](const std::string& m) { l << m << "\n"; }}) {}
+  Handler::Today today;
+
+  Receiver(const ReceiverConfig& c, std::ostream& l, Handler::Today t)
+      : config(c), log(l), writer({c.data_dir, c.instance, OpenDiskAppendFile, [&l](const std::string& m) { l << m << "\n"; }}), today(std::move(t)) {}
 
   std::shared_ptr<const Handler> MakeHandler(std::shared_ptr<const Site> site) {
     Handler::Options options{site->config().base_url, config.internal_url, config.body_limit,
@@ -165,8 +167,11 @@ struct Receiver {
         [this](const StoredResponse& stored) {
           return writer.Append(stored.response.survey, stored.date, EncodeLine(stored));
         },
-        [] { return Date::Today(); }, &limiter, &counters);
+        today, &limiter, &counters);
   }
+
+  // A refusal sent before the handler is asked, in the site's words.
+  std::string PlainText(std::string_view key) const { return slot.Get()->site().messages()[key] + "\n"; }
 
   void Access(const httplib::Request& req, const httplib::Response& res) {
     std::lock_guard lock(access_mutex);
@@ -187,7 +192,7 @@ struct Receiver {
       res.status = 503;
       res.set_header("Retry-After", "5");
       res.set_header("Connection", "close");
-      res.set_content("Сервер перегружен, повторите через несколько секунд.\n", "text/plain; charset=utf-8");
+      res.set_content(PlainText("receiver.overloaded"), "text/plain; charset=utf-8");
       return httplib::Server::HandlerResponse::Handled;
     });
     // The body is read here rather than by httplib, which refuses url-encoded
@@ -212,7 +217,7 @@ struct Receiver {
     server.set_error_handler([this](const httplib::Request&, httplib::Response& res) {
       if (res.status == 413) {
         ++counters.too_large;
-        res.set_content("Слишком большой запрос.\n", "text/plain; charset=utf-8");
+        res.set_content(PlainText("receiver.request_too_large"), "text/plain; charset=utf-8");
       }
     });
     server.set_logger([this](const httplib::Request& req, const httplib::Response& res) { Access(req, res); });
@@ -231,7 +236,7 @@ void StopListening(httplib::Server& server, const std::atomic<bool>& listen_retu
   server.stop();
 }
 
-int RunReceiver(const ReceiverConfig& config, std::ostream& log) {
+int RunReceiver(const ReceiverConfig& config, std::ostream& log, Handler::Today today) {
   // Signals go to one thread that waits for them, never to a handler.
   sigset_t signals;
   sigemptyset(&signals);
@@ -243,7 +248,7 @@ int RunReceiver(const ReceiverConfig& config, std::ostream& log) {
     log << "Приём ответов не запущен: исправьте материалы в " << config.content_dir << ".\n";
     return 1;
   }
-  Receiver receiver(config, log);
+  Receiver receiver(config, log, std::move(today));
   if (!config.access_log.empty()) {
     receiver.access_file.open(config.access_log, std::ios::app);
     if (!receiver.access_file) {

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <ostream>
 
+#include "receiver/handler.h"
 #include "receiver/receiver_config.h"
 
 namespace httplib {
@@ -18,8 +19,9 @@ namespace otklik {
 /// is reported and the previous content kept. Returns 1 when it cannot
 /// start (content errors, port taken, segments locked by another process).
 /// Startup and shutdown messages go to `log`; the per-request log goes to
-/// config.access_log.
-int RunReceiver(const ReceiverConfig& config, std::ostream& log);
+/// config.access_log. `today` gives the date a request is received on (the
+/// survey's dates are checked against it and it names the stored segment).
+int RunReceiver(const ReceiverConfig& config, std::ostream& log, Handler::Today today);
 
 /// Socket options for a listening server: SO_REUSEADDR only. httplib's
 /// default adds SO_REUSEPORT, with which a second process binds a port that

@@ -152,7 +152,8 @@ void ViewBuilder::DecisionsIndex(json& view) {
   view["feed_href"] = root_ + "feed.xml";
 }
 
-void ViewBuilder::DecisionPage(json& view, const Decision& decision) {
+void ViewBuilder::DecisionPage(json& view) {
+  const Decision& decision = decisions()[page_.index];
   view["title"] = decision.title;
   view["description"] = site_.messages().Format("decisions.page_description", {{"title", decision.title}});
   Crumbs(view, "decisions/", "nav.decisions_crumb");

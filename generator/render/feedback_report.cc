@@ -69,13 +69,13 @@ void ViewBuilder::FeedbackReport(json& view) {
       if (site_.services()[i].kind == kind) services.push_back(i);
     }
     if (services.empty()) continue;
-    headings.push_back(ServiceKindHeading(kind));
+    headings.push_back(ServiceKindHeading(site_.messages(), kind));
     json tables = json::array();
     for (int indicator = 0; indicator < static_cast<int>(std::max<size_t>(1, config.indicators.size())); ++indicator) {
       json table = FeedbackProcesses(services, period, indicator, external, indicator_of);
       if (!table.is_null()) tables.push_back(std::move(table));
     }
-    kinds.push_back({{"heading", ServiceKindHeading(kind)}, {"tables", tables}});
+    kinds.push_back({{"heading", ServiceKindHeading(site_.messages(), kind)}, {"tables", tables}});
   }
   std::string processes;
   for (const std::string& heading : headings) processes += (processes.empty() ? "" : ", ") + heading;

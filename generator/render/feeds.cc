@@ -32,26 +32,30 @@ void AddDecisions(const DecisionsContext& decisions, const Date& as_of, Entries*
     const bool hidden = CheckPrevalence(entries->site, decisions, decision).hide;
     std::string summary = event.measure ? decision.title : hidden ? "" : decision.prevalence.Text();
     if (!event.change.note.empty()) summary += ". " + event.change.note;
-    const AtomEntry entry = entries->Entry(event.Key(), event.date, event.Text(entries->site.messages()),
-                                           "decisions/" + decision.id + "/", std::move(summary), "Решения");
+    const Messages& messages = entries->site.messages();
+    const AtomEntry entry = entries->Entry(event.Key(), event.date, event.Text(messages),
+                                           "decisions/" + decision.id + "/", std::move(summary),
+                                           messages["feeds.category.decisions"]);
     entries->all.push_back(entry);
     entries->AddTo(decision.service, entry);
   }
 }
 
 void AddReports(const ReportsContext& reports, const Date& as_of, Entries* entries) {
+  const Messages& messages = entries->site.messages();
   for (const QuarterReport& report : reports.reports) {
     if (!report.published || *report.published > as_of) continue;
     const Period quarter{Period::Kind::kQuarter, report.year, report.quarter};
     const std::string url = "reports/" + report.Key() + "/";
     entries->all.push_back(entries->Entry("reports/" + report.Key(), *report.published,
-                                          "Опубликован анализ обращений: " + PeriodLabel(quarter), url, "",
-                                          "Отчёты"));
+                                          messages.Format("feeds.report_published", {{"period", PeriodLabel(quarter)}}),
+                                          url, "", messages["feeds.category.reports"]));
     for (const Erratum& erratum : report.errata) {
       if (erratum.date > as_of) continue;
       entries->all.push_back(entries->Entry("reports/" + report.Key() + "/errata/" + erratum.date.ToString(),
-                                            erratum.date, "Исправление в отчёте: " + PeriodLabel(quarter), url,
-                                            erratum.what + " " + erratum.why, "Отчёты"));
+                                            erratum.date,
+                                            messages.Format("feeds.report_erratum", {{"period", PeriodLabel(quarter)}}),
+                                            url, erratum.what + " " + erratum.why, messages["feeds.category.reports"]));
     }
   }
 }
@@ -60,9 +64,10 @@ void AddSurveys(const Site& site, const Date& as_of, Entries* entries) {
   for (const Survey& survey : site.surveys()) {
     if (survey.audience != Audience::kExternal || survey.StateOn(as_of) != SurveyState::kCompleted) continue;  // never a permanent one
     const Date completed = survey.closes.AddDays(1);
-    const AtomEntry entry = entries->Entry("surveys/" + survey.id + "/completed", completed,
-                                           "Опрос завершён: " + survey.title, "surveys/" + survey.id + "/",
-                                           survey.summary, "Опросы");
+    const AtomEntry entry =
+        entries->Entry("surveys/" + survey.id + "/completed", completed,
+                       site.messages().Format("feeds.survey_completed", {{"title", survey.title}}),
+                       "surveys/" + survey.id + "/", survey.summary, site.messages()["feeds.category.surveys"]);
     entries->all.push_back(entry);
     if (const Question* question = survey.ServiceQuestion()) {
       for (const Option& option : question->options) entries->AddTo(option.id, entry);
@@ -88,9 +93,14 @@ std::vector<FeedFile> RenderFeeds(const Site& site, const DecisionsContext& deci
   // With nothing at all to report, a fixed date keeps the output free of the clock.
   const Date newest = Newest(entries.all, Date(2000, 1, 1));
 
+  // A feed's title: the site's or the process's, and the agency's short name.
+  const auto title = [&](const std::string& of) {
+    return site.messages().Format("feeds.title", {{"short_name", config.agency.short_name}, {"title", of}});
+  };
+
   std::vector<FeedFile> files;
   AtomFeed feed{config.base_url + "feed.xml",
-                config.title + " — " + config.agency.short_name,
+                title(config.title),
                 site.messages()["feeds.site"],
                 config.base_url + "feed.xml",
                 config.base_url,
@@ -102,7 +112,7 @@ std::vector<FeedFile> RenderFeeds(const Site& site, const DecisionsContext& deci
     const Service& service = site.services()[i];
     const std::string url = "services/" + service.id + "/";
     AtomFeed service_feed{config.base_url + url + "feed.xml",
-                          service.title + " — " + config.agency.short_name,
+                          title(service.title),
                           site.messages()["feeds.process"],
                           config.base_url + url + "feed.xml",
                           config.base_url + url,

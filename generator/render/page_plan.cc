@@ -12,35 +12,34 @@ namespace {
 template <typename Add>
 void PlanDecisionPages(const Site& site, const Date& as_of, const std::vector<Decision>& decisions, Add add) {
   const std::vector<const Decision*> map = DecisionsOnMap(decisions, as_of);
-  add(PageKind::kDecisions, 0, "decisions/", "decisions");
+  add(PageKind::kDecisions, 0, "decisions/");
   for (size_t f = 0; f < DecisionStatusFilters().size(); ++f) {
     const bool any = std::any_of(map.begin(), map.end(), [&](const Decision* d) {
       return MatchesStatus(f, StateOf(*d, as_of, kDueSoonDays));
     });
-    if (any) add(PageKind::kDecisionsByStatus, f, std::string("decisions/status/") + DecisionStatusFilters()[f].id + "/",
-                 "decisions");
+    if (any) add(PageKind::kDecisionsByStatus, f, std::string("decisions/status/") + DecisionStatusFilters()[f].id + "/");
   }
   const auto any_of = [&](auto concerns) { return std::any_of(map.begin(), map.end(), concerns); };
   for (size_t i = 0; i < site.services().size(); ++i) {
     const std::string& id = site.services()[i].id;
     if (any_of([&](const Decision* d) { return d->service == id; })) {
-      add(PageKind::kDecisionsByService, i, "decisions/services/" + id + "/", "decisions");
+      add(PageKind::kDecisionsByService, i, "decisions/services/" + id + "/");
     }
   }
   for (size_t i = 0; i < site.situations().size(); ++i) {
     const std::string& id = site.situations()[i].id;
     if (any_of([&](const Decision* d) { return ConcernsSituation(site, *d, id); })) {
-      add(PageKind::kDecisionsBySituation, i, "decisions/situations/" + id + "/", "decisions");
+      add(PageKind::kDecisionsBySituation, i, "decisions/situations/" + id + "/");
     }
   }
   for (size_t i = 0; i < site.touchpoints().size(); ++i) {
     const std::string& id = site.touchpoints()[i].id;
     if (any_of([&](const Decision* d) { return ConcernsTouchpoint(*d, id); })) {
-      add(PageKind::kDecisionsByTouchpoint, i, "decisions/touchpoints/" + id + "/", "decisions");
+      add(PageKind::kDecisionsByTouchpoint, i, "decisions/touchpoints/" + id + "/");
     }
   }
   for (size_t i = 0; i < decisions.size(); ++i) {
-    if (OnMap(decisions[i], as_of)) add(PageKind::kDecision, i, "decisions/" + decisions[i].id + "/", "decision");
+    if (OnMap(decisions[i], as_of)) add(PageKind::kDecision, i, "decisions/" + decisions[i].id + "/");
   }
 }
 
@@ -48,110 +47,99 @@ void PlanDecisionPages(const Site& site, const Date& as_of, const std::vector<De
 
 std::string OutputFileFor(const std::string& url) { return url + "index.html"; }
 
-const std::vector<std::string>& PageTemplateNames() {
-  static const std::vector<std::string> kNames = {
-      "layout",     "home",    "services",     "service",       "situations", "situation", "touchpoints",
-      "touchpoint", "surveys", "survey",       "survey_embed",  "survey_thanks", "survey_paper", "survey_period", "results", "methodology", "reports", "quarter_report", "period_results", "decisions", "decision", "open_data", "search", "page", "not_found"};
-  return kNames;
-}
-
 std::vector<PlannedPage> PlanPages(const Site& site, const Date& as_of, const ReportPlan& reports,
                                    const std::vector<Decision>& decisions) {
   std::vector<PlannedPage> pages;
-  auto add = [&](PageKind kind, size_t index, std::string url, std::string template_name, bool layout = true,
-                 bool listed = true) {
+  auto add = [&](PageKind kind, size_t index, std::string url) {
     std::string output = OutputFileFor(url);
-    pages.push_back({kind, index, std::move(url), std::move(output), std::move(template_name), layout, listed});
+    pages.push_back({kind, index, std::move(url), std::move(output)});
   };
-  add(PageKind::kHome, 0, "", "home");
-  add(PageKind::kServices, 0, "services/", "services");
-  add(PageKind::kSituations, 0, "situations/", "situations");
-  add(PageKind::kTouchpoints, 0, "touchpoints/", "touchpoints");
-  add(PageKind::kSurveys, 0, "surveys/", "surveys");
-  add(PageKind::kResults, 0, "results/", "results");
-  add(PageKind::kMethodology, 0, "results/methodology/", "methodology");
-  add(PageKind::kReports, 0, "reports/", "reports");
+  add(PageKind::kHome, 0, "");
+  add(PageKind::kServices, 0, "services/");
+  add(PageKind::kSituations, 0, "situations/");
+  add(PageKind::kTouchpoints, 0, "touchpoints/");
+  add(PageKind::kSurveys, 0, "surveys/");
+  add(PageKind::kResults, 0, "results/");
+  add(PageKind::kMethodology, 0, "results/methodology/");
+  add(PageKind::kReports, 0, "reports/");
   for (const Period& quarter : reports.published) {
-    add(PageKind::kQuarterReport, 0, "reports/" + quarter.Key() + "/", "quarter_report");
+    add(PageKind::kQuarterReport, 0, "reports/" + quarter.Key() + "/");
     pages.back().period = quarter;
   }
   for (const Period& period : reports.summaries) {
-    add(PageKind::kPeriodResults, 0, "reports/" + period.Key() + "/", "period_results");
+    add(PageKind::kPeriodResults, 0, "reports/" + period.Key() + "/");
     pages.back().period = period;
   }
   for (size_t i = 0; i < site.services().size(); ++i) {
-    add(PageKind::kService, i, "services/" + site.services()[i].id + "/", "service");
+    add(PageKind::kService, i, "services/" + site.services()[i].id + "/");
   }
   for (size_t i = 0; i < site.situations().size(); ++i) {
-    add(PageKind::kSituation, i, "situations/" + site.situations()[i].id + "/", "situation");
+    add(PageKind::kSituation, i, "situations/" + site.situations()[i].id + "/");
   }
   for (size_t i = 0; i < site.touchpoints().size(); ++i) {
-    add(PageKind::kTouchpoint, i, "touchpoints/" + site.touchpoints()[i].id + "/", "touchpoint");
+    add(PageKind::kTouchpoint, i, "touchpoints/" + site.touchpoints()[i].id + "/");
   }
   for (size_t i = 0; i < site.surveys().size(); ++i) {
     const Survey& survey = site.surveys()[i];
     const SurveyState state = survey.StateOn(as_of);
     if (survey.audience == Audience::kInternal || state == SurveyState::kUpcoming) continue;
     const std::string url = "surveys/" + survey.id + "/";
-    add(PageKind::kSurvey, i, url, "survey");
-    add(PageKind::kSurveyEmbed, i, url + "embed/", "survey_embed", false, false);
+    add(PageKind::kSurvey, i, url);
+    add(PageKind::kSurveyEmbed, i, url + "embed/");
     if (state == SurveyState::kActive) {
-      add(PageKind::kSurveyThanks, i, url + "thanks/", "survey_thanks", true, false);
-      add(PageKind::kSurveyEmbedThanks, i, url + "embed/thanks/", "survey_embed", false, false);
+      add(PageKind::kSurveyThanks, i, url + "thanks/");
+      add(PageKind::kSurveyEmbedThanks, i, url + "embed/thanks/");
       // A print version of the survey page: kept out of the sitemap and the search.
-      add(PageKind::kSurveyPaper, i, url + "paper/", "survey_paper", false, false);
+      add(PageKind::kSurveyPaper, i, url + "paper/");
     }
     for (const auto& [survey_index, periods] : reports.survey_results) {
       if (survey_index != i || periods.empty()) continue;
-      add(PageKind::kSurveyResults, i, url + "results/", "survey_period");
+      add(PageKind::kSurveyResults, i, url + "results/");
       for (const Period& period : periods) {
-        add(PageKind::kSurveyPeriodResults, i, url + "results/" + period.Key() + "/", "survey_period");
+        add(PageKind::kSurveyPeriodResults, i, url + "results/" + period.Key() + "/");
         pages.back().period = period;
       }
     }
   }
   PlanDecisionPages(site, as_of, decisions, add);
-  add(PageKind::kOpenData, 0, "data/", "open_data");
-  add(PageKind::kSearch, 0, "search/", "search", true, false);
-  for (size_t i = 0; i < site.pages().size(); ++i) add(PageKind::kPage, i, site.pages()[i].id + "/", "page");
-  pages.push_back({PageKind::kNotFound, 0, "404.html", "404.html", "not_found", true, false});
+  add(PageKind::kOpenData, 0, "data/");
+  add(PageKind::kSearch, 0, "search/");
+  for (size_t i = 0; i < site.pages().size(); ++i) add(PageKind::kPage, i, site.pages()[i].id + "/");
+  pages.push_back({PageKind::kNotFound, 0, "404.html", "404.html"});
   return pages;
 }
 
 std::vector<PlannedPage> PlanInternalPages(const Site& site, const Date& as_of, bool has_responses,
                                            const ReportPlan& reports) {
   std::vector<PlannedPage> pages;
+  auto add = [&](PageKind kind, size_t index, std::string url, Period period = {}) {
+    std::string output = OutputFileFor(url);
+    pages.push_back({kind, index, std::move(url), std::move(output), period});
+  };
   for (size_t i = 0; i < site.surveys().size(); ++i) {
     const Survey& survey = site.surveys()[i];
     const SurveyState state = survey.StateOn(as_of);
     if (survey.audience != Audience::kInternal || state == SurveyState::kUpcoming) continue;
     const std::string url = "surveys/" + survey.id + "/";
-    pages.push_back({PageKind::kSurveyEmbed, i, url, OutputFileFor(url), "survey_embed", false, false});
+    add(PageKind::kSurveyEmbed, i, url);
     if (state == SurveyState::kActive) {
-      pages.push_back(
-          {PageKind::kSurveyEmbedThanks, i, url + "thanks/", OutputFileFor(url + "thanks/"), "survey_embed", false,
-           false});
-      pages.push_back(
-          {PageKind::kSurveyPaper, i, url + "paper/", OutputFileFor(url + "paper/"), "survey_paper", false, false});
+      add(PageKind::kSurveyEmbedThanks, i, url + "thanks/");
+      add(PageKind::kSurveyPaper, i, url + "paper/");
     }
   }
   for (const Period& quarter : reports.quarters) {
-    const std::string url = "reports/" + quarter.Key() + "/";
-    pages.push_back({PageKind::kInternalReport, 0, url, OutputFileFor(url), kInternalReportTemplate, false, false,
-                     quarter});
+    add(PageKind::kInternalReport, 0, "reports/" + quarter.Key() + "/", quarter);
   }
   for (const Period& period : reports.summaries) {
-    const std::string url = "reports/feedback-" + period.Key() + "/";
-    pages.push_back({PageKind::kFeedbackReport, 0, url, OutputFileFor(url), kFeedbackReportTemplate, false, false,
-                     period});
+    add(PageKind::kFeedbackReport, 0, "reports/feedback-" + period.Key() + "/", period);
   }
   if (!reports.workspace.empty()) {
-    pages.push_back({PageKind::kWorkspace, 0, "workspace/", "workspace/index.html", kWorkspaceTemplate, false, false});
+    add(PageKind::kWorkspace, 0, "workspace/");
   }
   for (const ReportPlan::WorkspaceSurvey& survey : reports.workspace) {
     for (const std::optional<Period>& period : survey.periods) {
       const std::string url = "workspace/" + site.surveys()[survey.survey].id + "/" + (period ? period->Key() : "all") + "/";
-      PlannedPage page{PageKind::kWorkspaceSurvey, survey.survey, url, OutputFileFor(url), kWorkspaceTemplate, false, false};
+      PlannedPage page{PageKind::kWorkspaceSurvey, survey.survey, url, OutputFileFor(url)};
       page.period = period.value_or(Period{});
       page.whole = !period;
       pages.push_back(page);
@@ -173,13 +161,11 @@ std::vector<PlannedPage> PlanInternalPages(const Site& site, const Date& as_of, 
     }
   }
   for (const Period& quarter : reports.notes) {
-    const std::string url = "notes/" + quarter.Key() + "/";
-    pages.push_back({PageKind::kInformationNote, 0, url, OutputFileFor(url), kWorkspaceTemplate, false, false, quarter});
+    add(PageKind::kInformationNote, 0, "notes/" + quarter.Key() + "/", quarter);
   }
   if (pages.empty() && !has_responses) return pages;
-  pages.insert(pages.begin(), {PageKind::kInternalHome, 0, "", "index.html", kInternalHomeTemplate, false, false});
-  pages.insert(pages.begin() + 1, {PageKind::kInternalResults, 0, "results/", "results/index.html",
-                                   kInternalResultsTemplate, false, false});
+  pages.insert(pages.begin(), {PageKind::kInternalHome, 0, "", "index.html"});
+  pages.insert(pages.begin() + 1, {PageKind::kInternalResults, 0, "results/", "results/index.html"});
   return pages;
 }
 

@@ -2,7 +2,6 @@
 
 #include <cmath>
 #include <cstdlib>
-#include <map>
 
 namespace otklik {
 
@@ -45,40 +44,21 @@ std::string Decimal(double value) {
   return std::to_string(tenths / 10) + "," + std::to_string(std::labs(tenths % 10));
 }
 
-std::string ServiceKindLabel(ServiceKind kind) {
-  switch (kind) {
-    case ServiceKind::kService: return "Государственная услуга";
-    case ServiceKind::kSupportMeasure: return "Мера поддержки";
-    case ServiceKind::kControl: return "Контрольная (надзорная) функция";
-    case ServiceKind::kAppeals: return "Рассмотрение обращений";
-    case ServiceKind::kInformation: return "Доступ к информации";
-  }
-  return "";
+std::string ServiceKindLabel(const Messages& messages, ServiceKind kind) {
+  return messages["labels.service_kind." + ServiceKindNames()[static_cast<size_t>(kind)]];
 }
 
-std::string ServiceKindHeading(ServiceKind kind) {
-  switch (kind) {
-    case ServiceKind::kService: return "Государственные услуги";
-    case ServiceKind::kSupportMeasure: return "Меры поддержки";
-    case ServiceKind::kControl: return "Контроль и надзор";
-    case ServiceKind::kAppeals: return "Рассмотрение обращений";
-    case ServiceKind::kInformation: return "Доступ к информации";
-  }
-  return "";
+std::string ServiceKindHeading(const Messages& messages, ServiceKind kind) {
+  return messages["labels.service_kind_heading." + ServiceKindNames()[static_cast<size_t>(kind)]];
 }
 
-std::string TouchpointKindLabel(const std::string& kind) {
-  static const std::map<std::string, std::string> kLabels = {
-      {"website", "Официальный сайт"},   {"portal", "Портал госуслуг"},     {"social", "Социальная сеть"},
-      {"messenger", "Мессенджер"},       {"hotline", "Телефонная линия"},   {"app", "Мобильное приложение"},
-      {"email", "Электронная почта"},    {"reception", "Личный приём"},     {"mfc", "МФЦ"},
-      {"post", "Почта"},                 {"outreach", "Выездной приём"}};
-  const auto it = kLabels.find(kind);
-  return it == kLabels.end() ? kind : it->second;
+std::string TouchpointKindLabel(const Messages& messages, const std::string& kind) {
+  const std::string key = "labels.touchpoint_kind." + kind;
+  return messages.Has(key) ? messages[key] : kind;
 }
 
-std::string ChannelLabel(Channel channel) {
-  return channel == Channel::kOnline ? "Через интернет и по телефону" : "Лично и по почте";
+std::string ChannelLabel(const Messages& messages, Channel channel) {
+  return messages["labels.channel." + ChannelNames()[static_cast<size_t>(channel)]];
 }
 
 }  // namespace otklik

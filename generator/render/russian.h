@@ -5,6 +5,7 @@
 #include "core/date.h"
 #include "core/period.h"
 #include "core/plural.h"
+#include "model/messages.h"
 #include "model/service.h"
 #include "model/touchpoint.h"
 
@@ -20,13 +21,17 @@ std::string PeriodShort(const Period& period);
 /// 4.123 → «4,1»: one decimal with a comma.
 std::string Decimal(double value);
 
-/// «Государственная услуга», «Мера поддержки», …: words of any agency; its own are in content.
-std::string ServiceKindLabel(ServiceKind kind);
-/// Plural heading for an index section: «Государственные услуги», …
-std::string ServiceKindHeading(ServiceKind kind);
-/// «Официальный сайт», «Портал Госуслуг», «МФЦ», …
-std::string TouchpointKindLabel(const std::string& kind);
-/// «Через интернет и по телефону» (online) / «Лично и по почте» (offline)
-std::string ChannelLabel(Channel channel);
+/// «Государственная услуга», «Мера поддержки», …: words of any agency (its
+/// own are in content), from the catalogue's labels.service_kind.<kind name>.
+std::string ServiceKindLabel(const Messages& messages, ServiceKind kind);
+/// Plural heading for an index section, «Государственные услуги», …:
+/// labels.service_kind_heading.<kind name>.
+std::string ServiceKindHeading(const Messages& messages, ServiceKind kind);
+/// «Официальный сайт», «Портал госуслуг», «МФЦ», …: labels.touchpoint_kind.<kind>;
+/// a kind the catalogue has no label for is shown as it is.
+std::string TouchpointKindLabel(const Messages& messages, const std::string& kind);
+/// «Через интернет и по телефону» (online) / «Лично и по почте» (offline):
+/// labels.channel.<channel name>.
+std::string ChannelLabel(const Messages& messages, Channel channel);
 
 }  // namespace otklik

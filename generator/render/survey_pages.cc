@@ -85,7 +85,8 @@ json ViewBuilder::SurveyCommon(const Survey& survey) const {
           {"page_url", internal_ ? "" : site_.config().base_url + "surveys/" + survey.id + "/"}};
 }
 
-void ViewBuilder::SurveyPage(json& view, const Survey& survey) {
+void ViewBuilder::SurveyPage(json& view) {
+  const Survey& survey = site_.surveys()[page_.index];
   view["title"] = survey.title;
   if (!survey.summary.empty()) view["description"] = survey.summary;
   Crumbs(view, "surveys/", "nav.surveys");
@@ -132,7 +133,8 @@ json ViewBuilder::SurveyResultLinks(const otklik::Period& period) const {
   return links;
 }
 
-void ViewBuilder::SurveyResultsPage(json& view, const Survey& survey) {
+void ViewBuilder::SurveyResultsPage(json& view) {
+  const Survey& survey = site_.surveys()[page_.index];
   const std::vector<otklik::Period>& periods = ResultPeriods(page_.index);
   // The index shows the last quarter with results: the latest complete one
   // while the survey runs.
@@ -190,7 +192,8 @@ void ViewBuilder::SurveyResultsPage(json& view, const Survey& survey) {
   view["survey"] = std::move(s);
 }
 
-void ViewBuilder::SurveyThanks(json& view, const Survey& survey) {
+void ViewBuilder::SurveyThanks(json& view) {
+  const Survey& survey = site_.surveys()[page_.index];
   view["title"] = "Спасибо, ваши ответы приняты";
   Crumbs(view, "surveys/", "nav.surveys");
   view["breadcrumbs"].push_back({{"title", survey.title}, {"href", Href("surveys/" + survey.id + "/")}});
@@ -202,7 +205,8 @@ void ViewBuilder::SurveyThanks(json& view, const Survey& survey) {
   view["survey"] = std::move(s);
 }
 
-void ViewBuilder::SurveyPaper(json& view, const Survey& survey) {
+void ViewBuilder::SurveyPaper(json& view) {
+  const Survey& survey = site_.surveys()[page_.index];
   view["title"] = "Бумажная анкета: " + survey.title;
   view["description"] = "Анкета опроса «" + survey.title + "» для печати и заполнения от руки.";
   json s = SurveyCommon(survey);

@@ -23,6 +23,9 @@ class ViewBuilder {
   json Build();
 
  private:
+  // The table of page kinds names each kind's builder below.
+  friend const std::vector<PageKindInfo>& PageKinds();
+
   // The path part of an absolute URL: "https://a.ru/x/" → "/x/".
   static std::string UrlPath(const std::string& url);
   std::string Href(const std::string& url) const { return root_ + OutputFileFor(url); }
@@ -43,11 +46,11 @@ class ViewBuilder {
   // Services grouped by kind, in the order of ServiceKind; empty kinds skipped.
   json KindGroups(bool with_services) const;
   void Services(json& view);
-  void ServicePage(json& view, const Service& service);
+  void ServicePage(json& view);
   void Situations(json& view);
-  void SituationPage(json& view, const LifeSituation& situation);
+  void SituationPage(json& view);
   void Touchpoints(json& view);
-  void TouchpointPage(json& view, const Touchpoint& touchpoint);
+  void TouchpointPage(json& view);
   // Active surveys, or completed ones, in the order a reader needs them: the
   // soonest to close first; the most recently completed first.
   json SurveyLinks(SurveyState state, Audience audience = Audience::kExternal) const;
@@ -58,17 +61,17 @@ class ViewBuilder {
   json SurveysAbout(const Service& service) const;
   void Surveys(json& view);
   json SurveyCommon(const Survey& survey) const;
-  void SurveyPage(json& view, const Survey& survey);
-  void SurveyThanks(json& view, const Survey& survey);
+  void SurveyPage(json& view);
+  void SurveyThanks(json& view);
   // The form to print: every question as on the web form, with boxes to tick.
-  void SurveyPaper(json& view, const Survey& survey);
+  void SurveyPaper(json& view);
   // The periods survey `survey` has results pages for (ReportPlan::survey_results).
   const std::vector<otklik::Period>& ResultPeriods(size_t survey) const;
   // The external surveys with a results page for `period`: title and link.
   json SurveyResultLinks(const otklik::Period& period) const;
   // /surveys/<id>/results/ and /surveys/<id>/results/<period>/.
-  void SurveyResultsPage(json& view, const Survey& survey);
-  void FreePage(json& view, const Page& page);
+  void SurveyResultsPage(json& view);
+  void FreePage(json& view);
   void InternalHome(json& view);
   void OpenData(json& view);
   void Search(json& view);
@@ -124,7 +127,7 @@ class ViewBuilder {
   // pain map's order, for its «Решения по отзывам» block.
   json DecisionsWhere(const std::function<bool(const Decision&)>& concerns) const;
   void DecisionsIndex(json& view);
-  void DecisionPage(json& view, const Decision& decision);
+  void DecisionPage(json& view);
   // The latest changes on the map, for the home page.
   json RecentDecisionEvents(size_t limit) const;
   const std::vector<Decision>& decisions() const;

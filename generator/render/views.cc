@@ -7,80 +7,17 @@ namespace otklik {
 
 using nlohmann::json;
 
-namespace {
-
-struct Section {
-  const char* url;
-  const char* title;  ///< A message key.
-};
-constexpr Section kSections[] = {
-    {"services/", "nav.services"},
-    {"situations/", "nav.situations"},
-    {"touchpoints/", "nav.touchpoints"},
-    {"results/", "nav.results"},
-    {"decisions/", "nav.decisions"},
-    {"surveys/", "nav.surveys"},
-    {"reports/", "nav.reports"},
-};
-
-}  // namespace
-
 ViewBuilder::ViewBuilder(const ViewContext& context, const PlannedPage& page)
     : context_(context), site_(context.site), page_(page) {
   root_ = page.kind == PageKind::kNotFound ? UrlPath(site_.config().base_url) : RelativeRoot(page.output);
-  internal_ = page.kind == PageKind::kInternalHome || page.kind == PageKind::kInternalResults ||
-              page.kind == PageKind::kInternalReport || page.kind == PageKind::kFeedbackReport ||
-              page.kind == PageKind::kWorkspace || page.kind == PageKind::kWorkspaceSurvey ||
-              page.kind == PageKind::kWorkspaceCut || page.kind == PageKind::kWorkspaceAnswers ||
-              page.kind == PageKind::kInformationNote ||
-              ((page.kind == PageKind::kSurveyEmbed || page.kind == PageKind::kSurveyEmbedThanks ||
-                page.kind == PageKind::kSurveyPaper) &&
-               site_.surveys()[page.index].audience == Audience::kInternal);
+  const PageOutput output = page.info().output;
+  internal_ = output == PageOutput::kInternal ||
+              (output == PageOutput::kSurvey && site_.surveys()[page.index].audience == Audience::kInternal);
 }
 
 json ViewBuilder::Build() {
   json view = Common();
-  switch (page_.kind) {
-    case PageKind::kHome: Home(view); break;
-    case PageKind::kServices: Services(view); break;
-    case PageKind::kService: ServicePage(view, site_.services()[page_.index]); break;
-    case PageKind::kSituations: Situations(view); break;
-    case PageKind::kSituation: SituationPage(view, site_.situations()[page_.index]); break;
-    case PageKind::kTouchpoints: Touchpoints(view); break;
-    case PageKind::kTouchpoint: TouchpointPage(view, site_.touchpoints()[page_.index]); break;
-    case PageKind::kSurveys: Surveys(view); break;
-    case PageKind::kSurvey:
-    case PageKind::kSurveyEmbed: SurveyPage(view, site_.surveys()[page_.index]); break;
-    case PageKind::kSurveyThanks:
-    case PageKind::kSurveyEmbedThanks: SurveyThanks(view, site_.surveys()[page_.index]); break;
-    case PageKind::kSurveyPaper: SurveyPaper(view, site_.surveys()[page_.index]); break;
-    case PageKind::kSurveyResults:
-    case PageKind::kSurveyPeriodResults: SurveyResultsPage(view, site_.surveys()[page_.index]); break;
-    case PageKind::kPage: FreePage(view, site_.pages()[page_.index]); break;
-    case PageKind::kNotFound: NotFound(view); break;
-    case PageKind::kInternalHome: InternalHome(view); break;
-    case PageKind::kResults: ResultsIndex(view); break;
-    case PageKind::kMethodology: Methodology(view); break;
-    case PageKind::kInternalResults: InternalResults(view); break;
-    case PageKind::kReports: Reports(view); break;
-    case PageKind::kQuarterReport:
-    case PageKind::kInternalReport: QuarterReportPage(view); break;
-    case PageKind::kPeriodResults: PeriodResultsPage(view); break;
-    case PageKind::kFeedbackReport: FeedbackReport(view); break;
-    case PageKind::kWorkspace: Workspace(view); break;
-    case PageKind::kWorkspaceSurvey: WorkspaceSurveyPage(view); break;
-    case PageKind::kWorkspaceCut: WorkspaceCutPage(view); break;
-    case PageKind::kWorkspaceAnswers: WorkspaceAnswersPage(view); break;
-    case PageKind::kInformationNote: InformationNote(view); break;
-    case PageKind::kDecisions:
-    case PageKind::kDecisionsByStatus:
-    case PageKind::kDecisionsByService:
-    case PageKind::kDecisionsBySituation:
-    case PageKind::kDecisionsByTouchpoint: DecisionsIndex(view); break;
-    case PageKind::kDecision: DecisionPage(view, decisions()[page_.index]); break;
-    case PageKind::kOpenData: OpenData(view); break;
-    case PageKind::kSearch: Search(view); break;
-  }
+  (this->*page_.info().build)(view);
   view["head_title"] = page_.kind == PageKind::kHome
       ? site_.config().title + " — " + site_.config().agency.short_name
       : view["title"].get<std::string>() + " — " + site_.config().title;
@@ -119,19 +56,7 @@ json ViewBuilder::Common() {
   view["breadcrumbs"] = json::array();
   view["search_href"] = Href("search/");
   // What the search index covers (Pagefind indexes the <main> of these pages only).
-  switch (page_.kind) {
-    case PageKind::kService:
-    case PageKind::kSituation:
-    case PageKind::kTouchpoint:
-    case PageKind::kSurvey:
-    case PageKind::kSurveyPeriodResults:
-    case PageKind::kQuarterReport:
-    case PageKind::kPeriodResults:
-    case PageKind::kDecision:
-    case PageKind::kPage:
-    case PageKind::kMethodology: view["searchable"] = true; break;
-    default: view["searchable"] = false;
-  }
+  view["searchable"] = page_.info().searchable;
   return view;
 }
 
@@ -158,7 +83,9 @@ json ViewBuilder::Nav() const {
     }
     nav.push_back({{"title", title}, {"href", Href(url)}, {"current", current}});
   };
-  for (const Section& section : kSections) add(section.url, site_.messages()[section.title]);
+  for (const PageKindInfo& kind : PageKinds()) {
+    if (kind.nav_url) add(kind.nav_url, site_.messages()[kind.nav_title]);
+  }
   for (const Page& page : site_.pages()) {
     if (page.menu) add(page.id + "/", page.title);
   }
@@ -166,7 +93,7 @@ json ViewBuilder::Nav() const {
 }
 
 void ViewBuilder::Crumbs(json& view, const char* section_url, const char* section_title) const {
-  view["breadcrumbs"].push_back({{"title", "Главная"}, {"href", Href("")}});
+  view["breadcrumbs"].push_back({{"title", site_.messages()["crumbs.home"]}, {"href", Href("")}});
   if (section_url) {
     view["breadcrumbs"].push_back({{"title", site_.messages()[section_title]}, {"href", Href(section_url)}});
   }
@@ -181,7 +108,7 @@ json ViewBuilder::ServiceLink(const Service& service) const {
   return {{"title", service.title},
           {"href", Href("services/" + service.id + "/")},
           {"summary", service.summary},
-          {"kind_label", ServiceKindLabel(service.kind)}};
+          {"kind_label", ServiceKindLabel(site_.messages(), service.kind)}};
 }
 
 json ViewBuilder::SituationLink(const LifeSituation& situation) const {
@@ -195,8 +122,8 @@ json ViewBuilder::TouchpointLink(const Touchpoint& touchpoint) const {
   return {{"title", touchpoint.title},
           {"href", Href("touchpoints/" + touchpoint.id + "/")},
           {"summary", touchpoint.summary},
-          {"kind_label", TouchpointKindLabel(touchpoint.kind)},
-          {"channel_label", ChannelLabel(touchpoint.channel)},
+          {"kind_label", TouchpointKindLabel(site_.messages(), touchpoint.kind)},
+          {"channel_label", ChannelLabel(site_.messages(), touchpoint.channel)},
           {"online", touchpoint.channel == Channel::kOnline}};
 }
 
@@ -242,10 +169,10 @@ json ViewBuilder::KindGroups(bool with_services) const {
       if (s.kind == kind) services.push_back(ServiceLink(s));
     }
     if (services.empty()) continue;
-    json group = {{"heading", ServiceKindHeading(kind)},
+    json group = {{"heading", ServiceKindHeading(site_.messages(), kind)},
                   {"id", ServiceKindNames()[k]},
                   {"href", Href("services/") + "#" + ServiceKindNames()[k]},
-                  {"count", CountWithNoun(static_cast<long>(services.size()), "позиция", "позиции", "позиций")}};
+                  {"count", site_.messages().Count("services.count", static_cast<long>(services.size()))}};
     if (with_services) group["services"] = std::move(services);
     groups.push_back(std::move(group));
   }
@@ -257,10 +184,11 @@ void ViewBuilder::Services(json& view) {
   view["description"] = site_.messages()["services.description"];
   Crumbs(view, nullptr, nullptr);
   view["groups"] = KindGroups(true);
-  view["count"] = CountWithNoun(static_cast<long>(site_.services().size()), "позиция", "позиции", "позиций");
+  view["count"] = site_.messages().Count("services.count", static_cast<long>(site_.services().size()));
 }
 
-void ViewBuilder::ServicePage(json& view, const Service& service) {
+void ViewBuilder::ServicePage(json& view) {
+  const Service& service = site_.services()[page_.index];
   view["title"] = service.title;
   if (!service.summary.empty()) view["description"] = service.summary;
   Crumbs(view, "services/", "nav.services");
@@ -271,7 +199,7 @@ void ViewBuilder::ServicePage(json& view, const Service& service) {
   view["service"] = {{"id", service.id},
                      {"title", service.title},
                      {"summary", service.summary},
-                     {"kind_label", ServiceKindLabel(service.kind)},
+                     {"kind_label", ServiceKindLabel(site_.messages(), service.kind)},
                      {"body_html", Html(service.body)},
                      {"situations", situations},
                      {"touchpoints", touchpoints},
@@ -283,7 +211,7 @@ void ViewBuilder::ServicePage(json& view, const Service& service) {
 }
 
 void ViewBuilder::Situations(json& view) {
-  view["title"] = "Жизненные ситуации";
+  view["title"] = site_.messages()["situations.title"];
   view["description"] = site_.messages()["situations.description"];
   Crumbs(view, nullptr, nullptr);
   json situations = json::array();
@@ -291,7 +219,8 @@ void ViewBuilder::Situations(json& view) {
   view["situations"] = situations;
 }
 
-void ViewBuilder::SituationPage(json& view, const LifeSituation& situation) {
+void ViewBuilder::SituationPage(json& view) {
+  const LifeSituation& situation = site_.situations()[page_.index];
   view["title"] = situation.title;
   if (!situation.summary.empty()) view["description"] = situation.summary;
   Crumbs(view, "situations/", "nav.situations");
@@ -318,13 +247,14 @@ void ViewBuilder::Touchpoints(json& view) {
       if (t.channel == channel) touchpoints.push_back(TouchpointLink(t));
     }
     if (!touchpoints.empty()) {
-      channels.push_back({{"heading", ChannelLabel(channel)}, {"touchpoints", touchpoints}});
+      channels.push_back({{"heading", ChannelLabel(site_.messages(), channel)}, {"touchpoints", touchpoints}});
     }
   }
   view["channels"] = channels;
 }
 
-void ViewBuilder::TouchpointPage(json& view, const Touchpoint& touchpoint) {
+void ViewBuilder::TouchpointPage(json& view) {
+  const Touchpoint& touchpoint = site_.touchpoints()[page_.index];
   view["title"] = touchpoint.title;
   if (!touchpoint.summary.empty()) view["description"] = touchpoint.summary;
   Crumbs(view, "touchpoints/", "nav.touchpoints");
@@ -347,7 +277,8 @@ void ViewBuilder::TouchpointPage(json& view, const Touchpoint& touchpoint) {
   view["touchpoint"] = t;
 }
 
-void ViewBuilder::FreePage(json& view, const Page& page) {
+void ViewBuilder::FreePage(json& view) {
+  const Page& page = site_.pages()[page_.index];
   view["title"] = page.title;
   if (!page.summary.empty()) view["description"] = page.summary;
   Crumbs(view, nullptr, nullptr);
@@ -363,14 +294,14 @@ void ViewBuilder::OpenData(json& view) {
 }
 
 void ViewBuilder::Search(json& view) {
-  view["title"] = "Поиск";
+  view["title"] = site_.messages()["search.title"];
   view["description"] = site_.messages()["search.description"];
   Crumbs(view, nullptr, nullptr);
   view["scripts"] = json::array({"search.js"});
 }
 
 void ViewBuilder::NotFound(json& view) {
-  view["title"] = "Страница не найдена";
+  view["title"] = site_.messages()["not_found.title"];
   Crumbs(view, nullptr, nullptr);
 }
 

@@ -112,11 +112,12 @@ void RenderPages(const Site& site, const TemplateSet& templates, const BuildOpti
       [&](size_t i, unsigned worker) {
         const PlannedPage& page = plan[i];
         nlohmann::json view = BuildView(context, page);
-        const std::string key = publisher.staging_dir() + "\n" + page.output + "\n" + page.template_name +
-                                (page.layout ? "" : "\nno layout");
+        const PageKindInfo& kind = page.info();
+        const std::string key = publisher.staging_dir() + "\n" + page.output + "\n" + kind.template_name +
+                                (kind.layout ? "" : "\nno layout");
         std::optional<std::string> cached = options.cache ? options.cache->Find(key, view) : std::nullopt;
         Result<std::string> html = cached ? Result<std::string>(std::move(*cached))
-                                          : per_worker[worker].Render(page.template_name, view, page.layout);
+                                          : per_worker[worker].Render(kind.template_name, view, kind.layout);
         if (!html.ok()) {
           errors[i] = html.status().message();
           return;
@@ -225,8 +226,9 @@ bool PlanOutputs(FileSystem& fs, const Loaded& loaded, const BuildOptions& optio
   }
   // The internal templates a theme needs are those of the pages planned.
   for (const PlannedPage& page : internal) {
-    if (loaded.templates->Has(page.template_name)) continue;
-    diagnostics->Add(JoinPath(options.templates_dir, page.template_name + ".mustache"), 0,
+    const std::string name = page.info().template_name;
+    if (loaded.templates->Has(name)) continue;
+    diagnostics->Add(JoinPath(options.templates_dir, name + ".mustache"), 0,
                      "нет шаблона внутренних страниц");
     return false;
   }

@@ -358,7 +358,7 @@ bool ReadSheet(const std::string& path, const CsvTable& table,
   if (!columns) return false;
   for (const CsvRow& row : table.rows) {
     SheetRow sheet_row{row.row, {}};
-    for (size_t c = 0; c < kColumnCount; ++c) sheet_row.cells[c] = row.cells[(*columns)[c]];
+    for (size_t c = 0; c < kColumnCount; ++c) sheet_row.cells[c] = std::string(FromSpreadsheet(row.cells[(*columns)[c]]));
     const std::string& id = sheet_row.cells[kDecisionId];
     if (id.empty() || !IsValidId(id)) {
       const std::string problem = id.empty()

@@ -90,8 +90,8 @@ std::string Codebook(const Survey& survey, const std::vector<Field>& fields) {
     if (q.show_if) condition = "если на вопрос «" + q.show_if->question + "» ответили: " + Joined(q.show_if->answers, ", ");
     const std::string revisions_text = Joined(in, ", ");
     const auto row = [&](const std::string& code, const std::string& answer, const std::string& jump) {
-      out += CsvRecord({field.field, std::to_string(q.number), SpreadsheetSafe(text), KindName(q.kind), code,
-                        SpreadsheetSafe(answer), jump, SpreadsheetSafe(condition), revisions_text},
+      out += CsvRecord({field.field, std::to_string(q.number), text, KindName(q.kind), code,
+                        answer, jump, condition, revisions_text},
                        kDelimiter);
     };
     if (q.kind == QuestionKind::kScale || q.kind == QuestionKind::kMatrix) {
@@ -144,7 +144,7 @@ ExportedResponses ExportResponses(const ExportRequest& request, Diagnostics* war
         if (field.text) {
           MaskedText masked = MaskPersonalData(value);
           if (!masked.kinds.empty()) ++out.masked;
-          codes.push_back(SpreadsheetSafe(masked.text));
+          codes.push_back(masked.text);
           continue;
         }
         codes.emplace_back(value);
@@ -152,7 +152,7 @@ ExportedResponses ExportResponses(const ExportRequest& request, Diagnostics* war
         labels.push_back(option ? option->text : "");
       }
       cells[field.column] = Joined(codes, ";");
-      if (field.labelled) cells[field.column + 1] = SpreadsheetSafe(Joined(labels, "; "));
+      if (field.labelled) cells[field.column + 1] = Joined(labels, "; ");
     }
     rows.emplace_back(cells[0], CsvRecord(cells, kDelimiter));
   };

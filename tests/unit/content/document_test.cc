@@ -209,5 +209,14 @@ TEST_CASE("IsValidId rejects everything else") {
   CHECK_FALSE(IsValidId("пенсия"));
 }
 
+TEST_CASE("ParseDocument refuses a body with bytes that are not UTF-8, at their line") {
+  CHECK(ErrorOf("---\ntitle: Пенсия\n---\nПервая строка.\nВторая \xCF\xE5\xED\xF1\xE8\xFF.\n") ==
+        "content/services/pension.md:5: в тексте есть байты не в кодировке UTF-8; сохраните файл в UTF-8");
+  CHECK(ErrorOf("Без полей\n\xC0\xAF\n") ==  // an overlong '/'
+        "content/services/pension.md:2: в тексте есть байты не в кодировке UTF-8; сохраните файл в UTF-8");
+  CHECK(ErrorOf("\xEF\xBB\xBF---\ntitle: x\n---\ntext \xED\xA0\x80\n") ==  // a surrogate, after a byte order mark
+        "content/services/pension.md:4: в тексте есть байты не в кодировке UTF-8; сохраните файл в UTF-8");
+}
+
 }  // namespace
 }  // namespace otklik

@@ -400,5 +400,36 @@ TEST_CASE("Error adds a diagnostic with the reader's path") {
   CHECK(r.Errors() == "page.md:5: своя ошибка\n");
 }
 
+TEST_CASE("IsWebAddress takes http and https addresses with a host and nothing a browser would run") {
+  CHECK(IsWebAddress("https://example.ru/"));
+  CHECK(IsWebAddress("http://example.ru"));
+  CHECK(IsWebAddress("https://example.ru/a?b=c#d"));
+  CHECK(IsWebAddress("https://госуслуги.рф/"));
+  CHECK_FALSE(IsWebAddress("javascript:alert(1)"));
+  CHECK_FALSE(IsWebAddress("JavaScript://example.ru/%0Aalert(1)"));
+  CHECK_FALSE(IsWebAddress("data:text/html,<script>"));
+  CHECK_FALSE(IsWebAddress("//example.ru/"));
+  CHECK_FALSE(IsWebAddress("https://"));
+  CHECK_FALSE(IsWebAddress("https:///path"));
+  CHECK_FALSE(IsWebAddress("https://user@evil.example/"));
+  CHECK_FALSE(IsWebAddress("https://example.ru/a b"));
+  CHECK_FALSE(IsWebAddress("https://example.ru/\"onmouseover=\"x"));
+  CHECK_FALSE(IsWebAddress(std::string_view("https://example.ru/\n", 20)));
+}
+
+TEST_CASE("IsEmailAddress takes name@host.domain and nothing that adds to a mailto link") {
+  CHECK(IsEmailAddress("obr@example.ru"));
+  CHECK(IsEmailAddress("obratnaya.svyaz+otklik@minsoc.example.ru"));
+  CHECK(IsEmailAddress("почта@пример.рф"));
+  CHECK_FALSE(IsEmailAddress("obr@example"));
+  CHECK_FALSE(IsEmailAddress("@example.ru"));
+  CHECK_FALSE(IsEmailAddress("obr@.ru"));
+  CHECK_FALSE(IsEmailAddress("obr@example."));
+  CHECK_FALSE(IsEmailAddress("a@b@example.ru"));
+  CHECK_FALSE(IsEmailAddress("obr@example.ru?subject=x"));
+  CHECK_FALSE(IsEmailAddress("javascript:alert(1)//@example.ru"));
+  CHECK_FALSE(IsEmailAddress("obr @example.ru"));
+}
+
 }  // namespace
 }  // namespace otklik

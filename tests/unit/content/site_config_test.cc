@@ -247,5 +247,26 @@ TEST_CASE("ParseSiteConfig reports a misspelt survey_cadence field and an audien
         "content/site.yaml:8: неизвестное поле «staff»\n");
 }
 
+TEST_CASE("ParseSiteConfig refuses addresses that are not web addresses, a script link among them") {
+  CHECK(ErrorsOf("agency:\n"
+                 "  name: Служба\n"
+                 "  region: Тестовая область\n"
+                 "  website: javascript:alert(1)\n"
+                 "base_url: https://otklik.example.ru\n"
+                 "receiver_url: \"javascript:fetch('//evil')\"\n"
+                 "internal_receiver_url: //intranet.example.ru/\n"
+                 "contacts:\n"
+                 "  email: \"a@b.ru?body=x\"\n") ==
+        "content/site.yaml:4: поле «website» должно быть адресом в интернете, начинающимся с https:// или http://, "
+        "например https://example.ru/\n"
+        "content/site.yaml:6: поле «receiver_url» должно быть адресом в интернете, начинающимся с https:// или "
+        "http://, например https://example.ru/\n"
+        "content/site.yaml:7: поле «internal_receiver_url» должно быть адресом в интернете, начинающимся с https:// "
+        "или http://, например https://example.ru/\n"
+        "content/site.yaml:9: поле «email» должно быть адресом электронной почты, например obr@example.ru\n");
+  CHECK(ErrorsOf("agency:\n  name: Служба\n  region: Тестовая область\nbase_url: javascript:alert(1)//\n") ==
+        "content/site.yaml:4: поле «base_url» должно быть полным адресом, например https://otklik.example.ru/\n");
+}
+
 }  // namespace
 }  // namespace otklik

@@ -34,5 +34,13 @@ TEST_CASE("Utf8Length counts code points, not bytes") {
   CHECK(Utf8Length("₽ \xF0\x9F\x99\x82") == 3);
 }
 
+TEST_CASE("FirstInvalidUtf8 gives the offset of the first byte that is not UTF-8") {
+  CHECK(FirstInvalidUtf8("Пенсия") == std::string_view::npos);
+  CHECK(FirstInvalidUtf8("ab\xFF" "cd") == 2);
+  CHECK(FirstInvalidUtf8("П\xD0") == 2);            // a truncated sequence at the end
+  CHECK(FirstInvalidUtf8("x\xC0\xAF") == 1);        // an overlong '/'
+  CHECK(FirstInvalidUtf8("\xED\xA0\x80") == 0);     // a surrogate
+}
+
 }  // namespace
 }  // namespace otklik

@@ -287,6 +287,18 @@ TEST_CASE("LoadSite reports an unknown life situation at its line with the close
         "«retirement»?)\n");
 }
 
+TEST_CASE("LoadSite refuses a touchpoint's address that is not a web address, and a bad e-mail") {
+  MemoryFileSystem fs;
+  WriteValidContent(&fs);
+  Put(&fs, "content/touchpoints/site.md",
+      "---\ntitle: Сайт\nkind: website\nurl: \"javascript:alert(document.cookie)\"\nemail: \"x@y.ru?cc=z@w.ru\"\n---\n");
+  CHECK(ErrorsOf(fs) ==
+        "content/touchpoints/site.md:4: поле «url» должно быть адресом в интернете, начинающимся с https:// или "
+        "http://, например https://example.ru/\n"
+        "content/touchpoints/site.md:5: поле «email» должно быть адресом электронной почты, например "
+        "obr@example.ru\n");
+}
+
 TEST_CASE("LoadSite reports an unknown id without a suggestion when nothing is close") {
   MemoryFileSystem fs;
   WriteValidContent(&fs);

@@ -11,6 +11,7 @@
 #include <map>
 #include <tuple>
 
+#include "core/file_system.h"
 #include "model/survey_loader.h"
 #include "receiver/reply_pages.h"
 
@@ -203,7 +204,7 @@ TEST_CASE("Invalid form answers get 400 and a page that lists what to fix") {
   CHECK_THAT(reply.body, Contains("<li>Вопрос 1. Выберите один из предложенных вариантов ответа.</li>\n"
                                   "<li>Вопрос 3. Ответьте на этот вопрос.</li>\n"));
   const Survey& survey = *r.handler.site().FindSurvey("feedback");
-  CHECK(reply.body == AnswersErrorPage(survey,
+  CHECK(reply.body == AnswersErrorPage(r.handler.site().messages(), survey,
                                        {{"overall", 1, "Выберите один из предложенных вариантов ответа."},
                                         {"online", 3, "Ответьте на этот вопрос."}},
                                        "https://otklik.example.ru/surveys/feedback/", kSite));
@@ -335,6 +336,34 @@ TEST_CASE("A post to an unknown survey gets 404") {
   CHECK(api.body == JsonError("Опроса «nope» нет."));
   CHECK(r.stored.empty());
   CHECK(r.counters.ToJson() == Counters({{"not_found", 2}}));
+}
+
+TEST_CASE("The receiver answers in the words of the site's catalogue") {
+  MemoryFileSystem fs;
+  REQUIRE(fs.WriteFile("theme/messages.yaml",
+                       "receiver:\n"
+                       "  survey_not_found: {title: Нет такой анкеты}\n"
+                       "  unknown_address: Нет такой страницы.\n"
+                       "  api: {survey_not_found: \"У {agency.gen} нет опроса «{id}».\"}\n")
+              .ok());
+  Diagnostics diagnostics;
+  std::optional<Messages> messages = Messages::Load(fs, "theme/messages.yaml", AgencyWords{}, &diagnostics);
+  INFO(diagnostics.ToString());
+  REQUIRE(messages);
+  auto site = std::make_shared<Site>(*MakeSite());
+  site->SetMessages(std::move(*messages));
+  RateLimiter limiter(0, 1);
+  ReceiverCounters counters;
+  const Handler handler(
+      site, SiteOptions(), [](const StoredResponse&) { return Status::Ok(); }, [] { return kToday; }, &limiter,
+      &counters);
+  // The theme's messages where it has them, the built-in ones elsewhere.
+  CHECK(handler.Handle(Form("nope", kValidForm)).body == MessagePage("Нет такой анкеты",
+                                                                     "Такого опроса нет. Возможно, ссылка устарела.",
+                                                                     kSite, "Перейти на сайт", kSite));
+  CHECK(handler.Handle({"GET", "/robots.txt", "", "", kClient}).body == "Нет такой страницы.\n");
+  CHECK(handler.Handle(Api("nope", kValidApi)).body == JsonError("У ведомства нет опроса «nope»."));
+  CHECK(site->messages().Missing().empty());
 }
 
 TEST_CASE("An unknown path gets 404") {

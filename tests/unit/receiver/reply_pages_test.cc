@@ -5,6 +5,12 @@
 namespace otklik {
 namespace {
 
+// The built-in catalogue, as a site has it unless its theme says otherwise.
+const Messages& Defaults() {
+  static const Messages kDefaults = Messages::Defaults(AgencyWords{});
+  return kDefaults;
+}
+
 // The page around `title` and `body`, as every reply page has it.
 std::string Page(const std::string& title, const std::string& body, const std::string& site_url) {
   return "<!DOCTYPE html>\n"
@@ -71,7 +77,8 @@ TEST_CASE("AnswersErrorPage lists what to fix, question by question, and links b
   const std::vector<AnswerError> errors = {{"overall", 3, "Ответьте на этот вопрос."},
                                            {"parameters.speed", 9, "Оцените эту строку."},
                                            {"ip", 0, "В анкете нет вопроса «ip»."}};
-  CHECK(AnswersErrorPage(survey, errors, "https://otklik.example.ru/surveys/pension/", "https://otklik.example.ru/") ==
+  CHECK(AnswersErrorPage(Defaults(), survey, errors, "https://otklik.example.ru/surveys/pension/",
+                         "https://otklik.example.ru/") ==
         Page("Проверьте ответы",
              "<p>Ответы на опрос «Оценка услуг» не сохранены: в них есть ошибки.</p>\n"
              "<ul class=\"links\">\n"
@@ -89,7 +96,7 @@ TEST_CASE("AnswersErrorPage escapes the survey title, the messages and the form 
   Survey survey;
   survey.title = "Опрос <i>&</i>";
   const std::vector<AnswerError> errors = {{"<x>", 0, "В анкете нет вопроса «<x>»."}};
-  CHECK(AnswersErrorPage(survey, errors, "https://x.ru/\"onload=\"", "/") ==
+  CHECK(AnswersErrorPage(Defaults(), survey, errors, "https://x.ru/\"onload=\"", "/") ==
         Page("Проверьте ответы",
              "<p>Ответы на опрос «Опрос &lt;i&gt;&amp;&lt;/i&gt;» не сохранены: в них есть ошибки.</p>\n"
              "<ul class=\"links\">\n"

@@ -53,7 +53,8 @@ std::string KindName(PageKind kind) {
 // One planned page as "kind index url | output | template [flags]", for readable comparisons.
 std::string Describe(const PlannedPage& page) {
   return KindName(page.kind) + " " + std::to_string(page.index) + " " + page.url + " | " + page.output + " | " +
-         page.template_name + (page.layout ? "" : " (no layout)") + (page.listed ? "" : " (not listed)");
+         page.info().template_name + (page.info().layout ? "" : " (no layout)") +
+         (page.info().listed ? "" : " (not listed)");
 }
 
 std::vector<std::string> Describe(const std::vector<PlannedPage>& pages) {
@@ -211,14 +212,6 @@ TEST_CASE("PlanPages gives a survey with results its results index and a page pe
                      "survey_period 2026-h1"});
 }
 
-TEST_CASE("PlanPages asks only for templates PageTemplateNames lists") {
-  const std::vector<std::string>& names = PageTemplateNames();
-  for (const PlannedPage& page : PlanPages(MakeSite(), kAsOf)) {
-    INFO(page.template_name);
-    CHECK(std::find(names.begin(), names.end(), page.template_name) != names.end());
-  }
-}
-
 TEST_CASE("PlanInternalPages lists the internal index and the pages of the internal surveys only") {
   const std::vector<std::string> expected = {
       "internal-home 0  | index.html | internal_home (no layout) (not listed)",
@@ -276,16 +269,6 @@ TEST_CASE("PlanPages never plans a page of an internal survey, whatever its stat
   }
 }
 
-TEST_CASE("PlanInternalPages asks only for the theme's templates and the internal index") {
-  std::vector<std::string> names = PageTemplateNames();
-  names.push_back(kInternalHomeTemplate);
-  names.push_back(kInternalResultsTemplate);
-  for (const PlannedPage& page : PlanInternalPages(MakeSite(), kAsOf, false)) {
-    INFO(page.template_name);
-    CHECK(std::find(names.begin(), names.end(), page.template_name) != names.end());
-  }
-}
-
 const Period kQ2{Period::Kind::kQuarter, 2026, 2};
 const Period kQ3{Period::Kind::kQuarter, 2026, 3};
 const Period kH1{Period::Kind::kHalf, 2026, 1};
@@ -340,17 +323,6 @@ TEST_CASE("PlanPages puts the report pages between the methodology and the items
   REQUIRE(urls.size() == 27);
   CHECK(std::vector<std::string>(urls.begin() + 6, urls.begin() + 10) ==
         std::vector<std::string>{"results/methodology/", "reports/", "reports/2026-q3/", "services/allowance/"});
-}
-
-TEST_CASE("PlanPages asks only for templates PageTemplateNames lists, report pages included") {
-  ReportPlan reports;
-  reports.published = {kQ3};
-  reports.summaries = {kH1};
-  const std::vector<std::string>& names = PageTemplateNames();
-  for (const PlannedPage& page : PlanPages(MakeSite(), kAsOf, reports)) {
-    INFO(page.template_name);
-    CHECK(std::find(names.begin(), names.end(), page.template_name) != names.end());
-  }
 }
 
 TEST_CASE("PlanInternalPages adds a full report for every quarter with records and a feedback report per summary") {
@@ -437,36 +409,10 @@ TEST_CASE("PlanInternalPages gives an agency with only appeals reports the inter
   CHECK(PlanInternalPages(site, kAsOf, false, published).empty());
 }
 
-TEST_CASE("PlanInternalPages asks only for the theme's templates and the internal ones") {
-  std::vector<std::string> names = PageTemplateNames();
-  for (const char* name :
-       {kInternalHomeTemplate, kInternalResultsTemplate, kInternalReportTemplate, kFeedbackReportTemplate}) {
-    names.push_back(name);
-  }
-  ReportPlan reports;
-  reports.quarters = {kQ3};
-  reports.summaries = {kH1};
-  for (const PlannedPage& page : PlanInternalPages(MakeSite(), kAsOf, true, reports)) {
-    INFO(page.template_name);
-    CHECK(std::find(names.begin(), names.end(), page.template_name) != names.end());
-  }
-  CHECK(std::string(kInternalReportTemplate) == "internal_report");
-  CHECK(std::string(kFeedbackReportTemplate) == "feedback_report");
-}
-
 TEST_CASE("OutputFileFor appends index.html to a directory-style URL") {
   CHECK(OutputFileFor("") == "index.html");
   CHECK(OutputFileFor("services/") == "services/index.html");
   CHECK(OutputFileFor("services/pension/") == "services/pension/index.html");
-}
-
-TEST_CASE("PageTemplateNames lists the layout and every page template") {
-  CHECK(PageTemplateNames() ==
-        std::vector<std::string>{"layout", "home", "services", "service", "situations", "situation", "touchpoints",
-                                 "touchpoint", "surveys", "survey", "survey_embed", "survey_thanks", "survey_paper",
-                                 "survey_period",
-                                 "results", "methodology", "reports", "quarter_report", "period_results", "decisions",
-                                 "decision", "open_data", "search", "page", "not_found"});
 }
 
 }  // namespace

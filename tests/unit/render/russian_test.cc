@@ -78,52 +78,75 @@ TEST_CASE("RussianDate knows every month") {
   }
 }
 
+// The built-in catalogue, as every site has it unless its theme says otherwise.
+const Messages& Defaults() {
+  static const Messages kDefaults = Messages::Defaults(AgencyWords{});
+  return kDefaults;
+}
+
 TEST_CASE("ServiceKindLabel names each kind in the singular") {
-  CHECK(ServiceKindLabel(ServiceKind::kService) == "Государственная услуга");
-  CHECK(ServiceKindLabel(ServiceKind::kSupportMeasure) == "Мера поддержки");
-  CHECK(ServiceKindLabel(ServiceKind::kControl) == "Контрольная (надзорная) функция");
-  CHECK(ServiceKindLabel(ServiceKind::kAppeals) == "Рассмотрение обращений");
-  CHECK(ServiceKindLabel(ServiceKind::kInformation) == "Доступ к информации");
+  CHECK(ServiceKindLabel(Defaults(), ServiceKind::kService) == "Государственная услуга");
+  CHECK(ServiceKindLabel(Defaults(), ServiceKind::kSupportMeasure) == "Мера поддержки");
+  CHECK(ServiceKindLabel(Defaults(), ServiceKind::kControl) == "Контрольная (надзорная) функция");
+  CHECK(ServiceKindLabel(Defaults(), ServiceKind::kAppeals) == "Рассмотрение обращений");
+  CHECK(ServiceKindLabel(Defaults(), ServiceKind::kInformation) == "Доступ к информации");
 }
 
 TEST_CASE("ServiceKindHeading names each kind as a section heading") {
-  CHECK(ServiceKindHeading(ServiceKind::kService) == "Государственные услуги");
-  CHECK(ServiceKindHeading(ServiceKind::kSupportMeasure) == "Меры поддержки");
-  CHECK(ServiceKindHeading(ServiceKind::kControl) == "Контроль и надзор");
-  CHECK(ServiceKindHeading(ServiceKind::kAppeals) == "Рассмотрение обращений");
-  CHECK(ServiceKindHeading(ServiceKind::kInformation) == "Доступ к информации");
+  CHECK(ServiceKindHeading(Defaults(), ServiceKind::kService) == "Государственные услуги");
+  CHECK(ServiceKindHeading(Defaults(), ServiceKind::kSupportMeasure) == "Меры поддержки");
+  CHECK(ServiceKindHeading(Defaults(), ServiceKind::kControl) == "Контроль и надзор");
+  CHECK(ServiceKindHeading(Defaults(), ServiceKind::kAppeals) == "Рассмотрение обращений");
+  CHECK(ServiceKindHeading(Defaults(), ServiceKind::kInformation) == "Доступ к информации");
 }
 
 TEST_CASE("TouchpointKindLabel names every touchpoint kind") {
-  CHECK(TouchpointKindLabel("website") == "Официальный сайт");
-  CHECK(TouchpointKindLabel("portal") == "Портал госуслуг");
-  CHECK(TouchpointKindLabel("social") == "Социальная сеть");
-  CHECK(TouchpointKindLabel("messenger") == "Мессенджер");
-  CHECK(TouchpointKindLabel("hotline") == "Телефонная линия");
-  CHECK(TouchpointKindLabel("app") == "Мобильное приложение");
-  CHECK(TouchpointKindLabel("email") == "Электронная почта");
-  CHECK(TouchpointKindLabel("reception") == "Личный приём");
-  CHECK(TouchpointKindLabel("mfc") == "МФЦ");
-  CHECK(TouchpointKindLabel("post") == "Почта");
-  CHECK(TouchpointKindLabel("outreach") == "Выездной приём");
+  CHECK(TouchpointKindLabel(Defaults(), "website") == "Официальный сайт");
+  CHECK(TouchpointKindLabel(Defaults(), "portal") == "Портал госуслуг");
+  CHECK(TouchpointKindLabel(Defaults(), "social") == "Социальная сеть");
+  CHECK(TouchpointKindLabel(Defaults(), "messenger") == "Мессенджер");
+  CHECK(TouchpointKindLabel(Defaults(), "hotline") == "Телефонная линия");
+  CHECK(TouchpointKindLabel(Defaults(), "app") == "Мобильное приложение");
+  CHECK(TouchpointKindLabel(Defaults(), "email") == "Электронная почта");
+  CHECK(TouchpointKindLabel(Defaults(), "reception") == "Личный приём");
+  CHECK(TouchpointKindLabel(Defaults(), "mfc") == "МФЦ");
+  CHECK(TouchpointKindLabel(Defaults(), "post") == "Почта");
+  CHECK(TouchpointKindLabel(Defaults(), "outreach") == "Выездной приём");
 }
 
 TEST_CASE("TouchpointKindLabel has a label for every kind content may use") {
   for (const std::string& kind : TouchpointKindNames()) {
     INFO(kind);
-    CHECK(TouchpointKindLabel(kind) != kind);
+    CHECK(TouchpointKindLabel(Defaults(), kind) != kind);
   }
 }
 
-TEST_CASE("TouchpointKindLabel passes an unknown kind through unchanged") {
-  CHECK(TouchpointKindLabel("fax") == "fax");
-  CHECK(TouchpointKindLabel("") == "");
-  CHECK(TouchpointKindLabel("MFC") == "MFC");
+TEST_CASE("TouchpointKindLabel passes an unknown kind through unchanged, and it is not a missing message") {
+  const Messages messages = Messages::Defaults(AgencyWords{});
+  CHECK(TouchpointKindLabel(messages, "fax") == "fax");
+  CHECK(TouchpointKindLabel(messages, "") == "");
+  CHECK(TouchpointKindLabel(messages, "MFC") == "MFC");
+  CHECK(messages.Missing().empty());
 }
 
 TEST_CASE("ChannelLabel names both channels") {
-  CHECK(ChannelLabel(Channel::kOnline) == "Через интернет и по телефону");
-  CHECK(ChannelLabel(Channel::kOffline) == "Лично и по почте");
+  CHECK(ChannelLabel(Defaults(), Channel::kOnline) == "Через интернет и по телефону");
+  CHECK(ChannelLabel(Defaults(), Channel::kOffline) == "Лично и по почте");
+}
+
+TEST_CASE("The labels are the catalogue's: a theme may rename a kind or a channel") {
+  const Messages messages = Messages::FromTexts({{"labels.service_kind.control", "Надзор"},
+                                                 {"labels.service_kind_heading.control", "Виды надзора"},
+                                                 {"labels.touchpoint_kind.mfc", "Многофункциональный центр"},
+                                                 {"labels.channel.offline", "Лично"}},
+                                                AgencyWords{});
+  CHECK(ServiceKindLabel(messages, ServiceKind::kControl) == "Надзор");
+  CHECK(ServiceKindHeading(messages, ServiceKind::kControl) == "Виды надзора");
+  CHECK(TouchpointKindLabel(messages, "mfc") == "Многофункциональный центр");
+  CHECK(ChannelLabel(messages, Channel::kOffline) == "Лично");
+  CHECK(messages.Missing().empty());
+  CHECK(ChannelLabel(messages, Channel::kOnline) == "");
+  CHECK(messages.Missing() == std::vector<std::string>{"labels.channel.online"});
 }
 
 }  // namespace

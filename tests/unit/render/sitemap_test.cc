@@ -61,9 +61,9 @@ TEST_CASE("RenderSitemap lists the published quarterly reports and the survey su
 
 TEST_CASE("RenderSitemap leaves out pages that are not listed") {
   const std::vector<PlannedPage> pages = {
-      {PageKind::kHome, 0, "", "index.html", "home"},
-      {PageKind::kSurveyEmbed, 0, "surveys/s/embed/", "surveys/s/embed/index.html", "survey_embed", false, false},
-      {PageKind::kNotFound, 0, "404.html", "404.html", "not_found", true, false}};
+      {PageKind::kHome, 0, "", "index.html"},
+      {PageKind::kSurveyEmbed, 0, "surveys/s/embed/", "surveys/s/embed/index.html"},
+      {PageKind::kNotFound, 0, "404.html", "404.html"}};
   CHECK(RenderSitemap("https://a.ru/", pages) ==
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
@@ -80,7 +80,7 @@ TEST_CASE("RenderSitemap of no pages is an empty urlset") {
 
 TEST_CASE("RenderSitemap escapes the addresses") {
   const std::vector<PlannedPage> pages = {
-      {PageKind::kService, 0, "services/a'b/", "services/a'b/index.html", "service"}};
+      {PageKind::kService, 0, "services/a'b/", "services/a'b/index.html"}};
   CHECK(RenderSitemap("https://a.ru/?x=1&y=<2>/", pages) ==
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"

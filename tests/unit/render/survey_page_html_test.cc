@@ -46,7 +46,7 @@ std::string RenderIn(const Site& site, const std::vector<PlannedPage>& plan, con
   for (const PlannedPage& page : plan) {
     if (page.url != url) continue;
     const Result<std::string> html =
-        templates->Render(page.template_name, BuildView({site, markdown, as_of}, page), page.layout);
+        templates->Render(page.info().template_name, BuildView({site, markdown, as_of}, page), page.info().layout);
     INFO((html.ok() ? "" : html.status().message()));
     REQUIRE(html.ok());
     return html.value();

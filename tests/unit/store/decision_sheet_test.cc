@@ -55,6 +55,28 @@ TEST_CASE("Importing an export changes nothing, and exporting again gives the sa
   CHECK(Export(fs) == kSheet);
 }
 
+TEST_CASE("Cells that a spreadsheet would run as formulas are exported with an apostrophe and read back as written") {
+  MemoryFileSystem fs;
+  PutContent(&fs);
+  std::string decision = fs.Files().at("content/decisions/allowance-docs.md");
+  const auto replace = [&](const std::string& from, const std::string& to) {
+    REQUIRE(decision.find(from) != std::string::npos);
+    decision.replace(decision.find(from), from.size(), to);
+  };
+  replace("title: Памятка о документах", "title: \"=HYPERLINK(\\\"https://evil.example\\\")\"");
+  replace("responsible: Отдел пособий", "responsible: \"@SUM(1+1)\"");
+  REQUIRE(fs.WriteFile("content/decisions/allowance-docs.md", decision).ok());
+  const std::string sheet = Export(fs);
+  CHECK(sheet.find(";\"'=HYPERLINK(\"\"https://evil.example\"\")\";") != std::string::npos);
+  CHECK(sheet.find(";'@SUM(1+1);") != std::string::npos);
+  const std::map<std::string, std::string> before = fs.Files();
+  const Imported imported = Import(&fs, sheet);
+  INFO(imported.errors);
+  REQUIRE(imported.ok);
+  CHECK(imported.outcome.Count(DecisionFileChange::Kind::kChanged) == 0);
+  CHECK(fs.Files() == before);
+}
+
 TEST_CASE("A later status appends a history entry and keeps the body") {
   MemoryFileSystem fs;
   PutContent(&fs);
