@@ -2,6 +2,8 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/ratio.h"
@@ -59,6 +61,10 @@ class Sentence {
  public:
   Sentence& operator<<(const std::string& words);
   Sentence& operator<<(const Shown& figure);
+  /// Appends `message` (from the catalogue) with each of its {name}
+  /// placeholders that `figures` names replaced by that figure; the words
+  /// around them, and any other braces, are added as words.
+  Sentence& Put(std::string_view message, const std::vector<std::pair<std::string, Shown>>& figures);
   const std::string& html() const { return html_; }
   const std::string& text() const { return text_; }
   Shown shown() const { return {html_, text_}; }
