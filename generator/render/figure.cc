@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <string_view>
 
 #include "core/escape.h"
 
@@ -68,24 +67,6 @@ Shown Parts(const std::string& whole, const Shown& parts) {
 
 Shown Words(const std::string& text) { return {EscapeXml(text), text}; }
 
-Shown Fill(const std::string& message, const std::vector<std::pair<std::string, Shown>>& args) {
-  Sentence out;
-  size_t start = 0;
-  for (size_t open = message.find('{'); open != std::string::npos; open = message.find('{', open + 1)) {
-    const size_t close = message.find('}', open);
-    if (close == std::string::npos) break;
-    const std::string_view name(message.data() + open + 1, close - open - 1);
-    const auto arg =
-        std::find_if(args.begin(), args.end(), [&](const auto& candidate) { return candidate.first == name; });
-    if (arg == args.end()) continue;
-    out << message.substr(start, open - start) << arg->second;
-    start = close + 1;
-    open = close;
-  }
-  out << message.substr(start);
-  return out.shown();
-}
-
 Sentence& Sentence::operator<<(const std::string& words) {
   html_ += EscapeXml(words);
   text_ += words;
@@ -96,6 +77,21 @@ Sentence& Sentence::operator<<(const Shown& figure) {
   html_ += figure.html;
   text_ += figure.text;
   return *this;
+}
+
+Sentence& Sentence::Put(std::string_view message, const std::vector<std::pair<std::string, Shown>>& figures) {
+  size_t start = 0;
+  for (size_t open = message.find('{'); open != std::string_view::npos; open = message.find('{', open + 1)) {
+    const size_t close = message.find('}', open);
+    if (close == std::string_view::npos) break;
+    const std::string_view name = message.substr(open + 1, close - open - 1);
+    const auto figure = std::find_if(figures.begin(), figures.end(), [&](const auto& f) { return f.first == name; });
+    if (figure == figures.end()) continue;
+    *this << std::string(message.substr(start, open - start)) << figure->second;
+    start = close + 1;
+    open = close;
+  }
+  return *this << std::string(message.substr(start));
 }
 
 }  // namespace otklik

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -55,16 +56,15 @@ Shown Parts(const std::string& whole, const Shown& parts);
 /// Words with no figure.
 Shown Words(const std::string& text);
 
-/// `message` with each {name} parameter replaced by its figure (or Words):
-/// the message's words escaped around the figures' HTML, and the same as
-/// plain text. A parameter not in `args` stays as it is written.
-Shown Fill(const std::string& message, const std::vector<std::pair<std::string, Shown>>& args);
-
 /// A sentence built of words and figures, once as HTML and once as text.
 class Sentence {
  public:
   Sentence& operator<<(const std::string& words);
   Sentence& operator<<(const Shown& figure);
+  /// Appends `message` (from the catalogue) with each of its {name}
+  /// placeholders that `figures` names replaced by that figure; the words
+  /// around them, and any other braces, are added as words.
+  Sentence& Put(std::string_view message, const std::vector<std::pair<std::string, Shown>>& figures);
   const std::string& html() const { return html_; }
   const std::string& text() const { return text_; }
   Shown shown() const { return {html_, text_}; }

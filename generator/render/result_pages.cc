@@ -175,26 +175,31 @@ json ViewBuilder::FlaggedRows(const otklik::Period& current) const {
                    current);
     // The reason with its figures: the level as pages show it, the share of 1–2 beside its limit.
     const Flag& flag = flagged_service.flag;
-    Shown reason;
+    Sentence below_target;
     if (CompareWithTarget({flag.level.successes, flag.level.n}, results.target).below) {
-      reason = Fill(messages["results.flag_below_target"],
-                    {{"level", LevelShare(level.key, {flag.level.successes, flag.level.n}, results.target)},
-                     {"target", Share("settings/target", results.target)}});
+      below_target.Put(messages["results.flag_below_target"],
+                       {{"level", LevelShare(level.key, {flag.level.successes, flag.level.n}, results.target)},
+                        {"target", Share("settings/target", results.target)}});
     }
+    Sentence too_many;
     const Ratio negative{flag.negative.successes, flag.negative.n};
     const AgainstTarget against_limit = CompareWithTarget(negative, results.negative_limit);
     if (!against_limit.below && ShownTenths(negative, against_limit.digits) > ShownTenths(results.negative_limit, 1)) {
-      const Shown too_many = Fill(messages["results.flag_negative"],
-                                  {{"share", Share(level.key + "/negative/share", negative, against_limit.digits)},
-                                   {"limit", Share("settings/negative-limit", results.negative_limit)}});
-      reason = reason.text.empty()
-                   ? too_many
-                   : Fill(messages["results.flag_both"], {{"below_target", reason}, {"negative", too_many}});
+      too_many.Put(messages["results.flag_negative"],
+                   {{"share", Share(level.key + "/negative/share", negative, against_limit.digits)},
+                    {"limit", Share("settings/negative-limit", results.negative_limit)}});
+    }
+    Sentence reason;
+    if (below_target.text().empty() || too_many.text().empty()) {
+      reason << below_target.shown() << too_many.shown();
+    } else {
+      reason.Put(messages["results.flag_both"],
+                 {{"below_target", below_target.shown()}, {"negative", too_many.shown()}});
     }
     // Staff see what the public sees: a level hidden to protect another
     // group is flagged without its numbers.
     const std::string why =
-        level.shown ? reason.html : Hidden(level.key + "/share", messages["results.flag_hidden"]).html;
+        level.shown ? reason.html() : Hidden(level.key + "/share", messages["results.flag_hidden"]).html;
     flagged.push_back({{"title", service.title},
                        {"indicator", site_.config().indicators[static_cast<size_t>(flagged_service.indicator)].title},
                        {"reason", why},

@@ -55,28 +55,28 @@ json Trend(const ResultsContext& context, const std::vector<PeriodLevel>& levels
     if (!lowest || level.level.share < lowest->level.share) lowest = &level;
     if (!highest || level.level.share > highest->level.share) highest = &level;
   }
-  Shown summary;
+  Sentence summary;
   if (shown == 0) {
-    summary = Words(messages["results.trend_none"]);
+    summary << messages["results.trend_none"];
   } else if (shown == 1) {
-    summary = Fill(messages["results.trend_one"], {{"quarter", Words(PeriodShort(lowest->period))},
-                                                   {"level", FiguresOf(context, *lowest).percent},
-                                                   {"target", TargetFigure(context)}});
+    summary.Put(messages["results.trend_one"], {{"quarter", Words(PeriodShort(lowest->period))},
+                                                {"level", FiguresOf(context, *lowest).percent},
+                                                {"target", TargetFigure(context)}});
   } else {
     // The range of the quarters shown, and how many those are when not all.
-    summary = Fill(messages[shown == levels.size() ? "results.trend_range" : "results.trend_range_some"],
-                   {{"quarters", Words(messages.Count("results.quarters", static_cast<long>(levels.size())))},
-                    {"shown", Words(std::to_string(shown))},
-                    {"total", Words(std::to_string(levels.size()))},
-                    {"lowest", FiguresOf(context, *lowest).percent},
-                    {"lowest_quarter", Words(PeriodShort(lowest->period))},
-                    {"highest", FiguresOf(context, *highest).percent},
-                    {"highest_quarter", Words(PeriodShort(highest->period))},
-                    {"target", TargetFigure(context)}});
+    summary.Put(messages[shown == levels.size() ? "results.trend_range" : "results.trend_range_some"],
+                {{"quarters", Words(messages.Count("results.quarters", static_cast<long>(levels.size())))},
+                 {"shown", Words(std::to_string(shown))},
+                 {"total", Words(std::to_string(levels.size()))},
+                 {"lowest", FiguresOf(context, *lowest).percent},
+                 {"lowest_quarter", Words(PeriodShort(lowest->period))},
+                 {"highest", FiguresOf(context, *highest).percent},
+                 {"highest_quarter", Words(PeriodShort(highest->period))},
+                 {"target", TargetFigure(context)}});
   }
   return {
-      {"svg", TrendChart(id + "-trend", messages["results.trend_title"], summary.text, points, TargetLine(context))},
-      {"summary", summary.html},
+      {"svg", TrendChart(id + "-trend", messages["results.trend_title"], summary.text(), points, TargetLine(context))},
+      {"summary", summary.html()},
       {"rows", rows}};
 }
 
@@ -203,23 +203,22 @@ json ResultsBlock(const ResultsContext& context, const GroupKey& group, const st
   block["channels_note"] = channels.is_array() && !any_channel_shown
                                ? messages.Format("results.channels_hidden", {{"channels", channels_title}})
                                : "";
-  Shown summary;
+  Sentence summary;
   if (now.shown) {
     const LevelFigures figures = FiguresOf(context, now);
-    summary = Fill(messages["results.level_summary"], {{"period_in", Words(PeriodIn(current))},
-                                                       {"level", figures.percent},
-                                                       {"interval", figures.interval},
-                                                       {"ratings", figures.n}});
+    summary.Put(messages["results.level_summary"], {{"period_in", Words(PeriodIn(current))},
+                                                    {"level", figures.percent},
+                                                    {"interval", figures.interval},
+                                                    {"ratings", figures.n}});
   } else if (!now.any) {
-    summary = Words(messages.Format("results.level_none", {{"Period_in", Capitalised(PeriodIn(current))}}));
+    summary << messages.Format("results.level_none", {{"Period_in", Capitalised(PeriodIn(current))}});
   } else {
-    summary =
-        Fill(messages["results.level_hidden"],
-             {{"period_in", Words(PeriodIn(current))},
-              {"hidden", Hidden(now.key + "/share", messages["results.not_enough_data"])},
-              {"answers", Words(messages.Count("results.answers_gen", static_cast<long>(context.disclosure.k())))}});
+    summary.Put(messages["results.level_hidden"],
+                {{"period_in", Words(PeriodIn(current))},
+                 {"hidden", Hidden(now.key + "/share", messages["results.not_enough_data"])},
+                 {"answers", Words(messages.Count("results.answers_gen", static_cast<long>(context.disclosure.k())))}});
   }
-  block["summary"] = summary.html;
+  block["summary"] = summary.html();
   return block;
 }
 
@@ -285,19 +284,20 @@ json PeriodLevelChange(const ResultsContext& context, const PeriodLevel& before,
                       ShownTenths(before.share(), CompareWithTarget(before.share(), context.target).digits);
   const Shown difference = Difference(now.key + "/change/" + before.period.Key(), before.key + "/share",
                                       now.key + "/share", tenths, messages["results.change_none_figure"]);
-  Shown text;
+  Sentence amount;
   if (tenths == 0) {
-    text = Fill(messages["results.change_same"],
-                {{"difference", difference}, {"period_in", Words(PeriodIn(before.period))}});
+    amount.Put(messages["results.change_same"],
+               {{"difference", difference}, {"period_in", Words(PeriodIn(before.period))}});
   } else {
     const std::string points = tenths % 10 != 0 ? messages["results.points_fraction"]
                                                 : messages.Plural("results.points", std::labs(tenths) / 10);
-    text = Fill(messages[tenths > 0 ? "results.change_up" : "results.change_down"],
-                {{"difference", difference}, {"points", Words(points)}, {"period_in", Words(PeriodIn(before.period))}});
+    amount.Put(messages[tenths > 0 ? "results.change_up" : "results.change_down"],
+               {{"difference", difference}, {"points", Words(points)}, {"period_in", Words(PeriodIn(before.period))}});
   }
-  text = Fill(messages[change.significant ? "results.change_significant" : "results.change_within_error"],
-              {{"change", text}});
-  return {{"html", text.html},
+  Sentence text;
+  text.Put(messages[change.significant ? "results.change_significant" : "results.change_within_error"],
+           {{"change", amount.shown()}});
+  return {{"html", text.html()},
           {"up", change.significant && change.difference > 0},
           {"down", change.significant && change.difference < 0},
           {"significant", change.significant}};
@@ -402,11 +402,12 @@ json SurveyResults(const ResultsContext& context, size_t survey_index, const std
     if (slot.kind == QuestionKind::kText) {
       if (base) {
         const Messages& messages = MessagesOf(context);
-        const Shown received =
-            Fill(messages["results.texts_received"],
+        Sentence note;
+        note.Put(messages["results.texts_received"],
                  {{"count", Count(table.key + "/answered", table.answered)},
-                  {"answers", Words(messages.Plural("results.answers", static_cast<long>(table.answered)))}});
-        q["text_note"] = (Sentence() << received << messages["results.texts_note"]).html();
+                  {"answers", Words(messages.Plural("results.answers", static_cast<long>(table.answered)))}})
+            << messages["results.texts_note"];
+        q["text_note"] = note.html();
       }
       json quotes = json::array();
       for (const Quote& quote : plan.survey().quotes) {

@@ -240,7 +240,7 @@ void ViewBuilder::InternalHome(json& view) {
     for (auto period = context_.report_plan->summaries.rbegin(); period != context_.report_plan->summaries.rend();
          ++period) {
       feedback.push_back(
-          {{"title", site_.messages().Format("surveys.feedback_report", {{"period", PeriodLabel(*period)}})},
+          {{"title", site_.messages().Format("feedback_report.title", {{"period", PeriodLabel(*period)}})},
            {"href", Href("reports/feedback-" + period->Key() + "/")}});
     }
   }
