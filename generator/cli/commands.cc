@@ -255,8 +255,9 @@ int RunCheck(const CheckOptions& options, bool json) {
   if (!report.reports.empty()) {
     std::cout << "Анализ обращений (записей — " << report.appeal_records
               << "; публикуется не позднее 45-го дня после квартала):\n";
+    const Messages messages = Messages::Defaults({});  // editors read the built-in words
     for (const CheckedReport& checked : report.reports) {
-      std::cout << "  " << PeriodLabel(checked.quarter) << ": " << ReportStatusText(checked.status)
+      std::cout << "  " << PeriodLabel(checked.quarter) << ": " << ReportStatusText(messages, checked.status)
                 << " (срок — " << RussianDate(checked.status.deadline) << ")\n";
     }
     if (overdue > 0) std::cout << "Просрочено отчётов: " << overdue << ".\n";

@@ -12,24 +12,6 @@ namespace {
 
 constexpr std::array<std::string_view, 6> kCases = {"", ".gen", ".dat", ".acc", ".ins", ".pre"};
 
-// «служба» → «Служба»: the first letter, Cyrillic or Latin, in capitals.
-std::string Capitalised(std::string text) {
-  if (text.empty()) return text;
-  const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
-  if (byte(0) >= 'a' && byte(0) <= 'z') {
-    text[0] = static_cast<char>(byte(0) - 'a' + 'A');
-  } else if (text.size() > 1 && byte(0) == 0xD0 && byte(1) >= 0xB0 && byte(1) <= 0xBF) {  // а–п
-    text[1] = static_cast<char>(byte(1) - 0x20);
-  } else if (text.size() > 1 && byte(0) == 0xD1 && byte(1) >= 0x80 && byte(1) <= 0x8F) {  // р–я
-    text[0] = static_cast<char>(0xD0);
-    text[1] = static_cast<char>(byte(1) + 0x20);
-  } else if (text.size() > 1 && byte(0) == 0xD1 && byte(1) == 0x91) {  // ё
-    text[0] = static_cast<char>(0xD0);
-    text[1] = static_cast<char>(0x81);
-  }
-  return text;
-}
-
 // The form a placeholder's name stands for ("Processes.gen"), or nullopt
 // when it is not a word placeholder; `*word` says whether it names a word.
 std::optional<std::string> WordFor(std::string_view name, const AgencyWords& words, bool* word) {
@@ -97,6 +79,23 @@ const std::map<std::string, std::pair<std::string, int>, std::less<>>& BuiltInTe
 }
 
 }  // namespace
+
+std::string Capitalised(std::string text) {
+  if (text.empty()) return text;
+  const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  if (byte(0) >= 'a' && byte(0) <= 'z') {
+    text[0] = static_cast<char>(byte(0) - 'a' + 'A');
+  } else if (text.size() > 1 && byte(0) == 0xD0 && byte(1) >= 0xB0 && byte(1) <= 0xBF) {  // а–п
+    text[1] = static_cast<char>(byte(1) - 0x20);
+  } else if (text.size() > 1 && byte(0) == 0xD1 && byte(1) >= 0x80 && byte(1) <= 0x8F) {  // р–я
+    text[0] = static_cast<char>(0xD0);
+    text[1] = static_cast<char>(byte(1) + 0x20);
+  } else if (text.size() > 1 && byte(0) == 0xD1 && byte(1) == 0x91) {  // ё
+    text[0] = static_cast<char>(0xD0);
+    text[1] = static_cast<char>(0x81);
+  }
+  return text;
+}
 
 std::string PutWords(std::string_view text, const AgencyWords& words, std::string* unknown) {
   std::string out;

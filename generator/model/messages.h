@@ -68,6 +68,9 @@ class Messages {
 /// templates/messages.yaml of the default theme, built in.
 const char* DefaultMessagesYaml();
 
+/// «служба» → «Служба»: the first letter, Cyrillic or Latin, in capitals.
+std::string Capitalised(std::string text);
+
 /// `text` with the word placeholders replaced; an unknown one ({agency.xyz})
 /// is reported through `unknown` when given, and left as it is.
 std::string PutWords(std::string_view text, const AgencyWords& words, std::string* unknown = nullptr);

@@ -8,6 +8,7 @@
 #include "core/parallel.h"
 #include "core/spelling.h"
 #include "core/utf8.h"
+#include "model/messages.h"
 #include "model/personal_data.h"
 #include "model/survey_waves.h"
 
@@ -15,34 +16,44 @@ namespace otklik {
 
 namespace {
 
-constexpr const char* kDefaultLow = "полностью не удовлетворён(-а)";
-constexpr const char* kDefaultHigh = "полностью удовлетворён(-а)";
 constexpr int kDefaultMaxLength = 1000;
 constexpr int kLongestText = 5000;
 
-// The fixed answer sets, the same in every survey so that results compare.
+// The words of the fixed answers and of a scale's ends: the built-in
+// catalogue's (form.answer_*, form.scale_*), read as surveys load, before any
+// theme; a survey renames them with `labels`, `low` and `high`.
+const Messages& BuiltInMessages() {
+  static const Messages kMessages = Messages::Defaults(AgencyWords{});
+  return kMessages;
+}
+
+// The fixed answer sets, the same in every survey so that results compare:
+// each answer's code and the message of its words (none: the code is the words).
 std::vector<Option> FixedOptions(QuestionKind kind) {
   using Pairs = std::vector<std::pair<const char*, const char*>>;
   static const std::map<QuestionKind, Pairs> kSets = {
       {QuestionKind::kSatisfaction,
-       {{"satisfied", "Скорее удовлетворён(-а)"},
-        {"dissatisfied", "Скорее не удовлетворён(-а)"},
-        {"unsure", "Затрудняюсь ответить"}}},
-      {QuestionKind::kYesNo, {{"yes", "Да"}, {"no", "Нет"}, {"unsure", "Затрудняюсь ответить"}}},
-      {QuestionKind::kSex, {{"male", "Мужской"}, {"female", "Женский"}}},
+       {{"satisfied", "form.answer_satisfied"},
+        {"dissatisfied", "form.answer_dissatisfied"},
+        {"unsure", "form.answer_unsure"}}},
+      {QuestionKind::kYesNo, {{"yes", "form.answer_yes"}, {"no", "form.answer_no"}, {"unsure", "form.answer_unsure"}}},
+      {QuestionKind::kSex, {{"male", "form.answer_male"}, {"female", "form.answer_female"}}},
       {QuestionKind::kAge,
-       {{"18-29", "18–29 лет"}, {"30-44", "30–44 года"}, {"45-60", "45–60 лет"}, {"61-plus", "61 год и старше"}}},
+       {{"18-29", "form.answer_age_18_29"},
+        {"30-44", "form.answer_age_30_44"},
+        {"45-60", "form.answer_age_45_60"},
+        {"61-plus", "form.answer_age_61_plus"}}},
       {QuestionKind::kEducation,
-       {{"higher", "Высшее"},
-        {"incomplete-higher", "Незаконченное высшее"},
-        {"vocational", "Среднее специальное"},
-        {"secondary", "Среднее общее"},
-        {"below-secondary", "Неполное среднее и ниже"}}},
-      {QuestionKind::kScale, {{"1", "1"}, {"2", "2"}, {"3", "3"}, {"4", "4"}, {"5", "5"}}},
+       {{"higher", "form.answer_higher"},
+        {"incomplete-higher", "form.answer_incomplete_higher"},
+        {"vocational", "form.answer_vocational"},
+        {"secondary", "form.answer_secondary"},
+        {"below-secondary", "form.answer_below_secondary"}}},
+      {QuestionKind::kScale, {{"1", nullptr}, {"2", nullptr}, {"3", nullptr}, {"4", nullptr}, {"5", nullptr}}},
   };
   std::vector<Option> options;
   if (const auto it = kSets.find(kind); it != kSets.end()) {
-    for (const auto& [id, text] : it->second) options.push_back({id, text, "", 0, ""});
+    for (const auto& [id, key] : it->second) options.push_back({id, key ? BuiltInMessages()[key] : id, "", 0, ""});
   }
   return options;
 }
@@ -260,8 +271,8 @@ class SurveyParser {
       refuse("rows", not_for_kind);
     }
     if (q->kind == QuestionKind::kScale || q->kind == QuestionKind::kMatrix) {
-      q->low_label = fields.OptionalString("low", kDefaultLow);
-      q->high_label = fields.OptionalString("high", kDefaultHigh);
+      q->low_label = fields.OptionalString("low", BuiltInMessages()["form.scale_low"]);
+      q->high_label = fields.OptionalString("high", BuiltInMessages()["form.scale_high"]);
     } else {
       refuse("low", not_for_kind);
       refuse("high", not_for_kind);

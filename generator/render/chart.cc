@@ -99,7 +99,7 @@ std::string TrendChart(const std::string& id, const std::string& title, const st
       svg += Text(x(i), height - 14, points[i].label, "middle", kMuted, 12);
     }
     if (!points[i].shown) {
-      svg += Text(x(i), y(0.5), "н/д", "middle", kMuted, 12);
+      svg += Text(x(i), y(0.5), points[i].value, "middle", kMuted, 12);
       continue;
     }
     svg += "<circle cx=\"" + Number(x(i)) + "\" cy=\"" + Number(y(points[i].share)) + "\" r=\"4\" fill=\"" + kInk +
@@ -123,7 +123,7 @@ std::string BarChart(const std::string& id, const std::string& title, const std:
     const double top = static_cast<double>(i) * row + 4;
     svg += Text(left, top + 14, Fit(bar.label, 90), "start", kMuted, 13);
     if (!bar.shown) {
-      svg += Text(left, top + 34, "недостаточно данных", "start", kMuted, 13);
+      svg += Text(left, top + 34, bar.value, "start", kMuted, 13);
       continue;
     }
     svg += "<rect x=\"" + Number(left) + "\" y=\"" + Number(top + 22) + "\" width=\"" +

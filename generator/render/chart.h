@@ -6,8 +6,10 @@
 namespace otklik {
 
 /// One value of a chart: a share (0–1) with its 95 % interval, or a gap
-/// («недостаточно данных») when `shown` is false. `value` is the share as
-/// the page's table prints it: charts draw numbers, they never round them.
+/// when `shown` is false. `value` is what the page prints for it: the share
+/// as its table prints it (charts draw numbers, they never round them), or
+/// for a gap the words that stand in its place («н/д», «недостаточно
+/// данных»), never its share. Charts write no words of their own.
 struct ChartPoint {
   std::string label;
   double share = 0;

@@ -2,7 +2,6 @@
 #include <array>
 #include <functional>
 
-#include "core/plural.h"
 #include "render/decision_views.h"
 #include "render/figure.h"
 #include "render/russian.h"
@@ -28,44 +27,47 @@ json ViewBuilder::DecisionsWhere(const std::function<bool(const Decision&)>& con
 void ViewBuilder::DecisionsIndex(json& view) {
   const std::vector<const Decision*> map = DecisionsOnMap(decisions(), context_.as_of);
   std::function<bool(const Decision&)> concerns = [](const Decision&) { return true; };
-  std::string title = "Вы сказали — мы сделали";
+  const Messages& messages = site_.messages();
+  const std::string& title = messages["decisions.title"];
   std::string filter_title;
   switch (page_.kind) {
     case PageKind::kDecisionsByStatus: {
       const size_t f = page_.index;
       concerns = [&, f](const Decision& d) { return MatchesStatus(f, StateOf(d, context_.as_of, kDueSoonDays)); };
-      filter_title = std::string("Статус: ") + DecisionStatusFilters()[f].title;
+      filter_title =
+          messages.Format("decisions.filter_status", {{"title", messages[DecisionStatusFilters()[f].title]}});
       break;
     }
     case PageKind::kDecisionsByService: {
       const Service& service = site_.services()[page_.index];
       concerns = [&](const Decision& d) { return d.service == service.id; };
-      filter_title = site_.messages().Format("decisions.filter", {{"title", service.title}});
+      filter_title = messages.Format("decisions.filter", {{"title", service.title}});
       break;
     }
     case PageKind::kDecisionsBySituation: {
       const LifeSituation& situation = site_.situations()[page_.index];
       concerns = [&](const Decision& d) { return ConcernsSituation(site_, d, situation.id); };
-      filter_title = "Жизненная ситуация: " + situation.title;
+      filter_title = messages.Format("decisions.filter_situation", {{"title", situation.title}});
       break;
     }
     case PageKind::kDecisionsByTouchpoint: {
       const Touchpoint& touchpoint = site_.touchpoints()[page_.index];
       concerns = [&](const Decision& d) { return ConcernsTouchpoint(d, touchpoint.id); };
-      filter_title = "Точка взаимодействия: " + touchpoint.title;
+      filter_title = messages.Format("decisions.filter_touchpoint", {{"title", touchpoint.title}});
       break;
     }
     default: break;
   }
   const bool filtered = page_.kind != PageKind::kDecisions;
-  view["title"] = filtered ? title + ". " + filter_title : title;
-  view["description"] = site_.messages()["decisions.description"];
+  view["title"] =
+      filtered ? messages.Format("decisions.filtered_title", {{"title", title}, {"filter", filter_title}}) : title;
+  view["description"] = messages["decisions.description"];
   Crumbs(view, filtered ? "decisions/" : nullptr, "nav.decisions_crumb");
   const json items = DecisionsWhere(concerns);
   view["decisions"] = items;
   view["filtered"] = filtered;
   view["filter_title"] = filter_title;
-  view["count"] = CountWithNoun(static_cast<long>(items.size()), "проблема", "проблемы", "проблем");
+  view["count"] = messages.Count("decisions.problems", static_cast<long>(items.size()));
   view["all_href"] = Href("decisions/");
 
   // Totals over the whole map, whatever the filter: the four states add up
@@ -83,17 +85,20 @@ void ViewBuilder::DecisionsIndex(json& view) {
     return Count(std::string("decisions/state:") + id + "/count", states[static_cast<size_t>(kind)]);
   };
   Sentence parts;
-  parts << "выполнено — " << state_count(DecisionState::Kind::kDone, "done") << ", выполняется — "
-        << state_count(DecisionState::Kind::kInProgress, "in-progress") << ", запланировано — "
-        << state_count(DecisionState::Kind::kPlanned, "planned") << ", отменено — "
-        << state_count(DecisionState::Kind::kCancelled, "cancelled");
+  parts.Put(messages["decisions.totals_by_state"],
+            {{"done", state_count(DecisionState::Kind::kDone, "done")},
+             {"in_progress", state_count(DecisionState::Kind::kInProgress, "in-progress")},
+             {"planned", state_count(DecisionState::Kind::kPlanned, "planned")},
+             {"cancelled", state_count(DecisionState::Kind::kCancelled, "cancelled")}});
   Sentence totals;
-  totals << "На карте " << Count("decisions/all/count", map.size())
-         << "\u00A0" + RussianPlural(static_cast<long>(map.size()), "проблема", "проблемы", "проблем") + ": "
-         << Parts("decisions/all/count", parts.shown()) << ".";
+  totals.Put(messages["decisions.totals"],
+             {{"count", Count("decisions/all/count", map.size())},
+              {"problems", Words(messages.Plural("decisions.problems", static_cast<long>(map.size())))},
+              {"states", Parts("decisions/all/count", parts.shown())}});
   if (overdue > 0) {
-    totals << " Срок прошёл у " << Count("decisions/overdue/count", overdue) << " из "
-           << Count("decisions/open/count", unfinished) << " невыполненных.";
+    totals << " ";
+    totals.Put(messages["decisions.totals_overdue"], {{"overdue", Count("decisions/overdue/count", overdue)},
+                                                      {"open", Count("decisions/open/count", unfinished)}});
   }
   view["totals"] = {{"html", totals.html()}};
 
@@ -109,7 +114,7 @@ void ViewBuilder::DecisionsIndex(json& view) {
     const size_t n = count_where([&](const Decision& d) { return MatchesStatus(f, StateOf(d, context_.as_of, kDueSoonDays)); });
     if (n > 0) {
       const std::string id = DecisionStatusFilters()[f].id;
-      statuses.push_back(link("decisions/status/" + id + "/", DecisionStatusFilters()[f].title, n,
+      statuses.push_back(link("decisions/status/" + id + "/", messages[DecisionStatusFilters()[f].title], n,
                               id == "overdue" ? "decisions/overdue/count" : "decisions/state:" + id + "/count"));
     }
   }
@@ -163,7 +168,7 @@ void ViewBuilder::DecisionPage(json& view) {
   // A page of the pain map exists only when the build has one: no fallback needed.
   const DecisionsContext& context = *context_.decisions;
   d["evidence"] = EvidenceView(site_, context, decision, context_.as_of, root_);
-  d["measures"] = MeasuresView(decision, context_.as_of);
+  d["measures"] = MeasuresView(site_.messages(), decision, context_.as_of);
   d["effect"] = EffectView(site_, context, decision, context_.as_of);
   d["survey_href"] = "";
   // Where to say more: the survey that keeps collecting feedback on the service.
@@ -178,7 +183,7 @@ json ViewBuilder::RecentDecisionEvents(size_t limit) const {
     if (out.size() == limit) break;
     out.push_back({{"date", RussianDate(event.date)},
                    {"date_iso", event.date.ToString()},
-                   {"text", event.Text()},
+                   {"text", event.Text(site_.messages())},
                    {"decision", event.decision->title},
                    {"href", Href("decisions/" + event.decision->id + "/")}});
   }

@@ -4,7 +4,6 @@
 #include <cmath>
 #include <set>
 
-#include "core/plural.h"
 #include "render/chart.h"
 #include "render/figure.h"
 #include "stats/suppression.h"
@@ -15,11 +14,11 @@ namespace otklik {
 using nlohmann::json;
 
 const std::vector<StatusFilter>& DecisionStatusFilters() {
-  static const std::vector<StatusFilter> kFilters = {{"overdue", "Просрочены"},
-                                                     {"in-progress", "Выполняются"},
-                                                     {"planned", "Запланированы"},
-                                                     {"done", "Выполнены"},
-                                                     {"cancelled", "Отменены"}};
+  static const std::vector<StatusFilter> kFilters = {{"overdue", "decisions.status_overdue"},
+                                                     {"in-progress", "decisions.status_in_progress"},
+                                                     {"planned", "decisions.status_planned"},
+                                                     {"done", "decisions.status_done"},
+                                                     {"cancelled", "decisions.status_cancelled"}};
   return kFilters;
 }
 
@@ -64,12 +63,15 @@ bool ConcernsTouchpoint(const Decision& decision, const std::string& touchpoint)
   return std::find(decision.touchpoints.begin(), decision.touchpoints.end(), touchpoint) != decision.touchpoints.end();
 }
 
-std::string StateLabel(const DecisionState& state) {
+std::string StateLabel(const Messages& messages, const DecisionState& state) {
   switch (state.kind) {
-    case DecisionState::Kind::kDone: return "выполнено " + RussianDate(*state.completed);
-    case DecisionState::Kind::kCancelled: return "отменено";
-    case DecisionState::Kind::kInProgress: return state.overdue ? "выполняется, срок прошёл" : "выполняется";
-    case DecisionState::Kind::kPlanned: return state.overdue ? "запланировано, срок прошёл" : "запланировано";
+    case DecisionState::Kind::kDone:
+      return messages.Format("decision.state_done", {{"date", RussianDate(*state.completed)}});
+    case DecisionState::Kind::kCancelled: return messages["decision.state_cancelled"];
+    case DecisionState::Kind::kInProgress:
+      return messages[state.overdue ? "decision.state_in_progress_overdue" : "decision.state_in_progress"];
+    case DecisionState::Kind::kPlanned:
+      return messages[state.overdue ? "decision.state_planned_overdue" : "decision.state_planned"];
   }
   return "";
 }
@@ -85,10 +87,24 @@ std::string StateClass(const DecisionState& state) {
   return "";
 }
 
-std::string DecisionEvent::Text() const {
-  if (!measure) return "Проблема внесена в карту: " + decision->title;
-  const std::string& status = MeasureStatusLabels()[static_cast<size_t>(change.status)];
-  return "Мероприятие «" + measure->title + "»: " + status;
+namespace {
+
+// The message of the model's name `name` in `section`: "in-progress" is "<section>.in_progress".
+const std::string& NamedMessage(const Messages& messages, const std::string& section, std::string name) {
+  std::replace(name.begin(), name.end(), '-', '_');
+  return messages[section + "." + name];
+}
+
+const std::string& MeasureStatusLabel(const Messages& messages, MeasureStatus status) {
+  return NamedMessage(messages, "decision.measure_status", MeasureStatusNames()[static_cast<size_t>(status)]);
+}
+
+}  // namespace
+
+std::string DecisionEvent::Text(const Messages& messages) const {
+  if (!measure) return messages.Format("decision.event_identified", {{"title", decision->title}});
+  return messages.Format("decision.event_measure",
+                         {{"measure", measure->title}, {"status", MeasureStatusLabel(messages, change.status)}});
 }
 
 std::string DecisionEvent::Key() const {
@@ -144,11 +160,12 @@ std::optional<size_t> SurveyIndex(const Site& site, const std::string& id) {
 }
 
 // «Больше 5 минут» или «Не дождался (-лась), звонок прервался»
-std::string AnswersText(const Slot& slot, const std::vector<std::string>& answers) {
+std::string AnswersText(const Messages& messages, const Slot& slot, const std::vector<std::string>& answers) {
   std::string out;
   for (size_t o = 0; o < slot.options.size(); ++o) {
     if (std::find(answers.begin(), answers.end(), slot.options[o]) == answers.end()) continue;
-    out += (out.empty() ? "«" : " или «") + slot.option_texts[o] + "»";
+    const std::string answer = messages.Format("decision.answer", {{"answer", slot.option_texts[o]}});
+    out = out.empty() ? answer : messages.Format("decision.answers_or", {{"answers", out}, {"answer", answer}});
   }
   return out;
 }
@@ -168,7 +185,7 @@ struct Measurement {
   size_t survey = 0;
   GroupKey group;
   std::vector<std::string> answers;  ///< kChoice.
-  std::string what;  ///< «оценка оперативности услуги «…»»
+  std::string caption;  ///< «Доля довольных: оценка оперативности услуги «…»», «Доля ответов …»
   bool higher_is_better = true;  ///< False for the share of answers that show the problem.
 };
 
@@ -185,12 +202,20 @@ Measurement MeasurementOf(const Site& site, const ResultsContext& results, const
   const int indicator = std::max(results.results.IndicatorOf(*survey), 0);
   m.group = {GroupKey::Kind::kService, static_cast<int>(IndexOfService(site, decision.service)), indicator};
   const bool per_service = service && definition.ServiceQuestion() != nullptr;
-  const std::string of_indicator =
-      site.config().indicators.size() > 1 ? " (" + site.config().indicators[static_cast<size_t>(indicator)].title + ")"
-                                          : "";
+  const Messages& messages = site.messages();
+  // «… (по итогам года)» where the site has several indicators.
+  const auto of_indicator = [&](const std::string& what) {
+    if (site.config().indicators.size() < 2) return what;
+    return messages.Format(
+        "decision.what_of_indicator",
+        {{"what", what}, {"indicator", site.config().indicators[static_cast<size_t>(indicator)].title}});
+  };
+  const auto satisfied = [&](const std::string& what) {
+    return messages.Format("decision.satisfied_caption", {{"what", what}});
+  };
   if (question->role == QuestionRole::kOverall && per_service) {
     m.kind = Measurement::Kind::kServiceOverall;
-    m.what = "общая оценка услуги «" + service->title + "»" + of_indicator;
+    m.caption = satisfied(of_indicator(messages.Format("decision.overall_rating", {{"service", service->title}})));
     return m;
   }
   if (question->role == QuestionRole::kParameters && per_service) {
@@ -199,8 +224,9 @@ Measurement MeasurementOf(const Site& site, const ResultsContext& results, const
     if (it != parameters.end()) {
       m.kind = Measurement::Kind::kServiceParameter;
       m.index = static_cast<size_t>(it - parameters.begin());
-      m.what = "оценка «" + results.results.ParameterText(m.index) + "» по услуге «" + service->title + "»" +
-               of_indicator;
+      m.caption = satisfied(of_indicator(
+          messages.Format("decision.parameter_rating",
+                          {{"parameter", results.results.ParameterText(m.index)}, {"service", service->title}})));
       return m;
     }
   }
@@ -212,10 +238,12 @@ Measurement MeasurementOf(const Site& site, const ResultsContext& results, const
       m.kind = Measurement::Kind::kChoice;
       m.answers = evidence.answers;
       m.higher_is_better = false;
-      m.what = "доля ответов " + AnswersText(slots[i], evidence.answers) + " на вопрос «" + slots[i].text + "»";
+      m.caption = messages.Format(
+          "decision.choice_share_caption",
+          {{"answers", AnswersText(messages, slots[i], evidence.answers)}, {"question", slots[i].text}});
     } else {
       m.kind = Measurement::Kind::kSlot;
-      m.what = "ответы на вопрос «" + slots[i].text + "» (все участники опроса)";
+      m.caption = satisfied(messages.Format("decision.slot_answers", {{"question", slots[i].text}}));
     }
   }
   return m;
@@ -305,18 +333,20 @@ json TopicShareRow(const Period& quarter, const TopicShare& share) {
 }
 
 // «90 из 158 респондентов (57 %)», each number a figure of the decision.
-std::string PrevalenceHtml(const Decision& decision, bool hidden) {
+std::string PrevalenceHtml(const Messages& messages, const Decision& decision, bool hidden) {
   const Prevalence& p = decision.prevalence;
   const std::string key = "decision/" + decision.id + "/prevalence";
-  if (hidden) return Hidden(key + "/count", "недостаточно данных для публикации").html;
+  if (hidden) return Hidden(key + "/count", messages["decision.not_published"]).html;
   const auto count = static_cast<uint64_t>(p.count);
   const auto base = static_cast<uint64_t>(p.base);
+  const std::string unit = messages.Plural(
+      p.unit == PrevalenceUnit::kRespondents ? "decision.of_respondents" : "decision.of_appeals", p.base);
   Sentence text;
-  text << Count(key + "/count", count) << " из " << Count(key + "/base", base)
-       << " " + (p.unit == PrevalenceUnit::kRespondents
-                     ? RussianPlural(p.base, "респондента", "респондентов", "респондентов")
-                     : RussianPlural(p.base, "обращения", "обращений", "обращений"));
-  if (base > 0) text << " (" << Share(key + "/share", {count, base}) << ")";
+  text.Put(messages[base > 0 ? "decision.prevalence_share" : "decision.prevalence_count"],
+           {{"count", Count(key + "/count", count)},
+            {"base", Count(key + "/base", base)},
+            {"unit", Words(unit)},
+            {"share", base > 0 ? Share(key + "/share", {count, base}) : Shown{}}});
   return text.html();
 }
 
@@ -343,65 +373,71 @@ std::vector<Period> QuartersAfter(const Date& day, const Date& as_of) {
 // пункта, это больше погрешности; стало лучше.» The difference is that of the two figures as shown, so the
 // sentence agrees with its table; the verdict comes from the exact shares. Says so when nothing changed or
 // things got worse.
-std::string Verdict(const std::string& subject, const Period& before, const Shown& before_share,
-                    const std::string& before_key, const Period& after, const Shown& after_share,
-                    const std::string& after_key, long tenths, const Change& change, bool higher_is_better) {
-  Sentence text;
-  text << subject + " " + PeriodIn(before) + " — " << before_share << ", " + PeriodIn(after) + " — " << after_share
-       << ": ";
+std::string Verdict(const Messages& messages, const std::string& subject, const Period& before,
+                    const Shown& before_share, const std::string& before_key, const Period& after,
+                    const Shown& after_share, const std::string& after_key, long tenths, const Change& change,
+                    bool higher_is_better) {
   const Shown difference = Difference(after_key + "/change/" + before.Key(), before_key + "/share",
-                                      after_key + "/share", tenths, "не изменилась");
+                                      after_key + "/share", tenths, messages["decision.verdict_unchanged"]);
+  Sentence moved;
   if (tenths == 0) {
-    text << difference << (change.significant ? "" : "; улучшения пока не видно.");
-    if (!change.significant) return text.html();
+    moved << difference;
   } else {
     const long whole = std::labs(tenths) / 10;
-    const std::string points = tenths % 10 != 0 ? "процентного пункта"
-                                                : RussianPlural(whole, "процентный пункт", "процентных пункта",
-                                                                "процентных пунктов");
-    text << std::string(tenths > 0 ? "выросла" : "снизилась") + " на " << difference << "\u00A0" + points;
-    if (!change.significant) {
-      text << ", это в пределах погрешности; улучшения пока не видно.";
-      return text.html();
-    }
+    const std::string points =
+        tenths % 10 != 0 ? messages["decision.points_fraction"] : messages.Plural("decision.points", whole);
+    moved.Put(messages[tenths > 0 ? "decision.verdict_rose" : "decision.verdict_fell"],
+              {{"difference", difference}, {"points", Words(points)}});
   }
   const bool better = (change.difference > 0) == higher_is_better;
-  text << std::string(", это больше погрешности; ") + (better ? "стало лучше." : "стало хуже.");
+  const char* conclusion = change.significant ? (better ? "decision.verdict_better" : "decision.verdict_worse")
+                           : tenths == 0      ? "decision.verdict_no_change"
+                                              : "decision.verdict_within_error";
+  Sentence text;
+  text.Put(messages["decision.verdict"], {{"subject", Words(subject)},
+                                          {"before_period", Words(PeriodIn(before))},
+                                          {"before", before_share},
+                                          {"after_period", Words(PeriodIn(after))},
+                                          {"after", after_share},
+                                          {"change", moved.shown()},
+                                          {"conclusion", Words(messages[conclusion])}});
   return text.html();
 }
 
 // The verdict over every measured item, for lists: one item's words when all
 // agree, else how many improved or worsened of how many, so that a list
 // never says «стало лучше» of a page whose second table says otherwise.
-std::string CombinedOutcome(const json& items) {
+std::string CombinedOutcome(const Messages& messages, const json& items) {
+  const std::string& better_text = messages["decision.outcome_better"];
+  const std::string& worse_text = messages["decision.outcome_worse"];
   long better = 0, worse = 0, measured = 0;
   for (const json& item : items) {
     const std::string outcome = item["outcome"].get<std::string>();
     if (outcome.empty()) continue;
     ++measured;
-    better += outcome == "стало лучше" ? 1 : 0;
-    worse += outcome == "стало хуже" ? 1 : 0;
+    better += outcome == better_text ? 1 : 0;
+    worse += outcome == worse_text ? 1 : 0;
   }
   if (measured == 0) return "";
-  if (better == measured) return "стало лучше";
-  if (worse == measured) return "стало хуже";
-  if (better == 0 && worse == 0) return "улучшения пока не видно";
-  const auto by = [&](long n) {
-    return "по " + std::to_string(n) + "\u00A0" + RussianPlural(n, "показателю", "показателям", "показателям") + " из " +
-           std::to_string(measured);
+  if (better == measured) return better_text;
+  if (worse == measured) return worse_text;
+  if (better == 0 && worse == 0) return messages["decision.outcome_none"];
+  const auto by = [&](const char* key, long n) {
+    return messages.Format(
+        key, {{"count", messages.Count("decision.of_indicators", n)}, {"measured", std::to_string(measured)}});
   };
   std::string out;
-  if (better > 0) out = "стало лучше " + by(better);
-  if (worse > 0) out += (out.empty() ? "стало хуже " : ", хуже ") + by(worse);
+  if (better > 0) out = by("decision.outcome_better_by", better);
+  if (worse > 0) out += by(out.empty() ? "decision.outcome_worse_by" : "decision.outcome_also_worse_by", worse);
   const long rest = measured - better - worse;
-  if (rest > 0) out += rest == 1 ? ", по другому улучшения пока не видно" : ", по остальным улучшения пока не видно";
+  if (rest > 0) out += messages[rest == 1 ? "decision.outcome_other_none" : "decision.outcome_others_none"];
   return out;
 }
 
 // «стало лучше», «улучшения пока не видно», «стало хуже»: the verdict in a few words for lists.
-std::string Outcome(const Change& change, bool higher_is_better) {
-  if (!change.significant) return "улучшения пока не видно";
-  return (change.difference > 0) == higher_is_better ? "стало лучше" : "стало хуже";
+std::string Outcome(const Messages& messages, const Change& change, bool higher_is_better) {
+  if (!change.significant) return messages["decision.outcome_none"];
+  return messages[(change.difference > 0) == higher_is_better ? "decision.outcome_better" : "decision.outcome_worse"];
 }
 
 }  // namespace
@@ -474,21 +510,22 @@ json DecisionSummary(const Site& site, const DecisionsContext* context, const De
   }
   const Service* service = site.FindService(decision.service);
   const bool prevalence_hidden = context && CheckPrevalence(site, *context, decision).hide;
+  const Messages& messages = site.messages();
   return {{"id", decision.id},
           {"href", Href(root, "decisions/" + decision.id + "/")},
           {"title", decision.title},
           {"service", {{"title", service->title}, {"href", Href(root, "services/" + service->id + "/")}}},
-          {"priority", PriorityLabels()[static_cast<size_t>(decision.priority)]},
+          {"priority",
+           NamedMessage(messages, "decision.priorities", PriorityNames()[static_cast<size_t>(decision.priority)])},
           {"priority_id", PriorityNames()[static_cast<size_t>(decision.priority)]},
-          {"prevalence", PrevalenceHtml(decision, prevalence_hidden)},
+          {"prevalence", PrevalenceHtml(messages, decision, prevalence_hidden)},
           {"identified", RussianDate(decision.identified)},
-          {"state", StateLabel(state)},
+          {"state", StateLabel(messages, state)},
           {"state_class", StateClass(state)},
           {"overdue", state.overdue},
           {"due_soon", state.due_soon},
           {"next_deadline", state.next_deadline ? RussianDate(*state.next_deadline) : ""},
-          {"measures_count",
-           CountWithNoun(static_cast<long>(decision.measures.size()), "мероприятие", "мероприятия", "мероприятий")},
+          {"measures_count", messages.Count("decision.measures", static_cast<long>(decision.measures.size()))},
           {"responsible", Responsible(decision, as_of)},
           {"outcome", outcome}};
 }
@@ -505,9 +542,12 @@ json ThemeEvidenceView(const Site& site, const DecisionsContext& context, const 
   const size_t theme = *site.themes().Find(evidence.theme);
   const Service* service = site.FindService(decision.service);
   const bool per_service = service && definition.ServiceQuestion();
-  item["text"] = "Ответы своими словами на вопрос «" + question->text + "» опроса «" + definition.title + "»" +
-                 (per_service ? " об услуге «" + service->title + "»" : "") + " на тему «" +
-                 site.themes().themes[theme].title + "»";
+  const Messages& messages = site.messages();
+  item["text"] = messages.Format(per_service ? "decision.evidence_theme_of_service" : "decision.evidence_theme",
+                                 {{"question", question->text},
+                                  {"survey", definition.title},
+                                  {"service", per_service ? service->title : ""},
+                                  {"theme", site.themes().themes[theme].title}});
   const std::optional<Period> period = Period::FromKey(evidence.period);
   if (!context.results || !period) return item;
   const ResultsContext& results = *context.results;
@@ -518,20 +558,21 @@ json ThemeEvidenceView(const Site& site, const DecisionsContext& context, const 
   const ThemeCount count = results.model.Theme(*survey, slot, theme, service_index, *period);
   if (count.shown) {
     Sentence line;
-    line << Count(count.key + "/count", count.count)
-         << "\u00A0" + RussianPlural(static_cast<long>(count.count), "ответ", "ответа", "ответов") + " из "
-         << Count(count.answered_key(), count.answered) << " ("
-         << Share(count.key + "/share", Ratio{count.count, count.answered}) << ")";
+    line.Put(messages["decision.counted_of"],
+             {{"count", Count(count.key + "/count", count.count)},
+              {"noun", Words(messages.Plural("decision.answers", static_cast<long>(count.count)))},
+              {"all", Count(count.answered_key(), count.answered)},
+              {"share", Share(count.key + "/share", Ratio{count.count, count.answered})}});
     item["level"] = {{"html", line.html()}};
   } else if (count.answered > 0) {
-    item["level"] = {{"html", Hidden(count.key + "/count", "недостаточно данных для публикации").html}};
+    item["level"] = {{"html", Hidden(count.key + "/count", messages["decision.not_published"]).html}};
   } else {
-    item["level"] = {{"html", Words("ответов своими словами не было").html}};
+    item["level"] = {{"html", Words(messages["decision.no_open_answers"]).html}};
   }
   const std::vector<Period> periods = results.results.ResultPeriods(*survey, as_of);
   if (std::find(periods.begin(), periods.end(), *period) != periods.end()) {
     item["href"] = Href(root, "surveys/" + definition.id + "/results/" + period->Key() + "/");
-    item["link_text"] = "Результаты опроса за " + PeriodLabel(*period);
+    item["link_text"] = messages.Format("decision.survey_results_link", {{"period", PeriodLabel(*period)}});
   }
   return item;
 }
@@ -540,6 +581,7 @@ json ThemeEvidenceView(const Site& site, const DecisionsContext& context, const 
 
 json EvidenceView(const Site& site, const DecisionsContext& context, const Decision& decision, const Date& as_of,
                   const std::string& root) {
+  const Messages& messages = site.messages();
   json items = json::array();
   for (const Evidence& evidence : decision.evidence) {
     const std::optional<Period> period = Period::FromKey(evidence.period);
@@ -551,22 +593,24 @@ json EvidenceView(const Site& site, const DecisionsContext& context, const Decis
                  {"link_text", ""}};
     if (evidence.kind == Evidence::Kind::kAppeals) {
       const Appeals* appeals = context.reports ? &context.reports->appeals : nullptr;
-      item["text"] = "Обращения по теме «" + (appeals ? TopicTitle(*appeals, evidence.topic) : evidence.topic) +
-                     "» (" + evidence.topic + ")";
+      item["text"] = messages.Format(
+          "decision.evidence_appeals",
+          {{"topic", appeals ? TopicTitle(*appeals, evidence.topic) : evidence.topic}, {"code", evidence.topic}});
       if (appeals && period && TopicsPublic(site)) {
         const TopicShare share = TopicShareIn(*appeals, evidence.topic, *period);
         if (share.all > 0) {
           Sentence text;
-          text << Count(share.key + "/count", share.topic)
-               << "\u00A0" + RussianPlural(static_cast<long>(share.topic), "обращение", "обращения", "обращений") +
-                      " из "
-               << Count(share.records_key, share.all) << " (" << Share(share.key + "/share", share.share()) << ")";
+          text.Put(messages["decision.counted_of"],
+                   {{"count", Count(share.key + "/count", share.topic)},
+                    {"noun", Words(messages.Plural("decision.appeals", static_cast<long>(share.topic)))},
+                    {"all", Count(share.records_key, share.all)},
+                    {"share", Share(share.key + "/share", share.share())}});
           item["level"] = {{"html", text.html()}};
         }
       }
       if (context.reports && period && IsPublished(context.reports->reports, *period, as_of)) {
         item["href"] = Href(root, "reports/" + period->Key() + "/");
-        item["link_text"] = "Отчёт об обращениях за " + PeriodLabel(*period);
+        item["link_text"] = messages.Format("decision.appeals_report_link", {{"period", PeriodLabel(*period)}});
       }
       items.push_back(std::move(item));
       continue;
@@ -577,47 +621,49 @@ json EvidenceView(const Site& site, const DecisionsContext& context, const Decis
     }
     const Survey* survey = site.FindSurvey(evidence.survey);
     const Question* question = survey->FindQuestion(evidence.question);
-    std::string text = "Вопрос «" + question->text + "»";
-    if (!evidence.row.empty()) {
-      for (const MatrixRow& row : question->rows) {
-        if (row.id == evidence.row) text += ", строка «" + row.text + "»";
-      }
-    }
-    item["text"] = text + " опроса «" + survey->title + "»";
+    const auto row = std::find_if(question->rows.begin(), question->rows.end(),
+                                  [&](const MatrixRow& r) { return !evidence.row.empty() && r.id == evidence.row; });
+    item["text"] = messages.Format(row != question->rows.end() ? "decision.evidence_row" : "decision.evidence_question",
+                                   {{"question", question->text},
+                                    {"row", row != question->rows.end() ? row->text : ""},
+                                    {"survey", survey->title}});
     if (context.results && period) {
       const ResultsContext& results = *context.results;
       const Measurement m = MeasurementOf(site, results, decision, evidence);
       const PeriodLevel level = LevelIn(results, m, *period);
       Sentence line;
       if (level.shown && m.kind == Measurement::Kind::kChoice) {
-        line << "ответили " + AnswersText(results.results.plan(m.survey).slots()[m.index], m.answers) + " — "
-             << Count(level.key + "/count", level.level.successes) << " из "
-             << Count(ChoiceBaseKey(level.key), level.level.n) << " (" << MeasuredShare(results, m, level) << ")";
+        line.Put(messages["decision.choice_level"],
+                 {{"answers", Words(AnswersText(messages, results.results.plan(m.survey).slots()[m.index], m.answers))},
+                  {"count", Count(level.key + "/count", level.level.successes)},
+                  {"all", Count(ChoiceBaseKey(level.key), level.level.n)},
+                  {"share", MeasuredShare(results, m, level)}});
         item["level"] = {{"html", line.html()}};
       } else if (level.shown) {
-        line << (question->kind == QuestionKind::kSatisfaction ? "доля ответов «скорее удовлетворён» — "
-                                                              : "доля оценок 4 и 5 — ")
-             << MeasuredShare(results, m, level) << ", ответов — " << Count(level.key + "/ratings", level.level.n);
+        line.Put(
+            messages[question->kind == QuestionKind::kSatisfaction ? "decision.satisfied_level"
+                                                                   : "decision.rating_level"],
+            {{"share", MeasuredShare(results, m, level)}, {"count", Count(level.key + "/ratings", level.level.n)}});
         item["level"] = {{"html", line.html()}};
       } else if (level.any) {
-        item["level"] = {{"html", Hidden(level.key + "/share", "недостаточно данных для публикации").html}};
+        item["level"] = {{"html", Hidden(level.key + "/share", messages["decision.not_published"]).html}};
       }
       if (m.kind == Measurement::Kind::kServiceOverall || m.kind == Measurement::Kind::kServiceParameter) {
         item["href"] = Href(root, "services/" + decision.service + "/") + "#results-" +
                        site.config().indicators[static_cast<size_t>(m.group.indicator)].id;
-        item["link_text"] = site.messages()["decisions.results_link"];
+        item["link_text"] = messages["decisions.results_link"];
       }
     }
     if (item["href"] == "" && survey->StateOn(as_of) == SurveyState::kCompleted) {
       item["href"] = Href(root, "surveys/" + survey->id + "/");
-      item["link_text"] = "Итоги опроса";
+      item["link_text"] = messages["decision.survey_link"];
     }
     items.push_back(std::move(item));
   }
   return items;
 }
 
-json MeasuresView(const Decision& decision, const Date& as_of) {
+json MeasuresView(const Messages& messages, const Decision& decision, const Date& as_of) {
   json measures = json::array();
   for (const Measure& measure : decision.measures) {
     const MeasureStatus status = StatusOn(measure, as_of);
@@ -626,16 +672,17 @@ json MeasuresView(const Decision& decision, const Date& as_of) {
     for (const StatusChange& change : HistoryOn(measure, as_of)) {
       history.push_back({{"date", RussianDate(change.date)},
                          {"date_iso", change.date.ToString()},
-                         {"status", MeasureStatusLabels()[static_cast<size_t>(change.status)]},
+                         {"status", MeasureStatusLabel(messages, change.status)},
                          {"note", change.note}});
     }
     measures.push_back({{"id", measure.id},
                         {"title", measure.title},
-                        {"kind", MeasureKindLabels()[static_cast<size_t>(measure.kind)]},
+                        {"kind", NamedMessage(messages, "decision.measure_kinds",
+                                              MeasureKindNames()[static_cast<size_t>(measure.kind)])},
                         {"responsible", measure.responsible},
                         {"deadline", RussianDate(measure.deadline)},
                         {"deadline_iso", measure.deadline.ToString()},
-                        {"status", MeasureStatusLabels()[static_cast<size_t>(status)]},
+                        {"status", MeasureStatusLabel(messages, status)},
                         {"status_id", MeasureStatusNames()[static_cast<size_t>(status)]},
                         {"overdue", overdue},
                         {"history", history}});
@@ -644,33 +691,33 @@ json MeasuresView(const Decision& decision, const Date& as_of) {
 }
 
 json EffectView(const Site& site, const DecisionsContext& context, const Decision& decision, const Date& as_of) {
+  const Messages& messages = site.messages();
   const DecisionState state = StateOf(decision, as_of, kDueSoonDays);
   json effect = {{"done", state.kind == DecisionState::Kind::kDone},
                  {"note", ""},
                  {"outcome", ""},
                  {"items", json::array()}};
   if (state.kind == DecisionState::Kind::kCancelled) {
-    effect["note"] = "Мероприятия отменены, поэтому эффект не оценивается.";
+    effect["note"] = messages["decision.effect_cancelled"];
     return effect;
   }
   if (state.kind != DecisionState::Kind::kDone) {
-    effect["note"] = site.messages()["decisions.effect_later"];
+    effect["note"] = messages["decisions.effect_later"];
     return effect;
   }
   const std::vector<Period> after = QuartersAfter(*state.completed, as_of);
   if (after.empty()) {
     const Period next = Period::Of(Period::Kind::kQuarter, *state.completed).Next();
-    effect["note"] = "Мероприятия выполнены " + RussianDate(*state.completed) +
-                     "; эффект можно будет оценить после " + RussianDate(next.last()) +
-                     ", когда закончится первый полный квартал после выполнения.";
-    effect["outcome"] = "эффект оценим после " + RussianDate(next.last());
+    effect["note"] = messages.Format("decision.effect_too_early",
+                                     {{"done", RussianDate(*state.completed)}, {"after", RussianDate(next.last())}});
+    effect["outcome"] = messages.Format("decision.outcome_after", {{"date", RussianDate(next.last())}});
     return effect;
   }
   for (const Evidence& evidence : decision.evidence) {
     const std::optional<Period> before = Period::FromKey(evidence.period);
     if (!before) continue;
     json item = {{"what", ""},
-                 {"share_heading", "Доля довольных"},
+                 {"share_heading", messages["decision.satisfied_share"]},
                  {"rows", json::array()},
                  {"verdict", ""},
                  {"outcome", ""},
@@ -679,7 +726,7 @@ json EffectView(const Site& site, const DecisionsContext& context, const Decisio
       if (!context.reports || !TopicsPublic(site)) continue;
       const Appeals& appeals = context.reports->appeals;
       item["appeals"] = true;
-      item["what"] = "Доля обращений по теме «" + TopicTitle(appeals, evidence.topic) + "» среди всех обращений";
+      item["what"] = messages.Format("decision.topic_share_caption", {{"topic", TopicTitle(appeals, evidence.topic)}});
       const TopicShare first = TopicShareIn(appeals, evidence.topic, *before);
       item["rows"].push_back(TopicShareRow(*before, first));
       TopicShare last = first;
@@ -696,12 +743,12 @@ json EffectView(const Site& site, const DecisionsContext& context, const Decisio
         const Change change =
             ChangeBetween(WilsonInterval(first.topic, first.all), WilsonInterval(last.topic, last.all));
         const long tenths = ShownTenths(last.share(), 0) - ShownTenths(first.share(), 0);
-        item["verdict"] = Verdict("Доля обращений по теме", *before, Share(first.key + "/share", first.share()),
-                                  first.key, last_period, Share(last.key + "/share", last.share()), last.key, tenths,
-                                  change, false);
-        item["outcome"] = Outcome(change, false);
+        item["verdict"] =
+            Verdict(messages, messages["decision.topic_share"], *before, Share(first.key + "/share", first.share()),
+                    first.key, last_period, Share(last.key + "/share", last.share()), last.key, tenths, change, false);
+        item["outcome"] = Outcome(messages, change, false);
       } else {
-        item["verdict"] = Words("Записей об обращениях после выполнения пока нет.").html;
+        item["verdict"] = Words(messages["decision.no_appeals_after"]).html;
       }
       effect["items"].push_back(std::move(item));
       continue;
@@ -711,9 +758,10 @@ json EffectView(const Site& site, const DecisionsContext& context, const Decisio
     const ResultsContext& results = *context.results;
     const Measurement m = MeasurementOf(site, results, decision, evidence);
     if (m.kind == Measurement::Kind::kNone) continue;
-    item["what"] = m.kind == Measurement::Kind::kChoice ? "Д" + m.what.substr(std::string("д").size())
-                                                       : "Доля довольных: " + m.what;
-    if (m.kind == Measurement::Kind::kChoice) item["share_heading"] = "Доля таких ответов";
+    item["what"] = m.caption;
+    const std::string& share =
+        messages[m.kind == Measurement::Kind::kChoice ? "decision.choice_share" : "decision.satisfied_share"];
+    item["share_heading"] = share;
     const PeriodLevel first = LevelIn(results, m, *before);
     item["rows"].push_back(MeasuredRow(results, m, first));
     const PeriodLevel* last = nullptr;
@@ -725,22 +773,21 @@ json EffectView(const Site& site, const DecisionsContext& context, const Decisio
       if (levels.back().shown) last = &levels.back();
     }
     if (!first.shown || !last) {
-      item["verdict"] = Words("Недостаточно данных, чтобы сравнить периоды до и после: ответов меньше " +
-                              std::to_string(results.disclosure.k()) + " или их нельзя показать.")
-                            .html;
+      item["verdict"] =
+          Words(messages.Format("decision.not_enough_to_compare", {{"k", std::to_string(results.disclosure.k())}}))
+              .html;
     } else {
       const Change change = ChangeBetween(first.level, last->level);
       const long tenths = ShownTenths(last->share(), MeasuredDigits(results, m, *last)) -
                           ShownTenths(first.share(), MeasuredDigits(results, m, first));
-      item["verdict"] = Verdict(m.kind == Measurement::Kind::kChoice ? "Доля таких ответов" : "Доля довольных",
-                                *before, MeasuredShare(results, m, first), first.key, last->period,
+      item["verdict"] = Verdict(messages, share, *before, MeasuredShare(results, m, first), first.key, last->period,
                                 MeasuredShare(results, m, *last), last->key, tenths, change, m.higher_is_better);
-      item["outcome"] = Outcome(change, m.higher_is_better);
+      item["outcome"] = Outcome(messages, change, m.higher_is_better);
     }
     effect["items"].push_back(std::move(item));
   }
-  if (effect["items"].empty()) effect["note"] = "Опубликованных данных для сравнения до и после нет.";
-  effect["outcome"] = CombinedOutcome(effect["items"]);
+  if (effect["items"].empty()) effect["note"] = messages["decision.no_data_to_compare"];
+  effect["outcome"] = CombinedOutcome(messages, effect["items"]);
   return effect;
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/date.h"
 #include "model/decision.h"
+#include "model/messages.h"
 #include "model/site.h"
 #include "render/report_views.h"
 #include "render/results_views.h"
@@ -20,7 +21,7 @@ inline constexpr int kDueSoonDays = 30;
 /// planned, done, cancelled.
 struct StatusFilter {
   const char* id;
-  const char* title;  ///< «Просрочены», …
+  const char* title;  ///< The catalogue's key of its title («Просрочены», …).
 };
 const std::vector<StatusFilter>& DecisionStatusFilters();
 /// Whether a decision in `state` belongs under filter `filter` (an index
@@ -39,9 +40,9 @@ bool ConcernsSituation(const Site& site, const Decision& decision, const std::st
 /// A decision concerns a touchpoint it names.
 bool ConcernsTouchpoint(const Decision& decision, const std::string& touchpoint);
 
-/// The state in words: «выполнено 15 сентября 2026 г.», «просрочено»,
-/// «выполняется», «запланировано», «отменено».
-std::string StateLabel(const DecisionState& state);
+/// The state in words: «выполнено 15 сентября 2026 г.», «выполняется, срок
+/// прошёл», «выполняется», «запланировано», «отменено».
+std::string StateLabel(const Messages& messages, const DecisionState& state);
 /// A CSS-friendly id of the state: done, overdue, in-progress, planned, cancelled.
 std::string StateClass(const DecisionState& state);
 
@@ -52,8 +53,8 @@ struct DecisionEvent {
   const Decision* decision = nullptr;
   const Measure* measure = nullptr;  ///< nullptr: the decision was put on the map.
   StatusChange change;
-  /// «Проблема внесена в карту», «Мероприятие «…» выполнено», …
-  std::string Text() const;
+  /// «Проблема внесена в карту: …», «Мероприятие «…»: выполнено», …
+  std::string Text(const Messages& messages) const;
   /// A stable id within the site: "decisions/<id>", "decisions/<id>/<measure>/<date>-<status>".
   std::string Key() const;
 };
@@ -98,7 +99,7 @@ nlohmann::json EvidenceView(const Site& site, const DecisionsContext& context, c
 
 /// The measures («Мы сделали»): each with its kind, responsible, deadline,
 /// status on `as_of` and its dated history.
-nlohmann::json MeasuresView(const Decision& decision, const Date& as_of);
+nlohmann::json MeasuresView(const Messages& messages, const Decision& decision, const Date& as_of);
 
 /// The effect («Что изменилось»): "note", "outcome" (the first measured
 /// verdict in a few words: «стало лучше», «улучшения пока не видно», «стало

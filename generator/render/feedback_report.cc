@@ -46,9 +46,9 @@ std::string Titles(const std::vector<const Survey*>& surveys) {
 void ViewBuilder::FeedbackReport(json& view) {
   const otklik::Period period = page_.period;
   const SiteConfig& config = site_.config();
-  view["title"] = "Отчёт о проведении сбора обратной связи: " + PeriodLabel(period);
+  view["title"] = site_.messages().Format("feedback_report.title", {{"period", PeriodLabel(period)}});
   view["period"] = PeriodLabel(period);
-  view["range"] = "с " + RussianDate(period.first()) + " по " + RussianDate(period.last());
+  view["range"] = DateRange(site_.messages(), period);
   view["agency"] = config.agency.name;
   // The external surveys of the period.
   std::vector<const Survey*> external;
@@ -150,7 +150,7 @@ json ViewBuilder::FeedbackProcesses(const std::vector<size_t>& services, const o
     }
     json r = {{"title", service.title},
               {"href", config.base_url + "services/" + service.id + "/"},
-              {"surveys", surveys.empty() ? "не проводились" : Titles(surveys)}};
+              {"surveys", surveys.empty() ? site_.messages()["feedback_report.no_surveys"] : Titles(surveys)}};
     if (context_.results) {
       const ResultsContext& results = *context_.results;
       const GroupKey group{GroupKey::Kind::kService, static_cast<int>(i), indicator};
@@ -161,7 +161,7 @@ json ViewBuilder::FeedbackProcesses(const std::vector<size_t>& services, const o
       respondents += shown ? n : 0;
       all_shown = all_shown && (shown || n == 0);
       json period_row = PeriodRow(results, group, period);
-      r["respondents"] = shown ? Count(key, n).html : Hidden(key).html;
+      r["respondents"] = shown ? Count(key, n).html : Hidden(key, site_.messages()["results.not_enough_data"]).html;
       r["current"] = period_row["current"];
       r["below_target"] = period_row["below_target"];
       r["share_key"] = period_row["share_key"];
@@ -191,8 +191,10 @@ json ViewBuilder::FeedbackProcesses(const std::vector<size_t>& services, const o
   }
   return {{"indicator", config.indicators.size() > 1 ? config.indicators[static_cast<size_t>(indicator)].title : ""},
           {"services", rows},
-          {"surveys", table_surveys.empty() ? "не проводились" : Titles(table_surveys)},
-          {"respondents", std::to_string(respondents) + (all_shown ? "" : " (без скрытых групп)")},
+          {"surveys", table_surveys.empty() ? site_.messages()["feedback_report.no_surveys"] : Titles(table_surveys)},
+          {"respondents", all_shown ? std::to_string(respondents)
+                                    : site_.messages().Format("feedback_report.respondents_without_hidden",
+                                                              {{"count", std::to_string(respondents)}})},
           {"parameters", parameters},
           {"parameter_rows", parameters.empty() ? json::array() : parameter_rows}};
 }
@@ -256,7 +258,7 @@ void ViewBuilder::FeedbackDecisions(json& view, const otklik::Period& period) co
                          {"href", site_.config().base_url + "decisions/" + decision->id + "/"},
                          {"service", service ? service->title : ""},
                          {"identified", RussianDate(decision->identified)},
-                         {"state", StateLabel(StateOf(*decision, end))},
+                         {"state", StateLabel(site_.messages(), StateOf(*decision, end))},
                          {"done", std::to_string(done)}});
   }
   view["decisions"] = decisions;

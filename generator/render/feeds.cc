@@ -32,8 +32,10 @@ void AddDecisions(const DecisionsContext& decisions, const Date& as_of, Entries*
     const bool hidden = CheckPrevalence(entries->site, decisions, decision).hide;
     std::string summary = event.measure ? decision.title : hidden ? "" : decision.prevalence.Text();
     if (!event.change.note.empty()) summary += ". " + event.change.note;
-    const AtomEntry entry = entries->Entry(event.Key(), event.date, event.Text(), "decisions/" + decision.id + "/",
-                                           std::move(summary), entries->site.messages()["feeds.category.decisions"]);
+    const Messages& messages = entries->site.messages();
+    const AtomEntry entry = entries->Entry(event.Key(), event.date, event.Text(messages),
+                                           "decisions/" + decision.id + "/", std::move(summary),
+                                           messages["feeds.category.decisions"]);
     entries->all.push_back(entry);
     entries->AddTo(decision.service, entry);
   }

@@ -1,5 +1,6 @@
 #include "render/figure.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -76,6 +77,21 @@ Sentence& Sentence::operator<<(const Shown& figure) {
   html_ += figure.html;
   text_ += figure.text;
   return *this;
+}
+
+Sentence& Sentence::Put(std::string_view message, const std::vector<std::pair<std::string, Shown>>& figures) {
+  size_t start = 0;
+  for (size_t open = message.find('{'); open != std::string_view::npos; open = message.find('{', open + 1)) {
+    const size_t close = message.find('}', open);
+    if (close == std::string_view::npos) break;
+    const std::string_view name = message.substr(open + 1, close - open - 1);
+    const auto figure = std::find_if(figures.begin(), figures.end(), [&](const auto& f) { return f.first == name; });
+    if (figure == figures.end()) continue;
+    *this << std::string(message.substr(start, open - start)) << figure->second;
+    start = close + 1;
+    open = close;
+  }
+  return *this << std::string(message.substr(start));
 }
 
 }  // namespace otklik

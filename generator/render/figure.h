@@ -2,6 +2,8 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/ratio.h"
@@ -46,8 +48,8 @@ Shown LevelShare(const std::string& key, const Ratio& share, const Ratio& target
 /// «5», «0,3», or `zero_text` («столько же») when they are equal.
 Shown Difference(const std::string& key, const std::string& from, const std::string& to, long tenths,
                  const std::string& zero_text);
-/// «недостаточно данных» (or `text`) standing for figure `key`.
-Shown Hidden(const std::string& key, const std::string& text = "недостаточно данных");
+/// `text` («недостаточно данных», results.not_enough_data) standing for figure `key`.
+Shown Hidden(const std::string& key, const std::string& text);
 /// `parts`, marked as adding up to the figure `whole` (their counts to its
 /// count, their shares to 100 %): what the consistency check adds up.
 Shown Parts(const std::string& whole, const Shown& parts);
@@ -59,6 +61,10 @@ class Sentence {
  public:
   Sentence& operator<<(const std::string& words);
   Sentence& operator<<(const Shown& figure);
+  /// Appends `message` (from the catalogue) with each of its {name}
+  /// placeholders that `figures` names replaced by that figure; the words
+  /// around them, and any other braces, are added as words.
+  Sentence& Put(std::string_view message, const std::vector<std::pair<std::string, Shown>>& figures);
   const std::string& html() const { return html_; }
   const std::string& text() const { return text_; }
   Shown shown() const { return {html_, text_}; }

@@ -30,34 +30,45 @@ std::string Compact(const Date& date) {
   return text;
 }
 
+// A field's name, English description and format; its Russian description
+// is the message open_data.<set>_fields.<name>.
+struct FieldSpec {
+  const char* name;
+  const char* english;
+  const char* format;
+};
+
+std::vector<OpenDataField> Fields(const Messages& messages, const std::string& set,
+                                  const std::vector<FieldSpec>& specs) {
+  std::vector<OpenDataField> fields;
+  for (const FieldSpec& spec : specs) {
+    fields.push_back({spec.name, spec.english, messages["open_data." + set + "_fields." + spec.name], spec.format});
+  }
+  return fields;
+}
+
 OpenDataSet SatisfactionSet(const Site& site, const ResultsContext* context, const Date& as_of) {
+  const Messages& messages = site.messages();
   OpenDataSet set{"satisfaction",
-                  site.messages()["open_data.satisfaction"],
-                  "Доля оценок «4» и «5» по пятибалльной шкале с 95-процентным интервалом Уилсона: по показателям "
-                  "(каждый считается только по своим опросам), по ведомству, услугам, жизненным ситуациям и точкам "
-                  "взаимодействия, по кварталам, полугодиям и годам. Рядом — числа, из которых доля и средняя "
-                  "оценка вычисляются точно. Группы меньше порога публикации и группы, по которым можно вычислить "
-                  "скрытые, не раскрываются.",
-                  "удовлетворённость, опросы, услуги, обратная связь",
-                  {{"indicator", "Indicator id (site.yaml indicators)", "Код показателя", "string"},
-                   {"indicator_title", "Indicator", "Показатель", "string"},
-                   {"cut", "Cut: all, service, situation or touchpoint", "Разрез: all — ведомство, service — услуга, "
-                                                                          "situation — жизненная ситуация, touchpoint — точка взаимодействия", "string"},
-                   {"id", "Id of the service, situation or touchpoint", "Код услуги, ситуации или точки", "string"},
-                   {"title", "Title", "Наименование", "string"},
-                   {"period", "Period: 2026-q3, 2026-h1 or 2026", "Период: квартал, полугодие или год", "string"},
-                   {"period_title", "Period in words", "Период словами", "string"},
-                   {"status", "shown, or suppressed (too few answers or would reveal another group)",
-                    "shown — показано; suppressed — недостаточно данных", "string"},
-                   {"level", "Share of ratings 4 and 5 (satisfied / ratings, rounded half up)",
-                    "Доля оценок 4 и 5 (satisfied / ratings, округление половины вверх)", "number"},
-                   {"ci_low", "Lower bound of the 95 % interval", "Нижняя граница 95-процентного интервала", "number"},
-                   {"ci_high", "Upper bound of the 95 % interval", "Верхняя граница 95-процентного интервала", "number"},
-                   {"mean", "Mean rating 1–5 (ratings_sum / ratings, rounded half up)",
-                    "Средняя оценка (ratings_sum / ratings)", "number"},
-                   {"satisfied", "Number of ratings 4 and 5", "Число оценок 4 и 5", "integer"},
-                   {"ratings", "Number of ratings", "Число оценок", "integer"},
-                   {"ratings_sum", "Sum of the ratings", "Сумма оценок", "integer"}},
+                  messages["open_data.satisfaction"],
+                  messages["open_data.satisfaction_description"],
+                  messages["open_data.satisfaction_subject"],
+                  Fields(messages, "satisfaction",
+                         {{"indicator", "Indicator id (site.yaml indicators)", "string"},
+                          {"indicator_title", "Indicator", "string"},
+                          {"cut", "Cut: all, service, situation or touchpoint", "string"},
+                          {"id", "Id of the service, situation or touchpoint", "string"},
+                          {"title", "Title", "string"},
+                          {"period", "Period: 2026-q3, 2026-h1 or 2026", "string"},
+                          {"period_title", "Period in words", "string"},
+                          {"status", "shown, or suppressed (too few answers or would reveal another group)", "string"},
+                          {"level", "Share of ratings 4 and 5 (satisfied / ratings, rounded half up)", "number"},
+                          {"ci_low", "Lower bound of the 95 % interval", "number"},
+                          {"ci_high", "Upper bound of the 95 % interval", "number"},
+                          {"mean", "Mean rating 1–5 (ratings_sum / ratings, rounded half up)", "number"},
+                          {"satisfied", "Number of ratings 4 and 5", "integer"},
+                          {"ratings", "Number of ratings", "integer"},
+                          {"ratings_sum", "Sum of the ratings", "integer"}}),
                   {},
                   kSatisfactionStructureDate,
                   kSatisfactionStructureDate};
@@ -143,17 +154,17 @@ std::string Numeric(const std::string& text) {
 }
 
 OpenDataSet AppealsSet(const Site& site, const ReportsContext* reports, const Date& as_of) {
+  const Messages& messages = site.messages();
   OpenDataSet set{"appeals",
-                  site.messages()["open_data.appeals"],
-                  "Показатели опубликованных ежеквартальных отчётов об обращениях: те же числа, что на страницах "
-                  "отчётов, по ключам (каналы, темы, жалобы, переадресация, сроки ответа).",
-                  "обращения, жалобы, отчёты, сроки ответа",
-                  {{"quarter", "Quarter: 2026-q3", "Квартал", "string"},
-                   {"published", "Publication date of the report", "Дата публикации отчёта", "date"},
-                   {"key", "Metric key, e.g. channels.portal.count", "Ключ показателя", "string"},
-                   {"value", "The value as a number (shares in percent)", "Значение числом (доли — в процентах)",
-                    "number"},
-                   {"value_text", "The value as the report shows it", "Значение, как в отчёте", "string"}},
+                  messages["open_data.appeals"],
+                  messages["open_data.appeals_description"],
+                  messages["open_data.appeals_subject"],
+                  Fields(messages, "appeals",
+                         {{"quarter", "Quarter: 2026-q3", "string"},
+                          {"published", "Publication date of the report", "date"},
+                          {"key", "Metric key, e.g. channels.portal.count", "string"},
+                          {"value", "The value as a number (shares in percent)", "number"},
+                          {"value_text", "The value as the report shows it", "string"}}),
                   {},
                   kStructureDate,
                   kStructureDate};
@@ -179,50 +190,50 @@ std::string Joined(const std::vector<std::string>& ids) {
 
 std::pair<OpenDataSet, OpenDataSet> DecisionSets(const Site& site, const DecisionsContext& context,
                                                  const Date& as_of) {
+  const Messages& messages = site.messages();
   OpenDataSet decisions{
       "decisions",
-      "Карта болей: проблемы и решения",
-      site.messages()["open_data.decisions"],
-      "карта болей, решения, обратная связь",
-      {{"id", "Decision id", "Код решения", "string"},
-       {"title", "The problem or unmet need", "Выявленная проблема или потребность", "string"},
-       {"service", "Service id", "Код услуги", "string"},
-       {"service_title", "Service", "Наименование процесса (услуги)", "string"},
-       {"situations", "Life situation ids, ';'-separated: those named and those of the service",
-        "Коды жизненных ситуаций через «;»: указанные и ситуации услуги", "string"},
-       {"touchpoints", "Touchpoint ids, ';'-separated", "Коды точек взаимодействия через «;»", "string"},
-       {"priority", "high, medium or low", "Приоритет: high, medium, low", "string"},
-       {"prevalence_count", "Respondents or appeals with the problem", "Сколько респондентов или обращений",
-        "integer"},
-       {"prevalence_base", "Of all respondents or appeals", "Из скольких", "integer"},
-       {"prevalence_unit", "respondents or appeals", "respondents — респонденты, appeals — обращения", "string"},
-       {"identified", "When the problem was put on the map", "Дата выявления", "date"},
-       {"state", "planned, in-progress, done or cancelled", "Состояние", "string"},
-       {"overdue", "A measure is past its deadline", "Срок мероприятия прошёл", "boolean"},
-       {"completed", "When the last measure was done", "Дата выполнения", "date"},
-       {"next_deadline", "The earliest deadline of an open measure", "Ближайший срок", "date"},
-       {"outcome", "Whether it helped, in words", "Результат", "string"},
-       {"url", "Its page", "Страница решения", "string"}},
+      messages["open_data.decisions_title"],
+      messages["open_data.decisions"],
+      messages["open_data.decisions_subject"],
+      Fields(messages, "decisions",
+             {{"id", "Decision id", "string"},
+              {"title", "The problem or unmet need", "string"},
+              {"service", "Service id", "string"},
+              {"service_title", "Service", "string"},
+              {"situations", "Life situation ids, ';'-separated: those named and those of the service", "string"},
+              {"touchpoints", "Touchpoint ids, ';'-separated", "string"},
+              {"priority", "high, medium or low", "string"},
+              {"prevalence_count", "Respondents or appeals with the problem", "integer"},
+              {"prevalence_base", "Of all respondents or appeals", "integer"},
+              {"prevalence_unit", "respondents or appeals", "string"},
+              {"identified", "When the problem was put on the map", "date"},
+              {"state", "planned, in-progress, done or cancelled", "string"},
+              {"overdue", "A measure is past its deadline", "boolean"},
+              {"completed", "When the last measure was done", "date"},
+              {"next_deadline", "The earliest deadline of an open measure", "date"},
+              {"outcome", "Whether it helped, in words", "string"},
+              {"url", "Its page", "string"}}),
       {},
       kStructureDate,
       kStructureDate};
-  OpenDataSet measures{
-      "measures",
-      "Карта болей: мероприятия",
-      "Мероприятия по каждой проблеме: вид, ответственный, срок и статус на дату публикации.",
-      "карта болей, мероприятия, сроки",
-      {{"decision", "Decision id", "Код решения", "string"},
-       {"id", "Measure id", "Код мероприятия", "string"},
-       {"title", "What will be done", "Мероприятие", "string"},
-       {"kind", "process, site, portal, regulation or act", "Вид мероприятия", "string"},
-       {"responsible", "Responsible unit", "Ответственный", "string"},
-       {"deadline", "Deadline", "Срок реализации", "date"},
-       {"status", "planned, in-progress, done or cancelled", "Статус", "string"},
-       {"status_date", "When it got that status", "Дата статуса", "date"},
-       {"overdue", "Past its deadline and not done", "Срок прошёл", "boolean"}},
-      {},
-      kStructureDate,
-      kStructureDate};
+  OpenDataSet measures{"measures",
+                       messages["open_data.measures_title"],
+                       messages["open_data.measures_description"],
+                       messages["open_data.measures_subject"],
+                       Fields(messages, "measures",
+                              {{"decision", "Decision id", "string"},
+                               {"id", "Measure id", "string"},
+                               {"title", "What will be done", "string"},
+                               {"kind", "process, site, portal, regulation or act", "string"},
+                               {"responsible", "Responsible unit", "string"},
+                               {"deadline", "Deadline", "date"},
+                               {"status", "planned, in-progress, done or cancelled", "string"},
+                               {"status_date", "When it got that status", "date"},
+                               {"overdue", "Past its deadline and not done", "boolean"}}),
+                       {},
+                       kStructureDate,
+                       kStructureDate};
   static const char* const kStates[] = {"planned", "in-progress", "done", "cancelled"};
   for (const Decision* d : DecisionsOnMap(context.decisions, as_of)) {
     const DecisionState state = StateOf(*d, as_of, kDueSoonDays);
@@ -308,7 +319,7 @@ std::vector<FeedFile> OpenDataFiles(const Site& site, const std::vector<OpenData
              {"publisherphone", config.contacts.phone},
              {"publishermbox", config.contacts.email},
              {"valid", Compact(set.data_date)},
-             {"provenance", "Сформировано Откликом из опубликованных на сайте данных"}}) {
+             {"provenance", site.messages()["open_data.provenance"]}}) {
       meta += CsvRecord({property, value});
     }
     files.push_back({"data/" + folder + "meta.csv", meta});

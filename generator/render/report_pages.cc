@@ -32,7 +32,7 @@ json ViewBuilder::ReportLinks(bool internal_drafts) const {
     quarters.push_back(
         {{"title", site_.messages().Format("reports.quarter_title", {{"period", PeriodLabel(*quarter)}})},
          {"href", linked ? Href("reports/" + quarter->Key() + "/") : ""},
-         {"status", ReportStatusText(status)},
+         {"status", ReportStatusText(site_.messages(), status)},
          {"published", published ? RussianDate(*report->published) : ""},
          {"deadline", RussianDate(status.deadline)},
          {"late", status.kind == ReportStatus::Kind::kLate || status.kind == ReportStatus::Kind::kOverdue}});
@@ -41,28 +41,28 @@ json ViewBuilder::ReportLinks(bool internal_drafts) const {
 }
 
 void ViewBuilder::Reports(json& view) {
-  view["title"] = "Отчёты";
-  view["description"] = site_.messages()["reports.description"];
+  const Messages& messages = site_.messages();
+  view["title"] = messages["reports.title"];
+  view["description"] = messages["reports.description"];
   Crumbs(view, nullptr, nullptr);
   view["quarters"] = ReportLinks(false);
   json summaries = json::array();
   if (context_.report_plan) {
     for (auto period = context_.report_plan->summaries.rbegin(); period != context_.report_plan->summaries.rend();
          ++period) {
-      summaries.push_back({{"title", "Итоги опросов: " + PeriodLabel(*period)},
+      summaries.push_back({{"title", messages.Format("reports.period_title", {{"period", PeriodLabel(*period)}})},
                            {"href", Href("reports/" + period->Key() + "/")},
                            {"date", RussianDate(SummaryDate(*period))}});
     }
   }
   view["summaries"] = summaries;
-  view["deadline_rule"] = "Анализ обращений публикуется не позднее 45-го календарного дня после окончания квартала.";
+  view["deadline_rule"] = messages["reports.deadline_rule"];
 }
 
 void ViewBuilder::QuarterReportPage(json& view) {
   const otklik::Period quarter = page_.period;
   view["title"] = site_.messages().Format("reports.quarter_title", {{"period", PeriodLabel(quarter)}});
-  view["description"] = "Анализ обращений и жалоб " + PeriodIn(quarter) +
-                        ": каналы, темы, причины, результаты рассмотрения и сроки ответов.";
+  view["description"] = site_.messages().Format("reports.quarter_description", {{"period", PeriodIn(quarter)}});
   Crumbs(view, "reports/", "nav.reports");
   if (!context_.reports) return;
   std::map<std::string, std::string> numbers;
@@ -87,7 +87,7 @@ void ViewBuilder::QuarterReportPage(json& view) {
 
 void ViewBuilder::PeriodResultsPage(json& view) {
   const otklik::Period period = page_.period;
-  view["title"] = "Итоги опросов: " + PeriodLabel(period);
+  view["title"] = site_.messages().Format("reports.period_title", {{"period", PeriodLabel(period)}});
   view["description"] = site_.messages().Format("reports.period_description", {{"period", PeriodIn(period)}});
   Crumbs(view, "reports/", "nav.reports");
   view["period"] = PeriodLabel(period);

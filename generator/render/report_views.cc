@@ -4,7 +4,6 @@
 #include <cmath>
 #include <set>
 
-#include "core/plural.h"
 #include "render/chart.h"
 #include "render/figure.h"
 #include "render/russian.h"
@@ -37,9 +36,9 @@ std::string Signed(long value) {
   return "0";
 }
 
-std::string CountChangeText(const std::optional<CountChange>& change) {
+std::string CountChangeText(const Messages& messages, const std::optional<CountChange>& change) {
   if (!change) return "—";
-  if (change->difference == 0) return "без изменений";
+  if (change->difference == 0) return messages["appeals_report.no_change"];
   std::string text = Signed(change->difference);
   if (change->relative) {
     const long percent = WholePercent(*change->relative);
@@ -48,21 +47,11 @@ std::string CountChangeText(const std::optional<CountChange>& change) {
   return text;
 }
 
-std::string ShareChangeText(const std::optional<ShareChange>& change) {
+std::string ShareChangeText(const Messages& messages, const std::optional<ShareChange>& change) {
   if (!change) return "—";
   const long points = change->points;
-  if (points == 0) return "без изменений";
-  return Signed(points) + "\u00A0п.\u00A0п.";
-}
-
-const char* KindLabel(AppealKind kind) {
-  switch (kind) {
-    case AppealKind::kAppeal: return "Обращения";
-    case AppealKind::kComplaint: return "Жалобы";
-    case AppealKind::kRequest: return "Запросы информации";
-    case AppealKind::kProposal: return "Предложения";
-  }
-  return "";
+  if (points == 0) return messages["appeals_report.no_change"];
+  return messages.Format("appeals_report.points_change", {{"change", Signed(points)}});
 }
 
 // A number's exact value and its text; an empty value for «—».
@@ -96,6 +85,8 @@ class ReportBuilder {
     return Record(key, Global(key), share ? share->Text() : "", ShareText(share));
   }
 
+  const Messages& messages() const { return site_.messages(); }
+
   std::string TouchpointTitle(const std::string& id) const {
     const Touchpoint* touchpoint = site_.FindTouchpoint(id);
     return touchpoint ? touchpoint->title : id;
@@ -116,7 +107,8 @@ class ReportBuilder {
     for (const AppealKind kind :
          {AppealKind::kAppeal, AppealKind::kComplaint, AppealKind::kRequest, AppealKind::kProposal}) {
       const std::string id = AppealKindNames()[static_cast<size_t>(kind)];
-      kinds.push_back({{"label", KindLabel(kind)}, {"count", Count("kinds." + id, m.Count(kind)).html}});
+      kinds.push_back(
+          {{"label", messages()["appeals_report.kinds." + id]}, {"count", Count("kinds." + id, m.Count(kind)).html}});
     }
     json rows = json::array();
     std::vector<ChartPoint> bars;
@@ -130,12 +122,14 @@ class ReportBuilder {
       bars.push_back({TouchpointTitle(channel.key), channel.share.value(), 0, 0, true, share.text});
     }
     Sentence summary;
-    summary << "Поступило " << Count("records", m.records)
-            << "\u00A0" + RussianPlural(static_cast<long>(m.records), "обращение", "обращения", "обращений") + ".";
-    if (!m.channels.empty()) {
-      summary << " Чаще всего — через канал «" + TouchpointTitle(m.channels.front().key) + "»: "
-              << Percent("channels." + m.channels.front().key + ".share", m.channels.front().share) << ".";
-    }
+    summary.Put(
+        messages()[m.channels.empty() ? "appeals_report.channels_summary" : "appeals_report.channels_summary_top"],
+        {{"records", Count("records", m.records)},
+         {"appeals", Words(messages().Plural("appeals_report.appeals", static_cast<long>(m.records)))},
+         {"channel", Words(m.channels.empty() ? "" : TouchpointTitle(m.channels.front().key))},
+         {"share", m.channels.empty()
+                       ? Shown{}
+                       : Percent("channels." + m.channels.front().key + ".share", m.channels.front().share)}});
     json trend_rows = json::array();
     for (const AppealMetrics& t : trend) {
       // Another quarter's numbers keep that quarter's figure keys: the same on its own report.
@@ -154,7 +148,9 @@ class ReportBuilder {
             {"kinds", kinds},
             {"rows", rows},
             {"summary", summary.html()},
-            {"svg", bars.empty() ? "" : BarChart("channels", "Обращения по каналам", summary.text(), bars, false, {})},
+            {"svg", bars.empty() ? ""
+                                 : BarChart("channels", messages()["appeals_report.channels_chart"], summary.text(),
+                                            bars, false, {})},
             {"trend", trend_rows}};
   }
 
@@ -175,17 +171,18 @@ class ReportBuilder {
     }
     Sentence summary;
     if (m.sections.empty()) {
-      summary << "Обращений с темами не было.";
+      summary << messages()["appeals_report.no_topics"];
     } else {
-      summary << "Больше всего обращений — в разделе «" + CodeTitle(m.sections.front().key) + "»: "
-              << Percent("sections." + m.sections.front().key + ".share", m.sections.front().share) << ".";
+      summary.Put(messages()["appeals_report.topics_summary"],
+                  {{"section", Words(CodeTitle(m.sections.front().key))},
+                   {"share", Percent("sections." + m.sections.front().key + ".share", m.sections.front().share)}});
     }
     return {{"records_key", Global("records")},
             {"sections", rows_of(m.sections, "sections.")},
             {"subsections", rows_of(m.subsections, "subsections.")},
             {"summary", summary.html()},
             {"svg", bars.empty() ? ""
-                                 : BarChart("topics", "Обращения по разделам классификатора", summary.text(), bars,
+                                 : BarChart("topics", messages()["appeals_report.topics_chart"], summary.text(), bars,
                                             false, {})}};
   }
 
@@ -198,11 +195,11 @@ class ReportBuilder {
     }
     Sentence summary;
     if (m.reasons.empty()) {
-      summary << "Основная причина не указана ни в одном обращении.";
+      summary << messages()["appeals_report.no_reasons"];
     } else {
-      summary << "Самая частая причина — «" + ReasonTitle(m.reasons.front().key) + "»: "
-              << Percent("reasons." + m.reasons.front().key + ".share", m.reasons.front().share)
-              << " обращений с указанной причиной.";
+      summary.Put(messages()["appeals_report.reasons_summary"],
+                  {{"reason", Words(ReasonTitle(m.reasons.front().key))},
+                   {"share", Percent("reasons." + m.reasons.front().key + ".share", m.reasons.front().share)}});
     }
     return {{"rows", rows}, {"without", Count("reasons.none", m.without_reason).html}, {"summary", summary.html()}};
   }
@@ -220,15 +217,18 @@ class ReportBuilder {
     const Shown other_share = Percent("complaints.other.share", c.other.share);
     Sentence summary;
     if (c.complaints == 0) {
-      summary << "Жалоб не было.";
+      summary << messages()["appeals_report.no_complaints"];
     } else {
-      summary << "Из " << complaints
-              << "\u00A0" + RussianPlural(static_cast<long>(c.complaints), "жалобы", "жалоб", "жалоб") +
-                     ": решены в пользу заявителя — "
-              << resolved << " (" << resolved_share << "), отказано — " << refused << " (" << refused_share
-              << "), по остальным " << other << " (" << other_share
-              << ") даны разъяснения, жалоба направлена по принадлежности, оставлена без ответа по закону или ещё "
-                 "рассматривается.";
+      summary.Put(
+          messages()["appeals_report.complaints_summary"],
+          {{"complaints", complaints},
+           {"of_complaints", Words(messages().Plural("appeals_report.of_complaints", static_cast<long>(c.complaints)))},
+           {"resolved", resolved},
+           {"resolved_share", resolved_share},
+           {"refused", refused},
+           {"refused_share", refused_share},
+           {"other", other},
+           {"other_share", other_share}});
     }
     return {{"complaints", complaints.html},
             {"resolved", resolved.html},
@@ -244,11 +244,11 @@ class ReportBuilder {
   json Redirected(const AppealMetrics& m) {
     const Shown count = Count("redirected.count", m.redirected.count);
     const Shown share = Percent("redirected.share", m.redirected.share);
-    return {{"count", count.html},
-            {"share", share.html},
-            {"summary", (Sentence() << "По принадлежности в другие органы направлено " << share << " обращений ("
-                                    << count << ").")
-                            .html()}};
+    return {
+        {"count", count.html},
+        {"share", share.html},
+        {"summary",
+         Sentence().Put(messages()["appeals_report.redirected_summary"], {{"share", share}, {"count", count}}).html()}};
   }
 
   json AnswerTime(const AppealMetrics& m) {
@@ -260,10 +260,13 @@ class ReportBuilder {
     const Shown on_time_share = Percent("answer_time.on_time.share", a.on_time.share);
     Sentence summary;
     if (a.answered == 0) {
-      summary << "Ответов за квартал не было.";
+      summary << messages()["appeals_report.no_answers"];
     } else {
-      summary << "Половина ответов дана за " << median << "\u00A0дн. или быстрее, 90\u00A0% — за " << p90
-              << "\u00A0дн.; в срок " + std::to_string(kAnswerDeadlineDays) + "\u00A0дней — " << on_time_share << ".";
+      summary.Put(messages()["appeals_report.answer_time_summary"],
+                  {{"median", median},
+                   {"p90", p90},
+                   {"limit", Words(std::to_string(kAnswerDeadlineDays))},
+                   {"on_time", on_time_share}});
     }
     return {{"answered", Count("answer_time.answered", a.answered).html},
             {"median", median.html},
@@ -287,7 +290,7 @@ class ReportBuilder {
     // change under this quarter's key, naming the quarter it compares with.
     const Period before_quarter = quarter_.Previous();
     const Period year_quarter = YearBefore(quarter_);
-    const auto row = [&](const char* key, const char* figure, const char* label, const Value& now,
+    const auto row = [&](const char* key, const char* figure, const std::string& label, const Value& now,
                          const Value& before, const std::string& before_change, const Value& year,
                          const std::string& year_change) {
       const std::string local = std::string("changes.previous.") + key;
@@ -311,48 +314,50 @@ class ReportBuilder {
     };
     const auto share_of = [](const AppealMetrics* other, auto get) { return other ? ShareValue(get(*other)) : Value{}; };
     const auto changes = [](const std::optional<AppealChanges>& c, auto get) { return c ? get(*c) : std::string("—"); };
+    const Messages& text = messages();
     if (Has(metrics, "channels")) {
       const auto records = [](const AppealMetrics& x) { return x.records; };
-      row("records", "records", "Обращений всего", CountValue(m.records), count_of(previous, records),
-          changes(to_previous, [](const AppealChanges& c) { return CountChangeText(c.records); }),
+      row("records", "records", text["appeals_report.change_records"], CountValue(m.records),
+          count_of(previous, records),
+          changes(to_previous, [&](const AppealChanges& c) { return CountChangeText(text, c.records); }),
           count_of(year_ago, records),
-          changes(to_year_ago, [](const AppealChanges& c) { return CountChangeText(c.records); }));
+          changes(to_year_ago, [&](const AppealChanges& c) { return CountChangeText(text, c.records); }));
     }
     if (Has(metrics, "complaints")) {
       const auto complaints = [](const AppealMetrics& x) { return x.complaints.complaints; };
-      row("complaints", "complaints.count", "Жалоб", CountValue(m.complaints.complaints), count_of(previous, complaints),
-          changes(to_previous, [](const AppealChanges& c) { return CountChangeText(c.complaints); }),
+      row("complaints", "complaints.count", text["appeals_report.change_complaints"],
+          CountValue(m.complaints.complaints), count_of(previous, complaints),
+          changes(to_previous, [&](const AppealChanges& c) { return CountChangeText(text, c.complaints); }),
           count_of(year_ago, complaints),
-          changes(to_year_ago, [](const AppealChanges& c) { return CountChangeText(c.complaints); }));
+          changes(to_year_ago, [&](const AppealChanges& c) { return CountChangeText(text, c.complaints); }));
       const auto resolved = [](const AppealMetrics& x) { return x.complaints.resolved.share; };
-      row("resolved", "complaints.resolved.share", "Жалобы, решённые в пользу заявителя",
-          ShareValue(m.complaints.resolved.share),
-          share_of(previous, resolved),
-          changes(to_previous, [](const AppealChanges& c) { return ShareChangeText(c.resolved); }),
+      row("resolved", "complaints.resolved.share", text["appeals_report.change_resolved"],
+          ShareValue(m.complaints.resolved.share), share_of(previous, resolved),
+          changes(to_previous, [&](const AppealChanges& c) { return ShareChangeText(text, c.resolved); }),
           share_of(year_ago, resolved),
-          changes(to_year_ago, [](const AppealChanges& c) { return ShareChangeText(c.resolved); }));
+          changes(to_year_ago, [&](const AppealChanges& c) { return ShareChangeText(text, c.resolved); }));
       const auto refused = [](const AppealMetrics& x) { return x.complaints.refused.share; };
-      row("refused", "complaints.refused.share", "Жалобы, в которых отказано", ShareValue(m.complaints.refused.share),
-          share_of(previous, refused),
-          changes(to_previous, [](const AppealChanges& c) { return ShareChangeText(c.refused); }),
+      row("refused", "complaints.refused.share", text["appeals_report.change_refused"],
+          ShareValue(m.complaints.refused.share), share_of(previous, refused),
+          changes(to_previous, [&](const AppealChanges& c) { return ShareChangeText(text, c.refused); }),
           share_of(year_ago, refused),
-          changes(to_year_ago, [](const AppealChanges& c) { return ShareChangeText(c.refused); }));
+          changes(to_year_ago, [&](const AppealChanges& c) { return ShareChangeText(text, c.refused); }));
     }
     if (Has(metrics, "redirected")) {
       const auto redirected = [](const AppealMetrics& x) { return x.redirected.share; };
-      row("redirected", "redirected.share", "Направлено в другие органы", ShareValue(m.redirected.share),
+      row("redirected", "redirected.share", text["appeals_report.change_redirected"], ShareValue(m.redirected.share),
           share_of(previous, redirected),
-          changes(to_previous, [](const AppealChanges& c) { return ShareChangeText(c.redirected); }),
+          changes(to_previous, [&](const AppealChanges& c) { return ShareChangeText(text, c.redirected); }),
           share_of(year_ago, redirected),
-          changes(to_year_ago, [](const AppealChanges& c) { return ShareChangeText(c.redirected); }));
+          changes(to_year_ago, [&](const AppealChanges& c) { return ShareChangeText(text, c.redirected); }));
     }
     if (Has(metrics, "answer_time")) {
       const auto on_time = [](const AppealMetrics& x) { return x.answer_times.on_time.share; };
-      row("on_time", "answer_time.on_time.share", "Ответы в срок 30 дней", ShareValue(m.answer_times.on_time.share),
-          share_of(previous, on_time),
-          changes(to_previous, [](const AppealChanges& c) { return ShareChangeText(c.on_time); }),
+      row("on_time", "answer_time.on_time.share", text["appeals_report.change_on_time"],
+          ShareValue(m.answer_times.on_time.share), share_of(previous, on_time),
+          changes(to_previous, [&](const AppealChanges& c) { return ShareChangeText(text, c.on_time); }),
           share_of(year_ago, on_time),
-          changes(to_year_ago, [](const AppealChanges& c) { return ShareChangeText(c.on_time); }));
+          changes(to_year_ago, [&](const AppealChanges& c) { return ShareChangeText(text, c.on_time); }));
     }
     return {{"rows", rows},
             {"previous_period", PeriodLabel(quarter_.Previous())},
@@ -392,18 +397,24 @@ std::vector<Period> ReportQuarters(const ReportsContext& context, const Date& as
   return out;
 }
 
-std::string ReportStatusText(const ReportStatus& status) {
+std::string ReportStatusText(const Messages& messages, const ReportStatus& status) {
   const long days = status.days;
+  const std::string count = messages.Count("reports.days", days);
   switch (status.kind) {
-    case ReportStatus::Kind::kOnTime: return "опубликован в срок";
-    case ReportStatus::Kind::kLate: return "опубликован с опозданием на " + CountWithNoun(days, "день", "дня", "дней");
+    case ReportStatus::Kind::kOnTime: return messages["reports.status_on_time"];
+    case ReportStatus::Kind::kLate: return messages.Format("reports.status_late", {{"days", count}});
     case ReportStatus::Kind::kDue:
-      return days == 0 ? "готовится, срок истекает сегодня"
-                       : "готовится, " + std::string(RussianPlural(days, "остался", "осталось", "осталось")) + " " +
-                             CountWithNoun(days, "день", "дня", "дней");
-    case ReportStatus::Kind::kOverdue: return "просрочен на " + CountWithNoun(days, "день", "дня", "дней");
+      if (days == 0) return messages["reports.status_due_today"];
+      return messages.Format("reports.status_due",
+                             {{"left", messages.Plural("reports.days_left", days)}, {"days", count}});
+    case ReportStatus::Kind::kOverdue: return messages.Format("reports.status_overdue", {{"days", count}});
   }
   return "";
+}
+
+std::string DateRange(const Messages& messages, const Period& period) {
+  return messages.Format("reports.date_range",
+                         {{"first", RussianDate(period.first())}, {"last", RussianDate(period.last())}});
 }
 
 json QuarterReportView(const Site& site, const ReportsContext& context, const Period& quarter,
@@ -416,9 +427,9 @@ json QuarterReportView(const Site& site, const ReportsContext& context, const Pe
       {"key", quarter.Key()},
       {"period", PeriodLabel(quarter)},
       {"period_in", PeriodIn(quarter)},
-      {"range", "с " + RussianDate(quarter.first()) + " по " + RussianDate(quarter.last())},
+      {"range", DateRange(site.messages(), quarter)},
       {"deadline", RussianDate(status.deadline)},
-      {"status", ReportStatusText(status)},
+      {"status", ReportStatusText(site.messages(), status)},
       {"late", status.kind == ReportStatus::Kind::kLate || status.kind == ReportStatus::Kind::kOverdue},
       {"published", report && report->published && *report->published <= as_of ? RussianDate(*report->published) : ""},
       {"errata", json::array()}};

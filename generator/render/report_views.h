@@ -7,6 +7,7 @@
 
 #include "core/date.h"
 #include "model/appeal.h"
+#include "model/messages.h"
 #include "model/report.h"
 #include "model/site.h"
 #include "stats/appeal_metrics.h"
@@ -35,7 +36,10 @@ bool IsPublished(const std::vector<QuarterReport>& reports, const Period& quarte
 
 /// «опубликован в срок», «опубликован с опозданием на 3 дня», «готовится,
 /// осталось 12 дней», «просрочен на 5 дней».
-std::string ReportStatusText(const ReportStatus& status);
+std::string ReportStatusText(const Messages& messages, const ReportStatus& status);
+
+/// «с 1 июля 2026 г. по 30 сентября 2026 г.»: the days of `period`.
+std::string DateRange(const Messages& messages, const Period& period);
 
 /// The view of `quarter`'s appeals report: the period, publication and
 /// deadline, then one section per metric named in `metrics` (site.yaml

@@ -1,4 +1,3 @@
-#include "core/plural.h"
 #include "render/chart.h"
 #include "render/figure.h"
 #include "render/russian.h"
@@ -27,7 +26,7 @@ json GroupRow(const ResultsContext& context, const GroupKey& group, const Period
 }  // namespace
 
 void ViewBuilder::ResultsIndex(json& view) {
-  view["title"] = "Результаты опросов";
+  view["title"] = site_.messages()["results.title"];
   view["description"] = site_.messages()["results.description"];
   Crumbs(view, nullptr, nullptr);
   view["methodology_href"] = Href("results/methodology/");
@@ -72,9 +71,9 @@ void ViewBuilder::ResultsIndex(json& view) {
 }
 
 void ViewBuilder::Methodology(json& view) {
-  view["title"] = "Как мы считаем результаты";
-  view["description"] = "Методика: показатели, уровень удовлетворённости, интервалы, округление, периоды, защита малых "
-                        "групп и опросы, из которых берутся данные.";
+  const Messages& messages = site_.messages();
+  view["title"] = messages["methodology.title"];
+  view["description"] = messages["methodology.description"];
   Crumbs(view, "results/", "nav.results_crumb");
   const SiteConfig& config = site_.config();
   view["k"] = std::to_string(config.min_group_size);
@@ -102,10 +101,14 @@ void ViewBuilder::Methodology(json& view) {
   if (!context_.results) return;
   const ResultsContext& results = *context_.results;
   const bool hidden = results.disclosure.ResponsesHidden(std::nullopt);
-  view["responses"] = hidden ? Hidden("responses/public").html : Count("responses/public", results.model.PublicResponses()).html;
+  view["responses"] = hidden ? Hidden("responses/public", messages["results.not_enough_data"]).html
+                             : Count("responses/public", results.model.PublicResponses()).html;
   view["responses_key"] = "responses/public";
   const std::vector<otklik::Period> quarters = results.results.Quarters();
-  if (!quarters.empty()) view["covered"] = "с " + PeriodShort(quarters.front()) + " по " + PeriodShort(quarters.back());
+  if (!quarters.empty()) {
+    view["covered"] = messages.Format(
+        "methodology.covered", {{"first", PeriodShort(quarters.front())}, {"last", PeriodShort(quarters.back())}});
+  }
   const DisclosureSummary& summary = results.disclosure.summary();
   view["disclosure"] = {{"recoded", std::to_string(summary.recoded)},
                         {"primary", std::to_string(summary.primary)},
@@ -114,16 +117,17 @@ void ViewBuilder::Methodology(json& view) {
 }
 
 json ViewBuilder::MethodologySurvey(size_t index) const {
+  const Messages& messages = site_.messages();
   const Survey& survey = site_.surveys()[index];
   json roles = json::array();
   for (const Question& q : survey.questions) {
     if (q.role == QuestionRole::kNone) continue;
     const auto meaning = [&](QuestionRole role) -> std::string {
       switch (role) {
-        case QuestionRole::kOverall: return "общая оценка (уровень удовлетворённости)";
-        case QuestionRole::kParameters: return "оценка параметров";
-        case QuestionRole::kChannel: return site_.messages()["results.channel_role"];
-        case QuestionRole::kRespondent: return "кто отвечает: по этим группам результаты смотрят отдельно";
+        case QuestionRole::kOverall: return messages["methodology.role_overall"];
+        case QuestionRole::kParameters: return messages["methodology.role_parameters"];
+        case QuestionRole::kChannel: return messages["results.channel_role"];
+        case QuestionRole::kRespondent: return messages["methodology.role_respondent"];
         case QuestionRole::kNone: break;
       }
       return "";
@@ -144,7 +148,7 @@ json ViewBuilder::MethodologySurvey(size_t index) const {
   json out = {{"title", survey.title},
               {"href", Href("surveys/" + survey.id + "/")},
               {"period", Period(survey)},
-              {"questions", CountWithNoun(static_cast<long>(survey.questions.size()), "вопрос", "вопроса", "вопросов")},
+              {"questions", messages.Count("methodology.questions", static_cast<long>(survey.questions.size()))},
               {"revisions", revisions},
               {"touchpoint", touchpoint ? touchpoint->title : ""},
               {"roles", roles},
@@ -153,12 +157,14 @@ json ViewBuilder::MethodologySurvey(size_t index) const {
     const ResultsContext& results = *context_.results;
     const std::string key = SurveyFigureKey(survey, std::nullopt) + "/responses";
     const uint64_t n = results.results.SurveyResponses(index);
-    out["responses"] = results.disclosure.ResponsesHidden(index) ? Hidden(key).html : Count(key, n).html;
+    out["responses"] = results.disclosure.ResponsesHidden(index) ? Hidden(key, messages["results.not_enough_data"]).html
+                                                                 : Count(key, n).html;
   }
   return out;
 }
 
 json ViewBuilder::FlaggedRows(const otklik::Period& current) const {
+  const Messages& messages = site_.messages();
   const ResultsContext& results = *context_.results;
   json flagged = json::array();
   for (const FlaggedService& flagged_service :
@@ -169,38 +175,44 @@ json ViewBuilder::FlaggedRows(const otklik::Period& current) const {
                    current);
     // The reason with its figures: the level as pages show it, the share of 1–2 beside its limit.
     const Flag& flag = flagged_service.flag;
-    Sentence reason;
+    Sentence below_target;
     if (CompareWithTarget({flag.level.successes, flag.level.n}, results.target).below) {
-      reason << "уровень удовлетворённости " << LevelShare(level.key, {flag.level.successes, flag.level.n}, results.target)
-             << " ниже цели " << Share("settings/target", results.target);
+      below_target.Put(messages["results.flag_below_target"],
+                       {{"level", LevelShare(level.key, {flag.level.successes, flag.level.n}, results.target)},
+                        {"target", Share("settings/target", results.target)}});
     }
+    Sentence too_many;
     const Ratio negative{flag.negative.successes, flag.negative.n};
     const AgainstTarget against_limit = CompareWithTarget(negative, results.negative_limit);
     if (!against_limit.below && ShownTenths(negative, against_limit.digits) > ShownTenths(results.negative_limit, 1)) {
-      reason << (reason.text().empty() ? "" : "; ") << "доля оценок 1–2 "
-             << Share(level.key + "/negative/share", negative, against_limit.digits) << " выше порога "
-             << Share("settings/negative-limit", results.negative_limit);
+      too_many.Put(messages["results.flag_negative"],
+                   {{"share", Share(level.key + "/negative/share", negative, against_limit.digits)},
+                    {"limit", Share("settings/negative-limit", results.negative_limit)}});
+    }
+    Sentence reason;
+    if (below_target.text().empty() || too_many.text().empty()) {
+      reason << below_target.shown() << too_many.shown();
+    } else {
+      reason.Put(messages["results.flag_both"],
+                 {{"below_target", below_target.shown()}, {"negative", too_many.shown()}});
     }
     // Staff see what the public sees: a level hidden to protect another
     // group is flagged without its numbers.
-    const std::string why = level.shown ? reason.html()
-                                        : Hidden(level.key + "/share",
-                                                 "ниже цели или много оценок 1–2; числа не показываются, чтобы не "
-                                                 "раскрыть другую группу")
-                                              .html;
+    const std::string why =
+        level.shown ? reason.html() : Hidden(level.key + "/share", messages["results.flag_hidden"]).html;
     flagged.push_back({{"title", service.title},
                        {"indicator", site_.config().indicators[static_cast<size_t>(flagged_service.indicator)].title},
                        {"reason", why},
                        // Staff see what the public sees: a hidden group's ratings stay hidden here too.
                        {"n", level.shown ? Count(level.key + "/ratings", level.level.n).html
-                                         : Hidden(level.key + "/ratings").html},
+                                         : Hidden(level.key + "/ratings", messages["results.not_enough_data"]).html},
                        {"href", site_.config().base_url + "services/" + service.id + "/"}});
   }
   return flagged;
 }
 
 void ViewBuilder::InternalResults(json& view) {
-  view["title"] = "Внутренний отчёт о результатах";
+  view["title"] = site_.messages()["results.internal_title"];
   if (!context_.results) return;
   const ResultsContext& results = *context_.results;
   const otklik::Period current = LastCompleteQuarter(context_.as_of);

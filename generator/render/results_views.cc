@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 
-#include "core/plural.h"
 #include "model/skip_logic.h"
 #include "render/chart.h"
 #include "render/figure.h"
@@ -15,10 +14,15 @@ using nlohmann::json;
 
 namespace {
 
+const Messages& MessagesOf(const ResultsContext& context) {
+  return context.results.site().messages();
+}
+
 Shown TargetFigure(const ResultsContext& context) { return Share("settings/target", context.target); }
 
 ChartTarget TargetLine(const ResultsContext& context) {
-  return {context.target.value(), "цель " + FormatPercent(context.target)};
+  return {context.target.value(),
+          MessagesOf(context).Format("chart.target", {{"percent", FormatPercent(context.target)}})};
 }
 
 // The figures of a level: share (as against the target), interval, mean, ratings.
@@ -36,13 +40,14 @@ LevelFigures FiguresOf(const ResultsContext& context, const PeriodLevel& level) 
 }
 
 json Trend(const ResultsContext& context, const std::vector<PeriodLevel>& levels, const std::string& id) {
+  const Messages& messages = MessagesOf(context);
   std::vector<ChartPoint> points;
   json rows = json::array();
   const PeriodLevel* lowest = nullptr;
   const PeriodLevel* highest = nullptr;
   size_t shown = 0;
   for (const PeriodLevel& level : levels) {
-    const std::string value = level.shown ? FiguresOf(context, level).percent.text : "";
+    const std::string value = level.shown ? FiguresOf(context, level).percent.text : messages["chart.gap"];
     points.push_back({PeriodShort(level.period), level.level.share, level.level.low, level.level.high, level.shown, value});
     rows.push_back(PeriodLevelRow(context, level));
     if (!level.shown) continue;
@@ -52,28 +57,31 @@ json Trend(const ResultsContext& context, const std::vector<PeriodLevel>& levels
   }
   Sentence summary;
   if (shown == 0) {
-    summary << "Недостаточно данных, чтобы показать динамику.";
+    summary << messages["results.trend_none"];
   } else if (shown == 1) {
-    summary << "Показать можно только один квартал: " + PeriodShort(lowest->period) + ", уровень удовлетворённости "
-            << FiguresOf(context, *lowest).percent << "; цель — " << TargetFigure(context) << ".";
+    summary.Put(messages["results.trend_one"], {{"quarter", Words(PeriodShort(lowest->period))},
+                                                {"level", FiguresOf(context, *lowest).percent},
+                                                {"target", TargetFigure(context)}});
   } else {
     // The range of the quarters shown, and how many those are when not all.
-    const std::string of = shown == levels.size()
-                               ? ""
-                               : " (показать можно " + std::to_string(shown) + " из " + std::to_string(levels.size()) + ")";
-    summary << "За " + CountWithNoun(static_cast<long>(levels.size()), "квартал", "квартала", "кварталов") + of +
-                   " уровень удовлетворённости был от "
-            << FiguresOf(context, *lowest).percent << " (" + PeriodShort(lowest->period) + ") до "
-            << FiguresOf(context, *highest).percent << " (" + PeriodShort(highest->period) + "); цель — "
-            << TargetFigure(context) << ".";
+    summary.Put(messages[shown == levels.size() ? "results.trend_range" : "results.trend_range_some"],
+                {{"quarters", Words(messages.Count("results.quarters", static_cast<long>(levels.size())))},
+                 {"shown", Words(std::to_string(shown))},
+                 {"total", Words(std::to_string(levels.size()))},
+                 {"lowest", FiguresOf(context, *lowest).percent},
+                 {"lowest_quarter", Words(PeriodShort(lowest->period))},
+                 {"highest", FiguresOf(context, *highest).percent},
+                 {"highest_quarter", Words(PeriodShort(highest->period))},
+                 {"target", TargetFigure(context)}});
   }
-  return {{"svg", TrendChart(id + "-trend", "Уровень удовлетворённости по кварталам", summary.text(), points,
-                             TargetLine(context))},
-          {"summary", summary.html()},
-          {"rows", rows}};
+  return {
+      {"svg", TrendChart(id + "-trend", messages["results.trend_title"], summary.text(), points, TargetLine(context))},
+      {"summary", summary.html()},
+      {"rows", rows}};
 }
 
 json Parameters(const ResultsContext& context, const GroupKey& group, const Period& period, const std::string& id) {
+  const Messages& messages = MessagesOf(context);
   std::vector<ChartPoint> bars;
   json rows = json::array();
   for (size_t p = 0; p < context.results.parameters().size(); ++p) {
@@ -81,17 +89,19 @@ json Parameters(const ResultsContext& context, const GroupKey& group, const Peri
     if (!level.any) continue;
     const std::string& text = context.results.ParameterText(p);
     const LevelFigures figures = FiguresOf(context, level);
-    bars.push_back({text, level.level.share, level.level.low, level.level.high, level.shown, figures.percent.text});
+    const Shown hidden = Hidden(level.key + "/share", messages["results.not_enough_data"]);
+    bars.push_back({text, level.level.share, level.level.low, level.level.high, level.shown,
+                    level.shown ? figures.percent.text : hidden.text});
     rows.push_back({{"text", text},
                     {"shown", level.shown},
                     {"percent", level.shown ? figures.percent.html : ""},
                     {"interval", level.shown ? figures.interval.html : ""},
                     {"n", level.shown ? figures.n.html : ""},
-                    {"hidden", level.shown ? "" : Hidden(level.key + "/share").html}});
+                    {"hidden", level.shown ? "" : hidden.html}});
   }
   if (bars.empty()) return nullptr;
-  const std::string summary = "Доля оценок 4 и 5 по каждому параметру " + PeriodIn(period) + "; черта — 95 % интервал.";
-  return {{"svg", BarChart(id + "-parameters", context.results.site().messages()["results.parameters_chart"], summary, bars, true,
+  const std::string summary = messages.Format("results.parameters_summary", {{"period_in", PeriodIn(period)}});
+  return {{"svg", BarChart(id + "-parameters", messages["results.parameters_chart"], summary, bars, true,
                            TargetLine(context))},
           {"summary", summary},
           {"rows", rows}};
@@ -108,12 +118,13 @@ json Channels(const ResultsContext& context, const GroupKey& group, const Period
   for (const ChannelRow& channel : channels) {
     const Touchpoint& touchpoint = site.touchpoints()[channel.touchpoint];
     const std::string key = base + "touchpoint:" + touchpoint.id;
-    rows.push_back({{"title", touchpoint.title},
-                    {"href", root + "touchpoints/" + touchpoint.id + "/index.html"},
-                    {"shown", channel.shown},
-                    {"share", channel.shown ? Share(key + "/share", channel.share).html : ""},
-                    {"n", channel.shown ? Count(key + "/count", channel.share.num).html : ""},
-                    {"hidden", channel.shown ? "" : Hidden(key + "/count").html}});
+    rows.push_back(
+        {{"title", touchpoint.title},
+         {"href", root + "touchpoints/" + touchpoint.id + "/index.html"},
+         {"shown", channel.shown},
+         {"share", channel.shown ? Share(key + "/share", channel.share).html : ""},
+         {"n", channel.shown ? Count(key + "/count", channel.share.num).html : ""},
+         {"hidden", channel.shown ? "" : Hidden(key + "/count", site.messages()["results.not_enough_data"]).html}});
   }
   return rows;
 }
@@ -141,6 +152,7 @@ json SurveysOf(const ResultsContext& context, int indicator, const std::string& 
 
 json ResultsBlock(const ResultsContext& context, const GroupKey& group, const std::string& root, const std::string& id) {
   const Site& site = context.results.site();
+  const Messages& messages = site.messages();
   const Period current = LastCompleteQuarter(context.as_of);
   std::vector<PeriodLevel> levels;
   for (const Period& quarter : context.results.Quarters()) {
@@ -179,28 +191,32 @@ json ResultsBlock(const ResultsContext& context, const GroupKey& group, const st
                 {"years", completed(Period::Kind::kYear)},
                 {"parameters", Parameters(context, group, current, id)},
                 {"k", std::to_string(context.disclosure.k())}};
-  const std::string channels_title =
-      std::string(group.kind == GroupKey::Kind::kService ? "Как получали услугу " : "Как получали услуги ") +
-      PeriodIn(current);
+  const std::string channels_title = messages.Format(
+      group.kind == GroupKey::Kind::kService ? "results.channels_of_service" : "results.channels_of_group",
+      {{"period_in", PeriodIn(current)}});
   json channels = Channels(context, group, current, root);
   const bool any_channel_shown =
       channels.is_array() && std::any_of(channels.begin(), channels.end(), [](const json& row) { return row["shown"] == true; });
   // A split with every row hidden is one sentence, not a table of «недостаточно данных».
   block["channels"] = any_channel_shown ? channels : json(nullptr);
-  block["channels_caption"] = channels_title + ": доля ответивших, указавших способ";
-  block["channels_note"] = channels.is_array() && !any_channel_shown ? channels_title + ": недостаточно данных." : "";
+  block["channels_caption"] = messages.Format("results.channels_caption", {{"channels", channels_title}});
+  block["channels_note"] = channels.is_array() && !any_channel_shown
+                               ? messages.Format("results.channels_hidden", {{"channels", channels_title}})
+                               : "";
   Sentence summary;
   if (now.shown) {
     const LevelFigures figures = FiguresOf(context, now);
-    summary << "Уровень удовлетворённости " + PeriodIn(current) + " — " << figures.percent << " (95 % интервал — "
-            << figures.interval << ", оценок — " << figures.n << ").";
+    summary.Put(messages["results.level_summary"], {{"period_in", Words(PeriodIn(current))},
+                                                    {"level", figures.percent},
+                                                    {"interval", figures.interval},
+                                                    {"ratings", figures.n}});
   } else if (!now.any) {
-    summary << "В" + PeriodIn(current).substr(std::string("в").size()) + " оценок не было.";
+    summary << messages.Format("results.level_none", {{"Period_in", Capitalised(PeriodIn(current))}});
   } else {
-    summary << "Уровень удовлетворённости " + PeriodIn(current) + ": "
-            << Hidden(now.key + "/share")
-            << " (меньше " + CountWithNoun(static_cast<long>(context.disclosure.k()), "ответа", "ответов", "ответов") +
-                   " или группу нельзя показать, не раскрыв другую).";
+    summary.Put(messages["results.level_hidden"],
+                {{"period_in", Words(PeriodIn(current))},
+                 {"hidden", Hidden(now.key + "/share", messages["results.not_enough_data"])},
+                 {"answers", Words(messages.Count("results.answers_gen", static_cast<long>(context.disclosure.k())))}});
   }
   block["summary"] = summary.html();
   return block;
@@ -216,12 +232,13 @@ bool ResponsesShown(const ResultsContext& context, size_t survey, const std::opt
 Shown ResponsesFigure(const ResultsContext& context, size_t survey, const std::optional<Period>& period) {
   const std::string key = SurveyFigureKey(context.results.plan(survey).survey(), period) + "/responses";
   return ResponsesShown(context, survey, period) ? Count(key, context.model.Question(survey, 0, period).asked)
-                                                 : Hidden(key);
+                                                 : Hidden(key, MessagesOf(context)["results.not_enough_data"]);
 }
 
 std::string IndicatorHeading(const Site& site, int indicator) {
-  if (site.config().indicators.size() == 1) return "Результаты опросов";
-  return "Результаты опросов: " + site.config().indicators[static_cast<size_t>(indicator)].title;
+  if (site.config().indicators.size() == 1) return site.messages()["results.title"];
+  return site.messages().Format("results.heading_of",
+                                {{"indicator", site.config().indicators[static_cast<size_t>(indicator)].title}});
 }
 
 PeriodLevel GroupLevel(const ResultsContext& context, const GroupKey& group, const Period& period) {
@@ -244,37 +261,42 @@ PeriodLevel SlotLevel(const ResultsContext& context, size_t survey, size_t slot,
 json PeriodLevelRow(const ResultsContext& context, const PeriodLevel& level) {
   const LevelFigures figures = FiguresOf(context, level);
   const bool shown = level.shown;
-  return {{"period", PeriodLabel(level.period)},
-          {"short", PeriodShort(level.period)},
-          {"shown", shown},
-          {"empty", !level.any},
-          {"percent", shown ? figures.percent.html : ""},
-          {"interval", shown ? figures.interval.html : ""},
-          {"mean", shown ? figures.mean.html : ""},
-          {"n", shown ? figures.n.html : ""},
-          {"hidden", !shown && level.any ? Hidden(level.key + "/share").html : ""}};
+  return {
+      {"period", PeriodLabel(level.period)},
+      {"short", PeriodShort(level.period)},
+      {"shown", shown},
+      {"empty", !level.any},
+      {"percent", shown ? figures.percent.html : ""},
+      {"interval", shown ? figures.interval.html : ""},
+      {"mean", shown ? figures.mean.html : ""},
+      {"n", shown ? figures.n.html : ""},
+      {"hidden",
+       !shown && level.any ? Hidden(level.key + "/share", MessagesOf(context)["results.not_enough_data"]).html : ""}};
 }
 
 // «на 5 процентных пунктов выше, чем во II квартале 2026 г.; это больше погрешности»:
 // the difference of the two figures as shown, the significance from the exact shares.
 json PeriodLevelChange(const ResultsContext& context, const PeriodLevel& before, const PeriodLevel& now) {
   if (!before.shown || !now.shown) return nullptr;
+  const Messages& messages = MessagesOf(context);
   const Change change = ChangeBetween(before.level, now.level);
   const long tenths = ShownTenths(now.share(), CompareWithTarget(now.share(), context.target).digits) -
                       ShownTenths(before.share(), CompareWithTarget(before.share(), context.target).digits);
   const Shown difference = Difference(now.key + "/change/" + before.period.Key(), before.key + "/share",
-                                      now.key + "/share", tenths, "столько же");
-  Sentence text;
+                                      now.key + "/share", tenths, messages["results.change_none_figure"]);
+  Sentence amount;
   if (tenths == 0) {
-    text << difference << ", сколько " + PeriodIn(before.period);
+    amount.Put(messages["results.change_same"],
+               {{"difference", difference}, {"period_in", Words(PeriodIn(before.period))}});
   } else {
-    const long whole = std::labs(tenths) / 10;
-    const std::string points =
-        tenths % 10 != 0 ? "процентного пункта"
-                         : RussianPlural(whole, "процентный пункт", "процентных пункта", "процентных пунктов");
-    text << "на " << difference << "\u00A0" + points + (tenths > 0 ? " выше" : " ниже") + ", чем " + PeriodIn(before.period);
+    const std::string points = tenths % 10 != 0 ? messages["results.points_fraction"]
+                                                : messages.Plural("results.points", std::labs(tenths) / 10);
+    amount.Put(messages[tenths > 0 ? "results.change_up" : "results.change_down"],
+               {{"difference", difference}, {"points", Words(points)}, {"period_in", Words(PeriodIn(before.period))}});
   }
-  text << (change.significant ? "; это больше погрешности" : "; разница в пределах погрешности");
+  Sentence text;
+  text.Put(messages[change.significant ? "results.change_significant" : "results.change_within_error"],
+           {{"change", amount.shown()}});
   return {{"html", text.html()},
           {"up", change.significant && change.difference > 0},
           {"down", change.significant && change.difference < 0},
@@ -379,11 +401,13 @@ json SurveyResults(const ResultsContext& context, size_t survey_index, const std
               {"quotes", json::array()}};
     if (slot.kind == QuestionKind::kText) {
       if (base) {
-        q["text_note"] = (Sentence() << "Получено " << Count(table.key + "/answered", table.answered)
-                                     << "\u00A0" + RussianPlural(static_cast<long>(table.answered), "ответ", "ответа",
-                                                                 "ответов") +
-                                            context.results.site().messages()["results.texts_note"])
-                             .html();
+        const Messages& messages = MessagesOf(context);
+        Sentence note;
+        note.Put(messages["results.texts_received"],
+                 {{"count", Count(table.key + "/answered", table.answered)},
+                  {"answers", Words(messages.Plural("results.answers", static_cast<long>(table.answered)))}})
+            << messages["results.texts_note"];
+        q["text_note"] = note.html();
       }
       json quotes = json::array();
       for (const Quote& quote : plan.survey().quotes) {
@@ -400,19 +424,20 @@ json SurveyResults(const ResultsContext& context, size_t survey_index, const std
       const std::string key = table.key + "/answer:" + row.id;
       const Proportion share = WilsonInterval(row.share.num, row.share.den);
       const Shown percent = row.shown ? Share(key + "/share", row.share) : Shown{};
-      bars.push_back({row.text, share.share, share.low, share.high, row.shown, percent.text});
-      rows.push_back({{"text", row.text},
-                      {"shown", row.shown},
-                      {"count", row.shown ? Count(key + "/count", row.share.num).html : ""},
-                      {"percent", row.shown ? percent.html : ""},
-                      {"hidden", row.shown ? "" : Hidden(key + "/count").html}});
+      bars.push_back({row.text, share.share, share.low, share.high, row.shown,
+                      row.shown ? percent.text : MessagesOf(context)["results.not_enough_data"]});
+      rows.push_back(
+          {{"text", row.text},
+           {"shown", row.shown},
+           {"count", row.shown ? Count(key + "/count", row.share.num).html : ""},
+           {"percent", row.shown ? percent.html : ""},
+           {"hidden", row.shown ? "" : Hidden(key + "/count", MessagesOf(context)["results.not_enough_data"]).html}});
       any_row_shown = any_row_shown || row.shown;
     }
     q["rows"] = rows;
     if (table.shown && any_row_shown) {
-      const std::string summary =
-          slot.kind == QuestionKind::kMultiple ? "Доля ответивших, выбравших каждый вариант; можно было выбрать несколько."
-                                               : "Распределение ответов.";
+      const std::string& summary = MessagesOf(
+          context)[slot.kind == QuestionKind::kMultiple ? "results.multiple_summary" : "results.single_summary"];
       q["svg"] = BarChart(q["id"].get<std::string>() + "-chart", slot.text, summary, bars, false, {});
       q["summary"] = summary;
     }
@@ -420,10 +445,16 @@ json SurveyResults(const ResultsContext& context, size_t survey_index, const std
       const LevelFigures figures = FiguresOf(context, *table.level);
       const bool ratings = table.level->mean.den > 0;
       // A «скорее удовлетворены» question: the share of «скорее удовлетворён» among those with an opinion.
-      std::string what = ratings ? "оценки 4 и 5" : "ответы «скорее удовлетворён(-а)»";
-      for (size_t o = 3; !ratings && o < slot.options.size(); ++o) {
-        what += (o == 3 ? " среди всех, кроме ответивших «" : "» или «") + slot.option_texts[o] +
-                (o + 1 == slot.options.size() ? "»" : "");
+      const Messages& messages = MessagesOf(context);
+      std::string what = messages[ratings ? "results.level_of_ratings" : "results.level_of_satisfied"];
+      if (!ratings && slot.options.size() > 3) {
+        std::string others = messages.Format("form.quoted", {{"text", slot.option_texts[3]}});
+        for (size_t o = 4; o < slot.options.size(); ++o) {
+          others = messages.Format(
+              "form.or",
+              {{"list", others}, {"item", messages.Format("form.quoted", {{"text", slot.option_texts[o]}})}});
+        }
+        what = messages.Format("results.level_of_satisfied_except", {{"answers", others}});
       }
       q["level"] = {{"what", what},
                     {"percent", figures.percent.html},

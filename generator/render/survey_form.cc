@@ -4,8 +4,6 @@
 
 #include <map>
 
-#include "core/plural.h"
-
 namespace otklik {
 
 using nlohmann::json;
@@ -29,34 +27,31 @@ int JumpTarget(const Survey& survey, const Option& option) {
 
 // "Если вы выбрали «A» или «B», перейдите к вопросу 6." for each jump target;
 // on paper «отметили», and a survey that ends says no more questions follow.
-json JumpNotes(const Survey& survey, const Question& q, FormMedium medium) {
+json JumpNotes(const Survey& survey, const Messages& messages, const Question& q, FormMedium medium) {
   std::map<int, std::vector<std::string>> by_target;  // question number (0 = end) → option texts
   for (const Option& option : q.options) {
     if (!option.next.empty()) by_target[JumpTarget(survey, option)].push_back(option.text);
   }
-  const bool paper = medium == FormMedium::kPaper;
+  const std::string section = medium == FormMedium::kPaper ? "paper." : "form.";
   json notes = json::array();
   for (const auto& [target, texts] : by_target) {
-    const std::string chosen = (paper ? "Если вы отметили " : "Если вы выбрали ") + QuotedAlternatives(texts) + ", ";
-    if (target != 0) {
-      notes.push_back(chosen + "перейдите к вопросу " + std::to_string(target) + ".");
-    } else {
-      notes.push_back(chosen + (paper ? "на этом опрос для вас закончен: на следующие вопросы не отвечайте."
-                                      : "на этом опрос для вас закончен: перейдите к кнопке «Отправить ответы»."));
-    }
+    notes.push_back(messages.Format(section + (target != 0 ? "jump_note" : "end_note"),
+                                    {{"answers", QuotedAlternatives(messages, texts)},
+                                     {"number", std::to_string(target)},
+                                     {"submit", messages["form.submit"]}}));
   }
   return notes;
 }
 
-std::string ShowIfNote(const Survey& survey, const ShowIf& show_if) {
+std::string ShowIfNote(const Survey& survey, const Messages& messages, const ShowIf& show_if) {
   const Question& source = *survey.FindQuestion(show_if.question);
   std::vector<std::string> texts;
   for (const std::string& answer : show_if.answers) texts.push_back(source.FindOption(answer)->text);
-  return "Ответьте на этот вопрос, если на вопрос " + std::to_string(source.number) + " вы ответили " +
-         QuotedAlternatives(texts) + ".";
+  return messages.Format("form.show_if_note",
+                         {{"number", std::to_string(source.number)}, {"answers", QuotedAlternatives(messages, texts)}});
 }
 
-json Options(const Survey& survey, const Question& q, FormMedium medium) {
+json Options(const Survey& survey, const Messages& messages, const Question& q, FormMedium medium) {
   json options = json::array();
   for (size_t i = 0; i < q.options.size(); ++i) {
     const Option& option = q.options[i];
@@ -72,7 +67,9 @@ json Options(const Survey& survey, const Question& q, FormMedium medium) {
       // The code the person typing the sheet in enters for this box; none where the text is the code (a rating).
       item["code"] = option.id == option.text ? "" : option.id;
       const int target = option.next.empty() ? -1 : JumpTarget(survey, option);
-      item["jump"] = target < 0 ? "" : target == 0 ? "→ конец опроса" : "→ к вопросу " + std::to_string(target);
+      item["jump"] = target < 0    ? ""
+                     : target == 0 ? messages["paper.jump_to_end"]
+                                   : messages.Format("paper.jump_to_question", {{"number", std::to_string(target)}});
     }
     options.push_back(std::move(item));
   }
@@ -81,15 +78,16 @@ json Options(const Survey& survey, const Question& q, FormMedium medium) {
   return options;
 }
 
-json MatrixRows(const Question& q) {
+json MatrixRows(const Messages& messages, const Question& q) {
   json rows = json::array();
   for (size_t r = 0; r < q.rows.size(); ++r) {
     const MatrixRow& row = q.rows[r];
     const std::string field = q.id + "." + row.id;
     json cells = json::array();
     for (const std::string& value : RatingValues()) {
-      cells.push_back({{"value", value}, {"input_id", DomId(q) + "_" + row.id + "_" + value},
-                       {"label", row.text + ": " + value + " из 5"}});
+      cells.push_back({{"value", value},
+                       {"input_id", DomId(q) + "_" + row.id + "_" + value},
+                       {"label", messages.Format("form.matrix_cell", {{"row", row.text}, {"rating", value}})}});
     }
     if (q.descending) std::reverse(cells.begin(), cells.end());
     rows.push_back({{"field", field},
@@ -114,7 +112,7 @@ void AddPaperFields(const Question& q, json& view) {
   view["lines"] = lines;
 }
 
-json QuestionView(const Survey& survey, const Question& q, FormMedium medium) {
+json QuestionView(const Survey& survey, const Messages& messages, const Question& q, FormMedium medium) {
   json view = {{"id", q.id},
                {"dom_id", DomId(q)},
                {"number", std::to_string(q.number)},
@@ -125,8 +123,8 @@ json QuestionView(const Survey& survey, const Question& q, FormMedium medium) {
                {"error_id", DomId(q) + "_error"},
                {"required", q.required},
                {"kind", QuestionKindNames()[static_cast<size_t>(q.kind)]},
-               {"notes", JumpNotes(survey, q, medium)},
-               {"show_if_note", q.show_if ? ShowIfNote(survey, *q.show_if) : ""},
+               {"notes", JumpNotes(survey, messages, q, medium)},
+               {"show_if_note", q.show_if ? ShowIfNote(survey, messages, *q.show_if) : ""},
                {"show_if_question", q.show_if ? q.show_if->question : ""},
                {"show_if_answers", q.show_if ? JoinSpace(q.show_if->answers) : ""}};
   const bool many = q.options.size() > kMostRadioButtons;
@@ -136,13 +134,17 @@ json QuestionView(const Survey& survey, const Question& q, FormMedium medium) {
   view["is_checkbox"] = q.kind == QuestionKind::kMultiple;
   view["is_matrix"] = q.kind == QuestionKind::kMatrix;
   view["is_text"] = q.kind == QuestionKind::kText;
-  view["options"] = Options(survey, q, medium);
+  view["options"] = Options(survey, messages, q, medium);
   if (q.kind == QuestionKind::kMultiple && q.max_choices > 0) {
     view["max_choices"] = std::to_string(q.max_choices);
-    view["max_note"] = MaxChoicesNote(q.max_choices);
+    view["max_note"] =
+        q.max_choices == 1
+            ? messages["form.max_one"]
+            : messages.Format("form.max_choices", {{"max", std::to_string(q.max_choices)},
+                                                   {"options", messages.Plural("form.options", q.max_choices)}});
   }
   if (q.kind == QuestionKind::kMatrix) {
-    view["rows"] = MatrixRows(q);
+    view["rows"] = MatrixRows(messages, q);
     json columns = json::array({"1", "2", "3", "4", "5"});
     if (q.descending) std::reverse(columns.begin(), columns.end());
     view["columns"] = columns;
@@ -151,8 +153,8 @@ json QuestionView(const Survey& survey, const Question& q, FormMedium medium) {
     view["low_label"] = q.low_label;
     view["high_label"] = q.high_label;
     // The ends in the order the form lists them.
-    view["scale_note"] = q.descending ? "5 — " + q.high_label + ", 1 — " + q.low_label + "."
-                                      : "1 — " + q.low_label + ", 5 — " + q.high_label + ".";
+    view["scale_note"] = messages.Format(q.descending ? "form.scale_note_descending" : "form.scale_note",
+                                         {{"low", q.low_label}, {"high", q.high_label}});
   }
   // What a screen reader reads after the question: its hint, the scale's
   // ends, the cap or the length limit.
@@ -166,8 +168,9 @@ json QuestionView(const Survey& survey, const Question& q, FormMedium medium) {
   view["described_by"] = described_by;
   if (q.kind == QuestionKind::kText) {
     view["max_length"] = std::to_string(q.max_length);
-    view["length_note"] = "Не более " + std::to_string(q.max_length) + " " +
-                          RussianPlural(q.max_length, "знака", "знаков", "знаков") + ".";
+    view["length_note"] = messages.Format(
+        "form.length_note",
+        {{"max", std::to_string(q.max_length)}, {"characters", messages.Plural("form.characters", q.max_length)}});
   }
   if (medium == FormMedium::kPaper) AddPaperFields(q, view);
   return view;
@@ -175,22 +178,23 @@ json QuestionView(const Survey& survey, const Question& q, FormMedium medium) {
 
 }  // namespace
 
-std::string QuotedAlternatives(const std::vector<std::string>& texts) {
+std::string QuotedAlternatives(const Messages& messages, const std::vector<std::string>& texts) {
   std::string out;
   for (size_t i = 0; i < texts.size(); ++i) {
-    if (i > 0) out += i + 1 == texts.size() ? " или " : ", ";
-    out += "«" + texts[i] + "»";
+    const std::string quoted = messages.Format("form.quoted", {{"text", texts[i]}});
+    out = i == 0 ? quoted
+                 : messages.Format(i + 1 == texts.size() ? "form.or" : "form.comma", {{"list", out}, {"item", quoted}});
   }
   return out;
 }
 
-json SurveyFormView(const Survey& survey, const MarkdownRenderer& markdown, const std::string& action,
-                    FormMedium medium) {
+json SurveyFormView(const Survey& survey, const Messages& messages, const MarkdownRenderer& markdown,
+                    const std::string& action, FormMedium medium) {
   json questions = json::array();
   bool any_optional = false;
   bool any_jumps = false;
   for (const Question& q : survey.questions) {
-    questions.push_back(QuestionView(survey, q, medium));
+    questions.push_back(QuestionView(survey, messages, q, medium));
     any_optional = any_optional || !q.required;
     any_jumps = any_jumps || q.show_if || !questions.back()["notes"].empty();
   }

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/messages.h"
 #include "model/response.h"
 #include "model/survey.h"
 #include "render/markdown.h"
@@ -24,11 +25,13 @@ enum class FormMedium { kWeb, kPaper };
 /// import reads beside the options, each option's jump, ruled lines for
 /// open answers and whether a list is long enough to print in columns
 /// (docs/templates.md, "survey_paper").
-nlohmann::json SurveyFormView(const Survey& survey, const MarkdownRenderer& markdown, const std::string& action,
-                              FormMedium medium = FormMedium::kWeb);
+/// Its words come from `messages` (sections form and paper).
+nlohmann::json SurveyFormView(const Survey& survey, const Messages& messages, const MarkdownRenderer& markdown,
+                              const std::string& action, FormMedium medium = FormMedium::kWeb);
 
-/// «A», «B» или «C»: option texts quoted and joined for a sentence.
-std::string QuotedAlternatives(const std::vector<std::string>& texts);
+/// «A», «B» или «C»: option texts quoted and joined for a sentence, in the
+/// words of form.quoted, form.comma and form.or.
+std::string QuotedAlternatives(const Messages& messages, const std::vector<std::string>& texts);
 
 /// Questions with more options than this offer a drop-down list instead of
 /// radio buttons; on paper, their options print in columns.

@@ -32,12 +32,16 @@ json ViewBuilder::SurveyLinks(SurveyState state, Audience audience) const {
   return links;
 }
 
-std::string ViewBuilder::Period(const Survey& survey) {
-  return "с " + RussianDate(survey.opens) + (survey.Permanent() ? ", постоянно" : " по " + RussianDate(survey.closes));
+std::string ViewBuilder::Period(const Survey& survey) const {
+  if (survey.Permanent())
+    return site_.messages().Format("survey.dates_permanent", {{"opens", RussianDate(survey.opens)}});
+  return site_.messages().Format("survey.dates",
+                                 {{"opens", RussianDate(survey.opens)}, {"closes", RussianDate(survey.closes)}});
 }
 
-std::string ViewBuilder::Accepts(const Survey& survey) {
-  return survey.Permanent() ? "постоянно" : "до " + RussianDate(survey.closes);
+std::string ViewBuilder::Accepts(const Survey& survey) const {
+  if (survey.Permanent()) return site_.messages()["survey.accepts_permanent"];
+  return site_.messages().Format("survey.accepts_until", {{"closes", RussianDate(survey.closes)}});
 }
 
 // Active external surveys that offer `service` in their service question,
@@ -64,7 +68,7 @@ json ViewBuilder::SurveysAbout(const Service& service) const {
 }
 
 void ViewBuilder::Surveys(json& view) {
-  view["title"] = "Опросы";
+  view["title"] = site_.messages()["surveys.title"];
   view["description"] = site_.messages()["surveys.description"];
   Crumbs(view, nullptr, nullptr);
   view["active"] = SurveyLinks(SurveyState::kActive);
@@ -96,7 +100,7 @@ void ViewBuilder::SurveyPage(json& view) {
     const std::string& receiver = survey.audience == Audience::kInternal && !config.internal_receiver_url.empty()
                                       ? config.internal_receiver_url
                                       : config.receiver_url;
-    json form = SurveyFormView(survey, context_.markdown, receiver + "/surveys/" + survey.id);
+    json form = SurveyFormView(survey, site_.messages(), context_.markdown, receiver + "/surveys/" + survey.id);
     form["embed"] = page_.kind == PageKind::kSurveyEmbed;
     s["form"] = std::move(form);
     // An embedded form lives on another site; the paper form is linked from the survey's own page.
@@ -145,13 +149,17 @@ void ViewBuilder::SurveyResultsPage(json& view) {
     }
   }
   const std::string base = "surveys/" + survey.id + "/results/";
-  view["title"] = page_.kind == PageKind::kSurveyResults ? survey.title + ": итоги по вопросам"
-                                                         : survey.title + ": итоги, " + PeriodLabel(shown);
-  view["description"] = "Ответы на каждый вопрос опроса «" + survey.title + "» " + PeriodIn(shown);
+  const Messages& messages = site_.messages();
+  view["title"] =
+      page_.kind == PageKind::kSurveyResults
+          ? messages.Format("survey.results_title", {{"title", survey.title}})
+          : messages.Format("survey.period_results_title", {{"title", survey.title}, {"period", PeriodLabel(shown)}});
+  view["description"] =
+      messages.Format("survey.results_description", {{"title", survey.title}, {"period_in", PeriodIn(shown)}});
   Crumbs(view, "surveys/", "nav.surveys");
   view["breadcrumbs"].push_back({{"title", survey.title}, {"href", Href("surveys/" + survey.id + "/")}});
   if (page_.kind == PageKind::kSurveyPeriodResults) {
-    view["breadcrumbs"].push_back({{"title", "Итоги по вопросам"}, {"href", Href(base)}});
+    view["breadcrumbs"].push_back({{"title", messages["survey.results_by_question"]}, {"href", Href(base)}});
   }
   // Every period, grouped by year, newest year first: its quarters, halves and the year itself.
   std::set<int, std::greater<>> year_numbers;
@@ -186,7 +194,7 @@ void ViewBuilder::SurveyResultsPage(json& view) {
     }
     std::string list;
     for (const std::string& q : covered) list += (list.empty() ? "" : ", ") + q;
-    s["partial"] = covered.size() < quarters ? "Ответы за этот период собраны только за " + list + "." : "";
+    s["partial"] = covered.size() < quarters ? messages.Format("survey.partial_period", {{"quarters", list}}) : "";
   }
   if (context_.results) s["results"] = SurveyResults(*context_.results, page_.index, shown);
   view["survey"] = std::move(s);
@@ -194,29 +202,27 @@ void ViewBuilder::SurveyResultsPage(json& view) {
 
 void ViewBuilder::SurveyThanks(json& view) {
   const Survey& survey = site_.surveys()[page_.index];
-  view["title"] = "Спасибо, ваши ответы приняты";
+  view["title"] = site_.messages()["survey.thanks_title"];
   Crumbs(view, "surveys/", "nav.surveys");
   view["breadcrumbs"].push_back({{"title", survey.title}, {"href", Href("surveys/" + survey.id + "/")}});
   json s = SurveyCommon(survey);
   s["thanks"] = true;
-  s["thanks_html"] = Html(survey.thanks.empty() ? "Мы учтём ваше мнение. Итоги опроса появятся на этом сайте "
-                                                  "после его окончания."
-                                                : survey.thanks);
+  s["thanks_html"] = Html(survey.thanks.empty() ? site_.messages()["survey.thanks_default"] : survey.thanks);
   view["survey"] = std::move(s);
 }
 
 void ViewBuilder::SurveyPaper(json& view) {
   const Survey& survey = site_.surveys()[page_.index];
-  view["title"] = "Бумажная анкета: " + survey.title;
-  view["description"] = "Анкета опроса «" + survey.title + "» для печати и заполнения от руки.";
+  view["title"] = site_.messages().Format("paper.title", {{"title", survey.title}});
+  view["description"] = site_.messages().Format("paper.description", {{"title", survey.title}});
   json s = SurveyCommon(survey);
   s["intro_html"] = Html(survey.intro);
-  s["form"] = SurveyFormView(survey, context_.markdown, "", FormMedium::kPaper);
+  s["form"] = SurveyFormView(survey, site_.messages(), context_.markdown, "", FormMedium::kPaper);
   view["survey"] = std::move(s);
 }
 
 void ViewBuilder::InternalHome(json& view) {
-  view["title"] = "Внутренние опросы";
+  view["title"] = site_.messages()["surveys.internal_title"];
   view["active"] = SurveyLinks(SurveyState::kActive, Audience::kInternal);
   view["completed"] = SurveyLinks(SurveyState::kCompleted, Audience::kInternal);
   view["results_href"] = Href("results/");
@@ -233,8 +239,9 @@ void ViewBuilder::InternalHome(json& view) {
   if (context_.report_plan) {
     for (auto period = context_.report_plan->summaries.rbegin(); period != context_.report_plan->summaries.rend();
          ++period) {
-      feedback.push_back({{"title", "Отчёт о проведении сбора обратной связи: " + PeriodLabel(*period)},
-                          {"href", Href("reports/feedback-" + period->Key() + "/")}});
+      feedback.push_back(
+          {{"title", site_.messages().Format("feedback_report.title", {{"period", PeriodLabel(*period)}})},
+           {"href", Href("reports/feedback-" + period->Key() + "/")}});
     }
   }
   view["feedback_reports"] = feedback;

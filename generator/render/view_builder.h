@@ -54,9 +54,9 @@ class ViewBuilder {
   // Active surveys, or completed ones, in the order a reader needs them: the
   // soonest to close first; the most recently completed first.
   json SurveyLinks(SurveyState state, Audience audience = Audience::kExternal) const;
-  static std::string Period(const Survey& survey);
+  std::string Period(const Survey& survey) const;
   /// «до 4 декабря 2026 г.», or «постоянно» for a permanent survey.
-  static std::string Accepts(const Survey& survey);
+  std::string Accepts(const Survey& survey) const;
   // Active external surveys that offer `service` in their service question.
   json SurveysAbout(const Service& service) const;
   void Surveys(json& view);

@@ -286,8 +286,8 @@ void ViewBuilder::FreePage(json& view) {
 }
 
 void ViewBuilder::OpenData(json& view) {
-  view["title"] = "Открытые данные";
-  view["description"] = "Все опубликованные на сайте показатели в машиночитаемом виде: CSV и JSON.";
+  view["title"] = site_.messages()["open_data.title"];
+  view["description"] = site_.messages()["open_data.description"];
   Crumbs(view, nullptr, nullptr);
   view["sets"] = context_.open_data ? OpenDataView(*context_.open_data, root_) : json::array();
   view["list_href"] = root_ + "data/list.csv";

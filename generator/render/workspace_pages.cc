@@ -20,33 +20,36 @@ using nlohmann::json;
 
 namespace {
 
-std::string PeriodName(const std::optional<Period>& period) { return period ? PeriodLabel(*period) : "все ответы"; }
+std::string PeriodName(const Messages& messages, const std::optional<Period>& period) {
+  return period ? PeriodLabel(*period) : messages["workspace.all_answers"];
+}
 
 std::string PeriodUrl(const std::optional<Period>& period) { return period ? period->Key() : "all"; }
 
-// «По услугам» → «по услугам».
 // «По услугам», «По полу»: the heading of cut `cut` of `plan`, and the
-// words after «Все ответы» in a link to it.
+// words after «Все ответы» in a link to it («по услугам»).
 struct CutName {
   std::string heading;
   std::string after;
 };
 
-CutName CutNameOf(const SurveyPlan& plan, size_t cut) {
+CutName CutNameOf(const Messages& messages, const SurveyPlan& plan, size_t cut) {
   const Slot& slot = plan.slots()[plan.cut_slots()[cut]];
-  const auto by = [](const std::string& what) { return CutName{"По " + what, "по " + what}; };
+  const auto by = [&](const std::string& name) {
+    return CutName{messages.Format("workspace.cut_heading." + name, {{"question", slot.text}}),
+                   messages.Format("workspace.cut_after." + name, {{"question", slot.text}})};
+  };
   switch (slot.kind) {
-    case QuestionKind::kService: return by("услугам");
-    case QuestionKind::kSex: return by("полу");
-    case QuestionKind::kAge: return by("возрасту");
-    case QuestionKind::kEducation: return by("образованию");
+    case QuestionKind::kService: return by("service");
+    case QuestionKind::kSex: return by("sex");
+    case QuestionKind::kAge: return by("age");
+    case QuestionKind::kEducation: return by("education");
     default: break;
   }
   const Question* question = plan.survey().FindQuestion(slot.question);
-  if (question && question->role == QuestionRole::kRespondent) return by("тому, кто отвечал");
-  if (plan.SortsIntoGroups(plan.cut_slots()[cut])) return by("способу получения услуги");  // the channel
-  // A question the survey marks `cut: true`.
-  return {"В разрезе ответов на вопрос «" + slot.text + "»", "в разрезе ответов на вопрос «" + slot.text + "»"};
+  if (question && question->role == QuestionRole::kRespondent) return by("respondent");
+  if (plan.SortsIntoGroups(plan.cut_slots()[cut])) return by("channel");
+  return by("question");  // a question the survey marks `cut: true`
 }
 
 // Newest first: by the last day, a quarter before the half-year and the
@@ -71,7 +74,8 @@ const ReportPlan::WorkspaceSurvey* ViewBuilder::WorkspaceOf(size_t survey) const
 }
 
 void ViewBuilder::Workspace(json& view) {
-  view["title"] = "Рабочее место аналитика";
+  const Messages& messages = site_.messages();
+  view["title"] = messages["workspace.title"];
   view["index"] = true;
   view["workspace_href"] = Href("workspace/");
   view["results_href"] = Href("results/");
@@ -81,11 +85,12 @@ void ViewBuilder::Workspace(json& view) {
       const Survey& survey = site_.surveys()[entry.survey];
       json periods = json::array();
       for (const std::optional<otklik::Period>& period : NewestFirst(entry.periods)) {
-        periods.push_back({{"title", PeriodName(period)},
+        periods.push_back({{"title", PeriodName(messages, period)},
                            {"href", Href("workspace/" + survey.id + "/" + PeriodUrl(period) + "/")}});
       }
       surveys.push_back({{"title", survey.title},
-                         {"audience", survey.audience == Audience::kInternal ? "опрос сотрудников" : "внешний опрос"},
+                         {"audience", messages[survey.audience == Audience::kInternal ? "workspace.internal_survey"
+                                                                                      : "workspace.external_survey"]},
                          {"dates", Period(survey)},
                          {"periods", periods}});
     }
@@ -100,14 +105,14 @@ json ViewBuilder::WorkspaceNav(const ReportPlan::WorkspaceSurvey& entry, const s
   const std::string base = "workspace/" + survey.id + "/";
   json periods = json::array();
   for (const std::optional<otklik::Period>& p : NewestFirst(entry.periods)) {
-    periods.push_back({{"title", p ? PeriodShort(*p) : "все ответы"},
+    periods.push_back({{"title", p ? PeriodShort(*p) : site_.messages()["workspace.all_answers"]},
                        {"href", Href(base + PeriodUrl(p) + "/")},
                        {"current", p == period && period_page}});
   }
   json cuts = json::array();
   const SurveyPlan& plan = context_.results->results.plan(entry.survey);
   for (size_t c = 0; c < entry.cuts.size(); ++c) {
-    cuts.push_back({{"title", CutNameOf(plan, c).heading},
+    cuts.push_back({{"title", CutNameOf(site_.messages(), plan, c).heading},
                     {"href", Href(base + PeriodUrl(period) + "/" + entry.cuts[c] + "/")},
                     {"current", static_cast<int>(c) == cut}});
   }
@@ -121,7 +126,9 @@ json ViewBuilder::WorkspaceNav(const ReportPlan::WorkspaceSurvey& entry, const s
 void ViewBuilder::WorkspaceSurveyPage(json& view) {
   const Survey& survey = site_.surveys()[page_.index];
   const std::optional<otklik::Period> period = page_.whole ? std::nullopt : std::optional(page_.period);
-  view["title"] = survey.title + ": " + PeriodName(period);
+  const Messages& messages = site_.messages();
+  view["title"] =
+      messages.Format("workspace.survey_title", {{"survey", survey.title}, {"period", PeriodName(messages, period)}});
   view["survey_page"] = true;
   const ReportPlan::WorkspaceSurvey* entry = WorkspaceOf(page_.index);
   if (!context_.results || !entry) return;
@@ -183,8 +190,9 @@ void ViewBuilder::WorkspaceSurveyPage(json& view) {
       rows.push_back({{"text", plan.slots()[i].text}, {"cells", cells}});
     }
     if (rows.empty()) continue;
-    cuts.push_back({{"title", CutNameOf(plan, c).heading},
-                    {"link", "Все ответы " + CutNameOf(plan, c).after},
+    const CutName name = CutNameOf(messages, plan, c);
+    cuts.push_back({{"title", name.heading},
+                    {"link", messages.Format("workspace.cut_link", {{"cut", name.after}})},
                     {"href", Href("workspace/" + survey.id + "/" + PeriodUrl(period) + "/" + entry->cuts[c] + "/")},
                     {"columns", columns},
                     {"rows", rows}});
@@ -200,6 +208,7 @@ json ViewBuilder::OpenAnswerThemes(size_t survey_index, const std::optional<otkl
   const ResultsContext& results = *context_.results;
   const SurveyPlan& plan = results.results.plan(survey_index);
   const Themes& themes = site_.themes();
+  const Messages& messages = site_.messages();
   for (size_t i = 0; i < plan.slots().size(); ++i) {
     if (plan.slots()[i].kind != QuestionKind::kText) continue;
     const OpenAnswers answers = results.results.OpenAnswersOf(survey_index, i, period);
@@ -222,21 +231,23 @@ json ViewBuilder::OpenAnswerThemes(size_t survey_index, const std::optional<otkl
     };
     json rows = json::array();
     for (const int row : shown_themes) {
-      const std::string title = row < 0 ? "Не отнесены ни к одной теме" : themes.themes[static_cast<size_t>(row)].title;
+      const std::string title =
+          row < 0 ? messages["workspace.no_theme"] : themes.themes[static_cast<size_t>(row)].title;
       json cells = json::array();
       for (const auto& counts : by_service) cells.push_back({{"n", n_of(counts, row)}});
       rows.push_back({{"title", title}, {"n", n_of(by_theme, row)}, {"cells", cells}});
     }
     json services = json::array();
     for (const int service : service_ids) {
-      services.push_back({{"title", service < 0 ? "Услуга не указана" : site_.services()[static_cast<size_t>(service)].title}});
+      services.push_back({{"title", service < 0 ? messages["workspace.no_service"]
+                                                : site_.services()[static_cast<size_t>(service)].title}});
     }
     out.push_back({{"text", plan.slots()[i].text},
                    {"total", std::to_string(answers.total)},
                    {"rows", rows},
                    {"services", services},
                    {"has_services", !services.empty()},
-                   {"several_themes", "Ответ может относиться к нескольким темам, поэтому сумма по темам может быть больше числа ответов."}});
+                   {"several_themes", messages["workspace.several_themes"]}});
   }
   return out;
 }
@@ -244,7 +255,9 @@ json ViewBuilder::OpenAnswerThemes(size_t survey_index, const std::optional<otkl
 void ViewBuilder::WorkspaceAnswersPage(json& view) {
   const Survey& survey = site_.surveys()[page_.index];
   const std::optional<otklik::Period> period = page_.whole ? std::nullopt : std::optional(page_.period);
-  view["title"] = survey.title + ": открытые ответы, " + PeriodName(period);
+  const Messages& messages = site_.messages();
+  view["title"] =
+      messages.Format("workspace.answers_title", {{"survey", survey.title}, {"period", PeriodName(messages, period)}});
   view["answers_page"] = true;
   const ReportPlan::WorkspaceSurvey* entry = WorkspaceOf(page_.index);
   if (!context_.results || !entry) return;
@@ -274,16 +287,17 @@ void ViewBuilder::WorkspaceAnswersPage(json& view) {
                              {"date", RussianDate(*Date::Parse(answer.date))},
                              {"text", masked.text},
                              {"masked", masked_kinds},
-                             {"themes", theme_titles.empty() ? "без темы" : theme_titles}});
+                             {"themes", theme_titles.empty() ? messages["workspace.without_theme"] : theme_titles}});
     }
     json services = json::array();
     for (auto& [service, list] : groups) {
       const bool named = service != std::numeric_limits<int>::max();
       const std::string id = named ? site_.services()[static_cast<size_t>(service)].id : "none";
-      services.push_back({{"title", named ? site_.services()[static_cast<size_t>(service)].title : "Услуга не указана"},
-                          {"anchor", "q" + std::to_string(i + 1) + "-" + id},
-                          {"count", std::to_string(list.size())},
-                          {"answers", std::move(list)}});
+      services.push_back(
+          {{"title", named ? site_.services()[static_cast<size_t>(service)].title : messages["workspace.no_service"]},
+           {"anchor", "q" + std::to_string(i + 1) + "-" + id},
+           {"count", std::to_string(list.size())},
+           {"answers", std::move(list)}});
     }
     questions.push_back({{"text", plan.slots()[i].text},
                          {"total", std::to_string(answers.total)},
@@ -303,7 +317,10 @@ void ViewBuilder::WorkspaceCutPage(json& view) {
   const ResultsContext& results = *context_.results;
   const SurveyPlan& plan = results.results.plan(page_.index);
   const size_t cut = static_cast<size_t>(page_.cut);
-  view["title"] = survey.title + ": " + PeriodName(period) + ", " + CutNameOf(plan, cut).after;
+  const Messages& messages = site_.messages();
+  view["title"] = messages.Format("workspace.cut_title", {{"survey", survey.title},
+                                                          {"period", PeriodName(messages, period)},
+                                                          {"cut", CutNameOf(messages, plan, cut).after}});
   view["ws_nav"] = WorkspaceNav(*entry, period, page_.cut);
   view["cut_page"] = true;
   view["k"] = std::to_string(results.disclosure.k());
@@ -322,12 +339,13 @@ void ViewBuilder::WorkspaceCutPage(json& view) {
         cells.push_back({{"html", group.shown ? Share(key, row.share).html : ""}});
       }
       const bool level = group.shown && group.level && group.level->level.n > 0;
+      const std::string& not_enough = site_.messages()["results.not_enough_data"];
       rows.push_back({{"title", group.text},
                       {"shown", group.shown},
                       {"cells", cells},
                       {"level", level ? LevelShare(group.level->key, group.level->share(), results.target).html : ""},
                       {"span", std::to_string(group.rows.size() + (group.level ? 1 : 0))},
-                      {"hidden", group.shown ? "" : Hidden(group.key + "/answered").html}});
+                      {"hidden", group.shown ? "" : Hidden(group.key + "/answered", not_enough).html}});
     }
     questions.push_back({{"text", slot.text},
                          {"options", header},
@@ -341,7 +359,7 @@ void ViewBuilder::WorkspaceCutPage(json& view) {
 namespace {
 
 // The shown rows of a question's table, largest first: «X — 20 %, Y — 17 %».
-Shown TopAnswers(const QuestionTable& table, size_t count) {
+Shown TopAnswers(const Messages& messages, const QuestionTable& table, size_t count) {
   std::vector<const AnswerRow*> rows;
   for (const AnswerRow& row : table.rows) {
     if (row.shown && row.share.num > 0) rows.push_back(&row);
@@ -351,8 +369,10 @@ Shown TopAnswers(const QuestionTable& table, size_t count) {
   });
   Sentence out;
   for (size_t i = 0; i < rows.size() && i < count; ++i) {
-    out << (i == 0 ? "«" : ", «") + rows[i]->text + "» — "
-        << Share(table.key + "/answer:" + rows[i]->id + "/share", rows[i]->share);
+    out << (i == 0 ? "" : ", ");
+    out.Put(messages["note.answer_share"],
+            {{"answer", Words(rows[i]->text)},
+             {"share", Share(table.key + "/answer:" + rows[i]->id + "/share", rows[i]->share)}});
   }
   return out.shown();
 }
@@ -361,7 +381,8 @@ Shown TopAnswers(const QuestionTable& table, size_t count) {
 
 void ViewBuilder::InformationNote(json& view) {
   const otklik::Period quarter = page_.period;
-  view["title"] = "Информационная записка о результатах оценки удовлетворённости: " + PeriodLabel(quarter);
+  const Messages& messages = site_.messages();
+  view["title"] = messages.Format("note.title", {{"period", PeriodLabel(quarter)}});
   view["note_page"] = true;
   view["period_in"] = PeriodIn(quarter);
   view["to"] = site_.config().agency.name;
@@ -382,7 +403,6 @@ void ViewBuilder::InformationNote(json& view) {
       Sentence said;
       if (slot.kind == QuestionKind::kText) {
         const OpenAnswers answers = results.results.OpenAnswersOf(s, i, quarter);
-        said << "Получено " + CountWithNoun(static_cast<long>(answers.total), "ответ", "ответа", "ответов");
         std::vector<std::pair<uint64_t, size_t>> top;
         for (const auto& [theme, n] : answers.ByTheme()) {
           if (theme >= 0) top.emplace_back(n, static_cast<size_t>(theme));
@@ -390,27 +410,32 @@ void ViewBuilder::InformationNote(json& view) {
         std::stable_sort(top.begin(), top.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
         std::string themes_text;
         for (size_t t = 0; t < top.size() && t < 3; ++t) {
-          themes_text += (t == 0 ? "" : ", ") + std::string("«") + themes.themes[top[t].second].title + "» — " +
-                         std::to_string(top[t].first);
+          themes_text +=
+              (t == 0 ? "" : ", ") + messages.Format("note.theme_count", {{"theme", themes.themes[top[t].second].title},
+                                                                          {"count", std::to_string(top[t].first)}});
         }
-        said << (themes_text.empty() ? "." : "; чаще всего о темах: " + themes_text + ".");
+        const std::string received = messages.Count("note.answers", static_cast<long>(answers.total));
+        said << (themes_text.empty() ? messages.Format("note.answers_received", {{"answers", received}})
+                                     : messages.Format("note.answers_received_themes",
+                                                       {{"answers", received}, {"themes", themes_text}}));
       } else if (!table.base_shown || !table.shown) {
-        said << "Недостаточно данных: ответили меньше " + std::to_string(results.disclosure.k()) + " человек.";
+        said << messages.Format("note.not_enough_data", {{"k", std::to_string(results.disclosure.k())}});
       } else if (table.level && table.level->level.n > 0) {
         const PeriodLevel now = *table.level;
-        said << "Уровень удовлетворённости — " << LevelShare(now.key, now.share(), results.target);
         const QuestionTable& before = results.model.Question(s, i, quarter.Previous());
+        json change = nullptr;
         if (before.level) {
           PeriodLevel previous = *before.level;
           previous.period = quarter.Previous();
-          const json change = PeriodLevelChange(results, previous, now);
-          // The change's words as the results pages print them (HTML only: the note has no text form).
-          if (!change.is_null()) said << " (" << Shown{change["html"].get<std::string>(), ""} << ")";
+          change = PeriodLevelChange(results, previous, now);
         }
-        said << ".";
+        // The change's words as the results pages print them (HTML only: the note has no text form).
+        said.Put(messages[change.is_null() ? "note.level" : "note.level_change"],
+                 {{"level", LevelShare(now.key, now.share(), results.target)},
+                  {"change", change.is_null() ? Shown{} : Shown{change["html"].get<std::string>(), ""}}});
       } else {
-        said << (slot.kind == QuestionKind::kMultiple ? "Чаще всего выбирали: " : "Чаще всего отвечали: ");
-        said << TopAnswers(table, slot.kind == QuestionKind::kService ? 3 : 2) << ".";
+        said.Put(messages[slot.kind == QuestionKind::kMultiple ? "note.top_choices" : "note.top_answers"],
+                 {{"answers", TopAnswers(messages, table, slot.kind == QuestionKind::kService ? 3 : 2)}});
       }
       items.push_back({{"number", std::to_string(i + 1)}, {"text", slot.text}, {"said", said.html()}});
     }

@@ -198,7 +198,10 @@ QuestionTable ResultsModel::ComputeQuestion(size_t survey, size_t slot_index, co
       AnswerRow row;
       for (const size_t o : categories[i]) {
         row.id += (row.id.empty() ? "" : "+") + slot.options[o];
-        row.text += (row.text.empty() ? "" : " или ") + slot.option_texts[o];
+        row.text = row.text.empty()
+                       ? slot.option_texts[o]
+                       : results_.site().messages().Format("results.recoded_or",
+                                                           {{"answers", row.text}, {"answer", slot.option_texts[o]}});
         row.share.num += c.options[o];
       }
       row.share.den = c.answered;

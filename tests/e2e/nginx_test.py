@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """End-to-end through real nginx with the deploy configuration
 (scripts/deploy/): the static demo site, a survey form posted through the
-proxy into a segment file, the security headers, the 404 page, and logs
-without client addresses.
+proxy into a segment file, the security headers, the 404 page, logs
+without client addresses, and the refusals a citizen gets (the receiver's
+Russian pages for its own limits; nginx's in the same words for its own).
 
 Usage: nginx_test.py path/to/otklik repo-root
 """
@@ -142,6 +143,30 @@ class NginxTest(unittest.TestCase):
         self.assertIn("GET /services/index.html 200", log)
         self.assertNotIn("127.0.0.1", log)
         self.assertNotIn("SecretBrowser", log + self.receiver.output())
+
+    def test_a_body_over_nginxs_limit_gets_the_same_words_from_nginx(self):
+        status, headers, body = self.request("POST", "/api/surveys/appeals-handling/responses",
+                                             b"{" + b" " * (17 * 1024 * 1024) + b"}",
+                                             {"Content-Type": "application/json"})
+        self.assertEqual(status, 413)
+        self.assertEqual(headers["Content-Type"], "text/html; charset=utf-8")
+        self.assertIn("Ответы не поместились в допустимый размер.".encode(), body)
+
+    # Named to run last (unittest runs tests in name order): it uses up the
+    # address's allowance, which the other tests share.
+    def test_when_posts_come_too_fast_the_receiver_refuses_in_russian_with_retry_after(self):
+        statuses = []
+        for _ in range(40):
+            status, headers, body = self.request("POST", "/surveys/service-satisfaction", encode(VALID),
+                                                 {"Content-Type": "application/x-www-form-urlencoded"})
+            statuses.append(status)
+            if status == 429:
+                break
+        self.assertEqual(statuses[-1], 429, statuses)
+        self.assertIn("Слишком много ответов".encode(), body)
+        self.assertGreater(int(headers["Retry-After"]), 0)
+        self.assertTrue(headers["Content-Type"].startswith("text/html"))
+
 
 
 if __name__ == "__main__":

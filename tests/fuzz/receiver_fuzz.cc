@@ -1,7 +1,8 @@
-// libFuzzer target: arbitrary bytes as the body of a form post or an API
-// post to the receiver's handler, with the seed-002 reference survey. Covers
-// url-decoding, JSON parsing, the response validator and the stored line.
-// The first byte picks the endpoint; the rest is the body.
+// libFuzzer targets: arbitrary bytes as the body of a form post
+// (otklik_form_fuzz) or of an API post (otklik_api_fuzz,
+// OTKLIK_FUZZ_API=1) to the receiver's handler, with the seed-002
+// reference survey. Covers url-decoding, JSON parsing, the response
+// validator and the stored line.
 
 #include <cstdint>
 #include <cstdlib>
@@ -82,13 +83,12 @@ otklik::Handler* MakeHandler() {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static otklik::Handler* handler = MakeHandler();
-  if (size == 0) return 0;
-  const bool api = data[0] & 1;
+  const bool api = OTKLIK_FUZZ_API;
   otklik::HttpRequest request;
   request.method = "POST";
   request.path = api ? "/api/surveys/fuzz/responses" : "/surveys/fuzz";
   request.content_type = api ? "application/json" : "application/x-www-form-urlencoded";
-  request.body.assign(reinterpret_cast<const char*>(data) + 1, size - 1);
+  request.body.assign(reinterpret_cast<const char*>(data), size);
   request.client = "fuzzer";
   const otklik::HttpResponse response = handler->Handle(request);
   const bool known = response.status == 201 || response.status == 303 || response.status == 400 || response.status == 413;

@@ -38,9 +38,16 @@ TEST_CASE("TrendChart draws the target as a dashed line at its height, labelled 
                  "60\u00A0%</text>") != std::string::npos);
 }
 
+// A point the page does not show, with the words that stand in its place.
+ChartPoint Gap(ChartPoint point, const std::string& words) {
+  point.shown = false;
+  point.value = words;
+  return point;
+}
+
 TEST_CASE("TrendChart draws the line and the band through shown points and breaks them at a hidden one") {
   std::vector<ChartPoint> points = Points(5);
-  points[2].shown = false;
+  points[2] = Gap(points[2], "н/д");
   const std::string svg = TrendChart("t", "T", "S", points, kTarget);
   CHECK(Count(svg, "<polyline") == 2);
   CHECK(Count(svg, "<polygon") == 2);
@@ -54,7 +61,7 @@ TEST_CASE("TrendChart draws the line and the band through shown points and break
 
 TEST_CASE("TrendChart with no shown point draws no line at all") {
   std::vector<ChartPoint> points = Points(3);
-  for (ChartPoint& point : points) point.shown = false;
+  for (ChartPoint& point : points) point = Gap(point, "н/д");
   const std::string svg = TrendChart("t", "T", "S", points, kTarget);
   CHECK(Count(svg, "<polyline") == 0);
   CHECK(Count(svg, ">н/д</text>") == 3);
@@ -73,7 +80,7 @@ TEST_CASE("TrendChart labels at most about ten periods under the axis") {
 TEST_CASE("BarChart draws a bar per shown item with the percent its table prints, and a note for a hidden one") {
   // The label is the table's text: a chart never rounds a share itself.
   const std::vector<ChartPoint> bars = {{"Скорость", 0.5, 0.4, 0.6, true, "50\u00A0%"},
-                                        {"Документы", 0.9, 0.8, 0.95, false, ""}};
+                                        {"Документы", 0.9, 0.8, 0.95, false, "недостаточно данных"}};
   const std::string svg = BarChart("b", "T", "S", bars, false, {});
   // The bars run from x = 4 to x = 576: 50 % is 286 wide.
   CHECK(svg.find("<rect x=\"4.0\" y=\"26.0\" width=\"286.0\" height=\"16\" fill=\"#1b3f73\"/>") != std::string::npos);

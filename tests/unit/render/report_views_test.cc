@@ -32,6 +32,7 @@ using nlohmann::json;
 using Numbers = std::map<std::string, std::string>;
 
 const Date kAsOf(2026, 11, 23);  // the last complete quarter is III 2026, its report due on 14 November
+const Messages kMessages = Messages::Defaults({});
 
 Period Q(int year, int quarter) {
   return {Period::Kind::kQuarter, year, quarter};
@@ -225,49 +226,67 @@ ReportStatus Status(ReportStatus::Kind kind, long days) {
 }
 
 TEST_CASE("ReportStatusText of a report published on time") {
-  CHECK(ReportStatusText(Status(ReportStatus::Kind::kOnTime, 0)) == "опубликован в срок");
+  CHECK(ReportStatusText(kMessages, Status(ReportStatus::Kind::kOnTime, 0)) == "опубликован в срок");
 }
 
 TEST_CASE("ReportStatusText of a late report counts the days with Russian plurals") {
   using K = ReportStatus::Kind;
-  CHECK(ReportStatusText(Status(K::kLate, 1)) == "опубликован с опозданием на 1\u00A0день");
-  CHECK(ReportStatusText(Status(K::kLate, 3)) == "опубликован с опозданием на 3\u00A0дня");
-  CHECK(ReportStatusText(Status(K::kLate, 6)) == "опубликован с опозданием на 6\u00A0дней");
-  CHECK(ReportStatusText(Status(K::kLate, 11)) == "опубликован с опозданием на 11\u00A0дней");
-  CHECK(ReportStatusText(Status(K::kLate, 21)) == "опубликован с опозданием на 21\u00A0день");
+  CHECK(ReportStatusText(kMessages, Status(K::kLate, 1)) == "опубликован с опозданием на 1\u00A0день");
+  CHECK(ReportStatusText(kMessages, Status(K::kLate, 3)) == "опубликован с опозданием на 3\u00A0дня");
+  CHECK(ReportStatusText(kMessages, Status(K::kLate, 6)) == "опубликован с опозданием на 6\u00A0дней");
+  CHECK(ReportStatusText(kMessages, Status(K::kLate, 11)) == "опубликован с опозданием на 11\u00A0дней");
+  CHECK(ReportStatusText(kMessages, Status(K::kLate, 21)) == "опубликован с опозданием на 21\u00A0день");
 }
 
 TEST_CASE("ReportStatusText of a report in preparation agrees the verb with the days left") {
   using K = ReportStatus::Kind;
-  CHECK(ReportStatusText(Status(K::kDue, 0)) == "готовится, срок истекает сегодня");
-  CHECK(ReportStatusText(Status(K::kDue, 1)) == "готовится, остался 1\u00A0день");
-  CHECK(ReportStatusText(Status(K::kDue, 2)) == "готовится, осталось 2\u00A0дня");
-  CHECK(ReportStatusText(Status(K::kDue, 4)) == "готовится, осталось 4\u00A0дня");
-  CHECK(ReportStatusText(Status(K::kDue, 5)) == "готовится, осталось 5\u00A0дней");
-  CHECK(ReportStatusText(Status(K::kDue, 12)) == "готовится, осталось 12\u00A0дней");
-  CHECK(ReportStatusText(Status(K::kDue, 21)) == "готовится, остался 21\u00A0день");
-  CHECK(ReportStatusText(Status(K::kDue, 45)) == "готовится, осталось 45\u00A0дней");
+  CHECK(ReportStatusText(kMessages, Status(K::kDue, 0)) == "готовится, срок истекает сегодня");
+  CHECK(ReportStatusText(kMessages, Status(K::kDue, 1)) == "готовится, остался 1\u00A0день");
+  CHECK(ReportStatusText(kMessages, Status(K::kDue, 2)) == "готовится, осталось 2\u00A0дня");
+  CHECK(ReportStatusText(kMessages, Status(K::kDue, 4)) == "готовится, осталось 4\u00A0дня");
+  CHECK(ReportStatusText(kMessages, Status(K::kDue, 5)) == "готовится, осталось 5\u00A0дней");
+  CHECK(ReportStatusText(kMessages, Status(K::kDue, 12)) == "готовится, осталось 12\u00A0дней");
+  CHECK(ReportStatusText(kMessages, Status(K::kDue, 21)) == "готовится, остался 21\u00A0день");
+  CHECK(ReportStatusText(kMessages, Status(K::kDue, 45)) == "готовится, осталось 45\u00A0дней");
 }
 
 TEST_CASE("ReportStatusText of an overdue report counts the days since the deadline") {
   using K = ReportStatus::Kind;
-  CHECK(ReportStatusText(Status(K::kOverdue, 1)) == "просрочен на 1\u00A0день");
-  CHECK(ReportStatusText(Status(K::kOverdue, 5)) == "просрочен на 5\u00A0дней");
-  CHECK(ReportStatusText(Status(K::kOverdue, 9)) == "просрочен на 9\u00A0дней");
-  CHECK(ReportStatusText(Status(K::kOverdue, 22)) == "просрочен на 22\u00A0дня");
+  CHECK(ReportStatusText(kMessages, Status(K::kOverdue, 1)) == "просрочен на 1\u00A0день");
+  CHECK(ReportStatusText(kMessages, Status(K::kOverdue, 5)) == "просрочен на 5\u00A0дней");
+  CHECK(ReportStatusText(kMessages, Status(K::kOverdue, 9)) == "просрочен на 9\u00A0дней");
+  CHECK(ReportStatusText(kMessages, Status(K::kOverdue, 22)) == "просрочен на 22\u00A0дня");
 }
 
 TEST_CASE("ReportStatusText of StatusOf around the deadline of the III quarter (14 November)") {
   const QuarterReport on_time = Report(2026, 3, Date(2026, 11, 14));
   const QuarterReport late = Report(2026, 3, Date(2026, 11, 15));
-  CHECK(ReportStatusText(StatusOf(&on_time, 2026, 3, kAsOf)) == "опубликован в срок");
-  CHECK(ReportStatusText(StatusOf(&late, 2026, 3, kAsOf)) == "опубликован с опозданием на 1\u00A0день");
-  CHECK(ReportStatusText(StatusOf(nullptr, 2026, 3, Date(2026, 11, 12))) == "готовится, осталось 2\u00A0дня");
-  CHECK(ReportStatusText(StatusOf(nullptr, 2026, 3, Date(2026, 11, 13))) == "готовится, остался 1\u00A0день");
-  CHECK(ReportStatusText(StatusOf(nullptr, 2026, 3, Date(2026, 11, 14))) == "готовится, срок истекает сегодня");
-  CHECK(ReportStatusText(StatusOf(nullptr, 2026, 3, Date(2026, 11, 19))) == "просрочен на 5\u00A0дней");
+  CHECK(ReportStatusText(kMessages, StatusOf(&on_time, 2026, 3, kAsOf)) == "опубликован в срок");
+  CHECK(ReportStatusText(kMessages, StatusOf(&late, 2026, 3, kAsOf)) == "опубликован с опозданием на 1\u00A0день");
+  CHECK(ReportStatusText(kMessages, StatusOf(nullptr, 2026, 3, Date(2026, 11, 12))) ==
+        "готовится, осталось 2\u00A0дня");
+  CHECK(ReportStatusText(kMessages, StatusOf(nullptr, 2026, 3, Date(2026, 11, 13))) ==
+        "готовится, остался 1\u00A0день");
+  CHECK(ReportStatusText(kMessages, StatusOf(nullptr, 2026, 3, Date(2026, 11, 14))) ==
+        "готовится, срок истекает сегодня");
+  CHECK(ReportStatusText(kMessages, StatusOf(nullptr, 2026, 3, Date(2026, 11, 19))) == "просрочен на 5\u00A0дней");
   // Published after the day of the build: still in preparation, then overdue.
-  CHECK(ReportStatusText(StatusOf(&late, 2026, 3, Date(2026, 11, 14))) == "готовится, срок истекает сегодня");
+  CHECK(ReportStatusText(kMessages, StatusOf(&late, 2026, 3, Date(2026, 11, 14))) ==
+        "готовится, срок истекает сегодня");
+}
+
+TEST_CASE("ReportStatusText and DateRange speak a theme's words, its plurals included") {
+  const Messages theme = Messages::FromTexts({{"reports.status_due", "в работе: {left} {days}"},
+                                              {"reports.days_left", "остался|осталось|осталось"},
+                                              {"reports.days", "раб. день|раб. дня|раб. дней"},
+                                              {"reports.date_range", "{first} — {last}"}},
+                                             {});
+  CHECK(ReportStatusText(theme, StatusOf(nullptr, 2026, 3, Date(2026, 11, 13))) ==
+        "в работе: остался 1\u00A0раб. день");
+  CHECK(ReportStatusText(theme, StatusOf(nullptr, 2026, 3, Date(2026, 11, 9))) ==
+        "в работе: осталось 5\u00A0раб. дней");
+  CHECK(DateRange(theme, Q(2026, 3)) == "1\u00A0июля 2026\u00A0г. — 30\u00A0сентября 2026\u00A0г.");
+  CHECK(DateRange(kMessages, Q(2026, 4)) == "с 1\u00A0октября 2026\u00A0г. по 31\u00A0декабря 2026\u00A0г.");
 }
 
 // --- QuarterReportView

@@ -14,6 +14,11 @@ namespace {
 using nlohmann::json;
 using testing::Q;
 
+// A figure the page does not show, in the built-in catalogue's words.
+Shown NotEnough(const std::string& key) {
+  return Hidden(key, "недостаточно данных");
+}
+
 const Date kAsOf(2026, 11, 23);  // the last complete quarter is III 2026
 
 // Respondents of survey 0 about `service` in `quarter` with these counts of ratings 1–5.
@@ -140,9 +145,15 @@ TEST_CASE("ResultsBlock says «недостаточно данных» for a sma
   // II 2026 (6) is small; the half-year (16) less I 2026 would give it back, so I 2026 (10), the
   // smaller of the two, is hidden with it, and the half-year, the official summary, stays.
   CHECK(rows[0]["shown"] == false);
-  CHECK(rows[1] == json{{"period", "II квартал 2026\u00A0г."}, {"short", "II кв. 2026"}, {"shown", false},
-                        {"empty", false}, {"percent", ""}, {"interval", ""}, {"mean", ""}, {"n", ""},
-                        {"hidden", Hidden("level/services/service:a/2026-q2/share").html}});
+  CHECK(rows[1] == json{{"period", "II квартал 2026\u00A0г."},
+                        {"short", "II кв. 2026"},
+                        {"shown", false},
+                        {"empty", false},
+                        {"percent", ""},
+                        {"interval", ""},
+                        {"mean", ""},
+                        {"n", ""},
+                        {"hidden", NotEnough("level/services/service:a/2026-q2/share").html}});
   CHECK(rows[2]["shown"] == false);
   CHECK(rows[2]["empty"] == true);
   CHECK(block["summary"] == "В III квартале 2026\u00A0г. оценок не было.");
@@ -190,14 +201,24 @@ TEST_CASE("ResultsBlock of everything lists the channels, hidden ones without nu
   const json block = ResultsBlock(f.Context(), {GroupKey::Kind::kAll, -1, 0}, "../", "all");
   // post (3) is hidden, and web (12), the smallest other that makes k with it; mfc 30 of 45 known = 67 %.
   const std::string key = "channel/services/all/2026-q3/touchpoint:";
-  CHECK(block["channels"] ==
-        json::array({{{"title", ""}, {"href", "../touchpoints/mfc/index.html"}, {"shown", true},
-                      {"share", Fig(key + "mfc/share", "30/45", "67\u00A0%")}, {"n", Fig(key + "mfc/count", "30", "30")},
-                      {"hidden", ""}},
-                     {{"title", ""}, {"href", "../touchpoints/web/index.html"}, {"shown", false}, {"share", ""},
-                      {"n", ""}, {"hidden", Hidden(key + "web/count").html}},
-                     {{"title", ""}, {"href", "../touchpoints/post/index.html"}, {"shown", false}, {"share", ""},
-                      {"n", ""}, {"hidden", Hidden(key + "post/count").html}}}));
+  CHECK(block["channels"] == json::array({{{"title", ""},
+                                           {"href", "../touchpoints/mfc/index.html"},
+                                           {"shown", true},
+                                           {"share", Fig(key + "mfc/share", "30/45", "67\u00A0%")},
+                                           {"n", Fig(key + "mfc/count", "30", "30")},
+                                           {"hidden", ""}},
+                                          {{"title", ""},
+                                           {"href", "../touchpoints/web/index.html"},
+                                           {"shown", false},
+                                           {"share", ""},
+                                           {"n", ""},
+                                           {"hidden", NotEnough(key + "web/count").html}},
+                                          {{"title", ""},
+                                           {"href", "../touchpoints/post/index.html"},
+                                           {"shown", false},
+                                           {"share", ""},
+                                           {"n", ""},
+                                           {"hidden", NotEnough(key + "post/count").html}}}));
 }
 
 TEST_CASE("ResultsBlock of a service and of its situation lists the channels the disclosure rules leave") {
@@ -223,7 +244,7 @@ TEST_CASE("ResultsBlock of a service and of its situation lists the channels the
                 {"shown", !share.empty()},
                 {"share", share.empty() ? "" : Fig(key + "/share", share, Figure("x", share, "").text)},
                 {"n", share.empty() ? "" : Fig(key + "/count", n, n)},
-                {"hidden", share.empty() ? Hidden(key + "/count").html : ""}};
+                {"hidden", share.empty() ? NotEnough(key + "/count").html : ""}};
   };
   // a@mfc and a@post are hidden; a@web is 12 of a's 45: 27 %.
   const json a = ResultsBlock(f.Context(), kServiceA, "../../", "a");
@@ -286,11 +307,16 @@ TEST_CASE("SurveyResults hides small options of a grouping question, combines or
   CHECK(questions[0]["level"]["percent"] == Fig("survey/s/overall/all/level/share", "9/24", "38\u00A0%"));
   CHECK(questions[0]["parts_key"] == "survey/s/overall/all/answered");
   // Sex: men (4) hidden, and women then too, or 24 − 4 would give them away.
-  CHECK(questions[1]["rows"] ==
-        json::array({{{"text", "Мужской"}, {"shown", false}, {"count", ""}, {"percent", ""},
-                      {"hidden", Hidden("survey/s/sex/all/answer:male/count").html}},
-                     {{"text", "Женский"}, {"shown", false}, {"count", ""}, {"percent", ""},
-                      {"hidden", Hidden("survey/s/sex/all/answer:female/count").html}}}));
+  CHECK(questions[1]["rows"] == json::array({{{"text", "Мужской"},
+                                              {"shown", false},
+                                              {"count", ""},
+                                              {"percent", ""},
+                                              {"hidden", NotEnough("survey/s/sex/all/answer:male/count").html}},
+                                             {{"text", "Женский"},
+                                              {"shown", false},
+                                              {"count", ""},
+                                              {"percent", ""},
+                                              {"hidden", NotEnough("survey/s/sex/all/answer:female/count").html}}}));
   // No chart; the empty names keep Mustache from showing the survey's own summary instead.
   CHECK(questions[1]["svg"] == "");
   CHECK(questions[1]["summary"] == "");

@@ -104,8 +104,13 @@ Survey EveryKind() {
 
 const char kAction[] = "https://priem.example.ru/surveys/quality";
 
+const Messages& DefaultMessages() {
+  static const Messages kMessages = Messages::Defaults(AgencyWords{});
+  return kMessages;
+}
+
 json FormOf(const Survey& survey) {
-  return SurveyFormView(survey, MarkdownRenderer(), kAction);
+  return SurveyFormView(survey, DefaultMessages(), MarkdownRenderer(), kAction);
 }
 
 // The view of question `id` in the form of EveryKind().
@@ -176,9 +181,10 @@ TEST_CASE("SurveyFormView describes the form: where it posts, its revision and h
 TEST_CASE("SurveyFormView renders the intro with the renderer it is given") {
   Survey survey = EveryKind();
   survey.intro = "Текст <b>жирный</b>.";
-  CHECK(SurveyFormView(survey, MarkdownRenderer(), kAction)["intro_html"] ==
+  CHECK(SurveyFormView(survey, DefaultMessages(), MarkdownRenderer(), kAction)["intro_html"] ==
         "<p>Текст <!-- raw HTML omitted -->жирный<!-- raw HTML omitted -->.</p>\n");
-  CHECK(SurveyFormView(survey, MarkdownRenderer(true), kAction)["intro_html"] == "<p>Текст <b>жирный</b>.</p>\n");
+  CHECK(SurveyFormView(survey, DefaultMessages(), MarkdownRenderer(true), kAction)["intro_html"] ==
+        "<p>Текст <b>жирный</b>.</p>\n");
 }
 
 TEST_CASE("SurveyFormView notes whether any question is optional") {
@@ -493,7 +499,9 @@ TEST_CASE("SurveyFormView gives distinct DOM ids to questions whose ids share a 
 
 // --- on paper ---
 
-json PaperFormOf(const Survey& survey) { return SurveyFormView(survey, MarkdownRenderer(), "", FormMedium::kPaper); }
+json PaperFormOf(const Survey& survey) {
+  return SurveyFormView(survey, DefaultMessages(), MarkdownRenderer(), "", FormMedium::kPaper);
+}
 
 // The view of question `id` in the paper form of EveryKind().
 json PaperQuestionOf(const std::string& id) {
@@ -613,23 +621,59 @@ TEST_CASE("SurveyFormView on paper has the web form's fields and the same questi
   }
 }
 
+TEST_CASE("SurveyFormView words its notes and labels in the theme's catalogue") {
+  MemoryFileSystem fs;
+  REQUIRE(fs.WriteFile("theme/messages.yaml",
+                       "form:\n"
+                       "  quoted: \"'{text}'\"\n"
+                       "  or: \"{list} or {item}\"\n"
+                       "  submit: Send\n"
+                       "  jump_note: \"If you chose {answers}, go to question {number}.\"\n"
+                       "  end_note: \"If you chose {answers}, press «{submit}».\"\n"
+                       "  matrix_cell: \"{row}: {rating} of 5\"\n"
+                       "  characters: \"character|characters|characters\"\n"
+                       "  length_note: \"At most {max} {characters}.\"\n"
+                       "paper:\n"
+                       "  jump_to_question: \"→ question {number}\"\n")
+              .ok());
+  Diagnostics diagnostics;
+  const std::optional<Messages> messages = Messages::Load(fs, "theme/messages.yaml", AgencyWords{}, &diagnostics);
+  REQUIRE(messages);
+  const Survey survey = EveryKind();
+  const json web = SurveyFormView(survey, *messages, MarkdownRenderer(), kAction)["questions"];
+  CHECK(web[1]["notes"] == json::array({"If you chose 'Не получал(-а)', press «Send».",
+                                        "If you chose 'В учреждении' or 'В МФЦ', go to question 5."}));
+  CHECK(web[5]["rows"][0]["cells"][0]["label"] == "Подача заявления: 1 of 5");
+  CHECK(web[11]["length_note"] == "At most 500 characters.");
+  const json paper = SurveyFormView(survey, *messages, MarkdownRenderer(), "", FormMedium::kPaper)["questions"];
+  CHECK(paper[1]["options"][1]["jump"] == "→ question 5");
+  CHECK(messages->Missing().empty());
+}
+
 // --- QuotedAlternatives ---
 
 TEST_CASE("QuotedAlternatives quotes one text") {
-  CHECK(QuotedAlternatives({"Да"}) == "«Да»");
+  CHECK(QuotedAlternatives(DefaultMessages(), {"Да"}) == "«Да»");
 }
 
 TEST_CASE("QuotedAlternatives joins two texts with «или»") {
-  CHECK(QuotedAlternatives({"В учреждении", "В МФЦ"}) == "«В учреждении» или «В МФЦ»");
+  CHECK(QuotedAlternatives(DefaultMessages(), {"В учреждении", "В МФЦ"}) == "«В учреждении» или «В МФЦ»");
 }
 
 TEST_CASE("QuotedAlternatives separates the first of three or more with commas") {
-  CHECK(QuotedAlternatives({"А", "Б", "В"}) == "«А», «Б» или «В»");
-  CHECK(QuotedAlternatives({"А", "Б", "В", "Г"}) == "«А», «Б», «В» или «Г»");
+  CHECK(QuotedAlternatives(DefaultMessages(), {"А", "Б", "В"}) == "«А», «Б» или «В»");
+  CHECK(QuotedAlternatives(DefaultMessages(), {"А", "Б", "В", "Г"}) == "«А», «Б», «В» или «Г»");
 }
 
 TEST_CASE("QuotedAlternatives of nothing is empty") {
-  CHECK(QuotedAlternatives({}).empty());
+  CHECK(QuotedAlternatives(DefaultMessages(), {}).empty());
+}
+
+TEST_CASE("QuotedAlternatives quotes and joins in the catalogue's words") {
+  const Messages english = Messages::FromTexts(
+      {{"form.quoted", "\"{text}\""}, {"form.comma", "{list}, {item}"}, {"form.or", "{list} or {item}"}},
+      AgencyWords{});
+  CHECK(QuotedAlternatives(english, {"A", "B", "C"}) == "\"A\", \"B\" or \"C\"");
 }
 
 }  // namespace

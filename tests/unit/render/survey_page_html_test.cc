@@ -38,8 +38,8 @@ std::string RenderIn(const Site& site, const std::vector<PlannedPage>& plan, con
                      const Date& as_of) {
   RealFileSystem fs;
   Diagnostics diagnostics;
-  std::optional<TemplateSet> templates =
-      TemplateSet::Load(fs, std::string(OTKLIK_SOURCE_DIR) + "/templates", PageTemplateNames(), &diagnostics);
+  std::optional<TemplateSet> templates = TemplateSet::Load(fs, std::string(OTKLIK_SOURCE_DIR) + "/templates",
+                                                           PageTemplateNames(), &diagnostics, &site.messages());
   INFO(diagnostics.ToString());
   REQUIRE(templates);
   const MarkdownRenderer markdown;

@@ -404,7 +404,8 @@ TEST_CASE("BuildView of a paper form: the survey, its form as printed, and the w
   CHECK(survey["href"] == "../../../surveys/quality/index.html");
   CHECK(survey["intro_html"] == "<p>Опрос <strong>анонимный</strong>.</p>\n");
   const Site site = MakeSite();
-  CHECK(survey["form"] == SurveyFormView(*site.FindSurvey("quality"), MarkdownRenderer(), "", FormMedium::kPaper));
+  CHECK(survey["form"] ==
+        SurveyFormView(*site.FindSurvey("quality"), site.messages(), MarkdownRenderer(), "", FormMedium::kPaper));
 }
 
 TEST_CASE("BuildView of an internal paper form has no public address") {

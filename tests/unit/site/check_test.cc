@@ -212,12 +212,13 @@ TEST_CASE("Check lists every quarter's appeals report against its 45-day deadlin
   CHECK(report.reports[0].status.kind == ReportStatus::Kind::kLate);
   CHECK(report.reports[0].status.deadline == Date(2026, 8, 14));
   CHECK(report.reports[0].status.days == 6);
-  CHECK(ReportStatusText(report.reports[0].status) == "опубликован с опозданием на 6\u00A0дней");
+  CHECK(ReportStatusText(Messages::Defaults({}), report.reports[0].status) ==
+        "опубликован с опозданием на 6\u00A0дней");
   CHECK(report.reports[1].quarter == kQ3);
   CHECK(report.reports[1].status.kind == ReportStatus::Kind::kOverdue);
   CHECK(report.reports[1].status.deadline == Date(2026, 11, 14));
   CHECK(report.reports[1].status.days == 9);
-  CHECK(ReportStatusText(report.reports[1].status) == "просрочен на 9\u00A0дней");
+  CHECK(ReportStatusText(Messages::Defaults({}), report.reports[1].status) == "просрочен на 9\u00A0дней");
 }
 
 TEST_CASE("Check before the deadline counts the days left") {
@@ -234,7 +235,7 @@ TEST_CASE("Check before the deadline counts the days left") {
   CHECK(report.reports[1].quarter == kQ3);
   CHECK(report.reports[1].status.kind == ReportStatus::Kind::kDue);
   CHECK(report.reports[1].status.days == 4);
-  CHECK(ReportStatusText(report.reports[1].status) == "готовится, осталось 4\u00A0дня");
+  CHECK(ReportStatusText(Messages::Defaults({}), report.reports[1].status) == "готовится, осталось 4\u00A0дня");
 }
 
 TEST_CASE("Check without appeals lists no reports") {
