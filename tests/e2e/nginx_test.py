@@ -152,6 +152,15 @@ class NginxTest(unittest.TestCase):
         self.assertEqual(headers["Content-Type"], "text/html; charset=utf-8")
         self.assertIn("Ответы не поместились в допустимый размер.".encode(), body)
 
+    def test_a_form_over_the_receivers_limit_gets_the_receivers_page_through_nginx(self):
+        status, headers, body = self.request("POST", "/surveys/service-satisfaction",
+                                             encode([("comment", "я" * 150000)]),
+                                             {"Content-Type": "application/x-www-form-urlencoded"})
+        self.assertEqual(status, 413)
+        self.assertEqual(headers["Content-Type"], "text/html; charset=utf-8")
+        self.assertIn(b'<html lang="ru">', body)
+        self.assertIn("<h1>Слишком длинные ответы</h1>".encode(), body)
+
     # Named to run last (unittest runs tests in name order): it uses up the
     # address's allowance, which the other tests share.
     def test_when_posts_come_too_fast_the_receiver_refuses_in_russian_with_retry_after(self):
