@@ -204,17 +204,36 @@ TEST_CASE("The survey page has no duplicate ids and no label for a missing eleme
   }
 }
 
-TEST_CASE("The survey page shows the matrix as a table with column and row headers") {
+TEST_CASE("The survey page lays the matrix out in a table whose rows are radio groups named by their text") {
   const std::string html = RenderPage(MakeSite(), "surveys/sample/");
-  CHECK(TagsNamed(html, "table") == Tags{"<table class=\"matrix\">"});
-  CHECK(FindAll(html, "<th scope=\"col\">([^<]*)</th>") == Tags{"Параметр", "1", "2", "3", "4", "5"});
-  CHECK(FindAll(html, "<th scope=\"row\" id=\"([^\"]*)\">") == Tags{"q_parameters_application", "q_parameters_status",
-                                                                    "q_parameters_documents", "q_parameters_speed",
-                                                                    "q_parameters_online"});
-  CHECK(FindAll(html, "<th scope=\"row\"[^>]*>([^<]*)<") ==
+  // A row of a data table cannot be a group: the table is for the eye, and each cell's label says its rating.
+  CHECK(TagsNamed(html, "table") == Tags{"<table class=\"matrix\" role=\"presentation\">"});
+  CHECK(TagsNamed(html, "thead") == Tags{"<thead aria-hidden=\"true\">"});
+  CHECK(FindAll(html, "<th>([^<]*)</th>") == Tags{"Параметр", "1", "2", "3", "4", "5"});
+  CHECK(FindAll(html, "<tr id=\"([^\"]*)\" role=\"radiogroup\" aria-labelledby=\"\\1_label\" aria-required=\"true\"") ==
+        Tags{"q_parameters_application", "q_parameters_status", "q_parameters_documents", "q_parameters_speed",
+             "q_parameters_online"});
+  CHECK(FindAll(html, "<th><span id=\"q_parameters_[a-z]+_label\">([^<]*)</span>") ==
         Tags{"Заявление", "Статус", "Документы", "Скорость", "Онлайн"});
   const Tags cells = FindAll(html, "<td><input type=\"radio\" id=\"q_parameters_speed_[1-5]\" name=\"([^\"]*)\"");
   CHECK(cells == Tags(5, "parameters.speed"));
+}
+
+TEST_CASE("The survey page marks a required question aria-required once, on its radio group or its only control") {
+  const std::string html = MainOf(RenderPage(MakeSite(), "surveys/sample/"));
+  Tags required;
+  for (const std::string& tag : FindAll(html, "<[a-z]+\\s[^>]*aria-required=\"true\"[^>]*>")) {
+    required.push_back(Attr(tag, "id"));
+  }
+  // Not the multiple choice (ARIA gives a group no required state) nor the optional questions.
+  CHECK(required == Tags{"q_service", "q_overall", "q_channel", "q_online-service", "q_initiative", "q_provided",
+                         "q_informing", "q_parameters_application", "q_parameters_status", "q_parameters_documents",
+                         "q_parameters_speed", "q_parameters_online", "q_staff", "q_timing", "q_refusal-info"});
+  // Every question with radio buttons is a radio group.
+  CHECK(FindAll(html, "<fieldset class=\"question\" role=\"radiogroup\"").size() == 13);
+  // No native «required»: the browser would stop the post with its own message, before the script's
+  // summary and, without JavaScript, before the receiver's page that lists every error.
+  CHECK(FindAll(html, "\\srequired[\\s=>]").empty());
 }
 
 TEST_CASE("The survey page hides the honeypot from people inside an aria-hidden container") {
