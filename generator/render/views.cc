@@ -96,6 +96,7 @@ void ViewBuilder::Crumbs(json& view, const char* section_url, const char* sectio
   view["breadcrumbs"].push_back({{"title", site_.messages()["crumbs.home"]}, {"href", Href("")}});
   if (section_url) {
     view["breadcrumbs"].push_back({{"title", site_.messages()[section_title]}, {"href", Href(section_url)}});
+    view["search_section"] = site_.messages()[section_title];  // the search shows it beside each result
   }
 }
 

@@ -89,6 +89,7 @@ void ViewBuilder::Workspace(json& view) {
                            {"href", Href("workspace/" + survey.id + "/" + PeriodUrl(period) + "/")}});
       }
       surveys.push_back({{"title", survey.title},
+                         {"survey_title", survey.title},  // named apart, for the links of its periods
                          {"audience", messages[survey.audience == Audience::kInternal ? "workspace.internal_survey"
                                                                                       : "workspace.external_survey"]},
                          {"dates", Period(survey)},

@@ -234,7 +234,8 @@ TEST_CASE("BuildView of the surveys index moves a survey to the completed ones t
 TEST_CASE("BuildView of an active survey page: common fields and the survey script") {
   const json view = ViewOf(MakeSite(), "surveys/quality/");
   CHECK(KeysOf(view) == Keys{"as_of", "as_of_iso", "breadcrumbs", "canonical", "description", "head_title", "home_href",
-                             "nav", "root", "scripts", "search_href", "searchable", "site", "survey", "title"});
+                             "nav", "root", "scripts", "search_href", "search_section", "searchable", "site", "survey",
+                             "title"});
   CHECK(view["root"] == "../../");
   CHECK(view["title"] == "Оценка качества услуг");
   CHECK(view["head_title"] == "Оценка качества услуг — Отзывы и решения");
@@ -245,6 +246,7 @@ TEST_CASE("BuildView of an active survey page: common fields and the survey scri
   CHECK(view["breadcrumbs"] ==
         json::array({Crumb("Главная", "../../index.html"), Crumb("Опросы", "../../surveys/index.html")}));
   CHECK(view["scripts"] == json::array({"survey.js"}));
+  CHECK(view["search_section"] == "Опросы");
 }
 
 TEST_CASE("BuildView of an active survey page describes the survey and its form") {
@@ -285,7 +287,7 @@ TEST_CASE("BuildView of a survey page on its last day still has the form, the da
 TEST_CASE("BuildView of a completed survey page has its dates, no form and no script") {
   const json view = ViewOf(MakeSite(), "surveys/spring/");
   CHECK(KeysOf(view) == Keys{"as_of", "as_of_iso", "breadcrumbs", "canonical", "description", "head_title", "home_href",
-                             "nav", "root", "search_href", "searchable", "site", "survey", "title"});
+                             "nav", "root", "search_href", "search_section", "searchable", "site", "survey", "title"});
   CHECK(view["canonical"] == "https://otklik.example.ru/surveys/spring/");
   CHECK(view["survey"] == json{{"id", "spring"},
                                {"title", "Весенний опрос"},
