@@ -22,7 +22,7 @@ constexpr const char* kTarget = "#8a4b00";  // the target line: 6.6:1
 constexpr int kWidth = 320;
 constexpr int kText = 14;
 constexpr double kCharWidth = 0.55 * kText;  // an average letter, for laying labels out
-constexpr size_t kLineCharacters = 30;       // a bar's label wraps after this many (with room for wide spacing)
+constexpr size_t kLineCharacters = 26;       // a bar's label wraps after this many (room for wide spacing)
 constexpr size_t kLabelLines = 3;            // and is shortened past this many lines
 
 std::string Number(double value) {
