@@ -210,20 +210,16 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core
 export const LAYOUT_RULES = ["scrollable-region-focusable", "target-size", "link-in-text-block", "css-orientation-lock"];
 export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 
-/**
- * axe over the open page: every rule of AXE_TAGS, or only `rules`; `skip`
- * lists rule ids not to run. Returns lines "rule (impact, nodes): targets".
- */
-export async function axeViolations(page, { rules, skip = [] } = {}) {
+/** axe over the open page: every rule of AXE_TAGS, or only `rules`. Returns lines "rule (impact, nodes): targets". */
+export async function axeViolations(page, { rules } = {}) {
   if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async ({ tags, rules, skip }) => {
+  const violations = await page.evaluate(async ({ tags, rules }) => {
     const options = {
       runOnly: rules ? { type: "rule", values: rules } : { type: "tag", values: tags },
-      rules: Object.fromEntries(skip.map((id) => [id, { enabled: false }])),
       resultTypes: ["violations"],
     };
     const result = await window.axe.run(document, options);
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(" ")) }));
-  }, { tags: AXE_TAGS, rules, skip });
+  }, { tags: AXE_TAGS, rules });
   return violations.map((v) => `${v.id} (${v.impact}, ${v.targets.length}): ${v.targets.slice(0, 4).join(", ")}`);
 }
