@@ -70,7 +70,7 @@ test("a saved description appears in the open page without a reload", async () =
   const { page, loads } = await open("/services/child-monthly-allowance/");
   await page.evaluate(() => window.scrollTo(0, 400));
   edit((text) => `${text}\nПравка из предпросмотра.\n`);
-  await page.waitForFunction(() => document.querySelector("main").textContent.includes("Правка из предпросмотра."));
+  await page.waitForFunction(() => document.querySelector("main")?.textContent.includes("Правка из предпросмотра."));
   assert.equal(loads(), 1);
   assert.equal(await page.evaluate(() => window.scrollY), 400);
   await page.close();
@@ -102,7 +102,7 @@ test("broken content shows its errors over the last good page, and the fix takes
   assert.ok(await overlay.isHidden());
 
   edit((text) => text.replace(/^order: \[(\d+)$/m, "order: $1").replace("# Кто может получить", "# Кто получает"));
-  await page.waitForFunction(() => document.querySelector("main").textContent.includes("Кто получает"));
+  await page.waitForFunction(() => document.querySelector("main")?.textContent.includes("Кто получает"));
   assert.ok(await overlay.isHidden());
   await page.close();
 });
@@ -112,11 +112,17 @@ test("a change of the styles reloads the open page, and a page the save did not 
   const other = await open("/touchpoints/mfc/");
   const css = join(work, "templates/assets/style.css");
   writeFileSync(css, `${readFileSync(css, "utf8")}\nh1 { outline: 3px solid rgb(1, 2, 3); }\n`);
-  await page.waitForFunction(() => getComputedStyle(document.querySelector("h1")).outlineColor === "rgb(1, 2, 3)");
+  await page.waitForFunction(() => {
+    const h1 = document.querySelector("h1");  // none for a moment while the page reloads
+    return h1 !== null && getComputedStyle(h1).outlineColor === "rgb(1, 2, 3)";
+  });
   assert.equal(loads(), 2);
-  await other.page.waitForFunction(() => getComputedStyle(document.querySelector("h1")).outlineColor === "rgb(1, 2, 3)");
+  await other.page.waitForFunction(() => {
+    const h1 = document.querySelector("h1");  // none for a moment while the page reloads
+    return h1 !== null && getComputedStyle(h1).outlineColor === "rgb(1, 2, 3)";
+  });
   edit((text) => `${text}\nЕщё одна правка.\n`);
-  await page.waitForFunction(() => document.querySelector("main").textContent.includes("Ещё одна правка."));
+  await page.waitForFunction(() => document.querySelector("main")?.textContent.includes("Ещё одна правка."));
   await other.page.waitForTimeout(500);
   assert.equal(other.loads(), 2);  // its own load and the one for the styles
   await page.close();
@@ -128,7 +134,7 @@ test("a survey page, which runs its own script, is reloaded rather than patched"
   const survey = join(work, "content/surveys/service-satisfaction.yaml");
   // The introduction is inside <main> only: the page is reloaded for its script, not for its frame.
   writeFileSync(survey, readFileSync(survey, "utf8").replace("Опрос займёт около\n  5 минут.", "Опрос займёт 5 минут."));
-  await page.waitForFunction(() => document.querySelector("main").textContent.includes("Опрос займёт 5 минут."));
+  await page.waitForFunction(() => document.querySelector("main")?.textContent.includes("Опрос займёт 5 минут."));
   await page.waitForLoadState("load");
   assert.equal(loads(), 2);
   await page.close();
