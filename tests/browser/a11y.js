@@ -157,10 +157,14 @@ export async function serveAll() {
   return { sites: out, close: () => Promise.all(servers.map((s) => s.close())) };
 }
 
-/** The panel's settings, as access.js sets them on <html>; `text` adds the WCAG 1.4.12 bookmarklet's spacing. */
+/** The panel's settings when nothing is chosen; access.js marks a setting on <html> as data-<name>="<value>". */
 export const NORMAL = { font: "normal", scheme: "normal", spacing: "normal", images: "on" };
 
-/** Applies panel settings (a partial object over NORMAL) to the open page, as the panel's buttons do. */
+/**
+ * Applies panel settings (a partial object over NORMAL) to the open page, as
+ * the panel's buttons do; `text: true` adds the WCAG 1.4.12 bookmarklet's
+ * spacing over them.
+ */
 export async function applySettings(page, settings = {}) {
   await page.evaluate(({ all, text }) => {
     const root = document.documentElement;
@@ -186,6 +190,28 @@ export async function applySettings(page, settings = {}) {
   });
 }
 
+/**
+ * Runs `work(item, page)` over `items` on `width` pages of `context` at
+ * once (Chromium draws each page in its own process, so two use both cores
+ * of a small machine); returns the results in the order of `items`.
+ */
+export async function eachOnPages(context, items, work, width = 2) {
+  const results = new Array(items.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, async () => {
+    const page = await context.newPage();
+    try {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await work(items[i], page);
+      }
+    } finally {
+      await page.close();
+    }
+  }));
+  return results;
+}
+
 /** Whether the open page has the panel (loads access.js): the panel's settings apply only there. */
 export function hasPanel(page) {
   return page.evaluate(() => !!document.querySelector("script[src$='assets/access.js']"));
@@ -193,7 +219,7 @@ export function hasPanel(page) {
 
 /** Names a setting for messages: "scheme=inverted font=xlarge". */
 export function settingName(settings) {
-  const parts = Object.entries(settings).filter(([, v]) => v !== undefined).map(([k, v]) => (k === "text" ? "WCAG-1.4.12-spacing" : `${k}=${v}`));
+  const parts = Object.entries(settings).map(([k, v]) => (k === "text" ? "WCAG-1.4.12-spacing" : `${k}=${v}`));
   return parts.length ? parts.join(" ") : "normal";
 }
 
@@ -203,12 +229,13 @@ export function settingName(settings) {
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /**
- * The rules whose outcome can change with the panel's settings or the
- * width: colours (the schemes) and what size and overflow decide. The rest
- * read the markup, which no setting changes; they run once per page.
+ * The rules whose outcome a change of width or of the panel's settings can
+ * change, run again after each: size and overflow, and whether links in text
+ * stand out from it. The others read the markup, which no setting changes,
+ * or are axe's colour rule (contrast.test.js measures colours in every
+ * scheme).
  */
-export const LAYOUT_RULES = ["scrollable-region-focusable", "target-size", "link-in-text-block", "css-orientation-lock"];
-export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+export const SETTING_RULES = ["scrollable-region-focusable", "target-size", "link-in-text-block", "css-orientation-lock"];
 
 /** axe over the open page: every rule of AXE_TAGS, or only `rules`. Returns lines "rule (impact, nodes): targets". */
 export async function axeViolations(page, { rules } = {}) {

@@ -5,16 +5,17 @@
 // alone, and images off. One page is opened per kind; the width and the
 // settings are switched on it as the panel does. Every rule runs once per
 // page (at 1280 px); after a change of width or setting, the rules whose
-// outcome it can change run again: LAYOUT_RULES always, and COLOUR_RULES in
-// each scheme on the demo's pages. (contrast.test.js measures every text and
-// focus indicator of both sites in every scheme, more strictly than axe; the
-// second site is drawn by the same templates, so axe's slowest rule is not
-// run there again in each scheme.) Pages without the panel (the paper form,
-// the embedded form) are checked as they are.
+// outcome it can change (SETTING_RULES: size, overflow, links in text) run
+// again. Colours in each
+// scheme are measured by contrast.test.js, on every text and focus
+// indicator, more strictly than axe's colour rule (which passes text of the
+// background's own colour and costs more than all the others together).
+// Pages without the panel (the paper form, the embedded form) are checked
+// as they are. Two pages are checked at once.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch } from "./browser.js";
-import { applySettings, axeViolations, COLOUR_RULES, hasPanel, kindsOf, LAYOUT_RULES, pageKinds, serveAll, settingName,
+import { applySettings, axeViolations, eachOnPages, hasPanel, kindsOf, SETTING_RULES, pageKinds, serveAll, settingName,
          SITES } from "./a11y.js";
 
 /** The panel's settings checked on every kind of public page, at 320 px. */
@@ -27,27 +28,23 @@ export const PANEL_SETTINGS = [
   { images: "off" },
 ];
 
-async function check(browser, origin, path, { panel, schemeColours = false }) {
-  const page = await browser.context.newPage();
+// axe over one page: the page is opened at 1280 px and then laid out at 320.
+async function check(page, origin, path, { panel }) {
   const failures = [];
-  try {
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(origin + path, { waitUntil: "load" });
-    for (const line of await axeViolations(page)) failures.push(`1280 px: ${line}`);
-    await page.setViewportSize({ width: 320, height: 800 });
-    const settingsToCheck = panel && (await hasPanel(page)) ? PANEL_SETTINGS : [];
-    for (const settings of [{}, ...settingsToCheck]) {
-      await applySettings(page, settings);
-      const rules = settings.scheme && schemeColours ? [...new Set([...LAYOUT_RULES, ...COLOUR_RULES])] : LAYOUT_RULES;
-      for (const line of await axeViolations(page, { rules })) failures.push(`320 px ${settingName(settings)}: ${line}`);
-    }
-  } finally {
-    await page.close();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(origin + path, { waitUntil: "load" });
+  for (const line of await axeViolations(page)) failures.push(`1280 px: ${line}`);
+  await page.setViewportSize({ width: 320, height: 800 });
+  const settingsToCheck = panel && (await hasPanel(page)) ? PANEL_SETTINGS : [];
+  for (const settings of [{}, ...settingsToCheck]) {
+    await applySettings(page, settings);
+    for (const line of await axeViolations(page, { rules: SETTING_RULES })) failures.push(`320 px ${settingName(settings)}: ${line}`);
   }
+  await applySettings(page, {});
   return failures;
 }
 
-/** Registers the tests of one site (by its name in SITES): each kind of public page, then the internal output. */
+/** Registers the tests of one site (by its name in SITES): its kinds of public page, then its internal output. */
 export function axeTests(name) {
   const site = SITES.find((s) => s.name === name);
   if (!site) return;
@@ -63,22 +60,17 @@ export function axeTests(name) {
   });
   const origins = () => served.sites.find((s) => s.name === name);
 
-  for (const { kind, path } of kindsOf(site)) {
-    test(`${name} ${kind} (${path}): no axe violation at 1280 and 320 px, in every panel setting`, async () => {
-      const failures = await check(browser, origins().origin, path,
-                                   { panel: true, schemeColours: name === "demo" });
-      assert.deepEqual(failures, []);
-    });
-  }
+  const checkAll = async (origin, kinds, options) => {
+    const results = await eachOnPages(browser.context, kinds, ({ path }, page) => check(page, origin, path, options));
+    return kinds.flatMap(({ kind, path }, i) => results[i].map((line) => `${kind} (${path}) ${line}`));
+  };
+  const kinds = kindsOf(site);
+  test(`${name}: every kind of page (${kinds.length}) passes axe at 1280 and 320 px and in every panel setting`, async () => {
+    assert.deepEqual(await checkAll(origins().origin, kinds, { panel: true }), []);
+  });
   if (!site.internal) return;
-  const internal = Object.entries(pageKinds(site.internal, { internal: true }));
-  test(`${name} internal output (${internal.length} kinds): no axe violation at 1280 and 320 px`, async () => {
-    const failures = [];
-    for (const [kind, path] of internal) {
-      for (const line of await check(browser, origins().internalOrigin, path, { panel: false })) {
-        failures.push(`${kind} (${path}) ${line}`);
-      }
-    }
-    assert.deepEqual(failures, []);
+  const internal = Object.entries(pageKinds(site.internal, { internal: true })).map(([kind, path]) => ({ kind, path }));
+  test(`${name} internal output: every kind of page (${internal.length}) passes axe at 1280 and 320 px`, async () => {
+    assert.deepEqual(await checkAll(origins().internalOrigin, internal, { panel: false }), []);
   });
 }

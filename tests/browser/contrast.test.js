@@ -4,11 +4,12 @@
 // focus indicator against the background around it (3:1). Closed <details>
 // are opened first, so that what they hide is measured too. One page per
 // kind; the schemes are switched on it as the panel does (pages without the
-// panel, the paper and embedded forms, in their own colours only).
+// panel, the paper and embedded forms, in their own colours only). Two pages
+// are measured at once.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch } from "./browser.js";
-import { applySettings, hasPanel, kindsOf, serveAll, SITES } from "./a11y.js";
+import { applySettings, eachOnPages, hasPanel, kindsOf, serveAll, SITES } from "./a11y.js";
 import { measureContrast } from "./contrast.js";
 
 const SCHEMES = ["normal", "contrast", "inverted", "blue"];
@@ -27,21 +28,22 @@ after(async () => {
 for (const site of SITES) {
   test(`${site.name}: every text and focus indicator has enough contrast in every scheme`, async () => {
     const origin = served.sites.find((s) => s.name === site.name).origin;
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 900 });
-    const failures = new Map();  // "[scheme] selector: ratio (fg on bg)" → the pages it is on
-    for (const { path } of kindsOf(site)) {
+    const kinds = kindsOf(site);
+    const results = await eachOnPages(browser.context, kinds, async ({ path }, page) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(origin + path, { waitUntil: "load" });
       await page.keyboard.press("Tab");  // focus moves by keyboard from now on: :focus-visible applies
+      const lines = [];
       for (const scheme of (await hasPanel(page)) ? SCHEMES : ["normal"]) {
         await applySettings(page, { scheme });
-        for (const line of await page.evaluate(measureContrast)) {
-          const key = `[${scheme}] ${line}`;
-          failures.set(key, [...(failures.get(key) || []), path]);
-        }
+        for (const line of await page.evaluate(measureContrast)) lines.push(`[${scheme}] ${line}`);
       }
-    }
-    await page.close();
+      return lines;
+    });
+    const failures = new Map();  // "[scheme] selector: ratio (fg on bg)" → the pages it is on
+    kinds.forEach(({ path }, i) => {
+      for (const line of results[i]) failures.set(line, [...(failures.get(line) || []), path]);
+    });
     const report = [...failures].map(([line, paths]) =>
       `${paths[0]} ${line}` + (paths.length > 1 ? ` (and on ${paths.length - 1} more pages)` : ""));
     assert.equal(report.length, 0, "\n" + report.join("\n"));

@@ -5,11 +5,12 @@
 // viewport (a data table may scroll inside a keyboard-reachable region), and
 // no box that hides its overflow cuts text off. Each kind of page is also
 // checked at 200 % zoom of a 1280 px window (640 CSS px). Pages without the
-// panel (the paper and embedded forms) get the 1.4.12 spacing only.
+// panel (the paper and embedded forms) get the 1.4.12 spacing only. Two
+// pages are checked at once.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch } from "./browser.js";
-import { allPages, applySettings, hasPanel, kindsOf, serveAll, settingName, SITES } from "./a11y.js";
+import { allPages, applySettings, eachOnPages, hasPanel, kindsOf, serveAll, settingName, SITES } from "./a11y.js";
 
 /** The panel's font sizes and spacings, and WCAG 1.4.12's spacing. */
 const SETTINGS = [
@@ -83,37 +84,37 @@ for (const site of SITES) {
   const pages = allPages(site.dir);
   test(`${site.name}: all ${pages.length} pages reflow at 320 px in every font size and spacing`, async () => {
     const origin = served.sites.find((s) => s.name === site.name).origin;
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 320, height: 640 });
-    const failures = new Map();  // "[setting] what" → pages
-    for (const path of pages) {
+    const results = await eachOnPages(browser.context, pages, async (path, page) => {
+      await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(origin + path, { waitUntil: "load" });
       const panel = await hasPanel(page);
+      const problems = [];
       for (const settings of SETTINGS) {
         if (!panel && (settings.font || settings.spacing)) continue;
         await applySettings(page, settings);
         const problem = await page.evaluate(measureReflow);
-        if (problem) failures.set(`[${settingName(settings)}]`, [...(failures.get(`[${settingName(settings)}]`) || []), `${path}: ${problem}`]);
+        if (problem) problems.push([settingName(settings), `${path}: ${problem}`]);
       }
-    }
-    await page.close();
+      await applySettings(page, {});
+      return problems;
+    });
+    const failures = new Map();  // setting → "path: what" lines
+    for (const [setting, line] of results.flat()) failures.set(setting, [...(failures.get(setting) || []), line]);
     const report = [...failures].map(([setting, lines]) =>
-      `${setting} ${lines.length} of ${pages.length} pages:\n  ` + lines.slice(0, 8).join("\n  ") + (lines.length > 8 ? "\n  …" : ""));
+      `[${setting}] ${lines.length} of ${pages.length} pages:\n  ` + lines.slice(0, 8).join("\n  ") + (lines.length > 8 ? "\n  …" : ""));
     assert.equal(report.length, 0, "\n" + report.join("\n"));
   });
 
   test(`${site.name}: every kind of page reflows at 200 % zoom of a 1280 px window`, async () => {
     const origin = served.sites.find((s) => s.name === site.name).origin;
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 640, height: 800 });
-    const failures = [];
-    for (const { path } of kindsOf(site)) {
+    const kinds = kindsOf(site);
+    const results = await eachOnPages(browser.context, kinds, async ({ path }, page) => {
+      await page.setViewportSize({ width: 640, height: 800 });
       await page.goto(origin + path, { waitUntil: "load" });
       const problem = await page.evaluate(measureReflow);
-      if (problem) failures.push(`${path}: ${problem}`);
-    }
-    await page.close();
-    assert.deepEqual(failures, []);
+      return problem ? `${path}: ${problem}` : "";
+    });
+    assert.deepEqual(results.filter(Boolean), []);
   });
 }
 
