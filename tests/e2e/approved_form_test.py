@@ -74,7 +74,9 @@ class FormText(Lines):
             return "service"
         if tag == "label" and self.inside("choice") and not self.inside("service"):
             return "line"
-        if tag == "th" and attrs.get("scope") == "row":
+        if tag == "tr" and attrs.get("data-row"):
+            return "row"
+        if tag == "th" and self.inside("row"):
             return "line"
         if "choice" in classes or "scale__point" in classes:
             return "choice"
