@@ -20,10 +20,11 @@ struct ChartPoint {
 };
 
 /// Inline SVG charts, made by the generator: no script, no images, no
-/// external requests. Each is a role="img" with a <title> (`title`) and a
-/// <desc> (`summary`, the one-sentence reading the page also shows), and
-/// pages put the same data in an HTML table beside it. `id` must be unique
-/// on the page. Colours meet WCAG AA contrast on white.
+/// external requests. Each is a role="img" named by its <title> (`title`);
+/// pages show its one-sentence reading in the figure's caption and put the
+/// same data in an HTML table beside it. Drawn for a phone's width, so that
+/// their text is at least 12 px there. `id` must be unique on the page.
+/// Colours meet WCAG AA contrast on white.
 
 /// The target line of a chart: where it is and its label («цель 60 %»); no
 /// line when `share` is 0.
@@ -33,11 +34,12 @@ struct ChartTarget {
 };
 
 /// A line of shares over periods with its interval band and the target.
-std::string TrendChart(const std::string& id, const std::string& title, const std::string& summary,
-                       const std::vector<ChartPoint>& points, const ChartTarget& target);
+std::string TrendChart(const std::string& id, const std::string& title, const std::vector<ChartPoint>& points,
+                       const ChartTarget& target);
 
-/// Horizontal bars, one per item, with interval whiskers when `intervals`.
-std::string BarChart(const std::string& id, const std::string& title, const std::string& summary,
-                     const std::vector<ChartPoint>& bars, bool intervals, const ChartTarget& target);
+/// Horizontal bars, one per item under its label (wrapped over up to three
+/// lines, then shortened), with interval whiskers when `intervals`.
+std::string BarChart(const std::string& id, const std::string& title, const std::vector<ChartPoint>& bars,
+                     bool intervals, const ChartTarget& target);
 
 }  // namespace otklik

@@ -149,8 +149,7 @@ class ReportBuilder {
             {"rows", rows},
             {"summary", summary.html()},
             {"svg", bars.empty() ? ""
-                                 : BarChart("channels", messages()["appeals_report.channels_chart"], summary.text(),
-                                            bars, false, {})},
+                                 : BarChart("channels", messages()["appeals_report.channels_chart"], bars, false, {})},
             {"trend", trend_rows}};
   }
 
@@ -182,8 +181,7 @@ class ReportBuilder {
             {"subsections", rows_of(m.subsections, "subsections.")},
             {"summary", summary.html()},
             {"svg", bars.empty() ? ""
-                                 : BarChart("topics", messages()["appeals_report.topics_chart"], summary.text(), bars,
-                                            false, {})}};
+                                 : BarChart("topics", messages()["appeals_report.topics_chart"], bars, false, {})}};
   }
 
   json Reasons(const AppealMetrics& m) {

@@ -75,7 +75,7 @@ json Trend(const ResultsContext& context, const std::vector<PeriodLevel>& levels
                  {"target", TargetFigure(context)}});
   }
   return {
-      {"svg", TrendChart(id + "-trend", messages["results.trend_title"], summary.text(), points, TargetLine(context))},
+      {"svg", TrendChart(id + "-trend", messages["results.trend_title"], points, TargetLine(context))},
       {"summary", summary.html()},
       {"rows", rows}};
 }
@@ -101,8 +101,7 @@ json Parameters(const ResultsContext& context, const GroupKey& group, const Peri
   }
   if (bars.empty()) return nullptr;
   const std::string summary = messages.Format("results.parameters_summary", {{"period_in", PeriodIn(period)}});
-  return {{"svg", BarChart(id + "-parameters", messages["results.parameters_chart"], summary, bars, true,
-                           TargetLine(context))},
+  return {{"svg", BarChart(id + "-parameters", messages["results.parameters_chart"], bars, true, TargetLine(context))},
           {"summary", summary},
           {"rows", rows}};
 }
@@ -438,7 +437,7 @@ json SurveyResults(const ResultsContext& context, size_t survey_index, const std
     if (table.shown && any_row_shown) {
       const std::string& summary = MessagesOf(
           context)[slot.kind == QuestionKind::kMultiple ? "results.multiple_summary" : "results.single_summary"];
-      q["svg"] = BarChart(q["id"].get<std::string>() + "-chart", slot.text, summary, bars, false, {});
+      q["svg"] = BarChart(q["id"].get<std::string>() + "-chart", slot.text, bars, false, {});
       q["summary"] = summary;
     }
     if (table.level && table.shown && table.level->level.n > 0) {

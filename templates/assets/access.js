@@ -29,6 +29,8 @@
 
   var settings = load();
   apply(settings);
+  // The stylesheet shows the panel from the first paint on (no shift after load).
+  root.setAttribute("data-js", "");
 
   function wire() {
     var panel = document.querySelector("[data-access]");

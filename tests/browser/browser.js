@@ -64,7 +64,7 @@ const TYPES = {
 /**
  * Serves the built site over HTTP on 127.0.0.1 (a free port), as a static
  * web server would: "/x/" is "/x/index.html", anything else missing is the
- * site's 404.html with status 404. Returns { origin, close }.
+ * site's 404.html (if it has one) with status 404. Returns { origin, close }.
  */
 export async function serveSite({ dir = siteDir, port = 0 } = {}) {
   const server = createServer((request, response) => {
@@ -78,7 +78,8 @@ export async function serveSite({ dir = siteDir, port = 0 } = {}) {
       createReadStream(file).pipe(response);
     } catch {
       response.writeHead(404, { "Content-Type": TYPES[".html"] });
-      createReadStream(join(dir, "404.html")).pipe(response);
+      // The internal output has no 404 page of its own.
+      createReadStream(join(dir, "404.html")).on("error", () => response.end()).pipe(response);
     }
   });
   await new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));

@@ -2,7 +2,9 @@
 # Builds the demo site (with its synthetic responses) with the given otklik
 # binary into a temporary folder and runs the browser tests against it in
 # Debian's Chromium: the site served on 127.0.0.1, the real receiver on
-# another local port taking the forms' posts.
+# another local port taking the forms' posts. The second example agency (the
+# supervision service fixture, as of its fixture test's date) is built too,
+# for the accessibility tests (OTKLIK_SITE2, OTKLIK_INTERNAL2).
 # Usage: run.sh path/to/otklik repo-root
 set -euo pipefail
 otklik=$(realpath "$1")
@@ -28,6 +30,9 @@ sed -i -e "s|^base_url: .*|base_url: http://127.0.0.1:$site_port/|" \
 python3 "$repo/scripts/demo-responses" --data "$work/data" >/dev/null
 "$otklik" build --quiet --content "$work/content" --templates "$repo/templates" --data "$work/data" \
   --out "$work/site" --internal "$work/internal" --as-of 2026-11-23
+fixture="$repo/tests/fixtures/valid/supervision"
+"$otklik" build --quiet --content "$fixture/content" --templates "$repo/templates" --data "$fixture/data" \
+  --out "$work/site2" --internal "$work/internal2" --as-of 2026-11-22
 "$otklik" receive --content "$work/content" --data "$work/data" --listen "127.0.0.1:$receiver_port" \
   --access-log "$work/access.log" 2>"$work/receiver.log" &
 receiver_pid=$!
@@ -44,6 +49,8 @@ PY
 cd "$repo/tests/browser"
 npm ci --no-audit --no-fund --loglevel=error >/dev/null
 npx pagefind --site "$work/site" --keep-index-url >/dev/null
+npx pagefind --site "$work/site2" --keep-index-url >/dev/null
 OTKLIK_SITE="$work/site" OTKLIK_INTERNAL="$work/internal" OTKLIK_SITE_PORT="$site_port" \
+  OTKLIK_SITE2="$work/site2" OTKLIK_INTERNAL2="$work/internal2" \
   OTKLIK_RECEIVER="http://127.0.0.1:$receiver_port" OTKLIK_BIN="$otklik" OTKLIK_CONTENT="$work/content" \
   OTKLIK_TEMPLATES="$repo/templates" OTKLIK_DATA="$work/data" node --test --test-timeout=600000

@@ -74,9 +74,7 @@ class FormText(Lines):
             return "service"
         if tag == "label" and self.inside("choice") and not self.inside("service"):
             return "line"
-        if tag == "tr" and attrs.get("data-row"):
-            return "row"
-        if tag == "th" and self.inside("row"):
+        if tag == "th" and any(open_tag == "tbody" for open_tag, _ in self.stack):  # a matrix row's text
             return "line"
         if "choice" in classes or "scale__point" in classes:
             return "choice"
@@ -102,7 +100,7 @@ class PaperText(Lines):
             return "line"
         if tag == "ul" and "paper-boxes" in classes:
             return "boxes"
-        if tag == "th" and attrs.get("scope") == "row":
+        if tag == "th" and any(open_tag == "tbody" for open_tag, _ in self.stack):  # a matrix row's text
             return "line"
         return None
 

@@ -57,6 +57,17 @@ def read_reply(sock, timeout=5):
         data += chunk
 
 
+def listen_overflows():
+    """TcpExt ListenOverflows + ListenDrops of the machine (/proc/net/netstat)."""
+    with open("/proc/net/netstat", encoding="ascii") as f:
+        lines = f.read().splitlines()
+    for names, values in zip(lines[::2], lines[1::2]):
+        if names.startswith("TcpExt:"):
+            table = dict(zip(names.split()[1:], map(int, values.split()[1:])))
+            return table["ListenOverflows"] + table["ListenDrops"]
+    return 0
+
+
 class HostileClientsTest(unittest.TestCase):
     def setUp(self):
         self.work = tempfile.mkdtemp(prefix="otklik-hostile-")
@@ -99,7 +110,10 @@ class HostileClientsTest(unittest.TestCase):
                 sock.close()
         receiver.stop()
         self.assertEqual([status for status, _ in answers], [303] * 5)
-        self.assertLess(max(seconds for _, seconds in answers), 0.1, answers)
+        # Before, each waited for a worker (23 s); the median leaves room for a
+        # busy machine's scheduling hiccup.
+        self.assertLess(statistics.median(seconds for _, seconds in answers), 0.1, answers)
+        self.assertLess(max(seconds for _, seconds in answers), 1.0, answers)
 
     def test_a_request_has_one_deadline_for_headers_and_body(self):
         # A byte every 0.3 s never trips a timeout per read; the request's own
@@ -134,6 +148,7 @@ class HostileClientsTest(unittest.TestCase):
         receiver = self.start(extra=["--config", config(self.work, "burst.yaml",
                                                                   "limits:\n  connections: 1024\n  per_client: 0\n")])
         time.sleep(0.3)
+        overflows = listen_overflows()
         selector = selectors.DefaultSelector()
         started = {}
         replies = {}
@@ -163,7 +178,10 @@ class HostileClientsTest(unittest.TestCase):
         statuses = sorted({reply.split(b"\r\n")[0] for reply in replies.values()})
         self.assertEqual(len(took), 512, "every connection got its reply")
         self.assertEqual(statuses, [b"HTTP/1.1 200 OK"])
-        self.assertLess(max(took.values()), 1.0, "no connection waited for a SYN to be sent again")
+        # The kernel counts the SYNs it dropped for a full backlog (each then
+        # sent again a second later); none were.
+        self.assertEqual(listen_overflows(), overflows)
+        self.assertLess(sorted(took.values())[len(took) * 99 // 100], 1.0, "no connection waited for a SYN to be sent again")
 
     def test_keep_alive_replies_with_a_body_leave_at_once(self):
         # Header and body in one write with TCP_NODELAY: no reply waits for the
