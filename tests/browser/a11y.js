@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { serveSite } from "./browser.js";
+import { before, after } from "node:test";
+import { launch, serveSite } from "./browser.js";
 
 /** WCAG 2.0, 2.1 and 2.2 A and AA, and axe's best practices. */
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
@@ -155,6 +156,24 @@ export async function serveAll() {
     out.push(entry);
   }
   return { sites: out, close: () => Promise.all(servers.map((s) => s.close())) };
+}
+
+/**
+ * For a test file: Chromium and every site served (serveAll), started before
+ * its tests and closed after them. Returns an object whose `browser` and
+ * `served` are set once the tests run.
+ */
+export function browserAndAllSites() {
+  const shared = { browser: null, served: null };
+  before(async () => {
+    shared.browser = await launch();
+    shared.served = await serveAll();
+  });
+  after(async () => {
+    await shared.browser.close();
+    await shared.served.close();
+  });
+  return shared;
 }
 
 /** The panel's settings when nothing is chosen; access.js marks a setting on <html> as data-<name>="<value>". */

@@ -12,10 +12,9 @@
 // background's own colour and costs more than all the others together).
 // Pages without the panel (the paper form, the embedded form) are checked
 // as they are. Two pages are checked at once.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch } from "./browser.js";
-import { applySettings, axeViolations, eachOnPages, hasPanel, kindsOf, SETTING_RULES, pageKinds, serveAll, settingName,
+import { applySettings, axeViolations, eachOnPages, hasPanel, kindsOf, SETTING_RULES, pageKinds, browserAndAllSites, settingName,
          SITES } from "./a11y.js";
 
 /** The panel's settings checked on every kind of public page, at 320 px. */
@@ -48,20 +47,11 @@ async function check(page, origin, path, { panel }) {
 export function axeTests(name) {
   const site = SITES.find((s) => s.name === name);
   if (!site) return;
-  let browser;
-  let served;
-  before(async () => {
-    browser = await launch();
-    served = await serveAll();
-  });
-  after(async () => {
-    await browser.close();
-    await served.close();
-  });
-  const origins = () => served.sites.find((s) => s.name === name);
+  const shared = browserAndAllSites();
+  const origins = () => shared.served.sites.find((s) => s.name === name);
 
   const checkAll = async (origin, kinds, options) => {
-    const results = await eachOnPages(browser.context, kinds, ({ path }, page) => check(page, origin, path, options));
+    const results = await eachOnPages(shared.browser.context, kinds, ({ path }, page) => check(page, origin, path, options));
     return kinds.flatMap(({ kind, path }, i) => results[i].map((line) => `${kind} (${path}) ${line}`));
   };
   const kinds = kindsOf(site);

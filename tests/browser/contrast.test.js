@@ -6,30 +6,20 @@
 // kind; the schemes are switched on it as the panel does (pages without the
 // panel, the paper and embedded forms, in their own colours only). Two pages
 // are measured at once.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch } from "./browser.js";
-import { applySettings, eachOnPages, hasPanel, kindsOf, serveAll, SITES } from "./a11y.js";
+import { applySettings, eachOnPages, hasPanel, kindsOf, browserAndAllSites, SITES } from "./a11y.js";
 import { measureContrast } from "./contrast.js";
 
 const SCHEMES = ["normal", "contrast", "inverted", "blue"];
 
-let browser;
-let served;
-before(async () => {
-  browser = await launch();
-  served = await serveAll();
-});
-after(async () => {
-  await browser.close();
-  await served.close();
-});
+const shared = browserAndAllSites();
 
 for (const site of SITES) {
   test(`${site.name}: every text and focus indicator has enough contrast in every scheme`, async () => {
-    const origin = served.sites.find((s) => s.name === site.name).origin;
+    const origin = shared.served.sites.find((s) => s.name === site.name).origin;
     const kinds = kindsOf(site);
-    const results = await eachOnPages(browser.context, kinds, async ({ path }, page) => {
+    const results = await eachOnPages(shared.browser.context, kinds, async ({ path }, page) => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(origin + path, { waitUntil: "load" });
       await page.keyboard.press("Tab");  // focus moves by keyboard from now on: :focus-visible applies
@@ -51,7 +41,7 @@ for (const site of SITES) {
 }
 
 test("the measurement finds text of the page's own colour and a focus ring that does not show", async () => {
-  const page = await browser.context.newPage();
+  const page = await shared.browser.context.newPage();
   await page.setContent(`<body style="background:#000;color:#fff"><p>white</p><p style="color:#000">unseen</p>
     <p style="color:#777;font-size:24px">large grey</p><a href="#x" style="color:#ff0;outline:3px solid #111">link</a></body>`);
   await page.keyboard.press("Tab");

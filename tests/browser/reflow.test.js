@@ -7,10 +7,9 @@
 // checked at 200 % zoom of a 1280 px window (640 CSS px). Pages without the
 // panel (the paper and embedded forms) get the 1.4.12 spacing only. Two
 // pages are checked at once.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch } from "./browser.js";
-import { allPages, applySettings, eachOnPages, hasPanel, kindsOf, serveAll, settingName, SITES } from "./a11y.js";
+import { allPages, applySettings, eachOnPages, hasPanel, kindsOf, browserAndAllSites, settingName, SITES } from "./a11y.js";
 
 /** The panel's font sizes and spacings, and WCAG 1.4.12's spacing. */
 const SETTINGS = [
@@ -23,16 +22,7 @@ const SETTINGS = [
   { text: true },
 ];
 
-let browser;
-let served;
-before(async () => {
-  browser = await launch();
-  served = await serveAll();
-});
-after(async () => {
-  await browser.close();
-  await served.close();
-});
+const shared = browserAndAllSites();
 
 /** In the page: what sticks out of the viewport or is cut off; "" when nothing. */
 function measureReflow() {
@@ -83,8 +73,8 @@ function measureReflow() {
 for (const site of SITES) {
   const pages = allPages(site.dir);
   test(`${site.name}: all ${pages.length} pages reflow at 320 px in every font size and spacing`, async () => {
-    const origin = served.sites.find((s) => s.name === site.name).origin;
-    const results = await eachOnPages(browser.context, pages, async (path, page) => {
+    const origin = shared.served.sites.find((s) => s.name === site.name).origin;
+    const results = await eachOnPages(shared.browser.context, pages, async (path, page) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(origin + path, { waitUntil: "load" });
       const panel = await hasPanel(page);
@@ -106,9 +96,9 @@ for (const site of SITES) {
   });
 
   test(`${site.name}: every kind of page reflows at 200 % zoom of a 1280 px window`, async () => {
-    const origin = served.sites.find((s) => s.name === site.name).origin;
+    const origin = shared.served.sites.find((s) => s.name === site.name).origin;
     const kinds = kindsOf(site);
-    const results = await eachOnPages(browser.context, kinds, async ({ path }, page) => {
+    const results = await eachOnPages(shared.browser.context, kinds, async ({ path }, page) => {
       await page.setViewportSize({ width: 640, height: 800 });
       await page.goto(origin + path, { waitUntil: "load" });
       const problem = await page.evaluate(measureReflow);
@@ -119,7 +109,7 @@ for (const site of SITES) {
 }
 
 test("the measurement finds a wide element, sideways scrolling and text cut off", async () => {
-  const page = await browser.context.newPage();
+  const page = await shared.browser.context.newPage();
   await page.setViewportSize({ width: 320, height: 640 });
   await page.setContent(`<body style="margin:0"><div style="width:400px">wide</div>
     <p style="width:100px;height:20px;overflow:hidden">three lines of text, cut off after the first</p>

@@ -6,20 +6,14 @@
 // says so, and without JavaScript it links to the sections.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import AxeBuilder from "@axe-core/playwright";
+import { axeViolations } from "./a11y.js";
 import { browserAndSite, launch } from "./browser.js";
 
 const shared = browserAndSite();
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
 async function results(page) {
   await page.locator(".search__result h2 a").first().waitFor({ timeout: 15000 });
   return page.locator(".search__result h2 a").evaluateAll((links) => links.map((a) => new URL(a.href).pathname));
-}
-
-async function axe(page) {
-  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 test("the header form searches, and another word form finds the service", async () => {
@@ -31,7 +25,7 @@ test("the header form searches, and another word form finds the service", async 
   const found = await results(page);
   assert.ok(found.includes("/services/housing-subsidy/index.html"), found.join("\n"));
   assert.equal(await page.getByLabel("Что найти").inputValue(), "субсидией");
-  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(await axeViolations(page), []);
   await page.close();
 });
 
@@ -58,7 +52,7 @@ test("the form is labelled, takes no focus, and results are headings with their 
   assert.equal(await decision.getByRole("heading", { level: 2 }).count(), 1);
   assert.equal(await decision.locator(".search__section").innerText(), "Вы сказали — мы сделали");
   assert.ok(await decision.locator(".search__excerpt mark").count() > 0, "the words found are marked");
-  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(await axeViolations(page), []);
   await page.close();
 });
 
