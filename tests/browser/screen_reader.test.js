@@ -5,20 +5,19 @@
 // each control by its option; required questions, and only they, are
 // required; after a partial submit only the missing answers are invalid and
 // the error summary is a focused region named by its heading; a jump is
-// announced in a polite status region. axe-core (WCAG 2.2 AA and best
-// practices) finds nothing in the form with the errors shown or after a jump.
+// announced in a polite status region. axe-core (the suite's tags) finds
+// nothing on the page with the errors shown or after a jump.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import AxeBuilder from "@axe-core/playwright";
+import { axeViolations } from "./a11y.js";
 import { browserAndSite } from "./browser.js";
 
 const FORM = "/surveys/service-satisfaction/";
 const EMBED = "/surveys/service-satisfaction/embed/";
 // The internal output is a folder staff open from a file share or an intranet server.
 const STAFF = pathToFileURL(join(process.env.OTKLIK_INTERNAL, "surveys/staff-2026/index.html")).href;
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 const SUBMIT = { name: "Отправить ответы" };
 
 const shared = browserAndSite();
@@ -84,10 +83,8 @@ const questionsIn = (ax, ids) => ids.map((id) => [id, ax.get(id)?.role, ax.get(i
 /** The ids `q_<question>_1` … `q_<question>_<n>` of a question's options or a matrix row's cells. */
 const ids = (question, n) => Array.from({ length: n }, (_, i) => `q_${question}_${i + 1}`);
 
-async function axe(page) {
-  const result = await new AxeBuilder({ page }).include("[data-survey-form]").withTags(AXE_TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 4).map((n) => n.target.join(" ")).join(", ")}`);
-}
+/** axe (the suite's tags) over the whole page, the form in its current state included. */
+const axe = (page) => axeViolations(page);
 
 const summaryLinks = (page) =>
   page.getByRole("region", { name: "Проверьте ответы" }).getByRole("link").evaluateAll((links) =>
