@@ -119,6 +119,12 @@ bool RealFileSystem::IsFile(const std::string& path) const {
   return fs::is_regular_file(path, ec);
 }
 
+std::optional<FileStamp> RealFileSystem::Stamp(const std::string& path) const {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  return FileStamp{static_cast<uint64_t>(st.st_size), st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec};
+}
+
 Status RealFileSystem::WriteFile(const std::string& path, std::string_view bytes) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0 && errno == ENOENT) {
@@ -208,6 +214,13 @@ bool MemoryFileSystem::IsEmptyDirectory(const std::string&) const {
 bool MemoryFileSystem::IsFile(const std::string& path) const {
   std::lock_guard lock(mutex_);
   return files_.count(path) > 0;
+}
+
+std::optional<FileStamp> MemoryFileSystem::Stamp(const std::string& path) const {
+  std::lock_guard lock(mutex_);
+  const auto it = files_.find(path);
+  if (it == files_.end()) return std::nullopt;
+  return FileStamp{it->second.size(), static_cast<int64_t>(std::hash<std::string>{}(it->second))};
 }
 
 Status MemoryFileSystem::WriteFile(const std::string& path, std::string_view bytes) {

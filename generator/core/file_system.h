@@ -1,7 +1,9 @@
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -10,6 +12,14 @@
 #include "core/status.h"
 
 namespace otklik {
+
+/// What tells a file's later state from the one it had: its size and the
+/// time of its last change (to the nanosecond the file system keeps).
+struct FileStamp {
+  uint64_t size = 0;
+  int64_t modified_ns = 0;
+  bool operator==(const FileStamp&) const = default;
+};
 
 /// The seam between Otklik and the disk. Paths are plain strings joined with
 /// '/'. Implementations are safe to call from several threads at once.
@@ -27,6 +37,8 @@ class FileSystem {
   virtual bool IsFile(const std::string& path) const = 0;
   /// True for a directory with no entries at all, hidden ones included.
   virtual bool IsEmptyDirectory(const std::string& path) const = 0;
+  /// The stamp of a regular file; nothing when there is none.
+  virtual std::optional<FileStamp> Stamp(const std::string& path) const = 0;
 
   /// Creates or replaces `path`, creating missing parent directories.
   virtual Status WriteFile(const std::string& path, std::string_view bytes) = 0;
@@ -54,6 +66,7 @@ class RealFileSystem : public FileSystem {
   bool IsDirectory(const std::string& path) const override;
   bool IsFile(const std::string& path) const override;
   bool IsEmptyDirectory(const std::string& path) const override;
+  std::optional<FileStamp> Stamp(const std::string& path) const override;
   Status WriteFile(const std::string& path, std::string_view bytes) override;
   Status ReplaceFile(const std::string& path, std::string_view bytes) override;
   Status RemoveAll(const std::string& path) override;
@@ -61,7 +74,8 @@ class RealFileSystem : public FileSystem {
   Status ExchangeDirectories(const std::string& staging, const std::string& target) override;
 };
 
-/// An in-memory file system for tests, with fault injection.
+/// An in-memory file system for tests, with fault injection. A file's stamp
+/// is its size and a hash of its bytes: it changes whenever they do.
 class MemoryFileSystem : public FileSystem {
  public:
   Result<std::string> ReadFile(const std::string& path) const override;
@@ -69,6 +83,7 @@ class MemoryFileSystem : public FileSystem {
   bool IsDirectory(const std::string& path) const override;
   bool IsFile(const std::string& path) const override;
   bool IsEmptyDirectory(const std::string& path) const override;
+  std::optional<FileStamp> Stamp(const std::string& path) const override;
   Status WriteFile(const std::string& path, std::string_view bytes) override;
   Status ReplaceFile(const std::string& path, std::string_view bytes) override;
   Status RemoveAll(const std::string& path) override;

@@ -108,7 +108,7 @@ class Preview {
     if (built) {
       summary.warnings.Sort();
       log_ << summary.warnings.ToString() << "Пересобрано за " << ms << " мс: страниц — " << summary.pages
-           << " (заново отрисовано — " << summary.pages - cache_.hits() << "), изменено файлов — " << summary.changed
+           << " (заново отрисовано — " << summary.rendered << "), изменено файлов — " << summary.changed
            << ".\n"
            << pages << std::flush;
       std::lock_guard handler_lock(handler_mutex_);
@@ -198,7 +198,7 @@ class Preview {
 
   BuildOptions CachedBuild() {
     BuildOptions build = options_.build;
-    build.cache = &cache_;
+    build.disclosure_memo = &disclosure_memo_;
     return build;
   }
 
@@ -262,7 +262,7 @@ class Preview {
   }
 
   PreviewOptions options_;
-  RenderCache cache_;
+  DisclosureMemo disclosure_memo_;  ///< disclosure control's last decisions, for the next build
   std::ostream& log_;
   std::mutex log_mutex_;
   RealFileSystem fs_;

@@ -18,11 +18,15 @@ void RegisterExtensionsOnce() {
 }
 
 // cmark-gfm keeps the table of inline special characters in a global: each
-// parser adds its extensions' characters (':' and 'w' for autolinks) when it
-// processes inlines and removes them when done, so two parsers at once on
-// two threads can lose each other's autolinks (seen as 3 builds in 40 with
-// an unlinked URL). One document is parsed and rendered at a time.
-std::mutex& CmarkMutex() {
+// parser adds its extensions' characters (':' and 'w' for autolinks, '~')
+// when it processes inlines and removes them when done, so two parsers at
+// once on two threads can lose each other's autolinks (seen as 3 builds in
+// 40 with an unlinked URL). All of that happens inside cmark_parser_finish,
+// so only that call is made one at a time; the block parsing before it and
+// the HTML rendering after it run in parallel. (Emptying the extensions'
+// character lists once instead does not work: the strikethrough extension
+// is found through its list, and without it cmark loops forever on '~'.)
+std::mutex& InlinesMutex() {
   static std::mutex mutex;
   return mutex;
 }
@@ -47,13 +51,16 @@ MarkdownRenderer::MarkdownRenderer(bool allow_raw_html) : allow_raw_html_(allow_
 
 std::string MarkdownRenderer::ToHtml(std::string_view markdown) const {
   const int options = (allow_raw_html_ ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT);
-  std::lock_guard lock(CmarkMutex());
   cmark_parser* parser = cmark_parser_new(options);
   for (const char* name : kExtensions) {
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) cmark_parser_attach_syntax_extension(parser, ext);
   }
   cmark_parser_feed(parser, markdown.data(), markdown.size());
-  cmark_node* document = cmark_parser_finish(parser);
+  cmark_node* document = nullptr;
+  {
+    std::lock_guard lock(InlinesMutex());
+    document = cmark_parser_finish(parser);
+  }
   ShiftHeadings(document);
   char* html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser));
   std::string out(html);

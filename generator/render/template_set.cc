@@ -182,6 +182,14 @@ std::optional<TemplateSet> TemplateSet::Load(const FileSystem& fs, const std::st
   return set;
 }
 
+Fingerprint TemplateSet::TextFingerprint(const Fingerprint& seed) const {
+  Fingerprint result = seed;
+  for (const auto& [name, text] : sources_) {
+    result = FingerprintOf(text, FingerprintOf(name, result));
+  }
+  return result;
+}
+
 TemplateSet TemplateSet::Clone() const {
   TemplateSet copy;
   copy.dir_ = dir_;

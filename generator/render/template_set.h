@@ -10,6 +10,7 @@
 
 #include "core/diagnostic.h"
 #include "core/file_system.h"
+#include "core/fingerprint.h"
 #include "core/status.h"
 #include "model/messages.h"
 
@@ -47,6 +48,8 @@ class TemplateSet {
   bool Has(const std::string& name) const { return sources_.count(name) > 0; }
   /// Whether both sets hold the same templates, text for text.
   bool SameTextAs(const TemplateSet& other) const { return sources_ == other.sources_; }
+  /// A fingerprint of every template's name and text (messages filled in), from `seed`.
+  Fingerprint TextFingerprint(const Fingerprint& seed) const;
   /// Renders template `name` with `view`, then the layout around it (the
   /// layout sees the same view plus "content"). `layout` false renders the
   /// template alone (feeds, sitemaps).

@@ -1,6 +1,7 @@
 #include "site/build.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <memory>
@@ -16,6 +17,7 @@
 #include "render/page_plan.h"
 #include "render/sitemap.h"
 #include "render/template_set.h"
+#include "render/view_fingerprint.h"
 #include "render/views.h"
 #include "stats/aggregator.h"
 #include "stats/disclosure.h"
@@ -94,8 +96,9 @@ ReportPlan PlanReports(const ReportData& reports, const Results& results, const 
   return plan;
 }
 
-// Renders every planned page in parallel, each worker with its own templates.
-void RenderPages(const Site& site, const TemplateSet& templates, const BuildOptions& options,
+// Renders every planned page in parallel, each worker with its own templates,
+// but for those the publisher has already: returns how many it rendered.
+size_t RenderPages(const Site& site, const TemplateSet& templates, const BuildOptions& options,
                  const ResultsContext* results, const ReportsContext* reports, const ReportPlan& report_plan,
                  const DecisionsContext* decisions, const std::vector<OpenDataSet>* open_data,
                  const std::vector<PlannedPage>& plan, std::string_view step_name, Publisher& publisher,
@@ -107,23 +110,29 @@ void RenderPages(const Site& site, const TemplateSet& templates, const BuildOpti
   std::vector<std::string> errors(plan.size());
   ProgressStep step(*options.progress, step_name, plan.size());
   step.set_summary(CountWithNoun(static_cast<long>(plan.size()), "страница", "страницы", "страниц"));
+  std::atomic<size_t> rendered = 0;
+  // What every page's render depends on besides its view: this program and the templates.
+  const Fingerprint renderer = templates.TextFingerprint(ProgramFingerprint());
   ParallelFor(
       plan.size(),
       [&](size_t i, unsigned worker) {
         const PlannedPage& page = plan[i];
         nlohmann::json view = BuildView(context, page);
         const PageKindInfo& kind = page.info();
-        const std::string key = publisher.staging_dir() + "\n" + page.output + "\n" + kind.template_name +
-                                (kind.layout ? "" : "\nno layout");
-        std::optional<std::string> cached = options.cache ? options.cache->Find(key, view) : std::nullopt;
-        Result<std::string> html = cached ? Result<std::string>(std::move(*cached))
-                                          : per_worker[worker].Render(kind.template_name, view, kind.layout);
+        const Fingerprint key = ViewFingerprint(
+            view, FingerprintOf(std::string(kind.template_name) + (kind.layout ? "" : "\nno layout"), renderer));
+        // Published and staged as this very render would make it: nothing to do.
+        if (publisher.Reuse(page.output, key)) {
+          step.Advance();
+          return;
+        }
+        rendered.fetch_add(1, std::memory_order_relaxed);
+        Result<std::string> html = per_worker[worker].Render(kind.template_name, view, kind.layout);
         if (!html.ok()) {
           errors[i] = html.status().message();
           return;
         }
-        if (options.cache && !cached) options.cache->Store(key, std::move(view), html.value());
-        if (Status written = publisher.Write(page.output, html.value()); !written.ok()) {
+        if (Status written = publisher.Write(page.output, html.value(), &key); !written.ok()) {
           errors[i] = written.message();
         }
         step.Advance();
@@ -132,6 +141,7 @@ void RenderPages(const Site& site, const TemplateSet& templates, const BuildOpti
   for (std::string& error : errors) {
     if (!error.empty()) diagnostics->Add("", 0, std::move(error));
   }
+  return rendered;
 }
 
 void CopyAssets(const FileSystem& fs, const std::string& templates_dir, Publisher& publisher,
@@ -198,7 +208,7 @@ std::unique_ptr<Aggregated> AggregateResponses(const Site& site, const std::vect
   ProgressStep step(*options.progress, "Защита малых групп");
   PublishedTables published = PublishedTablesOf(site, results, decisions, options.as_of);
   auto aggregated = std::make_unique<Aggregated>(std::move(results), site.config(), options.as_of, std::move(published),
-                                                 options.cache ? &options.cache->disclosure : nullptr);
+                                                 options.disclosure_memo);
   summary->responses = aggregated->results.scan.lines;
   const DisclosureSummary& disclosure = aggregated->disclosure.summary();
   summary->disclosure = disclosure;
@@ -236,7 +246,8 @@ bool PlanOutputs(FileSystem& fs, const Loaded& loaded, const BuildOptions& optio
   return true;
 }
 
-void RenderOutputs(const FileSystem& fs, const Loaded& loaded, const Aggregated& aggregated,
+// Returns how many public pages it rendered.
+size_t RenderOutputs(const FileSystem& fs, const Loaded& loaded, const Aggregated& aggregated,
                    const ReportsContext& reports, const ReportPlan& report_plan, const BuildOptions& options,
                    std::vector<std::unique_ptr<Output>>& outputs, Diagnostics* warnings, Diagnostics* diagnostics) {
   const Site& site = loaded.content->site;
@@ -249,26 +260,31 @@ void RenderOutputs(const FileSystem& fs, const Loaded& loaded, const Aggregated&
   }
   const std::vector<OpenDataSet> open_data =
       OpenDataSets(site, &aggregated.context, &reports, loaded.content->decisions, options.as_of);
+  size_t rendered = 0;
   for (auto& output : outputs) {
     if (Status begun = output->publisher.Begin(); !begun.ok()) {
       diagnostics->Add("", 0, begun.message());
-      return;
+      return rendered;
     }
-    RenderPages(site, *loaded.templates, options, &aggregated.context, &reports, report_plan, &decisions,
-                &open_data, output->plan, output == outputs.front() ? "Страницы" : "Страницы для сотрудников",
-                output->publisher, diagnostics);
+    const bool public_site = output == outputs.front();
+    const size_t count = RenderPages(site, *loaded.templates, options, &aggregated.context, &reports, report_plan,
+                                     &decisions, &open_data, output->plan,
+                                     public_site ? "Страницы" : "Страницы для сотрудников", output->publisher,
+                                     diagnostics);
+    if (public_site) rendered = count;
     CopyAssets(fs, options.templates_dir, output->publisher, diagnostics);
   }
-  Publisher& public_site = outputs.front()->publisher;
+  Publisher& published = outputs.front()->publisher;
   std::vector<FeedFile> files = RenderFeeds(site, decisions, options.as_of);
   for (FeedFile& file : OpenDataFiles(site, open_data)) files.push_back(std::move(file));
   files.push_back({"sitemap.xml", RenderSitemap(site.config().base_url, outputs.front()->plan)});
   files.push_back({"robots.txt", RobotsTxt(site.config().base_url)});
   for (const FeedFile& file : files) {
-    if (Status written = public_site.Write(file.path, file.bytes); !written.ok()) {
+    if (Status written = published.Write(file.path, file.bytes); !written.ok()) {
       diagnostics->Add("", 0, written.message());
     }
   }
+  return rendered;
 }
 
 bool Publish(std::vector<std::unique_ptr<Output>>& outputs, Diagnostics* diagnostics) {
@@ -340,8 +356,8 @@ bool Build(FileSystem& fs, const BuildOptions& options, BuildSummary* summary, D
   const ReportsContext reports = loaded.content->reports.Context();
   std::vector<std::unique_ptr<Output>> outputs;
   if (!PlanOutputs(fs, loaded, options, summary->responses > 0, report_plan, &outputs, diagnostics)) return false;
-  if (options.cache) options.cache->UseTemplates(*loaded.templates);
-  RenderOutputs(fs, loaded, *aggregated, reports, report_plan, options, outputs, &summary->warnings, diagnostics);
+  summary->rendered =
+      RenderOutputs(fs, loaded, *aggregated, reports, report_plan, options, outputs, &summary->warnings, diagnostics);
   // A theme's catalogue that lacks a message the pages ask for: nothing is published with a hole in it.
   const Messages& messages = loaded.content->site.messages();
   for (const std::string& key : messages.Missing()) {

@@ -10,7 +10,6 @@
 #include "stats/disclosure.h"
 #include "core/file_system.h"
 #include "core/progress.h"
-#include "site/render_cache.h"
 
 namespace otklik {
 
@@ -29,8 +28,9 @@ struct BuildOptions {
   /// When set, the site is built for this address (ending in '/') instead of
   /// site.yaml's base_url and receiver_url: the editor's local preview.
   std::string base_url;
-  /// Pages rendered by earlier builds of this process, to reuse (serve).
-  RenderCache* cache = nullptr;
+  /// Disclosure control's decisions of the last build in this process
+  /// (serve), to start from; one build at a time.
+  DisclosureMemo* disclosure_memo = nullptr;
   /// Where the build reports its steps (reading, counting, pages, publishing).
   Progress* progress = &NoProgress();
 };
@@ -38,6 +38,9 @@ struct BuildOptions {
 /// What a successful build produced.
 struct BuildSummary {
   size_t pages = 0;    ///< HTML pages written.
+  /// Of those, the pages rendered; the others were published and staged
+  /// already exactly as their render would make them (PageManifest).
+  size_t rendered = 0;
   size_t assets = 0;   ///< Files copied from templates/assets.
   size_t changed = 0;  ///< Files new or different from the site published before.
   std::vector<std::string> changed_files;  ///< Their paths in the output, sorted.

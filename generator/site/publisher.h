@@ -6,7 +6,9 @@
 #include <vector>
 
 #include "core/file_system.h"
+#include "core/fingerprint.h"
 #include "core/status.h"
+#include "site/page_manifest.h"
 
 namespace otklik {
 
@@ -17,7 +19,12 @@ namespace otklik {
 /// files the build did not produce are removed. Commit() then swaps the two
 /// folders in one atomic step, and the old publication becomes the staging
 /// folder of the next build. Until Commit() succeeds the output folder is
-/// untouched. Write() may be called from several threads at once.
+/// untouched. Write() and Reuse() may be called from several threads at once.
+///
+/// Each tree has a PageManifest beside it (".site.pages",
+/// ".site.staging-pages"): pages written with a key (a fingerprint
+/// of everything their render depends on) are remembered with it, so that a
+/// later build with the same key neither renders nor reads them.
 class Publisher {
  public:
   /// REQUIRES: `out_dir` is not empty.
@@ -30,8 +37,16 @@ class Publisher {
   Status Begin();
   /// Writes `bytes` to `relative` (e.g. "services/x/index.html") in staging,
   /// unless the file there already holds exactly these bytes, and notes
-  /// whether it differs from the published file.
-  Status Write(const std::string& relative, std::string_view bytes);
+  /// whether it differs from the published file. The file is remembered with
+  /// `key`, the render that made `bytes` (by default a fingerprint of the
+  /// bytes themselves), and a tree whose manifest has this key for it is
+  /// known to hold these bytes without a read.
+  Status Write(const std::string& relative, std::string_view bytes, const Fingerprint* key = nullptr);
+  /// Whether the page rendered with `key` is published already (unchanged)
+  /// and is now in staging too, copied from the published tree if need be:
+  /// then it need not be rendered. False when it must be; on an error too
+  /// (the render then writes it and reports what still fails).
+  bool Reuse(const std::string& relative, const Fingerprint& key);
   /// Removes what this build did not write, then swaps staging in.
   Status Commit();
 
@@ -47,6 +62,7 @@ class Publisher {
 
  private:
   Status RemoveStaleFiles();
+  void Remember(const std::string& relative, const Fingerprint& key);
 
   FileSystem& fs_;
   std::string out_;
@@ -54,6 +70,9 @@ class Publisher {
   mutable std::mutex mutex_;
   std::set<std::string> written_;
   std::set<std::string> changed_;
+  PageManifest published_pages_;  ///< the output folder's, as Begin() found it
+  PageManifest staged_pages_;     ///< the staging folder's, as Begin() found it
+  PageManifest pages_;            ///< this build's: the output folder's after Commit()
 };
 
 }  // namespace otklik

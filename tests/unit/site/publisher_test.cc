@@ -151,9 +151,11 @@ TEST_CASE("Publisher stages beside an output folder that has a parent folder") {
                             {"public/.site.staging/index.html", "new"},
                             {"public/other.txt", "keep"}});
   REQUIRE(publisher.Commit().ok());
-  CHECK(fs.Files() == Files{{"public/other.txt", "keep"},
-                            {"public/site/.otklik-site", kMarkerText},
-                            {"public/site/index.html", "new"}});
+  Files files = fs.Files();
+  CHECK(files.erase("public/.site.pages") == 1);  // the tree's manifest, beside it
+  CHECK(files == Files{{"public/other.txt", "keep"},
+                       {"public/site/.otklik-site", kMarkerText},
+                       {"public/site/index.html", "new"}});
 }
 
 TEST_CASE("Publisher ignores trailing slashes of the output folder") {
@@ -253,9 +255,46 @@ TEST_CASE("Publisher::Commit into an absent folder moves staging into place") {
   REQUIRE(publisher.Write("index.html", "home").ok());
   REQUIRE(publisher.Write("services/index.html", "services").ok());
   REQUIRE(publisher.Commit().ok());
-  CHECK(fs.Files() == Files{{"site/.otklik-site", kMarkerText},
-                            {"site/index.html", "home"},
-                            {"site/services/index.html", "services"}});
+  Files files = fs.Files();
+  CHECK(files.erase(".site.pages") == 1);
+  CHECK(files == Files{{"site/.otklik-site", kMarkerText},
+                       {"site/index.html", "home"},
+                       {"site/services/index.html", "services"}});
+}
+
+TEST_CASE("Publisher::Reuse takes a page published with the same key, into staging too, and nothing else") {
+  MemoryFileSystem fs;
+  const Fingerprint key = FingerprintOf("view of the home page");
+  const Fingerprint other = FingerprintOf("another view");
+  {
+    Publisher first(fs, "site");
+    REQUIRE(first.Begin().ok());
+    REQUIRE(first.Write("index.html", "home", &key).ok());
+    REQUIRE(first.Write("about/index.html", "about", &key).ok());
+    REQUIRE(first.Commit().ok());
+  }
+  Put(&fs, "site/about/index.html", "changed by hand");  // its stamp no longer matches the manifest
+  Publisher second(fs, "site");
+  REQUIRE(second.Begin().ok());
+  CHECK_FALSE(second.Reuse("index.html", other));
+  CHECK(second.Reuse("index.html", key));
+  CHECK_FALSE(second.Reuse("about/index.html", key));
+  CHECK_FALSE(second.Reuse("services/index.html", key));  // never published
+  CHECK(fs.Files().at(".site.staging/index.html") == "home");  // staging was empty: copied
+  REQUIRE(second.Write("about/index.html", "about", &key).ok());
+  CHECK(second.changed() == 1);  // the page changed by hand is written back
+  REQUIRE(second.Commit().ok());
+  CHECK(FilesUnder(fs, "site") == Files{{".otklik-site", kMarkerText}, {"about/index.html", "about"},
+                                        {"index.html", "home"}});
+  // Both trees now hold both pages with their keys: a third build reuses them all.
+  Publisher third(fs, "site");
+  REQUIRE(third.Begin().ok());
+  CHECK(third.Reuse("index.html", key));
+  CHECK(third.Reuse("about/index.html", key));
+  REQUIRE(third.Commit().ok());
+  CHECK(third.changed() == 0);
+  CHECK(FilesUnder(fs, "site") == Files{{".otklik-site", kMarkerText}, {"about/index.html", "about"},
+                                        {"index.html", "home"}});
 }
 
 TEST_CASE("Publisher::Commit publishes exactly the new files and keeps the previous publication as staging") {
