@@ -73,6 +73,8 @@ class Publisher {
   PageManifest published_pages_;  ///< the output folder's, as Begin() found it
   PageManifest staged_pages_;     ///< the staging folder's, as Begin() found it
   PageManifest pages_;            ///< this build's: the output folder's after Commit()
+  bool published_ = false;        ///< whether the output folder existed at Begin()
+  bool staged_ = false;           ///< whether staging held an earlier publication at Begin()
 };
 
 }  // namespace otklik
