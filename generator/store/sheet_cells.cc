@@ -63,7 +63,7 @@ std::optional<int> Year(const std::string& word) {
 // 1–4 in Arabic or Roman figures, perhaps with an ending: "4", "IV" (folded: "iv"), "4-й".
 std::optional<int> Ordinal(std::string word) {
   for (const std::string_view ending : {"-й", "-ый", "-ой", "-е"}) {
-    if (word.ends_with(ending)) word.resize(word.size() - ending.size());
+    if (word.ends_with(ending)) word.erase(word.size() - ending.size());
   }
   static const std::map<std::string, int> kRoman = {{"i", 1}, {"ii", 2}, {"iii", 3}, {"iv", 4}};
   if (const auto roman = kRoman.find(word); roman != kRoman.end()) return roman->second;
@@ -90,7 +90,7 @@ std::string WithoutDeadlineWords(std::string text) {
   }
   for (const std::string_view suffix : {" года", " год", " г.", " г", "г.", "г"}) {
     if (text.ends_with(suffix) && text.size() > suffix.size()) {
-      text.resize(text.size() - suffix.size());
+      text.erase(text.size() - suffix.size());
       break;
     }
   }
