@@ -146,7 +146,7 @@ bool IsSafe(std::string_view path) {
   return true;
 }
 
-HttpResponse Page(int status, std::string_view type, std::string body) {
+HttpResponse FileResponse(int status, std::string_view type, std::string body) {
   HttpResponse response;
   response.status = status;
   response.content_type = type;
@@ -161,9 +161,9 @@ HttpResponse Page(int status, std::string_view type, std::string body) {
 
 HttpResponse NotFound(const FileSystem& fs, const std::string& site_dir) {
   if (Result<std::string> page = fs.ReadFile(JoinPath(site_dir, "404.html")); page.ok()) {
-    return Page(404, TypeOf(".html"), std::move(page).value());
+    return FileResponse(404, TypeOf(".html"), std::move(page).value());
   }
-  return Page(404, TypeOf(".txt"), "Страница не найдена.\n");
+  return FileResponse(404, TypeOf(".txt"), "Страница не найдена.\n");
 }
 
 }  // namespace
@@ -171,7 +171,7 @@ HttpResponse NotFound(const FileSystem& fs, const std::string& site_dir) {
 std::string_view LiveReloadScript() { return kScript; }
 
 HttpResponse NotBuiltYetPage() {
-  return Page(503, TypeOf(".html"),
+  return FileResponse(503, TypeOf(".html"),
               "<!DOCTYPE html>\n<html lang=\"ru\">\n<head>\n<meta charset=\"utf-8\">\n"
               "<title>Сайт ещё не собран</title>\n</head>\n<body>\n<main>\n<h1>Сайт ещё не собран</h1>\n"
               "<p>В материалах ошибки; они перечислены в терминале, где запущен <code>otklik serve</code>. "
@@ -184,13 +184,13 @@ HttpResponse ServeSiteFile(const FileSystem& fs, const std::string& site_dir, co
   if (file.empty() || file.back() == '/') file += "index.html";
   const std::string full = JoinPath(site_dir, file);
   if (fs.IsDirectory(full)) {
-    HttpResponse redirect = Page(301, TypeOf(".txt"), "");
+    HttpResponse redirect = FileResponse(301, TypeOf(".txt"), "");
     redirect.headers.emplace_back("Location", path + "/");
     return redirect;
   }
   Result<std::string> bytes = fs.ReadFile(full);
   if (!bytes.ok()) return NotFound(fs, site_dir);
-  return Page(200, TypeOf(file), std::move(bytes).value());
+  return FileResponse(200, TypeOf(file), std::move(bytes).value());
 }
 
 }  // namespace otklik

@@ -6,7 +6,7 @@ namespace otklik {
 
 namespace {
 
-std::string Page(const std::string& title, const std::string& body, const std::string& site_url) {
+std::string PageHtml(const std::string& title, const std::string& body, const std::string& site_url) {
   return "<!DOCTYPE html>\n<html lang=\"ru\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          "<meta name=\"robots\" content=\"noindex\">\n<title>" +
@@ -44,14 +44,14 @@ std::string AnswersErrorPage(const Messages& messages, const Survey& survey, con
       (form_url.empty() ? ""
                         : "<p><a href=\"" + EscapeXml(form_url) + "\">" +
                               EscapeXml(messages["receiver.answer_errors.open_form_again"]) + "</a></p>\n");
-  return Page(messages["receiver.answer_errors.title"], body, site_url);
+  return PageHtml(messages["receiver.answer_errors.title"], body, site_url);
 }
 
 std::string MessagePage(const std::string& title, const std::string& text, const std::string& link_url,
                         const std::string& link_text, const std::string& site_url) {
   std::string body = "<p>" + EscapeXml(text) + "</p>\n";
   if (!link_url.empty()) body += "<p><a href=\"" + EscapeXml(link_url) + "\">" + EscapeXml(link_text) + "</a></p>\n";
-  return Page(title, body, site_url);
+  return PageHtml(title, body, site_url);
 }
 
 }  // namespace otklik

@@ -17,8 +17,6 @@ using Kind = GroupKey::Kind;
 // Rounds of audit and repair before the build gives up.
 constexpr size_t kMaxRounds = 40;
 
-GroupKey Group(Kind kind, int index, int indicator) { return {kind, index, indicator}; }
-
 }  // namespace
 
 namespace {
@@ -108,7 +106,7 @@ Disclosure::Disclosure(const Results& results, uint64_t k, const PublishedTables
   for (int indicator = 0; indicator < static_cast<int>(results.indicators()); ++indicator) {
     for (const Period& period : periods) {
       for (size_t i = 0; i < site.situations().size(); ++i) {
-        const GroupKey situation = Group(Kind::kSituation, static_cast<int>(i), indicator);
+        const GroupKey situation{Kind::kSituation, static_cast<int>(i), indicator};
         situations_hidden_[{situation, period}] = TooSmall(Counts(situation, period).respondents, k_);
       }
     }
@@ -372,7 +370,7 @@ bool Disclosure::ResponsesHidden(const std::optional<size_t>& survey) const {
 // this way agrees with its services wherever they are shown, and reveals
 // nothing hidden: it is a sum of published cells.
 void Disclosure::AddShown(int indicator, int service, const Period& period, RoleCounts* out) const {
-  const GroupKey group = Group(Kind::kService, service, indicator);
+  const GroupKey group{Kind::kService, service, indicator};
   if (GroupCell(group, period) < 0) return;  // nobody there
   if (!Hidden(group, period)) {
     out->Add(results_.Service(indicator, static_cast<size_t>(service), period));

@@ -22,8 +22,6 @@ constexpr int kGroup = 1;    // a group's results; a period's question base
 constexpr int kWhole = 2;    // the agency
 constexpr int kSurvey = 3;   // a question's base over all responses
 
-GroupKey Group(Kind kind, int index, int indicator) { return {kind, index, indicator}; }
-
 
 bool Ordered(const Slot& slot) { return slot.kind == QuestionKind::kAge || slot.kind == QuestionKind::kEducation; }
 
@@ -56,14 +54,14 @@ void Disclosure::AddGroupCells(int indicator, const std::vector<Period>& periods
     group_cells_[{group, period}] = table_.Add("n/" + GroupFigureKey(site, group, period), n, over, over, tier);
   };
   for (const Period& period : periods) {
-    add(Group(Kind::kAll, -1, indicator), period, results_.All(indicator, period).respondents, kWhole);
+    add(GroupKey{Kind::kAll, -1, indicator}, period, results_.All(indicator, period).respondents, kWhole);
     for (size_t s = 0; s < site.services().size(); ++s) {
       const uint64_t n = results_.Service(indicator, s, period).respondents;
-      if (n > 0) add(Group(Kind::kService, static_cast<int>(s), indicator), period, n, kGroup);
+      if (n > 0) add(GroupKey{Kind::kService, static_cast<int>(s), indicator}, period, n, kGroup);
     }
     for (size_t t = 0; t < site.touchpoints().size(); ++t) {
       const uint64_t n = results_.Touchpoint(indicator, t, period).respondents;
-      if (n > 0) add(Group(Kind::kTouchpoint, static_cast<int>(t), indicator), period, n, kGroup);
+      if (n > 0) add(GroupKey{Kind::kTouchpoint, static_cast<int>(t), indicator}, period, n, kGroup);
     }
   }
 }
@@ -85,7 +83,7 @@ void Disclosure::AddQuarterSums(int indicator, const Period& quarter, QuarterRes
                      n, false, false, kDetail));
     }
   }
-  const int all = GroupCell(Group(Kind::kAll, -1, indicator), quarter);
+  const int all = GroupCell(GroupKey{Kind::kAll, -1, indicator}, quarter);
   Equation all_by_service{{{all, 1}}, 0};
   Equation all_by_touchpoint{{{all, 1}}, 0};
   std::map<int, Equation> by_service;  // service → its channel cells and atoms without a touchpoint
@@ -125,7 +123,7 @@ void Disclosure::AddQuarterSums(int indicator, const Period& quarter, QuarterRes
   }
   const auto add_totals = [&](Kind kind, std::map<int, Equation>& sums, Equation* all_sum) {
     for (auto& [index, equation] : sums) {
-      const int total = GroupCell(Group(kind, index, indicator), quarter);
+      const int total = GroupCell(GroupKey{kind, index, indicator}, quarter);
       all_sum->terms.push_back({total, -1});
       equation.terms.insert(equation.terms.begin(), {total, 1});
       table_.AddEquation(std::move(equation));
@@ -140,7 +138,7 @@ void Disclosure::AddQuarterSums(int indicator, const Period& quarter, QuarterRes
 // the agency the sum of its services and of its touchpoints with the rest of
 // its quarters, so that the walk over sums sees them, not only the audit.
 void Disclosure::AddLongerSums(int indicator, const Period& period, const QuarterRests& rests) {
-  const int all = GroupCell(Group(Kind::kAll, -1, indicator), period);
+  const int all = GroupCell(GroupKey{Kind::kAll, -1, indicator}, period);
   Equation by_service{{{all, 1}}, 0};
   Equation by_touchpoint{{{all, 1}}, 0};
   for (const auto& [key, cell] : group_cells_) {

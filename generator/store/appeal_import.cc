@@ -9,29 +9,18 @@
 #include "core/spelling.h"
 #include "model/appeal.h"
 #include "model/report.h"
+#include "store/sheet_cells.h"
 
 namespace otklik {
 
 namespace {
 
 // Indices into AppealColumnNames().
-constexpr size_t kRegistered = 0;
-constexpr size_t kAnswered = 1;
-constexpr size_t kChannel = 2;
-constexpr size_t kKind = 3;
-constexpr size_t kOutcome = 5;
-
-std::string Join(const std::vector<std::string>& items, const std::string& separator) {
-  std::string out;
-  for (const std::string& item : items) out += (out.empty() ? "" : separator) + item;
-  return out;
-}
-
-std::string Trimmed(std::string_view text) {
-  const size_t first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return "";
-  return std::string(text.substr(first, text.find_last_not_of(" \t") - first + 1));
-}
+constexpr size_t kRegisteredColumn = 0;
+constexpr size_t kAnsweredColumn = 1;
+constexpr size_t kChannelColumn = 2;
+constexpr size_t kKindColumn = 3;
+constexpr size_t kOutcomeColumn = 5;
 
 std::optional<size_t> ColumnIndex(std::string_view name) {
   const std::vector<std::string>& names = AppealColumnNames();
@@ -159,8 +148,8 @@ AppealRow BuildRow(const CsvRow& row, const std::vector<int>& columns, const App
   AppealRow out;
   out.row = row.row;
   for (size_t c = 0; c < names.size(); ++c) {
-    const bool is_date = c == kRegistered || c == kAnswered;
-    std::string cell = Trimmed(row.cells[static_cast<size_t>(columns[c])]);
+    const bool is_date = c == kRegisteredColumn || c == kAnsweredColumn;
+    std::string cell = TrimmedCell(row.cells[static_cast<size_t>(columns[c])]);
     if (is_date) cell = WithoutTime(cell);  // "2026-10-01 09:14" would read as a phone number
     if (!PersonalDataIn(cell)) {
       if (const auto values = mapping.values.find(names[c]); values != mapping.values.end()) {
@@ -182,7 +171,7 @@ AppealRow BuildRow(const CsvRow& row, const std::vector<int>& columns, const App
 
 // A quarter file's text: the header, then one line per record.
 std::string QuarterText(const std::vector<AppealRecord>& records) {
-  std::string text = Join(AppealColumnNames(), ";") + "\n";
+  std::string text = JoinCells(AppealColumnNames(), ";") + "\n";
   for (const AppealRecord& record : records) {
     text += record.registered.ToString() + ";" + (record.answered ? record.answered->ToString() : "") + ";" +
             record.channel + ";" + AppealKindNames()[static_cast<size_t>(record.kind)] + ";" + record.topic + ";" +
@@ -237,14 +226,14 @@ std::optional<AppealMapping> ParseAppealMapping(const std::string& path, std::st
   const auto check_column = [&](const FieldReader& reader, const std::string& column) {
     if (ColumnIndex(column)) return true;
     reader.Error(reader.LineOf(column), "столбца «" + column + "» в файлах обращений нет" + DidYouMean(column, names) +
-                                            "; столбцы: " + Join(names, ", "));
+                                            "; столбцы: " + JoinCells(names, ", "));
     return false;
   };
   std::vector<std::string> channels;
   for (const Touchpoint& touchpoint : touchpoints) channels.push_back(touchpoint.id);
   // Values whose targets are known here; a wrong one would otherwise be reported on every row.
   const std::map<std::string, const std::vector<std::string>*> known = {
-      {names[kChannel], &channels}, {names[kKind], &AppealKindNames()}, {names[kOutcome], &AppealOutcomeNames()}};
+      {names[kChannelColumn], &channels}, {names[kKindColumn], &AppealKindNames()}, {names[kOutcomeColumn], &AppealOutcomeNames()}};
 
   AppealMapping mapping;
   mapping.date = root.OptionalString("date");
@@ -277,7 +266,7 @@ std::optional<AppealMapping> ParseAppealMapping(const std::string& path, std::st
           std::find(allowed->second->begin(), allowed->second->end(), value) == allowed->second->end()) {
         texts.Error(texts.LineOf(theirs), "недопустимое значение «" + value + "» для столбца «" + ours + "»" +
                                               DidYouMean(value, *allowed->second) +
-                                              "; допустимые значения: " + Join(*allowed->second, ", "));
+                                              "; допустимые значения: " + JoinCells(*allowed->second, ", "));
       }
       mapping.values[ours][theirs] = value;
     }

@@ -51,12 +51,6 @@ const std::string kSurveyPrefix = "опрос:";
 const std::string kAppealsPrefix = "обращения:";
 const std::string kThemePrefix = "тема:";
 
-std::string Join(const std::vector<std::string>& items, const std::string& separator) {
-  std::string out;
-  for (const std::string& item : items) out += (out.empty() ? "" : separator) + item;
-  return out;
-}
-
 // --- Cells.
 
 // "опрос:service-satisfaction/parameters.speed@2026-q1", "опрос:hotline/waited=over-5,dropped@2026-q2",
@@ -72,11 +66,11 @@ std::string EvidenceCell(const std::vector<Evidence>& evidence) {
         break;
       case Evidence::Kind::kSurvey:
         items.push_back(kSurveyPrefix + e.survey + "/" + e.question + (e.row.empty() ? "" : "." + e.row) +
-                        (e.answers.empty() ? "" : "=" + Join(e.answers, ",")) + "@" + e.period);
+                        (e.answers.empty() ? "" : "=" + JoinCells(e.answers, ",")) + "@" + e.period);
         break;
     }
   }
-  return Join(items, "; ");
+  return JoinCells(items, "; ");
 }
 
 std::optional<Evidence> ParseEvidence(const std::string& text) {
@@ -437,7 +431,7 @@ std::string ExportDecisionSheet(const Site& site, const std::vector<Decision>& d
                       PriorityLabels()[static_cast<size_t>(d->priority)], m.id, m.title,
                       MeasureKindLabels()[static_cast<size_t>(m.kind)], m.responsible, SheetDate(m.deadline),
                       MeasureStatusLabels()[static_cast<size_t>(last.status)], SheetDate(last.date), last.note,
-                      SheetDate(d->identified), Join(d->situations, ", "), Join(d->touchpoints, ", "),
+                      SheetDate(d->identified), JoinCells(d->situations, ", "), JoinCells(d->touchpoints, ", "),
                       EvidenceCell(d->evidence)},
                        ';');
     }

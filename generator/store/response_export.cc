@@ -10,6 +10,7 @@
 #include "model/personal_data.h"
 #include "model/skip_logic.h"
 #include "store/segment_scanner.h"
+#include "store/sheet_cells.h"
 
 namespace otklik {
 
@@ -51,12 +52,6 @@ std::vector<Field> FieldsOfSurvey(const Survey& survey, bool with_text) {
   return fields;
 }
 
-std::string Joined(const std::vector<std::string>& parts, const std::string& separator) {
-  std::string out;
-  for (const std::string& part : parts) out += (out.empty() ? "" : separator) + part;
-  return out;
-}
-
 std::string KindName(QuestionKind kind) { return QuestionKindNames()[static_cast<size_t>(kind)]; }
 
 // The codebook: a row per field and option, with the revisions that have each.
@@ -87,8 +82,8 @@ std::string Codebook(const Survey& survey, const std::vector<Field>& fields) {
       }
     }
     std::string condition;
-    if (q.show_if) condition = "если на вопрос «" + q.show_if->question + "» ответили: " + Joined(q.show_if->answers, ", ");
-    const std::string revisions_text = Joined(in, ", ");
+    if (q.show_if) condition = "если на вопрос «" + q.show_if->question + "» ответили: " + JoinCells(q.show_if->answers, ", ");
+    const std::string revisions_text = JoinCells(in, ", ");
     const auto row = [&](const std::string& code, const std::string& answer, const std::string& jump) {
       out += CsvRecord({field.field, std::to_string(q.number), text, KindName(q.kind), code,
                         answer, jump, condition, revisions_text},
@@ -151,8 +146,8 @@ ExportedResponses ExportResponses(const ExportRequest& request, Diagnostics* war
         const Option* option = question ? question->FindOption(std::string(value)) : nullptr;
         labels.push_back(option ? option->text : "");
       }
-      cells[field.column] = Joined(codes, ";");
-      if (field.labelled) cells[field.column + 1] = Joined(labels, "; ");
+      cells[field.column] = JoinCells(codes, ";");
+      if (field.labelled) cells[field.column + 1] = JoinCells(labels, "; ");
     }
     rows.emplace_back(cells[0], CsvRecord(cells, kDelimiter));
   };

@@ -11,6 +11,7 @@
 #include "content/field_reader.h"
 #include "model/response_validator.h"
 #include "model/skip_logic.h"
+#include "store/sheet_cells.h"
 #include "store/stored_response.h"
 
 namespace otklik {
@@ -24,12 +25,6 @@ constexpr size_t kMaxRowErrors = 50;
 bool Accepts(const Question& question, const std::string& value) {
   if (question.kind == QuestionKind::kMatrix) return std::ranges::count(RatingValues(), value) > 0;
   return !HasOptions(question.kind) || question.FindOption(value);
-}
-
-std::string Trimmed(std::string_view text) {
-  const size_t first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return "";
-  return std::string(text.substr(first, text.find_last_not_of(" \t") - first + 1));
 }
 
 // "2026-11-23", "23.11.2026", "23.11.2026 14:05" (the time is dropped: only the day is kept).
@@ -183,12 +178,12 @@ std::vector<std::string> CellValues(const std::string& cell, const std::string& 
   if (question.kind == QuestionKind::kMultiple && !mapping.separator.empty()) {
     for (size_t start = 0;;) {
       const size_t end = cell.find(mapping.separator, start);
-      parts.push_back(Trimmed(std::string_view(cell).substr(start, end - start)));
+      parts.push_back(TrimmedCell(std::string_view(cell).substr(start, end - start)));
       if (end == std::string::npos) break;
       start = end + mapping.separator.size();
     }
   } else {
-    parts.push_back(question.kind == QuestionKind::kText ? cell : Trimmed(cell));
+    parts.push_back(question.kind == QuestionKind::kText ? cell : TrimmedCell(cell));
   }
   const auto values = mapping.values.find(field);
   std::vector<std::string> out;
@@ -310,7 +305,7 @@ bool ImportResponses(FileSystem& fs, const std::string& path, const CsvTable& ta
       const std::string& number = row.cells[static_cast<size_t>(chosen_columns->revision)];
       const Survey* found = nullptr;
       for (const Survey* revision : revisions) {
-        if (std::to_string(revision->revision) == Trimmed(number)) found = revision;
+        if (std::to_string(revision->revision) == TrimmedCell(number)) found = revision;
       }
       if (!found) {
         row_error(row, "редакция «" + number + "»: у опроса «" + every.id + "» нет такой редакции");
@@ -327,7 +322,7 @@ bool ImportResponses(FileSystem& fs, const std::string& path, const CsvTable& ta
     }
     const Date last_day = std::min(survey.closes, request.today);
     for (size_t c = 0; c < table.header.size(); ++c) {
-      if (columns->other_revision[c] && !Trimmed(row.cells[c]).empty()) {
+      if (columns->other_revision[c] && !TrimmedCell(row.cells[c]).empty()) {
         row_error(row, "столбец «" + table.header[c] + "»: в редакции " + std::to_string(survey.revision) +
                            " анкеты нет этого вопроса");
       }

@@ -15,6 +15,15 @@ std::string TrimmedCell(std::string_view text) {
   return std::string(text.substr(first, text.find_last_not_of(" \t") - first + 1));
 }
 
+std::string JoinCells(const std::vector<std::string>& items, std::string_view separator) {
+  std::string out;
+  for (const std::string& item : items) {
+    if (&item != &items.front()) out += separator;
+    out += item;
+  }
+  return out;
+}
+
 std::vector<std::string> SplitCell(std::string_view text, char separator) {
   std::vector<std::string> parts;
   size_t start = 0;

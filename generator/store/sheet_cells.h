@@ -17,6 +17,9 @@ namespace otklik {
 /// `text` without spaces and tabs at its ends.
 std::string TrimmedCell(std::string_view text);
 
+/// `items` with `separator` between them.
+std::string JoinCells(const std::vector<std::string>& items, std::string_view separator);
+
 /// "a, b; c" split at `separator`, each part trimmed, empty parts dropped.
 std::vector<std::string> SplitCell(std::string_view text, char separator);
 

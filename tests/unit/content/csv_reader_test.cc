@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::csv_reader_test {
 namespace {
 
 using Cells = std::vector<std::string>;
@@ -275,4 +275,4 @@ TEST_CASE("ParseCsv adds to the diagnostics it is given") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::csv_reader_test

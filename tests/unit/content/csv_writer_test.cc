@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::csv_writer_test {
 namespace {
 
 TEST_CASE("CsvRecord quotes only the cells that need it and ends the record with CRLF") {
@@ -26,4 +26,4 @@ TEST_CASE("FromSpreadsheet takes off exactly the apostrophe SpreadsheetSafe put 
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::csv_writer_test

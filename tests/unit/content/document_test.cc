@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::document_test {
 namespace {
 
 const char kPath[] = "content/services/pension.md";
@@ -219,4 +219,4 @@ TEST_CASE("ParseDocument refuses a body with bytes that are not UTF-8, at their 
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::document_test

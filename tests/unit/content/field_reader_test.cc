@@ -11,7 +11,7 @@ struct StringMaker<otklik::Ref> {
 };
 }  // namespace Catch
 
-namespace otklik {
+namespace otklik::field_reader_test {
 namespace {
 
 using Refs = std::vector<Ref>;
@@ -432,4 +432,4 @@ TEST_CASE("IsEmailAddress takes name@host.domain and nothing that adds to a mail
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::field_reader_test

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::site_config_test {
 namespace {
 
 const char kMinimal[] =
@@ -269,4 +269,4 @@ TEST_CASE("ParseSiteConfig refuses addresses that are not web addresses, a scrip
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::site_config_test

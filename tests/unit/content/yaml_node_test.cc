@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::yaml_node_test {
 namespace {
 
 // Parses `text` as file "f.yaml" starting at `first_line`; REQUIRES success.
@@ -149,4 +149,4 @@ TEST_CASE("ParseYaml refuses unknown aliases, complex keys and a second document
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::yaml_node_test

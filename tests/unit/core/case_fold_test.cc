@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::case_fold_test {
 namespace {
 
 TEST_CASE("Folded lowers Latin and Cyrillic, reads «ё» as «е» and collapses spaces") {
@@ -14,4 +14,4 @@ TEST_CASE("Folded lowers Latin and Cyrillic, reads «ё» as «е» and collapse
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::case_fold_test

@@ -9,7 +9,7 @@ struct StringMaker<otklik::Date> {
 };
 }  // namespace Catch
 
-namespace otklik {
+namespace otklik::date_test {
 namespace {
 
 TEST_CASE("Date::Parse reads a valid YYYY-MM-DD") {
@@ -177,4 +177,4 @@ TEST_CASE("Date::Weekday counts from Monday, across years and before 1970") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::date_test

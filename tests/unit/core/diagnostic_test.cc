@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::diagnostic_test {
 namespace {
 
 TEST_CASE("Diagnostic::ToString puts path and line before the message") {
@@ -93,4 +93,4 @@ TEST_CASE("Diagnostics::ToString writes one line per diagnostic") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::diagnostic_test

@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
-namespace otklik {
+namespace otklik::file_system_test {
 namespace {
 
 namespace fs = std::filesystem;
@@ -384,4 +384,4 @@ TEST_CASE("RealFileSystem::IsEmptyDirectory counts hidden entries") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::file_system_test

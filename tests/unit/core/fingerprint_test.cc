@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::fingerprint_test {
 namespace {
 
 TEST_CASE("Fingerprint is 32 hex digits and reads back from them, nothing else") {
@@ -31,4 +31,4 @@ TEST_CASE("ProgramFingerprint is the same on every call and not all zero") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::fingerprint_test

@@ -8,7 +8,7 @@
 #include <thread>
 #include <vector>
 
-namespace otklik {
+namespace otklik::parallel_test {
 namespace {
 
 // Runs ParallelFor and records, per index, how often it was visited and by
@@ -109,4 +109,4 @@ TEST_CASE("ParallelFor with one thread runs everything in order as worker 0") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::parallel_test

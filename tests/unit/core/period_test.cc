@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::period_test {
 namespace {
 
 using Kind = Period::Kind;
@@ -127,4 +127,4 @@ TEST_CASE("PeriodLabel names a quarter, a half-year and a year in Russian") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::period_test

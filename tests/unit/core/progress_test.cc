@@ -5,7 +5,7 @@
 #include <regex>
 #include <thread>
 
-namespace otklik {
+namespace otklik::progress_test {
 namespace {
 
 // What a StreamProgress wrote, read back from a temporary file.
@@ -74,4 +74,4 @@ TEST_CASE("StreamProgress off a terminal prints a line for a step that took over
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::progress_test

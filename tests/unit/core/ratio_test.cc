@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::ratio_test {
 namespace {
 
 TEST_CASE("Exact halves round up, where a binary double rounds them down") {
@@ -39,4 +39,4 @@ TEST_CASE("Large counts do not overflow") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::ratio_test

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::spelling_test {
 namespace {
 
 using Words = std::vector<std::string>;
@@ -78,4 +78,4 @@ TEST_CASE("DidYouMean is empty when nothing is close") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::spelling_test

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::transliteration_test {
 namespace {
 
 TEST_CASE("IdFromText spells Russian in Latin letters, as web addresses do") {
@@ -22,4 +22,4 @@ TEST_CASE("IdFromText cuts a long id at a hyphen") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::transliteration_test

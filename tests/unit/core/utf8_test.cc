@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::utf8_test {
 namespace {
 
 TEST_CASE("IsValidUtf8 accepts ASCII, Cyrillic, symbols and emoji") {
@@ -43,4 +43,4 @@ TEST_CASE("FirstInvalidUtf8 gives the offset of the first byte that is not UTF-8
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::utf8_test

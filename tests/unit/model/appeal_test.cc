@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::appeal_test {
 namespace {
 
 const Date kAsOf(2026, 11, 23);
@@ -538,4 +538,4 @@ TEST_CASE("LoadAppeals checks classifier.yaml: codes, sections, titles and repea
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::appeal_test

@@ -4,7 +4,7 @@
 
 #include "calendar_samples.h"
 
-namespace otklik {
+namespace otklik::cadence_test {
 namespace {
 
 using Lines = std::vector<std::string>;
@@ -104,4 +104,4 @@ TEST_CASE("CadenceWarnings says that recurring surveys stop where the calendar e
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::cadence_test

@@ -11,7 +11,7 @@ struct StringMaker<otklik::Date> {
 };
 }  // namespace Catch
 
-namespace otklik {
+namespace otklik::calendar_test {
 namespace {
 
 using testing::kCalendar2025And2026;
@@ -122,4 +122,4 @@ TEST_CASE("An empty calendar file is an error, not a calendar without holidays")
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::calendar_test

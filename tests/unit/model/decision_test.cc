@@ -4,7 +4,7 @@
 
 #include "model/site_loader.h"
 
-namespace otklik {
+namespace otklik::decision_test {
 namespace {
 
 Measure MakeMeasure(std::string id, Date deadline, std::vector<StatusChange> history) {
@@ -265,4 +265,4 @@ TEST_CASE("LoadDecisions checks a theme evidence: the theme, its surveys and the
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::decision_test

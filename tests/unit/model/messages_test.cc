@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::messages_test {
 namespace {
 
 AgencyWords Supervision() {
@@ -72,4 +72,4 @@ TEST_CASE("Format fills every placeholder once, and never inside a value it put 
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::messages_test

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::personal_data_test {
 namespace {
 
 TEST_CASE("PersonalDataIn finds e-mail addresses, phones, SNILS and full names") {
@@ -64,9 +64,9 @@ TEST_CASE("PersonalDataIn leaves codes, dates, ids and plain words alone") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::personal_data_test
 
-namespace otklik {
+namespace otklik::personal_data_test {
 namespace {
 
 TEST_CASE("MaskPersonalData masks each kind where it stands and says what it masked") {
@@ -97,4 +97,4 @@ TEST_CASE("MaskPersonalData leaves dates, sums of money, codes and plain opinion
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::personal_data_test

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::report_test {
 namespace {
 
 void Put(MemoryFileSystem* fs, const std::string& path, const std::string& bytes) {
@@ -163,4 +163,4 @@ TEST_CASE("FrozenNumbersJson writes sorted keys, readable text and a final newli
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::report_test

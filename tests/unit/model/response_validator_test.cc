@@ -13,7 +13,7 @@ struct StringMaker<otklik::AnswerError> {
 };
 }  // namespace Catch
 
-namespace otklik {
+namespace otklik::response_validator_test {
 namespace {
 
 using Errors = std::vector<AnswerError>;
@@ -209,4 +209,4 @@ TEST_CASE("An empty submission lists every required question of the default path
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::response_validator_test

@@ -4,7 +4,7 @@
 
 #include "calendar_samples.h"
 
-namespace otklik {
+namespace otklik::site_loader_test {
 namespace {
 
 using Ids = std::vector<std::string>;
@@ -646,4 +646,4 @@ TEST_CASE("LoadSite reports a recurring survey without a calendar, and a wave wh
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::site_loader_test

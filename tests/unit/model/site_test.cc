@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::site_test {
 namespace {
 
 using Ids = std::vector<std::string>;
@@ -160,4 +160,4 @@ TEST_CASE("A copied Site finds items in its own lists") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::site_test

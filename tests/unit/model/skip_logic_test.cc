@@ -4,7 +4,7 @@
 
 #include "survey_samples.h"
 
-namespace otklik {
+namespace otklik::skip_logic_test {
 namespace {
 
 using testing::ParseSample;
@@ -160,4 +160,4 @@ TEST_CASE("SkipRules gives no rule where two answers decide a question") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::skip_logic_test

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::survey_loader_test {
 namespace {
 
 std::vector<Service> Services() {
@@ -482,4 +482,4 @@ TEST_CASE("ParseSurvey reports unknown question fields with a suggestion") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::survey_loader_test

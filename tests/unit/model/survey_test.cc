@@ -4,7 +4,7 @@
 
 #include "survey_samples.h"
 
-namespace otklik {
+namespace otklik::survey_test {
 namespace {
 
 TEST_CASE("StateOn is upcoming before opens, active through closes, then completed") {
@@ -52,4 +52,4 @@ TEST_CASE("Kinds: names in enum order, single choice and options") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::survey_test

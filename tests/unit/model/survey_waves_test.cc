@@ -5,7 +5,7 @@
 #include "calendar_samples.h"
 #include "survey_samples.h"
 
-namespace otklik {
+namespace otklik::survey_waves_test {
 namespace {
 
 using Kind = Period::Kind;
@@ -192,4 +192,4 @@ TEST_CASE("ParseSurvey refuses a period of another kind and an until before from
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::survey_waves_test

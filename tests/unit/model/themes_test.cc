@@ -4,7 +4,7 @@
 
 #include "core/case_fold.h"
 
-namespace otklik {
+namespace otklik::themes_test {
 namespace {
 
 std::optional<Themes> Load(const std::string& yaml, Diagnostics* diagnostics) {
@@ -114,4 +114,4 @@ TEST_CASE("AnswerId is 12 hex digits, the same for the same answer and different
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::themes_test

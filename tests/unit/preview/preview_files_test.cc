@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::preview_files_test {
 namespace {
 
 void WriteSite(MemoryFileSystem& fs) {
@@ -84,4 +84,4 @@ TEST_CASE("The live-reload script listens to the preview's events and shows erro
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::preview_files_test

@@ -9,7 +9,7 @@
 
 #include "../temp_dir.h"
 
-namespace otklik {
+namespace otklik::watcher_test {
 namespace {
 
 using namespace std::chrono_literals;
@@ -86,4 +86,4 @@ TEST_CASE("Watcher::Stop wakes a waiting Wait, which returns nothing") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::watcher_test

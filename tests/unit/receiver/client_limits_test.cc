@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::client_limits_test {
 namespace {
 
 TEST_CASE("ClientLimits bounds each client on its own and forgets a client with nothing open") {
@@ -25,4 +25,4 @@ TEST_CASE("ClientLimits with no bound counts and never refuses") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::client_limits_test

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::form_body_test {
 namespace {
 
 TEST_CASE("PercentDecode turns %XX into bytes and '+' into a space only when asked") {
@@ -74,4 +74,4 @@ TEST_CASE("Hostile input: very long bodies are read in full") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::form_body_test

@@ -15,7 +15,7 @@
 #include "model/survey_loader.h"
 #include "receiver/reply_pages.h"
 
-namespace otklik {
+namespace otklik::handler_test {
 namespace {
 
 using Catch::Matchers::Contains;
@@ -707,4 +707,4 @@ TEST_CASE("Every outcome counts once, under its own name") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::handler_test

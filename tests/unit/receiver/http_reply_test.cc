@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::http_reply_test {
 namespace {
 
 TEST_CASE("ReplyBytes puts the status line, the headers and the body in one buffer") {
@@ -41,4 +41,4 @@ TEST_CASE("LoggedPath keeps the path as sent, without the query, and can never b
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::http_reply_test

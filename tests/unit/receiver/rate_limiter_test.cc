@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::rate_limiter_test {
 namespace {
 
 using std::chrono::milliseconds;
@@ -95,4 +95,4 @@ TEST_CASE("RateLimiter does not sweep more often than every 30 seconds") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::rate_limiter_test

@@ -5,7 +5,7 @@
 #include <fstream>
 #include <sstream>
 
-namespace otklik {
+namespace otklik::receiver_config_test {
 namespace {
 
 // The diagnostics `text` produces; the config must be rejected.
@@ -207,4 +207,4 @@ TEST_CASE("ParseListen wants an IPv6 address in brackets, so the port is never a
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::receiver_config_test

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::reply_pages_test {
 namespace {
 
 // The built-in catalogue, as a site has it unless its theme says otherwise.
@@ -132,4 +132,4 @@ TEST_CASE("AnswersErrorPage escapes the survey title, the messages and the form 
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::reply_pages_test

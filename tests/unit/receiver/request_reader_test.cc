@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::request_reader_test {
 namespace {
 
 using State = RequestReader::State;
@@ -127,4 +127,4 @@ TEST_CASE("RequestReader asks for 100 Continue once, and only while the body is 
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::request_reader_test

@@ -7,7 +7,7 @@
 #include <catch2/catch.hpp>
 #include <httplib.h>
 
-namespace otklik {
+namespace otklik::server_stop_test {
 namespace {
 
 // A signal may arrive before the listening thread has even started. A plain
@@ -35,4 +35,4 @@ TEST_CASE("StopListening ends a listen that has not started yet") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::server_stop_test

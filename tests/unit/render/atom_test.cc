@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 #include <sstream>
 
-namespace otklik {
+namespace otklik::atom_test {
 namespace {
 
 AtomEntry Entry(std::string id, Date updated, std::string title = "Запись") {
@@ -282,4 +282,4 @@ TEST_CASE("TagUri percent-encodes what RFC 4151 does not allow in the specific p
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::atom_test

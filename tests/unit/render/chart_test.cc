@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::chart_test {
 namespace {
 
 size_t Count(const std::string& text, const std::string& part) {
@@ -135,4 +135,4 @@ TEST_CASE("BarChart wraps a long label between words over up to three lines, the
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::chart_test

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::decision_views_test {
 namespace {
 
 const Messages kMessages = Messages::Defaults({});
@@ -63,4 +63,4 @@ TEST_CASE("MeasuresView labels each measure's kind and status, and its history, 
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::decision_views_test

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::figure_test {
 namespace {
 
 TEST_CASE("Sentence::Put puts figures into a message's placeholders and adds the rest as words") {
@@ -31,4 +31,4 @@ TEST_CASE("Sentence::Put never reads a figure's words as placeholders") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::figure_test

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::json_to_mustache_test {
 namespace {
 
 using nlohmann::json;
@@ -121,4 +121,4 @@ TEST_CASE("ToMustache gives a list item access to the fields around it") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::json_to_mustache_test

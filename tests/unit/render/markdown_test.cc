@@ -4,7 +4,7 @@
 
 #include "core/parallel.h"
 
-namespace otklik {
+namespace otklik::markdown_test {
 namespace {
 
 std::string Html(std::string_view markdown) {
@@ -134,4 +134,4 @@ TEST_CASE("MarkdownRenderer gives the same HTML on every call") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::markdown_test

@@ -4,7 +4,7 @@
 
 #include "render/template_set.h"
 
-namespace otklik {
+namespace otklik::page_kinds_test {
 namespace {
 
 TEST_CASE("The table of page kinds has a row per kind, in the order of PageKind") {
@@ -57,4 +57,4 @@ TEST_CASE("Only pages inside the layout are in the search, and internal pages ne
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::page_kinds_test

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::page_plan_test {
 namespace {
 
 std::string KindName(PageKind kind) {
@@ -416,4 +416,4 @@ TEST_CASE("OutputFileFor appends index.html to a directory-style URL") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::page_plan_test

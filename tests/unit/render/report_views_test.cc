@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::report_views_test {
 namespace {
 
 // The words a reader sees: figures' markup (<data …>, <span …>) taken out.
@@ -675,4 +675,4 @@ TEST_CASE("FrozenDifferences of numbers gone or new at either end") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::report_views_test

@@ -8,7 +8,7 @@
 #include "render/figure.h"
 #include "stats/aggregator.h"
 
-namespace otklik {
+namespace otklik::results_views_test {
 namespace {
 
 using nlohmann::json;
@@ -392,4 +392,4 @@ TEST_CASE("SurveyResults marks how a skipped question's base follows from an ear
                                  "data-sum=\"survey/s/all/responses -survey/s/waited/all/answer:dropped/count\">25</data>");
 }
 
-}  // namespace otklik
+}  // namespace otklik::results_views_test

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::russian_test {
 namespace {
 
 const std::string kOne = "услуга";
@@ -150,4 +150,4 @@ TEST_CASE("The labels are the catalogue's: a theme may rename a kind or a channe
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::russian_test

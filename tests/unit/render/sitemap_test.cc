@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::sitemap_test {
 namespace {
 
 template <typename T>
@@ -104,4 +104,4 @@ TEST_CASE("EscapeXml leaves other text, UTF-8 included, as it is") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::sitemap_test

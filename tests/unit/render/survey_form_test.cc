@@ -6,7 +6,7 @@
 
 #include "model/survey_loader.h"
 
-namespace otklik {
+namespace otklik::survey_form_test {
 namespace {
 
 using nlohmann::json;
@@ -677,4 +677,4 @@ TEST_CASE("QuotedAlternatives quotes and joins in the catalogue's words") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::survey_form_test

@@ -11,7 +11,7 @@
 #include "render/template_set.h"
 #include "render/views.h"
 
-namespace otklik {
+namespace otklik::survey_page_html_test {
 namespace {
 
 using Tags = std::vector<std::string>;
@@ -430,4 +430,4 @@ TEST_CASE("A staff survey's paper form is in the internal output only, linked fr
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::survey_page_html_test

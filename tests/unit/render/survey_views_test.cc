@@ -7,7 +7,7 @@
 #include "render/survey_form.h"
 #include "render/views.h"
 
-namespace otklik {
+namespace otklik::survey_views_test {
 namespace {
 
 using nlohmann::json;
@@ -488,4 +488,4 @@ TEST_CASE("BuildView of a service page links to a survey once it opens and no mo
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::survey_views_test

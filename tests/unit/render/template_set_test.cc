@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::template_set_test {
 namespace {
 
 using nlohmann::json;
@@ -309,4 +309,4 @@ TEST_CASE("Templates read messages as {{msg.key}}, escaped, or {{{msg.key}}} as 
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::template_set_test

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::views_test {
 namespace {
 
 using nlohmann::json;
@@ -536,4 +536,4 @@ TEST_CASE("RelativeRoot climbs one folder per slash of the output file") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::views_test

@@ -7,7 +7,7 @@
 #include "site/content.h"
 #include "site/reports.h"
 
-namespace otklik {
+namespace otklik::build_test {
 namespace {
 
 using namespace testing;  // NOLINT(build/namespaces): the helpers of build_inputs.h
@@ -720,4 +720,4 @@ TEST_CASE("Build refuses a published report without frozen numbers") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::build_test

@@ -10,7 +10,7 @@
 #include "site/reports.h"
 #include "site/scaffold.h"
 
-namespace otklik {
+namespace otklik::check_test {
 namespace {
 
 void Put(MemoryFileSystem* fs, const std::string& path, const std::string& bytes) {
@@ -356,4 +356,4 @@ TEST_CASE("Check fails when the records of a published report changed; an erratu
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::check_test

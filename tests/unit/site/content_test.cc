@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::content_test {
 namespace {
 
 void Put(MemoryFileSystem* fs, const std::string& path, const std::string& bytes) {
@@ -106,4 +106,4 @@ TEST_CASE("Records may be dated up to the later of the as-of day and today") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::content_test

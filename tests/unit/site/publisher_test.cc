@@ -9,7 +9,7 @@
 
 #include "core/parallel.h"
 
-namespace otklik {
+namespace otklik::publisher_test {
 namespace {
 
 using Files = std::map<std::string, std::string>;
@@ -355,4 +355,4 @@ TEST_CASE("Publisher publishes the same bytes after three builds in a row") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::publisher_test

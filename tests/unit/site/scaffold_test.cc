@@ -4,7 +4,7 @@
 
 #include "model/calendar.h"
 
-namespace otklik {
+namespace otklik::scaffold_test {
 namespace {
 
 const Date kToday(2026, 11, 23);
@@ -51,4 +51,4 @@ TEST_CASE("otklik new calendar refuses a name and an existing calendar") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::scaffold_test

@@ -8,7 +8,7 @@
 
 #include "sample_site.h"
 
-namespace otklik {
+namespace otklik::aggregator_test {
 namespace {
 
 using testing::H;
@@ -322,4 +322,4 @@ TEST_CASE("Aggregate gives the same results on one thread and on several") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::aggregator_test

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::appeal_metrics_test {
 namespace {
 
 using Kind = AppealKind;
@@ -404,4 +404,4 @@ TEST_CASE("ChangesOf leaves a share change out when either quarter has no compla
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::appeal_metrics_test

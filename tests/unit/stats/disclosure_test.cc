@@ -6,7 +6,7 @@
 #include "sample_site.h"
 #include "stats/disclosure_audit.h"
 
-namespace otklik {
+namespace otklik::disclosure_test {
 namespace {
 
 using testing::AddRespondents;
@@ -352,4 +352,4 @@ TEST_CASE("RecodeOrdered joins a small category with its smaller neighbour until
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::disclosure_test

@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-namespace otklik {
+namespace otklik::name_index_test {
 namespace {
 
 TEST_CASE("NameIndex finds nothing before anything is set") {
@@ -66,4 +66,4 @@ TEST_CASE("NameIndex looks up a view into a longer text by its own bytes only") 
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::name_index_test

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::proportion_test {
 namespace {
 
 // Wilson's 95 % interval for x successes of n, with z = 1.959963984540054 and
@@ -157,4 +157,4 @@ TEST_CASE("ChangeBetween equal shares: no change, a symmetric interval, not sign
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::proportion_test

@@ -14,7 +14,7 @@
 #include "sample_site.h"
 #include "stats/aggregator.h"
 
-namespace otklik {
+namespace otklik::results_model_test {
 namespace {
 
 using testing::Q;
@@ -339,4 +339,4 @@ TEST_CASE("A theme of open answers is counted per service, and shown only for a 
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::results_model_test

@@ -4,7 +4,7 @@
 
 #include "sample_site.h"
 
-namespace otklik {
+namespace otklik::results_test {
 namespace {
 
 using testing::H;
@@ -178,4 +178,4 @@ TEST_CASE("Results names the parameters pooled across surveys by row id") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::results_test

@@ -4,7 +4,7 @@
 
 #include "sample_site.h"
 
-namespace otklik {
+namespace otklik::service_flag_test {
 namespace {
 
 Approx Near(double value) { return Approx(value).epsilon(0).margin(1e-13); }
@@ -161,4 +161,4 @@ TEST_CASE("FlaggedServices flags every service with k ratings or more, hidden on
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::service_flag_test

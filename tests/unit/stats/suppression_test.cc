@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::suppression_test {
 namespace {
 
 using Hidden = std::vector<bool>;
@@ -59,4 +59,4 @@ TEST_CASE("TooSmall is 0 < n < k") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::suppression_test

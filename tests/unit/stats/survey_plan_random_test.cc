@@ -12,7 +12,7 @@
 #include "sample_site.h"
 #include "stats/survey_plan.h"
 
-namespace otklik {
+namespace otklik::survey_plan_random_test {
 namespace {
 
 using Random = std::mt19937;
@@ -186,4 +186,4 @@ TEST_CASE("SurveyPlan counts what the reference path counts, over generated surv
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::survey_plan_random_test

@@ -5,7 +5,7 @@
 #include "model/skip_logic.h"
 #include "sample_site.h"
 
-namespace otklik {
+namespace otklik::survey_plan_test {
 namespace {
 
 using Values = std::vector<std::string>;
@@ -276,4 +276,4 @@ TEST_CASE("SurveyPlan::Read asks the same questions as AskedQuestions") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::survey_plan_test

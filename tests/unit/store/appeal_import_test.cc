@@ -4,7 +4,7 @@
 
 #include "model/appeal.h"
 
-namespace otklik {
+namespace otklik::appeal_import_test {
 namespace {
 
 const Date kToday(2026, 11, 23);
@@ -395,4 +395,4 @@ TEST_CASE("ParseAppealMapping reads values that empty a cell and Cyrillic or Lat
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::appeal_import_test

@@ -9,7 +9,7 @@
 #include <fstream>
 #include <sstream>
 
-namespace otklik {
+namespace otklik::append_file_test {
 namespace {
 
 namespace fs = std::filesystem;
@@ -125,4 +125,4 @@ TEST_CASE("OpenDiskAppendFile names the path it cannot create or open") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::append_file_test

@@ -5,7 +5,7 @@
 #include "store/decision_file.h"
 #include "decision_sheet_fixture.h"
 
-namespace otklik {
+namespace otklik::decision_sheet_test {
 namespace {
 
 const std::string kHeader =
@@ -357,4 +357,4 @@ TEST_CASE("DecisionFileText reads back as the same decision") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::decision_sheet_test

@@ -4,7 +4,7 @@
 
 #include "decision_sheet_fixture.h"
 
-namespace otklik {
+namespace otklik::pain_map_template_test {
 namespace {
 
 // The template's header as an editor saves it from Excel: «№ п/п» first, ';' between cells, CRLF.
@@ -335,4 +335,4 @@ TEST_CASE("The template's columns are checked by their names") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::pain_map_template_test

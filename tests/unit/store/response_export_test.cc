@@ -10,7 +10,7 @@
 #include "model/survey_loader.h"
 #include "store/response_import.h"
 
-namespace otklik {
+namespace otklik::response_export_test {
 namespace {
 
 using testing::TempDir;
@@ -216,4 +216,4 @@ TEST_CASE("Import refuses an answer in a column its row's revision does not have
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::response_export_test

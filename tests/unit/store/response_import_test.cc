@@ -6,7 +6,7 @@
 
 #include "model/survey_loader.h"
 
-namespace otklik {
+namespace otklik::response_import_test {
 namespace {
 
 using Lines = std::vector<std::string>;
@@ -747,4 +747,4 @@ TEST_CASE("ImportResponses reports a failed write and writes nothing") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::response_import_test

@@ -9,7 +9,7 @@
 #include <map>
 #include <mutex>
 
-namespace otklik {
+namespace otklik::segment_scanner_test {
 namespace {
 
 using testing::TempDir;
@@ -357,4 +357,4 @@ TEST_CASE("ScanSegments gives the same totals and warnings on one worker and on 
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::segment_scanner_test

@@ -15,7 +15,7 @@
 #include <sstream>
 #include <thread>
 
-namespace otklik {
+namespace otklik::segment_writer_test {
 namespace {
 
 const Date kDay(2026, 11, 23);
@@ -478,4 +478,4 @@ TEST_CASE("SegmentWriter::Recover cuts a torn line off a real segment file") {
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::segment_writer_test

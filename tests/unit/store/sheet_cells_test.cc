@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace otklik {
+namespace otklik::sheet_cells_test {
 namespace {
 
 TEST_CASE("DeadlineCell reads a date or the last day of the period a deadline names") {
@@ -50,4 +50,4 @@ TEST_CASE("PrevalenceCell reads «N из M …» and says what is wrong otherwis
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::sheet_cells_test

@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 #include <regex>
 
-namespace otklik {
+namespace otklik::stored_response_test {
 namespace {
 
 StoredResponse Stored(Answers answers, std::string source = "web") {
@@ -61,4 +61,4 @@ TEST_CASE("EncodeLine gives equal bytes for equal responses whatever the inserti
 }
 
 }  // namespace
-}  // namespace otklik
+}  // namespace otklik::stored_response_test
