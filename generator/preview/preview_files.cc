@@ -44,32 +44,81 @@ constexpr std::string_view kScript = R"js((function () {
       return response.text();
     }).then(function (html) { return new DOMParser().parseFromString(html, "text/html"); });
   }
-  // Everything but <main>: when only <main> changed, and the page runs no
-  // script of its own, it is swapped in place (fast, keeps the scroll);
-  // otherwise the page reloads.
-  function frame(page) {
+  // The page with the parts `selector` names emptied, to compare the rest.
+  function without(page, selector) {
     var copy = page.documentElement.cloneNode(true);
-    var main = copy.querySelector("main");
-    if (main) main.textContent = "";
+    var parts = copy.querySelectorAll(selector);
+    for (var i = 0; i < parts.length; ++i) parts[i].textContent = "";
     return copy.outerHTML;
   }
   function swappable(page) {
-    var scripts = page.querySelectorAll("script[src]");
+    var scripts = page.querySelectorAll("script");
     for (var i = 0; i < scripts.length; ++i) {
-      if (!/(access|live)\.js$/.test(scripts[i].getAttribute("src"))) return false;
+      if (!/(access|live)\.js$/.test(scripts[i].getAttribute("src") || "")) return false;
     }
     return page.querySelector("main") !== null;
   }
+  // What a swap of the body cannot bring: <html>'s attributes and the
+  // styles and scripts of the <head>.
+  var kHeadKept = "link[rel~=stylesheet], style, script, base";
+  function outside(page) {
+    var parts = [page.documentElement.cloneNode(false).outerHTML];
+    var kept = page.head.querySelectorAll(kHeadKept);
+    for (var i = 0; i < kept.length; ++i) parts.push(kept[i].outerHTML);
+    return parts.join("\n");
+  }
+  // The page's own scripts (only access.js: see swappable) bind to its
+  // <body>: after a swap of the body they run again, as on a load.
+  function rerunScripts() {
+    var scripts = document.head.querySelectorAll("script[src]");
+    for (var i = 0; i < scripts.length; ++i) {
+      var again = document.createElement("script");
+      again.src = scripts[i].src;
+      scripts[i].replaceWith(again);
+    }
+  }
+  function swapBody(fresh) {
+    var x = window.scrollX;
+    var y = window.scrollY;
+    // The rest of the <head>: title, description, canonical and feed links.
+    var old = document.head.children;
+    for (var i = old.length - 1; i >= 0; --i) {
+      if (!old[i].matches(kHeadKept)) old[i].remove();
+    }
+    var added = fresh.head.children;
+    for (var j = 0; j < added.length; ++j) {
+      if (!added[j].matches(kHeadKept)) document.head.appendChild(document.importNode(added[j], true));
+    }
+    var body = document.body;
+    while (body.attributes.length > 0) body.removeAttribute(body.attributes[0].name);
+    for (var k = 0; k < fresh.body.attributes.length; ++k) {
+      body.setAttribute(fresh.body.attributes[k].name, fresh.body.attributes[k].value);
+    }
+    body.innerHTML = fresh.body.innerHTML;  // scripts put in this way do not run: live.js stays this one
+    box = null;  // the error overlay went with the old body
+    rerunScripts();
+    window.scrollTo(x, y);
+  }
+  // When only <main> changed, it is swapped in place; when the header,
+  // menus or title changed too but not the styles and scripts, the whole
+  // <body> and the <head> but those: both fast (no reload of styles and
+  // scripts) and keeping the scroll. A page that runs a script of its own
+  // (a survey form), or whose styles or scripts changed, reloads.
   function refresh() {
     fetchPage().then(function (fresh) {
       var main = document.querySelector("main");
-      if (!served || !main || !swappable(fresh) || frame(fresh) !== frame(served)) {
+      if (!served || !main || !swappable(fresh)) {
+        location.reload();
+      } else if (without(fresh, "main") === without(served, "main")) {
+        main.innerHTML = fresh.querySelector("main").innerHTML;
+        if (box) box.hidden = true;
+      } else if (outside(fresh) === outside(served)) {
+        swapBody(fresh);
+      } else {
         location.reload();
         return;
       }
-      main.innerHTML = fresh.querySelector("main").innerHTML;
       served = fresh;
-      if (box) box.hidden = true;
     }).catch(function () { location.reload(); });
   }
   // The file this address is served from, as the build names it.

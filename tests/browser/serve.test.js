@@ -1,8 +1,9 @@
 // `otklik serve` in a real browser: a saved description appears in the open
-// page without a reload, a title change reloads it, broken content shows its
-// errors over the page (an alert, hideable) while the last good page stays,
-// and the fix takes the overlay away; a page that runs its own script (a
-// survey form) is reloaded rather than patched.
+// page without a reload, a title change swaps the page's whole body (no
+// reload either), broken content shows its errors over the page (an alert,
+// hideable) while the last good page stays, and the fix takes the overlay
+// away; a page that runs its own script (a survey form) is reloaded rather
+// than patched.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -76,12 +77,26 @@ test("a saved description appears in the open page without a reload", async () =
   await page.close();
 });
 
-test("a title change, which is also in the header, reloads the page", async () => {
+test("a title change, which is also in the header, swaps the page's body without a reload", async () => {
   const { page, loads } = await open("/services/child-monthly-allowance/");
+  await page.evaluate(() => window.scrollTo(0, 300));
   edit((text) => text.replace("title: Ежемесячное пособие на ребёнка", "title: Пособие на ребёнка (предпросмотр)"));
   await page.waitForFunction(() => document.title.startsWith("Пособие на ребёнка (предпросмотр)"));
-  await page.waitForLoadState("load");
-  assert.equal(loads(), 2);
+  const outsideMain = await page.evaluate(() => {
+    const body = document.body.cloneNode(true);
+    body.querySelector("main").remove();
+    return body.textContent;
+  });
+  assert.match(outsideMain, /Пособие на ребёнка \(предпросмотр\)/);
+  assert.equal(loads(), 1);
+  assert.equal(await page.evaluate(() => window.scrollY), 300);
+  // The accessibility panel's script ran again on the new body: its buttons work.
+  await page.click(".access__panel summary");
+  await page.click('[data-set="font:large"]');
+  assert.equal(await page.evaluate(() => document.documentElement.getAttribute("data-font")), "large");
+  assert.equal(await page.getAttribute('[data-set="font:large"]', "aria-pressed"), "true");
+  await page.click('[data-set="font:normal"]');
+  assert.equal(await page.evaluate(() => document.documentElement.getAttribute("data-font")), null);
   await page.close();
 });
 
