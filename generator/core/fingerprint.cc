@@ -11,6 +11,8 @@
 #include <fstream>
 #include <iterator>
 
+#include "core/file_system.h"
+
 namespace otklik {
 
 std::string Fingerprint::Hex() const {
@@ -47,6 +49,17 @@ Fingerprint FingerprintOf(std::string_view bytes, const Fingerprint& seed) {
   XXH3_128bits_update(&state, bytes.data(), bytes.size());
   const XXH128_hash_t hash = XXH3_128bits_digest(&state);
   return {hash.high64, hash.low64};
+}
+
+Fingerprint FolderFingerprint(const FileSystem& fs, const std::string& dir, const Fingerprint& seed) {
+  Fingerprint fingerprint = FingerprintOf(dir, seed);
+  for (const std::string& file : fs.ListFiles(dir)) {
+    fingerprint = FingerprintOf(file, fingerprint);
+    const Result<std::string> bytes = fs.ReadFile(JoinPath(dir, file));
+    // An unreadable file differs from every readable one, the empty one included.
+    fingerprint = bytes.ok() ? FingerprintOf(bytes.value(), fingerprint) : FingerprintOf("", Fingerprint{1, 1});
+  }
+  return fingerprint;
 }
 
 namespace {

@@ -25,6 +25,13 @@ struct Fingerprint {
 /// The fingerprint of `bytes`, starting from `seed` (chains fingerprints).
 Fingerprint FingerprintOf(std::string_view bytes, const Fingerprint& seed = {});
 
+class FileSystem;
+
+/// The fingerprint of every file below `dir` (as FileSystem::ListFiles
+/// lists them): each file's path and bytes, in order, from `seed`. What a
+/// build read from a folder is reused while this stays the same.
+Fingerprint FolderFingerprint(const FileSystem& fs, const std::string& dir, const Fingerprint& seed = {});
+
 /// The fingerprint of the running program: of its GNU build ID (the
 /// linker's hash of the whole program, which Debian's toolchain always
 /// writes), or else of its file (/proc/self/exe). Output that depends on how

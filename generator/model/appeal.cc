@@ -533,8 +533,23 @@ const std::string* Appeals::TitleOf(const std::string& code) const {
 }
 
 Appeals LoadAppealsLeniently(const FileSystem& fs, const std::string& content_dir,
-                             const std::vector<Touchpoint>& touchpoints, const Date& as_of, Diagnostics* diagnostics) {
+                             const std::vector<Touchpoint>& touchpoints, const Date& as_of, Diagnostics* diagnostics,
+                             AppealsMemo* memo) {
   const std::string dir = JoinPath(content_dir, "appeals");
+  if (memo) {
+    Fingerprint key = FingerprintOf(as_of.ToString());
+    for (const Touchpoint& touchpoint : touchpoints) key = FingerprintOf(touchpoint.id, key);
+    key = FolderFingerprint(fs, dir, key);
+    if (memo->appeals && memo->key == key) {
+      diagnostics->Append(memo->found);
+      return *memo->appeals;
+    }
+    Diagnostics found;
+    Appeals appeals = LoadAppealsLeniently(fs, content_dir, touchpoints, as_of, &found);
+    *memo = {key, appeals, found};
+    diagnostics->Append(found);
+    return appeals;
+  }
   Appeals appeals;
   appeals.classifier = ClassifierSections();
   if (!fs.IsDirectory(dir)) return appeals;

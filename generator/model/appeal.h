@@ -10,6 +10,7 @@
 #include "core/date.h"
 #include "core/diagnostic.h"
 #include "core/file_system.h"
+#include "core/fingerprint.h"
 #include "model/personal_data.h"
 #include "model/touchpoint.h"
 
@@ -84,11 +85,23 @@ std::optional<Appeals> LoadAppeals(const FileSystem& fs, const std::string& cont
                                    const std::vector<Touchpoint>& touchpoints, const Date& as_of,
                                    Diagnostics* diagnostics);
 
+/// The appeals the last lenient load in this process read (the preview's
+/// builds), with the fingerprint of all it read them from: every file of
+/// content/appeals/, the touchpoints' ids and the day. One load at a time.
+struct AppealsMemo {
+  Fingerprint key;
+  std::optional<Appeals> appeals;
+  Diagnostics found;
+};
+
 /// Like LoadAppeals, but returns what could be read even after errors (a
 /// quarter file with errors is still there, with its good rows), so that
 /// decisions can be checked in the same run. Diagnostics are appended unsorted.
+/// With `memo`, what the last load read is returned again, with its
+/// diagnostics, when nothing it was read from changed.
 Appeals LoadAppealsLeniently(const FileSystem& fs, const std::string& content_dir,
-                             const std::vector<Touchpoint>& touchpoints, const Date& as_of, Diagnostics* diagnostics);
+                             const std::vector<Touchpoint>& touchpoints, const Date& as_of, Diagnostics* diagnostics,
+                             AppealsMemo* memo = nullptr);
 
 
 /// The columns of a quarter file in the order Otklik writes them: registered,

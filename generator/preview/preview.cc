@@ -198,7 +198,7 @@ class Preview {
 
   BuildOptions CachedBuild() {
     BuildOptions build = options_.build;
-    build.disclosure_memo = &disclosure_memo_;
+    build.memo = &memo_;
     return build;
   }
 
@@ -262,7 +262,7 @@ class Preview {
   }
 
   PreviewOptions options_;
-  DisclosureMemo disclosure_memo_;  ///< disclosure control's last decisions, for the next build
+  BuildMemo memo_;  ///< what the last build left for the next (disclosure decisions, appeals, theme)
   std::ostream& log_;
   std::mutex log_mutex_;
   RealFileSystem fs_;

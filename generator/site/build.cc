@@ -34,19 +34,44 @@ struct Loaded {
   std::optional<TemplateSet> templates;
 };
 
+// The theme's templates and its interface text in the agency's words; with
+// `memo`, what the last build loaded when no file of the theme and no word
+// changed.
+ThemeMemo LoadTheme(const FileSystem& fs, const std::string& dir, const AgencyWords& words, ThemeMemo* memo) {
+  Fingerprint key;
+  if (memo) {
+    for (const NounCases* cases : {&words.agency, &words.process, &words.processes, &words.respondents}) {
+      for (const std::string& form : *cases) key = FingerprintOf(form, key);
+    }
+    for (const std::string& form : words.process_counted) key = FingerprintOf(form, key);
+    key = FolderFingerprint(fs, dir, key);
+    if (memo->key == key && memo->templates) {
+      return {key, memo->messages, memo->templates->Clone(), memo->found};
+    }
+  }
+  ThemeMemo theme;
+  theme.key = key;
+  theme.messages = Messages::Load(fs, JoinPath(dir, "messages.yaml"), words, &theme.found);
+  theme.templates = TemplateSet::Load(fs, dir, PageTemplateNames(), &theme.found,
+                                      theme.messages ? &*theme.messages : nullptr, &DefaultTemplates());
+  if (memo) *memo = {key, theme.messages, theme.templates ? std::optional(theme.templates->Clone()) : std::nullopt,
+                     theme.found};
+  return theme;
+}
+
 Loaded Load(const FileSystem& fs, const BuildOptions& options, Diagnostics* diagnostics) {
   ProgressStep step(*options.progress, "Чтение материалов");
   Diagnostics found;  // content and theme in one report
   Loaded loaded;
-  loaded.content = LoadContent(fs, {options.content_dir, options.as_of, options.today}, &found);
+  loaded.content = LoadContent(
+      fs, {options.content_dir, options.as_of, options.today, false, options.memo ? &options.memo->appeals : nullptr},
+      &found);
   if (loaded.content && !options.base_url.empty()) loaded.content->site.MoveTo(options.base_url);
-  // The theme's interface text, in the agency's words.
-  std::optional<Messages> messages =
-      Messages::Load(fs, JoinPath(options.templates_dir, "messages.yaml"),
-                     loaded.content ? loaded.content->site.config().words : AgencyWords{}, &found);
-  loaded.templates = TemplateSet::Load(fs, options.templates_dir, PageTemplateNames(), &found,
-                                       messages ? &*messages : nullptr, &DefaultTemplates());
-  if (loaded.content && messages) loaded.content->site.SetMessages(std::move(*messages));
+  const AgencyWords words = loaded.content ? loaded.content->site.config().words : AgencyWords{};
+  ThemeMemo theme = LoadTheme(fs, options.templates_dir, words, options.memo ? &options.memo->theme : nullptr);
+  found.Append(theme.found);
+  loaded.templates = std::move(theme.templates);
+  if (loaded.content && theme.messages) loaded.content->site.SetMessages(std::move(*theme.messages));
   found.Sort();
   diagnostics->Append(found);
   return loaded;
@@ -208,7 +233,7 @@ std::unique_ptr<Aggregated> AggregateResponses(const Site& site, const std::vect
   ProgressStep step(*options.progress, "Защита малых групп");
   PublishedTables published = PublishedTablesOf(site, results, decisions, options.as_of);
   auto aggregated = std::make_unique<Aggregated>(std::move(results), site.config(), options.as_of, std::move(published),
-                                                 options.disclosure_memo);
+                                                 options.memo ? &options.memo->disclosure : nullptr);
   summary->responses = aggregated->results.scan.lines;
   const DisclosureSummary& disclosure = aggregated->disclosure.summary();
   summary->disclosure = disclosure;

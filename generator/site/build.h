@@ -7,13 +7,36 @@
 #include "core/date.h"
 #include "core/diagnostic.h"
 #include "model/decision.h"
-#include "stats/disclosure.h"
 #include "core/file_system.h"
+#include "core/fingerprint.h"
 #include "core/progress.h"
+#include "model/appeal.h"
+#include "model/messages.h"
+#include "render/template_set.h"
+#include "stats/disclosure.h"
 
 namespace otklik {
 
 /// What `otklik build` reads and writes. Defaults match the CLI.
+/// The theme (templates/: its templates parsed, its messages in the
+/// agency's words) as the last build in this process loaded it, with the
+/// fingerprint of every file of the folder and of the words.
+struct ThemeMemo {
+  Fingerprint key;
+  std::optional<Messages> messages;
+  std::optional<TemplateSet> templates;
+  Diagnostics found;
+};
+
+/// What one build in a process (serve) leaves for the next: each part is
+/// reused only while everything it was made from is the same. One build at
+/// a time.
+struct BuildMemo {
+  DisclosureMemo disclosure;  ///< disclosure control's last decisions, to start from
+  AppealsMemo appeals;
+  ThemeMemo theme;
+};
+
 struct BuildOptions {
   std::string content_dir = "content";
   std::string templates_dir = "templates";
@@ -28,9 +51,8 @@ struct BuildOptions {
   /// When set, the site is built for this address (ending in '/') instead of
   /// site.yaml's base_url and receiver_url: the editor's local preview.
   std::string base_url;
-  /// Disclosure control's decisions of the last build in this process
-  /// (serve), to start from; one build at a time.
-  DisclosureMemo* disclosure_memo = nullptr;
+  /// What the last build in this process left (serve); one build at a time.
+  BuildMemo* memo = nullptr;
   /// Where the build reports its steps (reading, counting, pages, publishing).
   Progress* progress = &NoProgress();
 };

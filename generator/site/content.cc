@@ -10,7 +10,7 @@ std::optional<Content> LoadContent(const FileSystem& fs, const ContentRequest& r
   if (!request.site_only) {
     const Date latest = LatestRecordDate(request);
     content.reports.appeals =
-        LoadAppealsLeniently(fs, request.content_dir, content.site.touchpoints(), latest, &found);
+        LoadAppealsLeniently(fs, request.content_dir, content.site.touchpoints(), latest, &found, request.appeals_memo);
     if (std::optional<std::vector<QuarterReport>> reports = LoadReports(fs, request.content_dir, &found)) {
       content.reports.reports = std::move(*reports);
     }

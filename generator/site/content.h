@@ -21,6 +21,8 @@ struct ContentRequest {
   /// Only site.yaml, the catalogue and the surveys (importing or exporting
   /// responses): appeals, reports and decisions are not read.
   bool site_only = false;
+  /// The last load's appeals, reused while their files are the same (serve).
+  AppealsMemo* appeals_memo = nullptr;
 };
 
 /// The latest date a record may carry: a date after today is impossible;

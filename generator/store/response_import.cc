@@ -48,7 +48,7 @@ std::string Russian(const Date& date) {
 }
 
 // FNV-1a, 64 bits: names a segment by its answers, stable across runs.
-std::string Fingerprint(const std::vector<std::string>& sorted_lines) {
+std::string AnswersHash(const std::vector<std::string>& sorted_lines) {
   uint64_t hash = 1469598103934665603ULL;
   for (const std::string& line : sorted_lines) {
     for (const char c : line) {
@@ -419,7 +419,7 @@ bool ImportResponses(FileSystem& fs, const std::string& path, const CsvTable& ta
       outcome->overlapping.push_back(earlier_path);
     }
   }
-  outcome->segment = dir + "/import-" + request.source + "-" + Fingerprint(lines) + ".jsonl";
+  outcome->segment = dir + "/import-" + request.source + "-" + AnswersHash(lines) + ".jsonl";
   if (Status written = fs.ReplaceFile(outcome->segment, segment_bytes); !written.ok()) {
     errors->Add("", 0, written.message());
     return false;

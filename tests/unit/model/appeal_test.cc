@@ -537,5 +537,37 @@ TEST_CASE("LoadAppeals checks classifier.yaml: codes, sections, titles and repea
   CHECK(ErrorsOf(fs) == "content/appeals/classifier.yaml:1: ожидается набор полей «ключ: значение»\n");
 }
 
+TEST_CASE("LoadAppealsLeniently with a memo reads again only when a file, a touchpoint or the day changed") {
+  MemoryFileSystem fs;
+  PutLists(&fs);
+  const std::string row = "2026-07-01;2026-07-15;mfc;complaint;0002.0007.0075.0000;supported;late-payment\n";
+  Put(&fs, "2026-q3.csv", kHeader + row);
+  Put(&fs, "notes.txt", "");  // not a quarter: a diagnostic, every time
+  AppealsMemo memo;
+  const auto load = [&](const std::vector<Touchpoint>& touchpoints, const Date& day) {
+    Diagnostics diagnostics;
+    Appeals appeals = LoadAppealsLeniently(fs, "content", touchpoints, day, &diagnostics, &memo);
+    CHECK(diagnostics.ToString() ==
+          "content/appeals/notes.txt: файл не будет прочитан: файлы обращений называются <ГГГГ>-q<N>.csv (например, "
+          "2026-q3.csv); кроме них в папке могут быть только reasons.yaml и classifier.yaml\n");
+    return appeals;
+  };
+  REQUIRE(load(Touchpoints(), kAsOf).quarters.size() == 1);
+  // What the memo holds is what comes back while nothing changed: mark it.
+  memo.appeals->quarters[0].path = "marked";
+  CHECK(load(Touchpoints(), kAsOf).quarters[0].path == "marked");
+
+  std::vector<Touchpoint> renamed = Touchpoints();
+  renamed[0].id = "portal";
+  CHECK(load(renamed, kAsOf).quarters[0].path == "content/appeals/2026-q3.csv");
+  memo.appeals->quarters[0].path = "marked";
+  CHECK(load(renamed, Date(2026, 11, 24)).quarters[0].path == "content/appeals/2026-q3.csv");
+  memo.appeals->quarters[0].path = "marked";
+  Put(&fs, "2026-q3.csv", kHeader + row + row);
+  const Appeals edited = load(renamed, Date(2026, 11, 24));
+  CHECK(edited.quarters[0].path == "content/appeals/2026-q3.csv");
+  CHECK(edited.quarters[0].records.size() == 2);
+}
+
 }  // namespace
 }  // namespace otklik::appeal_test

@@ -4,6 +4,7 @@
 
 #include "build_inputs.h"
 #include "model/site_loader.h"
+#include "render/page_kinds.h"
 #include "site/content.h"
 #include "site/reports.h"
 
@@ -164,6 +165,33 @@ TEST_CASE("An incremental build renders every page again when a template changes
   const BuildSummary summary = BuildOk(&fs);
   CHECK(summary.rendered == 17);
   CHECK(summary.changed == 17);  // every page, and nothing else
+}
+
+TEST_CASE("Builds that share a memo parse the theme again only when a file of it changed") {
+  MemoryFileSystem fs;
+  WriteInputs(&fs);
+  BuildMemo memo;
+  BuildOptions options = Options();
+  options.memo = &memo;
+  BuildOk(&fs, options);
+  REQUIRE(memo.theme.templates);
+  REQUIRE(memo.theme.messages);
+  // While no file of the theme changed, the next build uses what the memo
+  // holds: put another layout there to see it.
+  Put(&fs, "elsewhere/layout.mustache", "<!-- from the memo -->\n{{{content}}}");
+  Diagnostics diagnostics;
+  memo.theme.templates = TemplateSet::Load(fs, "elsewhere", PageTemplateNames(), &diagnostics,
+                                           &*memo.theme.messages, &DefaultTemplates());
+  REQUIRE(memo.theme.templates);
+  BuildOk(&fs, options);
+  INFO(fs.Files().at("site/index.html"));
+  CHECK(fs.Files().at("site/index.html").starts_with("<!-- from the memo -->\n"));
+
+  const std::string layout = fs.Files().at("templates/layout.mustache");
+  Put(&fs, "templates/layout.mustache", layout + "<!-- v2 -->\n");
+  BuildOk(&fs, options);
+  CHECK(fs.Files().at("site/index.html").starts_with("<!DOCTYPE html>\n"));
+  CHECK(fs.Files().at("site/index.html").ends_with("<!-- v2 -->\n"));
 }
 
 TEST_CASE("A page changed by hand in the output is written again, though its inputs did not change") {
