@@ -22,7 +22,7 @@ constexpr size_t kMaxRounds = 40;
 namespace {
 
 // FNV-1a over k and every cell and equation: what the steps decide from.
-uint64_t Fingerprint(const CellTable& table, uint64_t k) {
+uint64_t TableHash(const CellTable& table, uint64_t k) {
   uint64_t hash = 1469598103934665603ULL;
   const auto mix = [&](const void* data, size_t size) {
     const auto* bytes = static_cast<const unsigned char*>(data);
@@ -84,7 +84,7 @@ Disclosure::Disclosure(const Results& results, uint64_t k, const PublishedTables
   AddQuestionTables(periods);
   AddResponseTotals();
   for (const Cell& cell : table_.cells()) summary_.cells += cell.published ? 1 : 0;
-  const uint64_t fingerprint = Fingerprint(table_, k_);
+  const uint64_t fingerprint = TableHash(table_, k_);
   if (memo && memo->fingerprint == fingerprint && memo->hidden.size() == table_.cells().size()) {
     for (size_t c = 0; c < memo->hidden.size(); ++c) table_.cell(static_cast<int>(c)).hidden = memo->hidden[c] != 0;
     summary_ = memo->summary;
