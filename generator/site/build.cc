@@ -206,11 +206,11 @@ struct Output {
 // The results model: every figure computed once, before any page.
 struct Aggregated {
   Aggregated(Results counted, const SiteConfig& config, const Date& as_of, PublishedTables tables,
-             DisclosureMemo* memo)
+             DisclosureMemo* memo, bool with_cuts)
       : results(std::move(counted)),
         published(std::move(tables)),
         disclosure(results, static_cast<uint64_t>(config.min_group_size), published, memo),
-        model(results, disclosure),
+        model(results, disclosure, with_cuts),
         context{results,
                 disclosure,
                 model,
@@ -233,7 +233,8 @@ std::unique_ptr<Aggregated> AggregateResponses(const Site& site, const std::vect
   ProgressStep step(*options.progress, "Защита малых групп");
   PublishedTables published = PublishedTablesOf(site, results, decisions, options.as_of);
   auto aggregated = std::make_unique<Aggregated>(std::move(results), site.config(), options.as_of, std::move(published),
-                                                 options.memo ? &options.memo->disclosure : nullptr);
+                                                 options.memo ? &options.memo->disclosure : nullptr,
+                                                 /*with_cuts=*/!options.internal_dir.empty());
   summary->responses = aggregated->results.scan.lines;
   const DisclosureSummary& disclosure = aggregated->disclosure.summary();
   summary->disclosure = disclosure;

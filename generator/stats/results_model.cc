@@ -72,7 +72,7 @@ PeriodLevel LevelOfRatings(const std::array<uint64_t, 5>& ratings, const Period&
   return level;
 }
 
-ResultsModel::ResultsModel(const Results& results, const Disclosure& disclosure)
+ResultsModel::ResultsModel(const Results& results, const Disclosure& disclosure, bool with_cuts)
     : results_(results), disclosure_(disclosure) {
   const Site& site = results.site();
   const std::vector<Period> periods = WithHalvesAndYears(results.Quarters());
@@ -100,7 +100,9 @@ ResultsModel::ResultsModel(const Results& results, const Disclosure& disclosure)
         questions_[{survey, slot, period}] = ComputeQuestion(survey, slot, period);
       }
     }
-    for (const std::optional<Period>& period : survey_periods) ComputeCuts(survey, period);
+    if (with_cuts) {
+      for (const std::optional<Period>& period : survey_periods) ComputeCuts(survey, period);
+    }
     if (results.IndicatorOf(survey) >= 0) public_responses_ += results.SurveyResponses(survey);
   }
 }

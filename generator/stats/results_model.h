@@ -91,7 +91,9 @@ struct ThemeCount {
 /// Immutable after construction; safe to read from the render threads.
 class ResultsModel {
  public:
-  ResultsModel(const Results& results, const Disclosure& disclosure);
+  /// Without `with_cuts` the crosstabs (Cut) are not computed: only the
+  /// workspace of the internal output shows them (the preview builds none).
+  ResultsModel(const Results& results, const Disclosure& disclosure, bool with_cuts = true);
 
   const Results& results() const { return results_; }
   const Disclosure& disclosure() const { return disclosure_; }
@@ -110,7 +112,8 @@ class ResultsModel {
                      const std::optional<Period>& period) const;
   /// Question `slot` of survey `survey` in `period` by the groups of cut
   /// `cut` (an index into the plan's cut_slots()); empty for a question
-  /// that sorts people into groups itself, or an open one.
+  /// that sorts people into groups itself, or an open one; empty for every
+  /// question of a model made without cuts.
   const std::vector<CutColumn>& Cut(size_t survey, size_t slot, size_t cut, const std::optional<Period>& period) const;
   /// The open answers to slot `slot` of survey `survey` in `period` under
   /// theme `theme`: of those who named service `service` when the survey

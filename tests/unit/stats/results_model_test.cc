@@ -282,6 +282,12 @@ TEST_CASE("A question marked cut crosses every other question; a group of fewer 
   CHECK(happy[1].level->share() == Ratio{15, 20});
   // The cut question is no row of its own cut.
   CHECK(model.Cut(0, 0, 0, Q(2026, 3)).empty());
+  // A model for a build without the internal output (the preview) computes no cut; every other figure is the same.
+  const ResultsModel without_cuts(results, disclosure, /*with_cuts=*/false);
+  CHECK(without_cuts.Cut(0, 1, 0, Q(2026, 3)).empty());
+  CHECK(without_cuts.Cut(0, 2, 0, Q(2026, 3)).empty());
+  CHECK(without_cuts.Question(0, 1, Q(2026, 3)).key == model.Question(0, 1, Q(2026, 3)).key);
+  CHECK(without_cuts.Question(0, 1, Q(2026, 3)).level->share() == Ratio{24, 35});
 }
 
 TEST_CASE("A theme of open answers is counted per service, and shown only for a shown group with k answers") {
