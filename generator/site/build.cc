@@ -205,9 +205,10 @@ struct Output {
 // The responses, counted, with what must stay hidden and the thresholds.
 // The results model: every figure computed once, before any page.
 struct Aggregated {
-  Aggregated(Results counted, const SiteConfig& config, const Date& as_of, PublishedTables tables,
-             DisclosureMemo* memo, bool with_cuts)
-      : results(std::move(counted)),
+  Aggregated(std::shared_ptr<const Results> counted, const SiteConfig& config, const Date& as_of,
+             PublishedTables tables, DisclosureMemo* memo, bool with_cuts)
+      : counted_(std::move(counted)),
+        results(*counted_),
         published(std::move(tables)),
         disclosure(results, static_cast<uint64_t>(config.min_group_size), published, memo),
         model(results, disclosure, with_cuts),
@@ -217,21 +218,67 @@ struct Aggregated {
                 as_of,
                 {static_cast<uint64_t>(config.satisfaction_target), 100},
                 {static_cast<uint64_t>(config.negative_share_limit), 100}} {}
-  Results results;
+  std::shared_ptr<const Results> counted_;  // shared with the memo of a preview
+  const Results& results;
   PublishedTables published;
   Disclosure disclosure;
   ResultsModel model;
   ResultsContext context;
 };
 
-std::unique_ptr<Aggregated> AggregateResponses(const Site& site, const std::vector<Decision>& decisions,
-                                               const BuildOptions& options, BuildSummary* summary) {
+// What the counts of the responses depend on besides the stored files: see ResponsesMemo.
+Fingerprint CountsKey(const FileSystem& fs, const Site& site, const BuildOptions& options,
+                      const std::string& responses) {
+  Fingerprint key = FolderFingerprint(fs, JoinPath(options.content_dir, "surveys"));
+  for (const char* name : {"site.yaml", "themes.yaml", "calendar.yaml"}) {
+    const Result<std::string> bytes = fs.ReadFile(JoinPath(options.content_dir, name));
+    key = FingerprintOf(bytes.ok() ? bytes.value() : std::string(), FingerprintOf(name, key));
+  }
+  for (const Service& service : site.services()) key = FingerprintOf(service.title, FingerprintOf(service.id, key));
+  key = FingerprintOf("touchpoints", key);
+  for (const Touchpoint& point : site.touchpoints()) key = FingerprintOf(point.title, FingerprintOf(point.id, key));
+  // A stored file by its stamp (the receiver only appends to a segment), on
+  // the disk Aggregate reads them from.
+  const RealFileSystem disk;
+  for (const std::string& file : disk.ListFiles(responses)) {
+    key = FingerprintOf(file, key);
+    if (const std::optional<FileStamp> stamp = disk.Stamp(JoinPath(responses, file))) {
+      key = FingerprintOf(std::to_string(stamp->size) + " " + std::to_string(stamp->modified_ns), key);
+    }
+  }
+  return key;
+}
+
+// The responses counted; with a memo, the last build's counts pointed at
+// this build's site when nothing they depend on changed.
+std::shared_ptr<const Results> CountResponses(const FileSystem& fs, const Site& site, const BuildOptions& options,
+                                              BuildSummary* summary) {
+  const std::string responses = JoinPath(options.data_dir, "responses");
+  if (!options.memo) {
+    return std::make_shared<const Results>(
+        Aggregate(site, responses, options.threads, &summary->warnings, *options.progress));
+  }
+  ResponsesMemo& memo = options.memo->responses;
+  const Fingerprint key = CountsKey(fs, site, options, responses);
+  if (memo.results && memo.key == key) {
+    memo.results->Rebind(site);
+  } else {
+    Diagnostics warnings;
+    memo.results = std::make_shared<Results>(Aggregate(site, responses, options.threads, &warnings, *options.progress));
+    memo = {key, memo.results, std::move(warnings)};
+  }
+  summary->warnings.Append(memo.warnings);
+  return memo.results;
+}
+
+std::unique_ptr<Aggregated> AggregateResponses(const FileSystem& fs, const Site& site,
+                                               const std::vector<Decision>& decisions, const BuildOptions& options,
+                                               BuildSummary* summary) {
   const auto start = std::chrono::steady_clock::now();
-  Results results =
-      Aggregate(site, JoinPath(options.data_dir, "responses"), options.threads, &summary->warnings, *options.progress);
+  std::shared_ptr<const Results> results = CountResponses(fs, site, options, summary);
   summary->aggregate_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ProgressStep step(*options.progress, "Защита малых групп");
-  PublishedTables published = PublishedTablesOf(site, results, decisions, options.as_of);
+  PublishedTables published = PublishedTablesOf(site, *results, decisions, options.as_of);
   auto aggregated = std::make_unique<Aggregated>(std::move(results), site.config(), options.as_of, std::move(published),
                                                  options.memo ? &options.memo->disclosure : nullptr,
                                                  /*with_cuts=*/!options.internal_dir.empty());
@@ -372,7 +419,7 @@ bool Build(FileSystem& fs, const BuildOptions& options, BuildSummary* summary, D
   if (!loaded.content || !loaded.templates) return false;
   CheckFrozenReports(loaded.content->site, loaded.content->reports, options.as_of, diagnostics);
   if (diagnostics->size() != errors_before) return false;
-  const std::unique_ptr<Aggregated> aggregated = AggregateResponses(loaded.content->site, loaded.content->decisions, options, summary);
+  const std::unique_ptr<Aggregated> aggregated = AggregateResponses(fs, loaded.content->site, loaded.content->decisions, options, summary);
   // Nothing is published while a hidden number can still be worked out.
   for (const std::string& exposed : aggregated->disclosure.exposed()) {
     diagnostics->Add(JoinPath(options.data_dir, "responses"), 0, "защита малых групп: " + exposed);

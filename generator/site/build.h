@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@
 #include "model/messages.h"
 #include "render/template_set.h"
 #include "stats/disclosure.h"
+#include "stats/results.h"
 
 namespace otklik {
 
@@ -28,6 +30,16 @@ struct ThemeMemo {
   Diagnostics found;
 };
 
+/// The responses as counted by the last build in this process, with the
+/// fingerprint of what the counts depend on: the surveys, the services' and
+/// touchpoints' ids and titles, site.yaml, themes.yaml, calendar.yaml, and
+/// the name and stamp (size, time of change) of every stored file.
+struct ResponsesMemo {
+  Fingerprint key;
+  std::shared_ptr<Results> results;
+  Diagnostics warnings;
+};
+
 /// What one build in a process (serve) leaves for the next: each part is
 /// reused only while everything it was made from is the same. One build at
 /// a time.
@@ -35,6 +47,7 @@ struct BuildMemo {
   DisclosureMemo disclosure;  ///< disclosure control's last decisions, to start from
   AppealsMemo appeals;
   ThemeMemo theme;
+  ResponsesMemo responses;
 };
 
 struct BuildOptions {

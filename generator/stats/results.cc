@@ -36,8 +36,13 @@ uint64_t RoleCounts::OverallAnswers() const {
   return total;
 }
 
+void Results::Rebind(const Site& site) {
+  site_ = &site;
+  for (size_t i = 0; i < plans_.size(); ++i) plans_[i]->Rebind(site.surveys()[i]);
+}
+
 Results::Results(const Site& site, std::vector<std::unique_ptr<SurveyPlan>> plans, std::vector<std::string> parameters)
-    : site_(site),
+    : site_(&site),
       plans_(std::move(plans)),
       parameters_(std::move(parameters)),
       surveys_(plans_.size()),
@@ -186,7 +191,7 @@ uint64_t Results::SurveyResponses(size_t survey) const {
 RoleCounts Results::Empty() const {
   RoleCounts counts;
   counts.parameters.resize(parameters_.size());
-  counts.touchpoints.assign(site_.touchpoints().size() + 1, 0);
+  counts.touchpoints.assign(site_->touchpoints().size() + 1, 0);
   return counts;
 }
 
@@ -200,7 +205,7 @@ void Results::SumInto(int indicator, int service, int touchpoint, const Period& 
       if (touchpoint != kAnyTouchpoint && point != touchpoint) continue;
       for (auto it = quarters.lower_bound(first); it != quarters.end() && it->first <= last; ++it) {
         out->Add(it->second);
-        const size_t slot = point < 0 ? site_.touchpoints().size() : static_cast<size_t>(point);
+        const size_t slot = point < 0 ? site_->touchpoints().size() : static_cast<size_t>(point);
         out->touchpoints[slot] += it->second.respondents;
       }
     }
@@ -215,16 +220,16 @@ RoleCounts Results::Service(int indicator, size_t service, const Period& period)
 
 RoleCounts Results::Situation(int indicator, size_t situation, const Period& period) const {
   RoleCounts counts = Empty();
-  for (const std::string& id : site_.situations()[situation].services) {
-    const otklik::Service* service = site_.FindService(id);
-    if (service) SumInto(indicator, static_cast<int>(service - site_.services().data()), kAnyTouchpoint, period, &counts);
+  for (const std::string& id : site_->situations()[situation].services) {
+    const otklik::Service* service = site_->FindService(id);
+    if (service) SumInto(indicator, static_cast<int>(service - site_->services().data()), kAnyTouchpoint, period, &counts);
   }
   return counts;
 }
 
 RoleCounts Results::Touchpoint(int indicator, size_t touchpoint, const Period& period) const {
   RoleCounts counts = Empty();
-  for (int service = -1; service < static_cast<int>(site_.services().size()); ++service) {
+  for (int service = -1; service < static_cast<int>(site_->services().size()); ++service) {
     SumInto(indicator, service, static_cast<int>(touchpoint), period, &counts);
   }
   return counts;
@@ -232,7 +237,7 @@ RoleCounts Results::Touchpoint(int indicator, size_t touchpoint, const Period& p
 
 RoleCounts Results::All(int indicator, const Period& period) const {
   RoleCounts counts = Empty();
-  for (int service = -1; service < static_cast<int>(site_.services().size()); ++service) {
+  for (int service = -1; service < static_cast<int>(site_->services().size()); ++service) {
     SumInto(indicator, service, kAnyTouchpoint, period, &counts);
   }
   return counts;

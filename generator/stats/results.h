@@ -77,7 +77,11 @@ class Results {
  public:
   Results(const Site& site, std::vector<std::unique_ptr<SurveyPlan>> plans, std::vector<std::string> parameters);
 
-  const Site& site() const { return site_; }
+  const Site& site() const { return *site_; }
+  /// Points the counts at `site`, a later load of content whose surveys,
+  /// services, touchpoints, themes and indicators are the very same (the
+  /// preview's rebuild after an edit elsewhere): what was counted still holds.
+  void Rebind(const Site& site);
   /// The plan of survey `index` (site order).
   const SurveyPlan& plan(size_t survey) const { return *plans_[survey]; }
   /// Matrix rows with the parameters role, pooled by row id across surveys.
@@ -104,7 +108,7 @@ class Results {
   /// The indicator survey `survey` feeds (an index into the site's
   /// indicators), or -1 for an internal survey.
   int IndicatorOf(size_t survey) const { return indicator_of_[survey]; }
-  size_t indicators() const { return site_.config().indicators.size(); }
+  size_t indicators() const { return site_->config().indicators.size(); }
 
   /// Zero counts with room for every parameter and touchpoint.
   RoleCounts Empty() const;
@@ -143,7 +147,7 @@ class Results {
   void SumInto(int indicator, int service, int touchpoint, const Period& period, RoleCounts* out) const;
   static constexpr int kAnyTouchpoint = -2;
 
-  const Site& site_;
+  const Site* site_;
   std::vector<std::unique_ptr<SurveyPlan>> plans_;
   std::vector<std::string> parameters_;
   std::vector<std::string> parameter_texts_;

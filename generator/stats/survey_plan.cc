@@ -40,7 +40,7 @@ void SlotCounts::Add(const SlotCounts& other) {
 }
 
 SurveyPlan::SurveyPlan(const Survey& survey, const Site& site, std::vector<std::string>* parameters)
-    : survey_(survey) {
+    : survey_(&survey) {
   // Newest first, so that slots take the newest wording and option order.
   AddRevision(survey, site, parameters);
   for (auto it = survey.earlier_revisions.rbegin(); it != survey.earlier_revisions.rend(); ++it) {
@@ -85,7 +85,7 @@ bool SurveyPlan::SortsIntoGroups(size_t slot_index) const {
     case QuestionKind::kEducation: return true;
     default: break;
   }
-  const Question* question = survey_.FindQuestion(slot.question);
+  const Question* question = survey_->FindQuestion(slot.question);
   return question && (question->role == QuestionRole::kChannel || question->role == QuestionRole::kRespondent);
 }
 

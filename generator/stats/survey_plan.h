@@ -60,7 +60,9 @@ class SurveyPlan {
   const std::vector<Slot>& slots() const { return slots_; }
   /// Zero counts, one per slot, with room for each slot's options.
   std::vector<SlotCounts> EmptyCounts() const;
-  const Survey& survey() const { return survey_; }
+  const Survey& survey() const { return *survey_; }
+  /// Points the plan at `survey`, a later load of the very same definition.
+  void Rebind(const Survey& survey) { survey_ = &survey; }
 
   /// Per-thread working memory for Read().
   struct Scratch {
@@ -135,7 +137,7 @@ class SurveyPlan {
   int SlotFor(const std::string& question, const std::string& row, const Question& q, const std::string& row_text);
   void Walk(const Revision& plan, Scratch* scratch) const;
 
-  const Survey& survey_;
+  const Survey* survey_;
   std::vector<Slot> slots_;
   std::vector<size_t> cut_slots_;
   std::vector<size_t> option_offset_;  ///< Per slot: where its options start in flat counts.

@@ -2,11 +2,15 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+
 #include "build_inputs.h"
 #include "model/site_loader.h"
 #include "render/page_kinds.h"
 #include "site/content.h"
 #include "site/reports.h"
+#include "../temp_dir.h"
 
 namespace otklik::build_test {
 namespace {
@@ -192,6 +196,55 @@ TEST_CASE("Builds that share a memo parse the theme again only when a file of it
   BuildOk(&fs, options);
   CHECK(fs.Files().at("site/index.html").starts_with("<!DOCTYPE html>\n"));
   CHECK(fs.Files().at("site/index.html").ends_with("<!-- v2 -->\n"));
+}
+
+TEST_CASE("Builds that share a memo count the responses again only when a stored file or a survey changed") {
+  MemoryFileSystem fs;
+  WriteInputs(&fs);
+  WriteSurveys(&fs);
+  TempDir data;
+  std::filesystem::create_directories(data / "responses/quality");
+  const auto store = [&](int rating, int times) {
+    std::ofstream out(data / "responses/quality/web.jsonl", std::ios::app);
+    for (int i = 0; i < times; ++i) {
+      out << "{\"answers\":{\"overall\":[\"" << rating << "\"],\"service\":[\"pension\"]},\"date\":\"2026-11-10\","
+             "\"revision\":1,\"source\":\"web\",\"survey\":\"quality\"}\n";
+    }
+    REQUIRE(out.good());
+  };
+  store(5, 3);
+  BuildMemo memo;
+  BuildOptions options = Options();
+  options.data_dir = data.path();
+  options.memo = &memo;
+  BuildOk(&fs, options);
+  const Results* counted = memo.responses.results.get();
+  REQUIRE(counted != nullptr);
+  CHECK(counted->scan.lines == 3);
+
+  // An edit that changes no survey, service title or stored file: the same counts, for the new site.
+  Put(&fs, "content/services/pension.md", fs.Files().at("content/services/pension.md") + "\nЕщё абзац.\n");
+  BuildOk(&fs, options);
+  CHECK(memo.responses.results.get() == counted);
+  // A response more: counted again.
+  store(4, 1);
+  BuildOk(&fs, options);
+  CHECK(memo.responses.results.get() != counted);
+  CHECK(memo.responses.results->scan.lines == 4);
+  // A survey changed: counted again.
+  counted = memo.responses.results.get();
+  Put(&fs, "content/surveys/quality.yaml", fs.Files().at("content/surveys/quality.yaml") + "summary: Кратко.\n");
+  BuildOk(&fs, options);
+  CHECK(memo.responses.results.get() != counted);
+
+  // What the memo gave is what a build without one writes.
+  MemoryFileSystem fresh;
+  for (const auto& [path, bytes] : fs.Files()) {
+    if (path.starts_with("content/") || path.starts_with("templates/")) Put(&fresh, path, bytes);
+  }
+  options.memo = nullptr;
+  BuildOk(&fresh, options);
+  CHECK(FilesUnder(fresh, "site") == FilesUnder(fs, "site"));
 }
 
 TEST_CASE("A page changed by hand in the output is written again, though its inputs did not change") {
