@@ -56,8 +56,9 @@ Fingerprint FolderFingerprint(const FileSystem& fs, const std::string& dir, cons
   for (const std::string& file : fs.ListFiles(dir)) {
     fingerprint = FingerprintOf(file, fingerprint);
     const Result<std::string> bytes = fs.ReadFile(JoinPath(dir, file));
-    // An unreadable file differs from every readable one, the empty one included.
-    fingerprint = bytes.ok() ? FingerprintOf(bytes.value(), fingerprint) : FingerprintOf("", Fingerprint{1, 1});
+    // An unreadable file: its name again, from a seed no readable file's bytes start from.
+    fingerprint = bytes.ok() ? FingerprintOf(bytes.value(), fingerprint)
+                             : FingerprintOf(file, Fingerprint{~fingerprint.high, fingerprint.low});
   }
   return fingerprint;
 }

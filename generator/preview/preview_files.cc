@@ -44,11 +44,11 @@ constexpr std::string_view kScript = R"js((function () {
       return response.text();
     }).then(function (html) { return new DOMParser().parseFromString(html, "text/html"); });
   }
-  // The page with the parts `selector` names emptied, to compare the rest.
-  function without(page, selector) {
+  // The page with its <main> emptied, to compare the rest.
+  function withoutMain(page) {
     var copy = page.documentElement.cloneNode(true);
-    var parts = copy.querySelectorAll(selector);
-    for (var i = 0; i < parts.length; ++i) parts[i].textContent = "";
+    var main = copy.querySelector("main");
+    if (main) main.textContent = "";
     return copy.outerHTML;
   }
   function swappable(page) {
@@ -109,7 +109,7 @@ constexpr std::string_view kScript = R"js((function () {
       var main = document.querySelector("main");
       if (!served || !main || !swappable(fresh)) {
         location.reload();
-      } else if (without(fresh, "main") === without(served, "main")) {
+      } else if (withoutMain(fresh) === withoutMain(served)) {
         main.innerHTML = fresh.querySelector("main").innerHTML;
         if (box) box.hidden = true;
       } else if (outside(fresh) === outside(served)) {

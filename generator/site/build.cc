@@ -35,16 +35,14 @@ struct Loaded {
 };
 
 // The theme's templates and its interface text in the agency's words; with
-// `memo`, what the last build loaded when no file of the theme and no word
-// changed.
-ThemeMemo LoadTheme(const FileSystem& fs, const std::string& dir, const AgencyWords& words, ThemeMemo* memo) {
+// `memo`, what the last build loaded when no file of the theme and not
+// site.yaml, where the words are, changed.
+ThemeMemo LoadTheme(const FileSystem& fs, const std::string& dir, const std::string& site_yaml,
+                    const AgencyWords& words, ThemeMemo* memo) {
   Fingerprint key;
   if (memo) {
-    for (const NounCases* cases : {&words.agency, &words.process, &words.processes, &words.respondents}) {
-      for (const std::string& form : *cases) key = FingerprintOf(form, key);
-    }
-    for (const std::string& form : words.process_counted) key = FingerprintOf(form, key);
-    key = FolderFingerprint(fs, dir, key);
+    const Result<std::string> config = fs.ReadFile(site_yaml);
+    key = FolderFingerprint(fs, dir, FingerprintOf(config.ok() ? config.value() : std::string()));
     if (memo->key == key && memo->templates) {
       return {key, memo->messages, memo->templates->Clone(), memo->found};
     }
@@ -68,7 +66,8 @@ Loaded Load(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag
       &found);
   if (loaded.content && !options.base_url.empty()) loaded.content->site.MoveTo(options.base_url);
   const AgencyWords words = loaded.content ? loaded.content->site.config().words : AgencyWords{};
-  ThemeMemo theme = LoadTheme(fs, options.templates_dir, words, options.memo ? &options.memo->theme : nullptr);
+  ThemeMemo theme = LoadTheme(fs, options.templates_dir, JoinPath(options.content_dir, "site.yaml"), words,
+                              options.memo ? &options.memo->theme : nullptr);
   found.Append(theme.found);
   loaded.templates = std::move(theme.templates);
   if (loaded.content && theme.messages) loaded.content->site.SetMessages(std::move(*theme.messages));

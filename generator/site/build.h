@@ -22,7 +22,8 @@ namespace otklik {
 /// What `otklik build` reads and writes. Defaults match the CLI.
 /// The theme (templates/: its templates parsed, its messages in the
 /// agency's words) as the last build in this process loaded it, with the
-/// fingerprint of every file of the folder and of the words.
+/// fingerprint of every file of the folder and of site.yaml, which holds the
+/// words.
 struct ThemeMemo {
   Fingerprint key;
   std::optional<Messages> messages;
