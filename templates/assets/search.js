@@ -5,7 +5,8 @@
 // excerpt; the count is said in a polite live region. Every word it shows
 // comes from the page (the message catalogue). Without JavaScript the form
 // stays hidden and the page links to the sections; without an index it
-// says so.
+// says so. The form is shown from the first paint (style.css), not when the
+// index has loaded, so that nothing moves.
 (function () {
   "use strict";
   var form = document.querySelector("[data-search]");
@@ -38,7 +39,7 @@
   }
 
   function unavailable() {
-    form.hidden = true;
+    form.remove();
     document.querySelector("[data-search-unavailable]").hidden = false;
   }
 
@@ -120,12 +121,13 @@
 
   var bundle = new URL(form.dataset.bundle, document.baseURI).href;
   import(bundle + "pagefind.js").then(function (module) {
-    pagefind = module;
-    return pagefind.options({ baseUrl: new URL(form.dataset.root, document.baseURI).pathname });
+    return module.options({ baseUrl: new URL(form.dataset.root, document.baseURI).pathname }).then(function () {
+      pagefind = module;
+    });
   }).then(function () {
-    form.hidden = false;
+    // The address holds the latest query, also one sent before the index loaded.
     var query = new URLSearchParams(window.location.search).get("q") || "";
-    input.value = query;
+    if (!input.value) input.value = query;
     search(query.trim());
   }, unavailable);
 
@@ -135,7 +137,8 @@
     var url = new URL(window.location.href);
     url.searchParams.set("q", query);
     window.history.replaceState(null, "", url.href);
-    search(query);
+    if (pagefind) search(query);
+    else status.textContent = query ? form.dataset.searching : "";
   });
   more.addEventListener("click", function () { showMore(true); });
 })();

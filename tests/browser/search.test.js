@@ -103,6 +103,42 @@ test("decisions and reports are found; indexes and filter pages are not", async 
   await page.close();
 });
 
+test("results are drawn without moving what is on screen (CLS 0 on a phone and a desktop)", async () => {
+  const page = await shared.browser.context.newPage();
+  await page.addInitScript(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  for (const [width, height] of [[375, 667], [1280, 900]]) {
+    await page.setViewportSize({ width, height });
+    for (const query of ["", "услуги", "зюзюблик"]) {
+      await page.goto(shared.site.origin + "/search/index.html" + (query ? "?q=" + encodeURIComponent(query) : ""));
+      if (query) await page.locator("[data-search-status]").filter({ hasText: /^По запросу/ }).waitFor();
+      await page.waitForTimeout(200);  // layout shifts are reported after the frame
+      const shift = await page.evaluate(() => window.layoutShift);
+      assert.equal(shift, 0, `${width} px, «${query}»: CLS ${shift}`);
+    }
+  }
+  await page.close();
+});
+
+test("a query sent before the index has loaded is searched when it has", async () => {
+  const page = await shared.browser.context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route("**/pagefind/pagefind.js", async (route) => { await held; await route.continue(); });
+  await page.goto(shared.site.origin + "/search/", { waitUntil: "domcontentloaded" });
+  await page.getByLabel("Что найти").fill("субсидия");
+  await page.getByRole("button", { name: "Найти", exact: true }).last().click();
+  assert.equal(await page.locator("[data-search-status]").innerText(), "Ищем…");
+  release();
+  assert.ok((await results(page)).includes("/services/housing-subsidy/index.html"));
+  assert.equal(await page.getByLabel("Что найти").inputValue(), "субсидия");
+  await page.close();
+});
+
 test("without an index the search page says so and points to the sections", async () => {
   const page = await shared.browser.context.newPage();
   await page.route("**/pagefind/pagefind.js", (route) => route.fulfill({ status: 404, body: "" }));
