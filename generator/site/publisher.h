@@ -1,5 +1,6 @@
 #pragma once
 
+#include <future>
 #include <mutex>
 #include <set>
 #include <string>
@@ -62,7 +63,9 @@ class Publisher {
 
  private:
   Status RemoveStaleFiles();
+  /// Notes the file's key with its stamp in staging, read from disk or known.
   void Remember(const std::string& relative, const Fingerprint& key);
+  void Remember(const std::string& relative, const Fingerprint& key, const FileStamp& stamp);
 
   FileSystem& fs_;
   std::string out_;
@@ -73,6 +76,7 @@ class Publisher {
   PageManifest published_pages_;  ///< the output folder's, as Begin() found it
   PageManifest staged_pages_;     ///< the staging folder's, as Begin() found it
   PageManifest pages_;            ///< this build's: the output folder's after Commit()
+  std::future<std::vector<std::string>> staged_files_;  ///< staging's files at Begin()
   bool published_ = false;        ///< whether the output folder existed at Begin()
   bool staged_ = false;           ///< whether staging held an earlier publication at Begin()
 };
