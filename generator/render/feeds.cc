@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/parallel.h"
 #include "render/atom.h"
 #include "render/decision_views.h"
 #include "render/russian.h"
@@ -84,7 +85,8 @@ Date Newest(const std::vector<AtomEntry>& entries, const Date& fallback) {
 
 }  // namespace
 
-std::vector<FeedFile> RenderFeeds(const Site& site, const DecisionsContext& decisions, const Date& as_of) {
+std::vector<FeedFile> RenderFeeds(const Site& site, const DecisionsContext& decisions, const Date& as_of,
+                                  unsigned threads) {
   Entries entries{site, {}, std::vector<std::vector<AtomEntry>>(site.services().size())};
   AddDecisions(decisions, as_of, &entries);
   if (decisions.reports) AddReports(*decisions.reports, as_of, &entries);
@@ -98,7 +100,7 @@ std::vector<FeedFile> RenderFeeds(const Site& site, const DecisionsContext& deci
     return site.messages().Format("feeds.title", {{"short_name", config.agency.short_name}, {"title", of}});
   };
 
-  std::vector<FeedFile> files;
+  std::vector<FeedFile> files(1 + site.services().size());
   AtomFeed feed{config.base_url + "feed.xml",
                 title(config.title),
                 site.messages()["feeds.site"],
@@ -107,8 +109,8 @@ std::vector<FeedFile> RenderFeeds(const Site& site, const DecisionsContext& deci
                 config.agency.name,
                 newest,
                 entries.all};
-  files.push_back({"feed.xml", RenderAtom(std::move(feed))});
-  for (size_t i = 0; i < site.services().size(); ++i) {
+  files[0] = {"feed.xml", RenderAtom(std::move(feed))};
+  ParallelFor(site.services().size(), [&](size_t i, unsigned) {
     const Service& service = site.services()[i];
     const std::string url = "services/" + service.id + "/";
     AtomFeed service_feed{config.base_url + url + "feed.xml",
@@ -119,8 +121,8 @@ std::vector<FeedFile> RenderFeeds(const Site& site, const DecisionsContext& deci
                           config.agency.name,
                           newest,
                           std::move(entries.by_service[i])};
-    files.push_back({url + "feed.xml", RenderAtom(std::move(service_feed))});
-  }
+    files[1 + i] = {url + "feed.xml", RenderAtom(std::move(service_feed))};
+  }, threads);
   return files;
 }
 

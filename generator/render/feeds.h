@@ -23,7 +23,9 @@ struct FeedFile {
 /// (its decisions and the completed surveys that asked about it). Entry ids
 /// and dates come from content only, so the same content gives the same
 /// bytes. A problem's prevalence is in its entry as on its page (not when
-/// disclosure control hides it there).
-std::vector<FeedFile> RenderFeeds(const Site& site, const DecisionsContext& decisions, const Date& as_of);
+/// disclosure control hides it there). The services' feeds are rendered on
+/// up to `threads` threads (0: one per core).
+std::vector<FeedFile> RenderFeeds(const Site& site, const DecisionsContext& decisions, const Date& as_of,
+                                  unsigned threads = 0);
 
 }  // namespace otklik

@@ -347,14 +347,22 @@ size_t RenderOutputs(const FileSystem& fs, const Loaded& loaded, const Aggregate
     CopyAssets(fs, options.templates_dir, output->publisher, diagnostics);
   }
   Publisher& published = outputs.front()->publisher;
-  std::vector<FeedFile> files = RenderFeeds(site, decisions, options.as_of);
+  std::vector<FeedFile> files = RenderFeeds(site, decisions, options.as_of, options.threads);
   for (FeedFile& file : OpenDataFiles(site, open_data)) files.push_back(std::move(file));
   files.push_back({"sitemap.xml", RenderSitemap(site.config().base_url, outputs.front()->plan)});
   files.push_back({"robots.txt", RobotsTxt(site.config().base_url)});
-  for (const FeedFile& file : files) {
-    if (Status written = published.Write(file.path, file.bytes); !written.ok()) {
-      diagnostics->Add("", 0, written.message());
-    }
+  // Ten thousand services have ten thousand feeds: each is checked against both trees, on every thread.
+  std::vector<std::string> errors(files.size());
+  ParallelFor(
+      files.size(),
+      [&](size_t i, unsigned) {
+        if (Status written = published.Write(files[i].path, files[i].bytes); !written.ok()) {
+          errors[i] = written.message();
+        }
+      },
+      options.threads);
+  for (std::string& error : errors) {
+    if (!error.empty()) diagnostics->Add("", 0, std::move(error));
   }
   return rendered;
 }
