@@ -1,35 +1,37 @@
 #include "render/markdown.h"
 
 #include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
 #include <dlfcn.h>
 
+#include <atomic>
+#include <cstdio>
 #include <cstdlib>
 #include <mutex>
+
+namespace {
+
+std::atomic<uint64_t> special_character_calls{0};
+
+}  // namespace
 
 // cmark-gfm keeps the table of inline special characters in a global: each
 // parser adds its extensions' characters (':' and 'w' for autolinks, '~')
 // at the start of cmark_parser_finish and removes them at its end, so two
 // parsers at once on two threads lose each other's autolinks (seen as 3
 // builds in 40 with an unlinked URL). The library makes both calls through
-// its PLT, so this definition takes their place: the first parser's
-// characters are added once and never removed. Every parser of this program
-// attaches the same extensions (kExtensions below), so the table is then
-// what each of them would have set, and Markdown renders on all threads at
-// once. (Emptying the extensions' character lists instead does not work:
-// the strikethrough extension is found through its list, and without it
-// cmark loops forever on '~'.) The unit tests check that this definition is
-// the one the library calls, and render 2,000 documents on four threads.
-extern "C" void cmark_manage_extensions_special_characters(cmark_parser* parser, int add) {
-  static std::once_flag once;
-  if (add == 0) return;
-  std::call_once(once, [parser] {
-    using Manage = void (*)(cmark_parser*, int);
-    if (auto library = reinterpret_cast<Manage>(dlsym(RTLD_NEXT, "cmark_manage_extensions_special_characters"))) {
-      library(parser, 1);
-    }
-  });
+// its PLT, so this definition takes their place and does nothing: the
+// table is filled once, before any document is parsed, with the
+// characters of every extension this program attaches (kExtensions below),
+// and never emptied, so Markdown renders on all threads at once. (Emptying
+// the extensions' character lists instead does not work: the strikethrough
+// extension is found through its list, and without it cmark loops forever
+// on '~'.) The unit tests check that the library calls this definition, and
+// render 2,000 documents on four threads.
+extern "C" void cmark_manage_extensions_special_characters(cmark_parser*, int) {
+  special_character_calls.fetch_add(1, std::memory_order_relaxed);
 }
 
 namespace otklik {
@@ -38,9 +40,29 @@ namespace {
 
 constexpr const char* kExtensions[] = {"table", "autolink", "strikethrough"};
 
+cmark_parser* NewParser(int options) {
+  cmark_parser* parser = cmark_parser_new(options);
+  for (const char* name : kExtensions) {
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) cmark_parser_attach_syntax_extension(parser, ext);
+  }
+  return parser;
+}
+
 void RegisterExtensionsOnce() {
   static std::once_flag once;
-  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+  std::call_once(once, [] {
+    cmark_gfm_core_extensions_ensure_registered();
+    // The library's own function, found past this program's definition.
+    using Manage = void (*)(cmark_parser*, int);
+    auto library = reinterpret_cast<Manage>(dlsym(RTLD_NEXT, "cmark_manage_extensions_special_characters"));
+    if (library == nullptr) {
+      std::fputs("otklik: cmark-gfm has no cmark_manage_extensions_special_characters\n", stderr);
+      std::abort();
+    }
+    cmark_parser* parser = NewParser(CMARK_OPT_DEFAULT);
+    library(parser, 1);
+    cmark_parser_free(parser);
+  });
 }
 
 void ShiftHeadings(cmark_node* root) {
@@ -63,10 +85,7 @@ MarkdownRenderer::MarkdownRenderer(bool allow_raw_html) : allow_raw_html_(allow_
 
 std::string MarkdownRenderer::ToHtml(std::string_view markdown) const {
   const int options = (allow_raw_html_ ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT);
-  cmark_parser* parser = cmark_parser_new(options);
-  for (const char* name : kExtensions) {
-    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) cmark_parser_attach_syntax_extension(parser, ext);
-  }
+  cmark_parser* parser = NewParser(options);
   cmark_parser_feed(parser, markdown.data(), markdown.size());
   cmark_node* document = cmark_parser_finish(parser);
   ShiftHeadings(document);
@@ -76,6 +95,10 @@ std::string MarkdownRenderer::ToHtml(std::string_view markdown) const {
   cmark_node_free(document);
   cmark_parser_free(parser);
   return out;
+}
+
+uint64_t MarkdownRenderer::SpecialCharacterCalls() {
+  return special_character_calls.load(std::memory_order_relaxed);
 }
 
 }  // namespace otklik

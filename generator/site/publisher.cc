@@ -1,5 +1,7 @@
 #include "site/publisher.h"
 
+#include <system_error>
+
 namespace otklik {
 
 namespace {
@@ -40,7 +42,11 @@ Status Publisher::Begin() {
   // What staging holds now, listed while the pages render. Whatever the
   // build writes meanwhile is in written_ by Commit(), so a file the walk
   // sees or misses because of a write is never one to remove.
-  staged_files_ = std::async(std::launch::async, [this] { return fs_.ListFiles(staging_); });
+  try {
+    staged_files_ = std::async(std::launch::async, [this] { return fs_.ListFiles(staging_); });
+  } catch (const std::system_error&) {
+    // No thread to be had: Commit() lists staging itself.
+  }
   return Status::Ok();
 }
 

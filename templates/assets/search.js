@@ -38,9 +38,17 @@
     });
   }
 
+  // No index: the form goes, the notice says so and takes the focus if the form had it.
   function unavailable() {
+    var focused = form.contains(document.activeElement);
+    var notice = document.querySelector("[data-search-unavailable]");
     form.remove();
-    document.querySelector("[data-search-unavailable]").hidden = false;
+    status.textContent = "";
+    notice.hidden = false;
+    if (focused) {
+      notice.setAttribute("tabindex", "-1");
+      notice.focus();
+    }
   }
 
   // Pagefind's excerpt with its <mark> highlights, keeping nothing else of its markup.
@@ -119,6 +127,10 @@
     });
   }
 
+  // The form is drawn from the first paint by style.css when access.js has
+  // run; shown here too, for a page without it. The query is in it at once.
+  form.hidden = false;
+  input.value = new URLSearchParams(window.location.search).get("q") || "";
   var bundle = new URL(form.dataset.bundle, document.baseURI).href;
   import(bundle + "pagefind.js").then(function (module) {
     return module.options({ baseUrl: new URL(form.dataset.root, document.baseURI).pathname }).then(function () {
@@ -126,9 +138,7 @@
     });
   }).then(function () {
     // The address holds the latest query, also one sent before the index loaded.
-    var query = new URLSearchParams(window.location.search).get("q") || "";
-    if (!input.value) input.value = query;
-    search(query.trim());
+    search((new URLSearchParams(window.location.search).get("q") || "").trim());
   }, unavailable);
 
   form.addEventListener("submit", function (event) {

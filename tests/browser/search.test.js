@@ -149,6 +149,22 @@ test("without an index the search page says so and points to the sections", asyn
   await page.close();
 });
 
+test("a query sent while the index fails to load: the «searching» status goes, the notice takes the focus", async () => {
+  const page = await shared.browser.context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route("**/pagefind/pagefind.js", async (route) => { await held; await route.fulfill({ status: 404, body: "" }); });
+  await page.goto(shared.site.origin + "/search/index.html?q=" + encodeURIComponent("пособие"), { waitUntil: "domcontentloaded" });
+  assert.equal(await page.getByLabel("Что найти").inputValue(), "пособие", "the query is in the box before the index loads");
+  await page.getByRole("button", { name: "Найти", exact: true }).last().click();
+  assert.equal(await page.locator("[data-search-status]").innerText(), "Ищем…");
+  release();
+  await page.locator("[data-search-unavailable]").waitFor();
+  assert.equal(await page.locator("[data-search-status]").innerText(), "");
+  assert.equal(await page.evaluate(() => document.activeElement.hasAttribute("data-search-unavailable")), true);
+  await page.close();
+});
+
 test("without JavaScript the page links to the sections and shows no form that cannot work", async () => {
   const plain = await launch({ javaScript: false });
   const page = await plain.context.newPage();
