@@ -120,6 +120,13 @@ ReportPlan PlanReports(const ReportData& reports, const Results& results, const 
   return plan;
 }
 
+// The errors of work done in parallel, one slot per item (empty: none), in item order.
+void AddErrors(std::vector<std::string> errors, Diagnostics* diagnostics) {
+  for (std::string& error : errors) {
+    if (!error.empty()) diagnostics->Add("", 0, std::move(error));
+  }
+}
+
 // Renders every planned page in parallel, each worker with its own templates,
 // but for those the publisher has already: returns how many it rendered.
 size_t RenderPages(const Site& site, const TemplateSet& templates, const BuildOptions& options,
@@ -162,9 +169,7 @@ size_t RenderPages(const Site& site, const TemplateSet& templates, const BuildOp
         step.Advance();
       },
       options.threads);
-  for (std::string& error : errors) {
-    if (!error.empty()) diagnostics->Add("", 0, std::move(error));
-  }
+  AddErrors(std::move(errors), diagnostics);
   return rendered;
 }
 
@@ -361,9 +366,7 @@ size_t RenderOutputs(const FileSystem& fs, const Loaded& loaded, const Aggregate
         }
       },
       options.threads);
-  for (std::string& error : errors) {
-    if (!error.empty()) diagnostics->Add("", 0, std::move(error));
-  }
+  AddErrors(std::move(errors), diagnostics);
   return rendered;
 }
 

@@ -6,7 +6,7 @@
 // and reflow in each setting: axe_suite.js, contrast.test.js, reflow.test.js.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { browserAndSite, launch } from "./browser.js";
+import { browserAndSite, launch, layoutShift, watchLayoutShift } from "./browser.js";
 
 const shared = browserAndSite();
 
@@ -56,19 +56,13 @@ test("spacing and images", async () => {
 test("the panel is drawn with the page: nothing shifts while it loads (CLS 0), with or without saved settings", async () => {
   const page = await shared.browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.addInitScript(() => {
-    window.layoutShift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await watchLayoutShift(page);
   for (const saved of [null, { font: "xlarge", scheme: "inverted", spacing: "wide", images: "off" }]) {
     await page.goto(shared.site.origin + "/services/housing-subsidy/");
     await page.evaluate((s) => (s ? localStorage.setItem("otklik-access", JSON.stringify(s)) : localStorage.clear()), saved);
     for (const path of ["/", "/services/housing-subsidy/", "/reports/2026-q3/"]) {
       await page.goto(shared.site.origin + path, { waitUntil: "load" });
-      await page.waitForTimeout(200);  // layout shifts are reported after the frame
-      const shift = await page.evaluate(() => window.layoutShift);
+      const shift = await layoutShift(page);
       assert.equal(shift, 0, `${path} ${saved ? "with saved settings" : ""}: CLS ${shift}`);
     }
   }

@@ -36,6 +36,22 @@ export async function launch({ javaScript = true } = {}) {
   };
 }
 
+/** Sums the page's layout shifts not caused by input, from its first paint on; read with layoutShift(page). */
+export async function watchLayoutShift(page) {
+  await page.addInitScript(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+/** The cumulative layout shift of the page so far (watchLayoutShift), once the last frame has reported. */
+export async function layoutShift(page) {
+  await page.waitForTimeout(200);  // layout shifts are reported after the frame
+  return page.evaluate(() => window.layoutShift);
+}
+
 /** Where the site's forms post: the real receiver run.sh started. */
 export const receiverOrigin = process.env.OTKLIK_RECEIVER || "https://otklik.minsoc-sever.example.ru";
 

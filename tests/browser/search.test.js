@@ -7,9 +7,17 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { axeViolations } from "./a11y.js";
-import { browserAndSite, launch } from "./browser.js";
+import { browserAndSite, launch, layoutShift, watchLayoutShift } from "./browser.js";
 
 const shared = browserAndSite();
+
+// Holds the page's request for Pagefind's index until release() is called, then answers with `respond`.
+async function holdIndex(page, respond) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route("**/pagefind/pagefind.js", async (route) => { await held; await respond(route); });
+  return release;
+}
 
 async function results(page) {
   await page.locator(".search__result h2 a").first().waitFor({ timeout: 15000 });
@@ -105,19 +113,13 @@ test("decisions and reports are found; indexes and filter pages are not", async 
 
 test("results are drawn without moving what is on screen (CLS 0 on a phone and a desktop)", async () => {
   const page = await shared.browser.context.newPage();
-  await page.addInitScript(() => {
-    window.layoutShift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await watchLayoutShift(page);
   for (const [width, height] of [[375, 667], [1280, 900]]) {
     await page.setViewportSize({ width, height });
     for (const query of ["", "услуги", "зюзюблик"]) {
       await page.goto(shared.site.origin + "/search/index.html" + (query ? "?q=" + encodeURIComponent(query) : ""));
       if (query) await page.locator("[data-search-status]").filter({ hasText: /^По запросу/ }).waitFor();
-      await page.waitForTimeout(200);  // layout shifts are reported after the frame
-      const shift = await page.evaluate(() => window.layoutShift);
+      const shift = await layoutShift(page);
       assert.equal(shift, 0, `${width} px, «${query}»: CLS ${shift}`);
     }
   }
@@ -126,9 +128,7 @@ test("results are drawn without moving what is on screen (CLS 0 on a phone and a
 
 test("a query sent before the index has loaded is searched when it has", async () => {
   const page = await shared.browser.context.newPage();
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route("**/pagefind/pagefind.js", async (route) => { await held; await route.continue(); });
+  const release = await holdIndex(page, (route) => route.continue());
   await page.goto(shared.site.origin + "/search/", { waitUntil: "domcontentloaded" });
   await page.getByLabel("Что найти").fill("субсидия");
   await page.getByRole("button", { name: "Найти", exact: true }).last().click();
@@ -151,9 +151,7 @@ test("without an index the search page says so and points to the sections", asyn
 
 test("a query sent while the index fails to load: the «searching» status goes, the notice takes the focus", async () => {
   const page = await shared.browser.context.newPage();
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route("**/pagefind/pagefind.js", async (route) => { await held; await route.fulfill({ status: 404, body: "" }); });
+  const release = await holdIndex(page, (route) => route.fulfill({ status: 404, body: "" }));
   await page.goto(shared.site.origin + "/search/index.html?q=" + encodeURIComponent("пособие"), { waitUntil: "domcontentloaded" });
   assert.equal(await page.getByLabel("Что найти").inputValue(), "пособие", "the query is in the box before the index loads");
   await page.getByRole("button", { name: "Найти", exact: true }).last().click();
