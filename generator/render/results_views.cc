@@ -221,6 +221,22 @@ json ResultsBlock(const ResultsContext& context, const GroupKey& group, const st
   return block;
 }
 
+json MakeResultsBlocks(const ResultsContext& context, const GroupKey& group, const std::string& root,
+                       const std::string& id) {
+  json blocks = json::array();
+  const Site& site = context.results.site();
+  for (int indicator = 0; indicator < static_cast<int>(context.results.indicators()); ++indicator) {
+    GroupKey of_indicator = group;
+    of_indicator.indicator = indicator;
+    const std::string block_id = site.config().indicators.size() == 1
+                                     ? id
+                                     : id + "-" + site.config().indicators[static_cast<size_t>(indicator)].id;
+    json block = ResultsBlock(context, of_indicator, root, block_id);
+    if (block["has_data"] == true) blocks.push_back(std::move(block));
+  }
+  return blocks;
+}
+
 }  // namespace
 
 bool ResponsesShown(const ResultsContext& context, size_t survey, const std::optional<Period>& period) {
@@ -302,20 +318,23 @@ json PeriodLevelChange(const ResultsContext& context, const PeriodLevel& before,
           {"significant", change.significant}};
 }
 
+json ResultsViewCache::Find(const std::string& key, const std::function<json()>& build) {
+  {
+    std::lock_guard lock(mutex_);
+    if (const auto it = views_.find(key); it != views_.end()) return it->second;
+  }
+  json view = build();  // outside the lock: other pages go on meanwhile
+  std::lock_guard lock(mutex_);
+  views_.emplace(key, view);
+  return view;
+}
+
 json ResultsBlocks(const ResultsContext& context, const GroupKey& group, const std::string& root,
                    const std::string& id) {
-  json blocks = json::array();
-  const Site& site = context.results.site();
-  for (int indicator = 0; indicator < static_cast<int>(context.results.indicators()); ++indicator) {
-    GroupKey of_indicator = group;
-    of_indicator.indicator = indicator;
-    const std::string block_id = site.config().indicators.size() == 1
-                                     ? id
-                                     : id + "-" + site.config().indicators[static_cast<size_t>(indicator)].id;
-    json block = ResultsBlock(context, of_indicator, root, block_id);
-    if (block["has_data"] == true) blocks.push_back(std::move(block));
-  }
-  return blocks;
+  if (!context.views) return MakeResultsBlocks(context, group, root, id);
+  const std::string key = "blocks " + std::to_string(static_cast<int>(group.kind)) + " " + std::to_string(group.index) +
+                          " " + root + " " + id;
+  return context.views->Find(key, [&] { return MakeResultsBlocks(context, group, root, id); });
 }
 
 json PeriodRow(const ResultsContext& context, const GroupKey& group, const Period& period) {
@@ -371,7 +390,9 @@ std::vector<std::string> BaseTerms(const ResultsContext& context, size_t survey_
   return {};
 }
 
-json SurveyResults(const ResultsContext& context, size_t survey_index, const std::optional<Period>& period) {
+namespace {
+
+json MakeSurveyResults(const ResultsContext& context, size_t survey_index, const std::optional<Period>& period) {
   const SurveyPlan& plan = context.results.plan(survey_index);
   const uint64_t k = context.disclosure.k();
   json questions = json::array();
@@ -467,6 +488,14 @@ json SurveyResults(const ResultsContext& context, size_t survey_index, const std
           {"shown", shown},
           {"k", std::to_string(k)},
           {"questions", questions}};
+}
+
+}  // namespace
+
+json SurveyResults(const ResultsContext& context, size_t survey_index, const std::optional<Period>& period) {
+  if (!context.views) return MakeSurveyResults(context, survey_index, period);
+  const std::string key = "survey " + std::to_string(survey_index) + " " + (period ? period->Key() : "");
+  return context.views->Find(key, [&] { return MakeSurveyResults(context, survey_index, period); });
 }
 
 }  // namespace otklik

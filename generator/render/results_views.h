@@ -1,7 +1,10 @@
 #pragma once
 
+#include <functional>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -15,6 +18,21 @@
 
 namespace otklik {
 
+/// Results views already built from one results model, by what they were
+/// built for: the same figures make the same view, so a preview's next build
+/// that reuses the model copies them (SurveyResults, ResultsBlocks). Lives
+/// as long as the model: a view reads the model's texts and the site's
+/// names, which the model's key covers. Safe from several threads.
+class ResultsViewCache {
+ public:
+  /// The view stored under `key`, or `build()`'s, stored.
+  nlohmann::json Find(const std::string& key, const std::function<nlohmann::json()>& build);
+
+ private:
+  std::mutex mutex_;
+  std::unordered_map<std::string, nlohmann::json> views_;
+};
+
 /// What results views need: the results model (every figure, computed
 /// once), the counts and disclosure behind it, the build's "today" and the
 /// site's thresholds.
@@ -25,6 +43,8 @@ struct ResultsContext {
   Date as_of;
   Ratio target{60, 100};          ///< Satisfaction level a service should reach.
   Ratio negative_limit{25, 100};  ///< Share of ratings 1–2 that flags a service.
+  /// Where views of these results are kept between builds (a preview), or nullptr.
+  ResultsViewCache* views = nullptr;
 };
 
 /// The overall level of `group` in `period` as the site publishes it.

@@ -27,6 +27,32 @@
 
 namespace otklik {
 
+// The responses, counted, with what must stay hidden and the thresholds.
+// The results model: every figure computed once, before any page.
+struct Figures {
+  Figures(std::shared_ptr<const Results> counted, const SiteConfig& config, const Date& as_of, PublishedTables tables,
+          DisclosureMemo* memo, bool with_cuts, bool keep_views)
+      : counted_(std::move(counted)),
+        results(*counted_),
+        published(std::move(tables)),
+        disclosure(results, static_cast<uint64_t>(config.min_group_size), published, memo),
+        model(results, disclosure, with_cuts),
+        context{results,
+                disclosure,
+                model,
+                as_of,
+                {static_cast<uint64_t>(config.satisfaction_target), 100},
+                {static_cast<uint64_t>(config.negative_share_limit), 100},
+                keep_views ? &views : nullptr} {}
+  std::shared_ptr<const Results> counted_;  // shared with the memo of a preview
+  const Results& results;
+  PublishedTables published;
+  Disclosure disclosure;
+  ResultsModel model;
+  ResultsViewCache views;
+  ResultsContext context;
+};
+
 namespace {
 
 struct Loaded {
@@ -206,30 +232,6 @@ struct Output {
   Publisher publisher;
 };
 
-// The responses, counted, with what must stay hidden and the thresholds.
-// The results model: every figure computed once, before any page.
-struct Aggregated {
-  Aggregated(std::shared_ptr<const Results> counted, const SiteConfig& config, const Date& as_of,
-             PublishedTables tables, DisclosureMemo* memo, bool with_cuts)
-      : counted_(std::move(counted)),
-        results(*counted_),
-        published(std::move(tables)),
-        disclosure(results, static_cast<uint64_t>(config.min_group_size), published, memo),
-        model(results, disclosure, with_cuts),
-        context{results,
-                disclosure,
-                model,
-                as_of,
-                {static_cast<uint64_t>(config.satisfaction_target), 100},
-                {static_cast<uint64_t>(config.negative_share_limit), 100}} {}
-  std::shared_ptr<const Results> counted_;  // shared with the memo of a preview
-  const Results& results;
-  PublishedTables published;
-  Disclosure disclosure;
-  ResultsModel model;
-  ResultsContext context;
-};
-
 // What the counts of the responses depend on besides the stored files: see ResponsesMemo.
 Fingerprint CountsKey(const FileSystem& fs, const Site& site, const BuildOptions& options,
                       const std::string& responses) {
@@ -238,9 +240,10 @@ Fingerprint CountsKey(const FileSystem& fs, const Site& site, const BuildOptions
     const Result<std::string> bytes = fs.ReadFile(JoinPath(options.content_dir, name));
     key = FingerprintOf(bytes.ok() ? bytes.value() : std::string(), FingerprintOf(name, key));
   }
-  for (const Service& service : site.services()) key = FingerprintOf(service.title, FingerprintOf(service.id, key));
+  // Counts are kept by a service's and a touchpoint's place in the site's order.
+  for (const Service& service : site.services()) key = FingerprintOf(service.id, key);
   key = FingerprintOf("touchpoints", key);
-  for (const Touchpoint& point : site.touchpoints()) key = FingerprintOf(point.title, FingerprintOf(point.id, key));
+  for (const Touchpoint& point : site.touchpoints()) key = FingerprintOf(point.id, key);
   // A stored file by its stamp (the receiver only appends to a segment), on
   // the disk Aggregate reads them from.
   const RealFileSystem disk;
@@ -264,9 +267,7 @@ std::shared_ptr<const Results> CountResponses(const FileSystem& fs, const Site& 
   }
   ResponsesMemo& memo = options.memo->responses;
   const Fingerprint key = CountsKey(fs, site, options, responses);
-  if (memo.results && memo.key == key) {
-    memo.results->Rebind(site);
-  } else {
+  if (!memo.results || memo.key != key || !memo.results->Rebind(site)) {
     Diagnostics warnings;
     memo.results = std::make_shared<Results>(Aggregate(site, responses, options.threads, &warnings, *options.progress));
     memo = {key, memo.results, std::move(warnings)};
@@ -275,17 +276,61 @@ std::shared_ptr<const Results> CountResponses(const FileSystem& fs, const Site& 
   return memo.results;
 }
 
-std::unique_ptr<Aggregated> AggregateResponses(const FileSystem& fs, const Site& site,
-                                               const std::vector<Decision>& decisions, const BuildOptions& options,
-                                               BuildSummary* summary) {
+// What disclosure control and the results model read besides the counts
+// (whose key covers the surveys, site.yaml with its thresholds and
+// indicators, themes and the order of services and touchpoints): how
+// services group into situations and touchpoints, the names the model's
+// answer rows and the views of results show (a service's title is an option
+// of the service question), the interface text (the theme's key), the day
+// and whether cuts are computed.
+Fingerprint FiguresKey(const Site& site, const BuildOptions& options) {
+  Fingerprint key = FingerprintOf(options.memo->responses.key.Hex(), options.memo->theme.key);
+  key = FingerprintOf(options.as_of.ToString() + (options.internal_dir.empty() ? " public" : " internal"), key);
+  for (const Service& service : site.services()) {
+    key = FingerprintOf(service.id + " " + std::to_string(static_cast<int>(service.kind)) + " " + service.title, key);
+  }
+  for (const LifeSituation& situation : site.situations()) {
+    key = FingerprintOf("situation " + situation.id + " " + situation.title, key);
+    for (const std::string& service : situation.services) key = FingerprintOf(service, key);
+  }
+  for (const Touchpoint& point : site.touchpoints()) {
+    key = FingerprintOf(
+        "touchpoint " + point.id + " " + point.kind + " " + std::to_string(static_cast<int>(point.channel)) + " " + point.title,
+        key);
+    for (const std::string& service : point.services) key = FingerprintOf(service, key);
+  }
+  return key;
+}
+
+// The figures of this build; with a memo, the last build's while the counts
+// are the same object and nothing else they were made from changed.
+std::shared_ptr<Figures> ComputeFigures(std::shared_ptr<const Results> results, const Site& site,
+                                        PublishedTables published, const BuildOptions& options) {
+  const bool with_cuts = !options.internal_dir.empty();
+  if (!options.memo) {
+    return std::make_shared<Figures>(std::move(results), site.config(), options.as_of, std::move(published), nullptr,
+                                     with_cuts, /*keep_views=*/false);
+  }
+  FiguresMemo& memo = options.memo->figures;
+  const Fingerprint key = FiguresKey(site, options);
+  if (!memo.figures || memo.key != key || memo.figures->counted_ != results || memo.figures->published != published) {
+    memo.figures.reset();  // the old model and its views go first
+    memo.figures = std::make_shared<Figures>(std::move(results), site.config(), options.as_of, std::move(published),
+                                             &options.memo->disclosure, with_cuts, /*keep_views=*/true);
+    memo.key = key;
+  }
+  return memo.figures;
+}
+
+std::shared_ptr<const Figures> AggregateResponses(const FileSystem& fs, const Site& site,
+                                                  const std::vector<Decision>& decisions, const BuildOptions& options,
+                                                  BuildSummary* summary) {
   const auto start = std::chrono::steady_clock::now();
   std::shared_ptr<const Results> results = CountResponses(fs, site, options, summary);
   summary->aggregate_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ProgressStep step(*options.progress, "Защита малых групп");
   PublishedTables published = PublishedTablesOf(site, *results, decisions, options.as_of);
-  auto aggregated = std::make_unique<Aggregated>(std::move(results), site.config(), options.as_of, std::move(published),
-                                                 options.memo ? &options.memo->disclosure : nullptr,
-                                                 /*with_cuts=*/!options.internal_dir.empty());
+  std::shared_ptr<const Figures> aggregated = ComputeFigures(std::move(results), site, std::move(published), options);
   summary->responses = aggregated->results.scan.lines;
   const DisclosureSummary& disclosure = aggregated->disclosure.summary();
   summary->disclosure = disclosure;
@@ -324,7 +369,7 @@ bool PlanOutputs(FileSystem& fs, const Loaded& loaded, const BuildOptions& optio
 }
 
 // Returns how many public pages it rendered.
-size_t RenderOutputs(const FileSystem& fs, const Loaded& loaded, const Aggregated& aggregated,
+size_t RenderOutputs(const FileSystem& fs, const Loaded& loaded, const Figures& aggregated,
                    const ReportsContext& reports, const ReportPlan& report_plan, const BuildOptions& options,
                    std::vector<std::unique_ptr<Output>>& outputs, Diagnostics* warnings, Diagnostics* diagnostics) {
   const Site& site = loaded.content->site;
@@ -429,7 +474,7 @@ bool Build(FileSystem& fs, const BuildOptions& options, BuildSummary* summary, D
   if (!loaded.content || !loaded.templates) return false;
   CheckFrozenReports(loaded.content->site, loaded.content->reports, options.as_of, diagnostics);
   if (diagnostics->size() != errors_before) return false;
-  const std::unique_ptr<Aggregated> aggregated = AggregateResponses(fs, loaded.content->site, loaded.content->decisions, options, summary);
+  const std::shared_ptr<const Figures> aggregated = AggregateResponses(fs, loaded.content->site, loaded.content->decisions, options, summary);
   // Nothing is published while a hidden number can still be worked out.
   for (const std::string& exposed : aggregated->disclosure.exposed()) {
     diagnostics->Add(JoinPath(options.data_dir, "responses"), 0, "защита малых групп: " + exposed);

@@ -33,12 +33,23 @@ struct ThemeMemo {
 
 /// The responses as counted by the last build in this process, with the
 /// fingerprint of what the counts depend on: the surveys, the services' and
-/// touchpoints' ids and titles, site.yaml, themes.yaml, calendar.yaml, and
-/// the name and stamp (size, time of change) of every stored file.
+/// touchpoints' ids in site order, site.yaml, themes.yaml, calendar.yaml,
+/// and the name and stamp (size, time of change) of every stored file. A
+/// title is not in it: Results::Rebind takes the new texts.
 struct ResponsesMemo {
   Fingerprint key;
   std::shared_ptr<Results> results;
   Diagnostics warnings;
+};
+
+/// Disclosure control, the results model and the views of results of the
+/// last build (defined in build.cc), with the fingerprint of what they were
+/// made from besides the counts (see FiguresKey there); reused while the
+/// counts are the very same object and the published tables are equal.
+struct Figures;
+struct FiguresMemo {
+  Fingerprint key;
+  std::shared_ptr<Figures> figures;
 };
 
 /// What one build in a process (serve) leaves for the next: each part is
@@ -49,6 +60,7 @@ struct BuildMemo {
   AppealsMemo appeals;
   ThemeMemo theme;
   ResponsesMemo responses;
+  FiguresMemo figures;
 };
 
 struct BuildOptions {

@@ -105,12 +105,9 @@ void CountOpenAnswer(const Site& site, const SurveyPlan& plan, const ResponseLin
 Results Aggregate(const Site& site, const std::string& responses_dir, unsigned threads, Diagnostics* warnings,
                   Progress& progress) {
   std::vector<std::string> parameters;
-  std::vector<std::unique_ptr<SurveyPlan>> plans;
+  std::vector<std::unique_ptr<SurveyPlan>> plans = SurveyPlan::AllOf(site, &parameters);
   NameIndex<size_t> survey_index;
-  for (size_t i = 0; i < site.surveys().size(); ++i) {
-    plans.push_back(std::make_unique<SurveyPlan>(site.surveys()[i], site, &parameters));
-    survey_index.Set(site.surveys()[i].id, i);
-  }
+  for (size_t i = 0; i < site.surveys().size(); ++i) survey_index.Set(site.surveys()[i].id, i);
   const size_t parameter_count = parameters.size();
   Results results(site, std::move(plans), std::move(parameters));
   std::vector<Tally> tallies(WorkerCount(threads));

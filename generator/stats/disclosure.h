@@ -49,6 +49,7 @@ struct PublishedTables {
   std::set<std::pair<size_t, std::optional<Period>>> surveys;
   /// (survey, question id, period): one question.
   std::set<std::tuple<size_t, std::string, Period>> questions;
+  bool operator==(const PublishedTables&) const = default;
 };
 
 /// Which numbers the site may publish, decided once over every table it

@@ -36,9 +36,30 @@ uint64_t RoleCounts::OverallAnswers() const {
   return total;
 }
 
-void Results::Rebind(const Site& site) {
+bool Results::Rebind(const Site& site) {
+  std::vector<std::string> parameters;
+  std::vector<std::unique_ptr<SurveyPlan>> plans = SurveyPlan::AllOf(site, &parameters);
+  if (parameters != parameters_ || plans.size() != plans_.size()) return false;
+  for (size_t i = 0; i < plans.size(); ++i) {
+    if (!plans[i]->CountsLike(*plans_[i])) return false;
+  }
   site_ = &site;
-  for (size_t i = 0; i < plans_.size(); ++i) plans_[i]->Rebind(site.surveys()[i]);
+  plans_ = std::move(plans);
+  NameParameters();
+  return true;
+}
+
+void Results::NameParameters() {
+  parameter_texts_ = parameters_;
+  for (const auto& plan : plans_) {
+    for (const Slot& slot : plan->slots()) {
+      for (size_t p = 0; p < parameters_.size(); ++p) {
+        if (slot.kind == QuestionKind::kMatrix && slot.row == parameters_[p] && parameter_texts_[p] == parameters_[p]) {
+          parameter_texts_[p] = slot.text;
+        }
+      }
+    }
+  }
 }
 
 Results::Results(const Site& site, std::vector<std::unique_ptr<SurveyPlan>> plans, std::vector<std::string> parameters)
@@ -53,16 +74,7 @@ Results::Results(const Site& site, std::vector<std::unique_ptr<SurveyPlan>> plan
     // A survey of a site built without the loader names none: the main one.
     indicator_of_.push_back(survey.audience == Audience::kInternal ? -1 : std::max(index, 0));
   }
-  parameter_texts_ = parameters_;
-  for (const auto& plan : plans_) {
-    for (const Slot& slot : plan->slots()) {
-      for (size_t p = 0; p < parameters_.size(); ++p) {
-        if (slot.kind == QuestionKind::kMatrix && slot.row == parameters_[p] && parameter_texts_[p] == parameters_[p]) {
-          parameter_texts_[p] = slot.text;
-        }
-      }
-    }
-  }
+  NameParameters();
 }
 
 void Results::AddSurvey(size_t survey, int quarter, const std::vector<SlotCounts>& counts) {

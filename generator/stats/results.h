@@ -79,9 +79,11 @@ class Results {
 
   const Site& site() const { return *site_; }
   /// Points the counts at `site`, a later load of content whose surveys,
-  /// services, touchpoints, themes and indicators are the very same (the
-  /// preview's rebuild after an edit elsewhere): what was counted still holds.
-  void Rebind(const Site& site);
+  /// service and touchpoint ids (in order), themes and indicators are the
+  /// very same (the preview's rebuild after an edit elsewhere), with its
+  /// texts (a service's title is an option of the service question). False,
+  /// changing nothing, when the new site's surveys would count differently.
+  bool Rebind(const Site& site);
   /// The plan of survey `index` (site order).
   const SurveyPlan& plan(size_t survey) const { return *plans_[survey]; }
   /// Matrix rows with the parameters role, pooled by row id across surveys.
@@ -146,6 +148,8 @@ class Results {
   // (only touchpoint `touchpoint` unless it is kAnyTouchpoint).
   void SumInto(int indicator, int service, int touchpoint, const Period& period, RoleCounts* out) const;
   static constexpr int kAnyTouchpoint = -2;
+  // Each parameter's text from the plans (ParameterText).
+  void NameParameters();
 
   const Site* site_;
   std::vector<std::unique_ptr<SurveyPlan>> plans_;

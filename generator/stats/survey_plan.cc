@@ -60,6 +60,22 @@ SurveyPlan::SurveyPlan(const Survey& survey, const Site& site, std::vector<std::
   }
 }
 
+std::vector<std::unique_ptr<SurveyPlan>> SurveyPlan::AllOf(const Site& site, std::vector<std::string>* parameters) {
+  std::vector<std::unique_ptr<SurveyPlan>> plans;
+  for (const Survey& survey : site.surveys()) plans.push_back(std::make_unique<SurveyPlan>(survey, site, parameters));
+  return plans;
+}
+
+bool SurveyPlan::CountsLike(const SurveyPlan& other) const {
+  if (slots_.size() != other.slots_.size() || cut_slots_ != other.cut_slots_) return false;
+  for (size_t i = 0; i < slots_.size(); ++i) {
+    const Slot& a = slots_[i];
+    const Slot& b = other.slots_[i];
+    if (a.question != b.question || a.row != b.row || a.kind != b.kind || a.options != b.options) return false;
+  }
+  return true;
+}
+
 void SurveyPlan::AddToFlat(const Scratch& scratch, uint64_t* flat) const {
   const size_t answered = slots_.size();
   for (const uint32_t slot : scratch.asked_slots) ++flat[slot];

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -53,6 +54,10 @@ struct RoleAnswers {
 /// construction; Read() is safe from several threads with their own scratch.
 class SurveyPlan {
  public:
+  /// The plan of every survey of `site`, in site order, and in `parameters`
+  /// the registry of parameter rows they share.
+  static std::vector<std::unique_ptr<SurveyPlan>> AllOf(const Site& site, std::vector<std::string>* parameters);
+
   /// `parameters` is the registry of matrix rows with the parameters role,
   /// shared by all surveys so that the same row id pools across them.
   SurveyPlan(const Survey& survey, const Site& site, std::vector<std::string>* parameters);
@@ -61,8 +66,10 @@ class SurveyPlan {
   /// Zero counts, one per slot, with room for each slot's options.
   std::vector<SlotCounts> EmptyCounts() const;
   const Survey& survey() const { return *survey_; }
-  /// Points the plan at `survey`, a later load of the very same definition.
-  void Rebind(const Survey& survey) { survey_ = &survey; }
+  /// Whether `other` counts into the very same slots and cuts (the same
+  /// questions, rows, kinds and option ids, in the same order), whatever
+  /// their texts: counts made with one hold for the other.
+  bool CountsLike(const SurveyPlan& other) const;
 
   /// Per-thread working memory for Read().
   struct Scratch {

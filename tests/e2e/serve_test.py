@@ -26,12 +26,12 @@ SERVICE = "content/services/housing-subsidy.md"
 class Preview:
     """An `otklik serve` process on a copy of the demo content."""
 
-    def __init__(self, work):
+    def __init__(self, work, *args):
         self.work = work
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         self.log = ""
-        self.process = subprocess.Popen([OTKLIK, "serve", "--port", str(self.port)], cwd=work,
+        self.process = subprocess.Popen([OTKLIK, "serve", "--port", str(self.port), *args], cwd=work,
                                         stderr=subprocess.PIPE, text=True)
         threading.Thread(target=self._read_log, daemon=True).start()
         self.wait_for_log("Предпросмотр: " + self.url)
@@ -160,17 +160,7 @@ class ServeTest(unittest.TestCase):
         self.edit(lambda text: text + "\nЕщё одна правка.\n")
         self.preview.wait_for_log("Изменено: " + re.escape(SERVICE) + "\nПересобрано за .*изменено файлов — 1\.\n",
                                   pattern=True)
-        shutil.copytree(os.path.join(self.work, "content"), os.path.join(self.work, "full-content"))
-        config = os.path.join(self.work, "full-content/site.yaml")
-        with open(config, encoding="utf-8") as f:
-            text = f.read()
-        text = re.sub(r"(?m)^base_url: .*$", "base_url: " + self.preview.url, text)
-        text = re.sub(r"(?m)^receiver_url: .*$", "receiver_url: " + self.preview.url.rstrip("/"), text)
-        with open(config, "w", encoding="utf-8") as f:
-            f.write(text)
-        subprocess.run([OTKLIK, "build", "--content", "full-content", "--out", "full", "--internal", "",
-                        "--quiet"], cwd=self.work, check=True)
-        comparison = filecmp.dircmp(os.path.join(self.work, "preview"), os.path.join(self.work, "full"))
+        comparison = full_build(self.preview)
         self.assertEqual(different(comparison), [])
         self.assertGreater(len(comparison.same_files), 5)
 
@@ -209,6 +199,94 @@ class ServeTest(unittest.TestCase):
         self.preview.process.send_signal(signal.SIGTERM)
         self.assertEqual(self.preview.process.wait(timeout=10), 0)
         self.preview.wait_for_log("Предпросмотр остановлен.\n")
+
+
+class ServeWithResponsesTest(unittest.TestCase):
+    """The preview keeps the counts, disclosure control's decisions, the
+    results model and the views of results from one build to the next while
+    what they were made from stays the same: after every kind of edit its
+    pages must still be those a full build writes."""
+
+    AS_OF = "2026-11-23"
+
+    def setUp(self):
+        self.work = tempfile.mkdtemp(prefix="otklik-serve-")
+        self.addCleanup(shutil.rmtree, self.work, ignore_errors=True)
+        for folder in ("content", "templates"):
+            shutil.copytree(os.path.join(REPO, folder), os.path.join(self.work, folder))
+        subprocess.run(["python3", os.path.join(REPO, "scripts/demo-responses"), "--data",
+                        os.path.join(self.work, "data"), "--as-of", self.AS_OF], check=True, stdout=subprocess.DEVNULL)
+        self.preview = Preview(self.work, "--as-of", self.AS_OF)
+        self.addCleanup(self.preview.process.kill)
+        self.events = Events(self.preview.port)
+        self.generation = self.events.next()["generation"]
+
+    def change(self, path, transform):
+        path = os.path.join(self.work, path)
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        changed = transform(text)
+        self.assertNotEqual(changed, text, path)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(changed)
+        self.generation += 1
+        state = self.events.next()
+        self.assertEqual((state["generation"], state["errors"]), (self.generation, ""))
+        return state["changed"]
+
+    def assert_as_full_build(self, what):
+        comparison = full_build(self.preview, "--as-of", self.AS_OF)
+        self.assertEqual(different(comparison), [], what)
+
+    def test_every_kind_of_edit_gives_the_pages_of_a_full_build(self):
+        mfc = "content/touchpoints/mfc.md"
+        edits = [
+            ("a service's description", SERVICE, lambda text: text + "\nЕщё одна правка.\n"),
+            # A title is an option of the service question: the counts stay, their texts change.
+            ("a service's title", SERVICE, lambda text: text.replace("\ntitle: ", "\ntitle: Новая ", 1)),
+            ("a touchpoint's title", mfc, lambda text: text.replace("\ntitle: ", "\ntitle: Офисы ", 1)),
+            ("a service's situations", SERVICE, lambda text: text.replace("situations: [low-income, retirement]",
+                                                                          "situations: [retirement]", 1)),
+            ("a service's order", SERVICE, lambda text: text.replace("\norder: 13\n", "\norder: 1\n", 1)),
+            ("a message the results show", "templates/messages.yaml",
+             lambda text: text.replace('texts_note: "; тексты не публикуются', 'texts_note: "; тексты не показываем', 1)
+             .replace('trend_table: "Таблица данных', 'trend_table: "Данные', 1)),
+            ("a survey's question", "content/surveys/service-satisfaction.yaml",
+             lambda text: re.sub(r"(?m)^(\s+text: )(.*)$", r"\1\2 (уточнено)", text, count=1)),
+        ]
+        for what, path, transform in edits:
+            with self.subTest(what):
+                self.change(path, transform)
+                self.assert_as_full_build(what)
+        # A response more.
+        responses = os.path.join(self.work, "data/responses/service-satisfaction")
+        segment = sorted(name for name in os.listdir(responses) if name.endswith(".jsonl"))[-1]
+        with open(os.path.join(responses, segment), encoding="utf-8") as f:
+            line = f.readline()
+        with open(os.path.join(responses, segment), "a", encoding="utf-8") as f:
+            f.write(line)
+        self.generation += 1
+        self.assertEqual(self.events.next()["generation"], self.generation)
+        self.assert_as_full_build("a response more")
+
+
+def full_build(preview, *args):
+    """Builds the preview's content in full for its address; returns the
+    comparison of the two outputs."""
+    work = preview.work
+    shutil.rmtree(os.path.join(work, "full-content"), ignore_errors=True)
+    shutil.rmtree(os.path.join(work, "full"), ignore_errors=True)
+    shutil.copytree(os.path.join(work, "content"), os.path.join(work, "full-content"))
+    config = os.path.join(work, "full-content/site.yaml")
+    with open(config, encoding="utf-8") as f:
+        text = f.read()
+    text = re.sub(r"(?m)^base_url: .*$", "base_url: " + preview.url, text)
+    text = re.sub(r"(?m)^receiver_url: .*$", "receiver_url: " + preview.url.rstrip("/"), text)
+    with open(config, "w", encoding="utf-8") as f:
+        f.write(text)
+    subprocess.run([OTKLIK, "build", "--content", "full-content", "--out", "full", "--internal", "", "--quiet",
+                    *args], cwd=work, check=True)
+    return filecmp.dircmp(os.path.join(work, "preview"), os.path.join(work, "full"))
 
 
 def different(comparison, prefix=""):

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <regex>
 
 #include "build_inputs.h"
 #include "model/site_loader.h"
@@ -222,10 +223,23 @@ TEST_CASE("Builds that share a memo count the responses again only when a stored
   REQUIRE(counted != nullptr);
   CHECK(counted->scan.lines == 3);
 
-  // An edit that changes no survey, service title or stored file: the same counts, for the new site.
+  // An edit that changes no survey or stored file: the same counts, for the
+  // new site, and the same figures while no name changed either.
+  const std::shared_ptr<Figures> figures = memo.figures.figures;  // held: a new one cannot take its address
+  REQUIRE(figures != nullptr);
   Put(&fs, "content/services/pension.md", fs.Files().at("content/services/pension.md") + "\nЕщё абзац.\n");
   BuildOk(&fs, options);
   CHECK(memo.responses.results.get() == counted);
+  CHECK(memo.figures.figures == figures);
+  // A title is the text of an option of the service question: the counts
+  // stay, with the new text; the figures, which show it, are made again.
+  Put(&fs, "content/services/pension.md",
+      std::regex_replace(fs.Files().at("content/services/pension.md"), std::regex("title: Пенсия"),
+                         "title: Пенсия по старости"));
+  BuildOk(&fs, options);
+  CHECK(memo.responses.results.get() == counted);
+  CHECK(memo.responses.results->plan(0).slots()[0].option_texts[0] == "Пенсия по старости");
+  CHECK(memo.figures.figures != figures);
   // A response more: counted again.
   store(4, 1);
   BuildOk(&fs, options);
