@@ -318,6 +318,11 @@ json PeriodLevelChange(const ResultsContext& context, const PeriodLevel& before,
           {"significant", change.significant}};
 }
 
+void ResultsViewCache::Clear() {
+  std::lock_guard lock(mutex_);
+  views_.clear();
+}
+
 json ResultsViewCache::Find(const std::string& key, const std::function<json()>& build) {
   {
     std::lock_guard lock(mutex_);

@@ -21,12 +21,14 @@ namespace otklik {
 /// Results views already built from one results model, by what they were
 /// built for: the same figures make the same view, so a preview's next build
 /// that reuses the model copies them (SurveyResults, ResultsBlocks). Lives
-/// as long as the model: a view reads the model's texts and the site's
-/// names, which the model's key covers. Safe from several threads.
+/// as long as the model; a view also shows the site's names, so whoever
+/// renames the model clears it. Find() is safe from several threads.
 class ResultsViewCache {
  public:
   /// The view stored under `key`, or `build()`'s, stored.
   nlohmann::json Find(const std::string& key, const std::function<nlohmann::json()>& build);
+  /// Forgets every view.
+  void Clear();
 
  private:
   std::mutex mutex_;

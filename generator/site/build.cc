@@ -51,6 +51,7 @@ struct Figures {
   ResultsModel model;
   ResultsViewCache views;
   ResultsContext context;
+  Fingerprint names;  // of the site the model's texts and the views come from (a preview's)
 };
 
 namespace {
@@ -279,26 +280,35 @@ std::shared_ptr<const Results> CountResponses(const FileSystem& fs, const Site& 
 // What disclosure control and the results model read besides the counts
 // (whose key covers the surveys, site.yaml with its thresholds and
 // indicators, themes and the order of services and touchpoints): how
-// services group into situations and touchpoints, the names the model's
-// answer rows and the views of results show (a service's title is an option
-// of the service question), the interface text (the theme's key), the day
-// and whether cuts are computed.
+// services group into situations and touchpoints, the interface text (the
+// theme's key), the day and whether cuts are computed. Not the names: see
+// NamesKey.
 Fingerprint FiguresKey(const Site& site, const BuildOptions& options) {
   Fingerprint key = FingerprintOf(options.memo->responses.key.Hex(), options.memo->theme.key);
   key = FingerprintOf(options.as_of.ToString() + (options.internal_dir.empty() ? " public" : " internal"), key);
   for (const Service& service : site.services()) {
-    key = FingerprintOf(service.id + " " + std::to_string(static_cast<int>(service.kind)) + " " + service.title, key);
+    key = FingerprintOf(service.id + " " + std::to_string(static_cast<int>(service.kind)), key);
   }
   for (const LifeSituation& situation : site.situations()) {
-    key = FingerprintOf("situation " + situation.id + " " + situation.title, key);
+    key = FingerprintOf("situation " + situation.id, key);
     for (const std::string& service : situation.services) key = FingerprintOf(service, key);
   }
   for (const Touchpoint& point : site.touchpoints()) {
-    key = FingerprintOf(
-        "touchpoint " + point.id + " " + point.kind + " " + std::to_string(static_cast<int>(point.channel)) + " " + point.title,
-        key);
+    key = FingerprintOf("touchpoint " + point.id + " " + point.kind + " " + std::to_string(static_cast<int>(point.channel)),
+                        key);
     for (const std::string& service : point.services) key = FingerprintOf(service, key);
   }
+  return key;
+}
+
+// What the model's answer rows and the views of results show besides the
+// figures and the interface text: the names of services (a service's title
+// is an option of the service question), situations and touchpoints.
+Fingerprint NamesKey(const Site& site) {
+  Fingerprint key;
+  for (const Service& service : site.services()) key = FingerprintOf(service.title, key);
+  for (const LifeSituation& situation : site.situations()) key = FingerprintOf(situation.title, key);
+  for (const Touchpoint& point : site.touchpoints()) key = FingerprintOf(point.title, key);
   return key;
 }
 
@@ -318,6 +328,11 @@ std::shared_ptr<Figures> ComputeFigures(std::shared_ptr<const Results> results, 
     memo.figures = std::make_shared<Figures>(std::move(results), site.config(), options.as_of, std::move(published),
                                              &options.memo->disclosure, with_cuts, /*keep_views=*/true);
     memo.key = key;
+    memo.figures->names = NamesKey(site);
+  } else if (const Fingerprint names = NamesKey(site); names != memo.figures->names) {
+    memo.figures->model.Rename();  // Results::Rebind took the new texts
+    memo.figures->views.Clear();
+    memo.figures->names = names;
   }
   return memo.figures;
 }

@@ -177,6 +177,38 @@ std::vector<ChannelRow> ResultsModel::Channels(const GroupKey& group, const Peri
   return rows;
 }
 
+std::string ResultsModel::RowText(const Slot& slot, const std::string& id) const {
+  std::string text;
+  for (size_t at = 0; at <= id.size();) {
+    const size_t plus = std::min(id.find('+', at), id.size());
+    const std::string piece = id.substr(at, plus - at);
+    const auto option = std::find(slot.options.begin(), slot.options.end(), piece);
+    const std::string& answer = option == slot.options.end() ? piece : slot.option_texts[option - slot.options.begin()];
+    text = text.empty() ? answer
+                        : results_.site().messages().Format("results.recoded_or", {{"answers", text}, {"answer", answer}});
+    at = plus + 1;
+  }
+  return text;
+}
+
+void ResultsModel::Rename() {
+  const auto rename = [&](const Slot& slot, std::vector<AnswerRow>* rows) {
+    for (AnswerRow& row : *rows) row.text = RowText(slot, row.id);
+  };
+  for (auto& [key, table] : questions_) {
+    const auto& [survey, slot, period] = key;
+    rename(results_.plan(survey).slots()[slot], &table.rows);
+  }
+  for (auto& [key, columns] : cuts_) {
+    const auto& [survey, slot, cut, period] = key;
+    const SurveyPlan& plan = results_.plan(survey);
+    for (CutColumn& column : columns) {
+      if (!column.id.empty()) column.text = RowText(plan.slots()[plan.cut_slots()[cut]], column.id);
+      rename(plan.slots()[slot], &column.rows);
+    }
+  }
+}
+
 QuestionTable ResultsModel::ComputeQuestion(size_t survey, size_t slot_index, const std::optional<Period>& period) const {
   const SurveyPlan& plan = results_.plan(survey);
   const Slot& slot = plan.slots()[slot_index];
@@ -200,12 +232,9 @@ QuestionTable ResultsModel::ComputeQuestion(size_t survey, size_t slot_index, co
       AnswerRow row;
       for (const size_t o : categories[i]) {
         row.id += (row.id.empty() ? "" : "+") + slot.options[o];
-        row.text = row.text.empty()
-                       ? slot.option_texts[o]
-                       : results_.site().messages().Format("results.recoded_or",
-                                                           {{"answers", row.text}, {"answer", slot.option_texts[o]}});
         row.share.num += c.options[o];
       }
+      row.text = RowText(slot, row.id);
       row.share.den = c.answered;
       row.shown = table.shown && !hidden(static_cast<int>(i));
       table.rows.push_back(std::move(row));

@@ -123,8 +123,15 @@ class ResultsModel {
   ThemeCount Theme(size_t survey, size_t slot, size_t theme, int service, const Period& period) const;
   /// Responses to external surveys: what the public pages count.
   uint64_t PublicResponses() const { return public_responses_; }
+  /// Takes the answers' texts again from the survey plans, after
+  /// Results::Rebind gave them new ones (a service renamed): every figure
+  /// stays, as no text decides one.
+  void Rename();
 
  private:
+  /// The text of answer row `id` of `slot`: its option's text, or those of
+  /// the options a recoded category joins ("a+b": «a или b»).
+  std::string RowText(const Slot& slot, const std::string& id) const;
   PeriodLevel Compute(const GroupKey& group, const Period& period) const;
   QuestionTable ComputeQuestion(size_t survey, size_t slot, const std::optional<Period>& period) const;
   void ComputeCuts(size_t survey, const std::optional<Period>& period);
