@@ -169,7 +169,7 @@ void ViewBuilder::DecisionPage(json& view) {
   const DecisionsContext& context = *context_.decisions;
   d["evidence"] = EvidenceView(site_, context, decision, context_.as_of, root_);
   d["measures"] = MeasuresView(site_.messages(), decision, context_.as_of);
-  d["effect"] = EffectView(site_, context, decision, context_.as_of);
+  d["effect"] = EffectOf(site_, context, decision, context_.as_of);
   d["survey_href"] = "";
   // Where to say more: the survey that keeps collecting feedback on the service.
   const json surveys = SurveysAbout(*site_.FindService(decision.service));

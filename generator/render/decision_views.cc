@@ -506,10 +506,10 @@ json DecisionSummary(const Site& site, const DecisionsContext* context, const De
   const DecisionState state = StateOf(decision, as_of, kDueSoonDays);
   std::string outcome;
   if (context && state.kind == DecisionState::Kind::kDone) {
-    outcome = EffectView(site, *context, decision, as_of)["outcome"].get<std::string>();
+    outcome = EffectOf(site, *context, decision, as_of)["outcome"].get<std::string>();
   }
   const Service* service = site.FindService(decision.service);
-  const bool prevalence_hidden = context && CheckPrevalence(site, *context, decision).hide;
+  const bool prevalence_hidden = context && PrevalenceHidden(site, *context, decision);
   const Messages& messages = site.messages();
   return {{"id", decision.id},
           {"href", Href(root, "decisions/" + decision.id + "/")},

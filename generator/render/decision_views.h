@@ -1,6 +1,8 @@
 #pragma once
 
+#include <mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -62,12 +64,16 @@ struct DecisionEvent {
 /// Every event dated on or before `as_of`, newest first (ties: by key).
 std::vector<DecisionEvent> DecisionEvents(const std::vector<Decision>& decisions, const Date& as_of);
 
+class DecisionFacts;
+
 /// What a decision page and lists need beyond the site: the results and
-/// the appeals (either may be null).
+/// the appeals (either may be null), and where a build keeps what it
+/// worked out about each decision (may be null).
 struct DecisionsContext {
   const std::vector<Decision>& decisions;
   const ResultsContext* results = nullptr;
   const ReportsContext* reports = nullptr;
+  DecisionFacts* facts = nullptr;
 };
 
 /// One decision for a list: "id", "href", "title", "service", "priority",
@@ -109,5 +115,26 @@ nlohmann::json MeasuresView(const Messages& messages, const Decision& decision, 
 /// including none or a worse one; otherwise why there is no effect yet.
 nlohmann::json EffectView(const Site& site, const DecisionsContext& context, const Decision& decision,
                           const Date& as_of);
+
+/// What the views of a decision work out from the figures, once per build
+/// however many pages and files list it (its effect, whether its
+/// prevalence is hidden): one build's site, context and day. Safe from
+/// several threads.
+class DecisionFacts {
+ public:
+  /// EffectView(site, context, decision, as_of), worked out once.
+  nlohmann::json Effect(const Site& site, const DecisionsContext& context, const Decision& decision, const Date& as_of);
+  /// CheckPrevalence(site, context, decision).hide, worked out once.
+  bool PrevalenceHidden(const Site& site, const DecisionsContext& context, const Decision& decision);
+
+ private:
+  std::mutex mutex_;
+  std::unordered_map<const Decision*, nlohmann::json> effects_;
+  std::unordered_map<const Decision*, bool> hidden_;
+};
+
+/// The same through `context.facts` when the build keeps them.
+nlohmann::json EffectOf(const Site& site, const DecisionsContext& context, const Decision& decision, const Date& as_of);
+bool PrevalenceHidden(const Site& site, const DecisionsContext& context, const Decision& decision);
 
 }  // namespace otklik

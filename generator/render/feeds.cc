@@ -30,7 +30,7 @@ struct Entries {
 void AddDecisions(const DecisionsContext& decisions, const Date& as_of, Entries* entries) {
   for (const DecisionEvent& event : DecisionEvents(decisions.decisions, as_of)) {
     const Decision& decision = *event.decision;
-    const bool hidden = CheckPrevalence(entries->site, decisions, decision).hide;
+    const bool hidden = PrevalenceHidden(entries->site, decisions, decision);
     std::string summary = event.measure ? decision.title : hidden ? "" : decision.prevalence.Text();
     if (!event.change.note.empty()) summary += ". " + event.change.note;
     const Messages& messages = entries->site.messages();

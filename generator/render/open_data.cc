@@ -238,10 +238,10 @@ std::pair<OpenDataSet, OpenDataSet> DecisionSets(const Site& site, const Decisio
   for (const Decision* d : DecisionsOnMap(context.decisions, as_of)) {
     const DecisionState state = StateOf(*d, as_of, kDueSoonDays);
     const std::string outcome =
-        state.kind == DecisionState::Kind::kDone ? EffectView(site, context, *d, as_of)["outcome"].get<std::string>()
+        state.kind == DecisionState::Kind::kDone ? EffectOf(site, context, *d, as_of)["outcome"].get<std::string>()
                                                  : "";
     // The prevalence as its page shows it: not where disclosure control hides it.
-    const bool hidden = CheckPrevalence(site, context, *d).hide;
+    const bool hidden = PrevalenceHidden(site, context, *d);
     decisions.rows.push_back(
         {d->id, d->title, d->service, site.FindService(d->service)->title, Joined(SituationsOf(site, *d)),
          Joined(d->touchpoints), PriorityNames()[static_cast<size_t>(d->priority)],

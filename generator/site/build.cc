@@ -388,7 +388,8 @@ size_t RenderOutputs(const FileSystem& fs, const Loaded& loaded, const Figures& 
                    const ReportsContext& reports, const ReportPlan& report_plan, const BuildOptions& options,
                    std::vector<std::unique_ptr<Output>>& outputs, Diagnostics* warnings, Diagnostics* diagnostics) {
   const Site& site = loaded.content->site;
-  const DecisionsContext decisions{loaded.content->decisions, &aggregated.context, &reports};
+  DecisionFacts facts;  // this build's, for every page and file that lists a decision
+  const DecisionsContext decisions{loaded.content->decisions, &aggregated.context, &reports, &facts};
   // What editors typed against what the site shows: warnings, never fatal.
   for (const Decision* decision : DecisionsOnMap(loaded.content->decisions, options.as_of)) {
     for (const std::string& warning : CheckPrevalence(site, decisions, *decision).warnings) {
