@@ -178,6 +178,29 @@ int RunBuild(BuildOptions options, bool quiet, Progress& progress) {
   return kExitOk;
 }
 
+int RunRegionBuild(const RegionBuildOptions& options, bool quiet) {
+  RealFileSystem fs;
+  Diagnostics diagnostics;
+  RegionBuildSummary summary;
+  const auto start = std::chrono::steady_clock::now();
+  if (!BuildRegion(fs, options, &summary, &diagnostics)) {
+    std::cerr << diagnostics.ToString();
+    std::cerr << "Портал не собран: ошибок — " << diagnostics.size() << ". Папка " << options.out_dir
+              << " не изменена.\n";
+    return kExitContentError;
+  }
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (!quiet) {
+    for (const RegionBuildSummary::Agency& agency : summary.per_agency) {
+      std::fprintf(stderr, "  %s: страниц — %zu, ответов — %llu\n", agency.id.c_str(), agency.pages,
+                   static_cast<unsigned long long>(agency.responses));
+    }
+    std::fprintf(stderr, "Портал собран в %s: ведомств — %zu, страниц — %zu, изменено файлов — %zu, за %.2f с.\n",
+                 options.out_dir.c_str(), summary.agencies, summary.pages, summary.changed, seconds);
+  }
+  return kExitOk;
+}
+
 int RunReceive(const ReceiveFlags& flags, std::function<Date()> today) {
   ReceiverConfig config;
   if (!flags.config.empty()) {

@@ -11,6 +11,7 @@
 #include "core/progress.h"
 #include "site/build.h"
 #include "site/check.h"
+#include "site/region.h"
 #include "site/content.h"
 
 namespace otklik::cli {
@@ -59,6 +60,7 @@ struct DecisionImportFlags {
 };
 
 int RunBuild(BuildOptions options, bool quiet, Progress& progress);
+int RunRegionBuild(const RegionBuildOptions& options, bool quiet);
 int RunReceive(const ReceiveFlags& flags, std::function<Date()> today);
 int RunCheck(const CheckOptions& options, bool json);
 int RunReportFreeze(const std::string& content_dir, const std::string& key, const Days& days);

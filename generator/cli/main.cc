@@ -55,6 +55,13 @@ int main(int argc, char** argv) {
   build_command->add_option("--internal", build.internal_dir, "Куда записать страницы для сотрудников (внутренние опросы)")
       ->capture_default_str();
   build_command->add_option("--threads", build.threads, "Число потоков (0 — по числу ядер)")->capture_default_str();
+  std::string region;
+  build_command
+      ->add_option("--region", region,
+                   "Файл региона (region.yaml): собрать портал из сайтов всех его ведомств; --content, --templates, "
+                   "--data и --internal тогда берутся из него")
+      ->excludes(build_command->get_option("--content"), build_command->get_option("--templates"),
+                 build_command->get_option("--data"), build_command->get_option("--internal"));
   AddAsOf(build_command, &as_of);
 
   otklik::PreviewOptions serve;
@@ -216,6 +223,10 @@ int main(int argc, char** argv) {
     // each time (+30 ms). MIMALLOC_DECOMMIT_DELAY still overrides it.
     mi_option_set_default(mi_option_decommit_delay, 0);
 #endif
+    if (!region.empty()) {
+      return otklik::cli::RunRegionBuild({region, build.out_dir, days(as_of).as_of, today, build.threads, &progress},
+                                         quiet);
+    }
     build.as_of = days(as_of).as_of;
     build.today = today;
     return otklik::cli::RunBuild(build, quiet, progress);

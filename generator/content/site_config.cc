@@ -95,6 +95,8 @@ std::optional<SiteConfig> ParseSiteConfig(const std::string& path, std::string_v
   if (!config.base_url.empty() && !IsWebAddress(config.base_url)) {
     root.Error(root.LineOf("base_url"), "поле «base_url» должно быть полным адресом, например https://otklik.example.ru/");
   }
+  config.receiver_from_base = !root.Has("receiver_url");
+  config.internal_receiver_from_base = config.receiver_from_base && !root.Has("internal_receiver_url");
   config.receiver_url = root.OptionalUrl("receiver_url", config.base_url);
   while (config.receiver_url.size() > 1 && config.receiver_url.back() == '/') config.receiver_url.pop_back();
   config.internal_receiver_url = root.OptionalUrl("internal_receiver_url", config.receiver_url);

@@ -77,6 +77,10 @@ struct SiteConfig {
   AgencyWords words;
   std::string base_url;      ///< Absolute URL of the published site, ending in '/'.
   std::string receiver_url;  ///< Where survey forms post. Default: `base_url`.
+  /// Whether site.yaml left receiver_url (and internal_receiver_url) to
+  /// follow base_url: a site published elsewhere takes them along.
+  bool receiver_from_base = false;
+  bool internal_receiver_from_base = false;
   /// Where staff surveys' forms post: a receiver with `audience: internal`
   /// on the agency's own network. Default: `receiver_url`.
   std::string internal_receiver_url;

@@ -70,6 +70,13 @@ const Touchpoint* Site::FindTouchpoint(const std::string& id) const {
   return Find(touchpoints_, touchpoint_index_, id);
 }
 
+void Site::PublishAt(const std::string& base_url) {
+  config_.base_url = base_url;
+  const std::string receiver = base_url.size() > 1 ? base_url.substr(0, base_url.size() - 1) : base_url;
+  if (config_.receiver_from_base) config_.receiver_url = receiver;
+  if (config_.internal_receiver_from_base) config_.internal_receiver_url = receiver;
+}
+
 void Site::MoveTo(const std::string& base_url) {
   config_.base_url = base_url;
   config_.receiver_url = base_url.substr(0, base_url.size() - 1);

@@ -67,6 +67,10 @@ class Site {
   /// Places the site at `base_url` (ending in '/') instead of the configured
   /// address, forms posting there too: the editor's local preview.
   void MoveTo(const std::string& base_url);
+  /// Publishes the site at `base_url` (ending in '/'), exactly as if
+  /// site.yaml said so: receivers it names stay, those that follow the
+  /// address move with it. An agency's site in a region's portal.
+  void PublishAt(const std::string& base_url);
 
  private:
   SiteConfig config_;

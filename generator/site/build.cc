@@ -92,6 +92,7 @@ Loaded Load(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag
       fs, {options.content_dir, options.as_of, options.today, false, options.memo ? &options.memo->appeals : nullptr},
       &found);
   if (loaded.content && !options.base_url.empty()) loaded.content->site.MoveTo(options.base_url);
+  if (loaded.content && !options.site_url.empty()) loaded.content->site.PublishAt(options.site_url);
   const AgencyWords words = loaded.content ? loaded.content->site.config().words : AgencyWords{};
   ThemeMemo theme = LoadTheme(fs, options.templates_dir, JoinPath(options.content_dir, "site.yaml"), words,
                               options.memo ? &options.memo->theme : nullptr);
@@ -229,6 +230,8 @@ bool IsInside(const std::string& path, const std::string& folder) {
 struct Output {
   Output(FileSystem& fs, const std::string& dir, std::vector<PlannedPage> pages)
       : plan(std::move(pages)), publisher(fs, dir) {}
+  Output(Publisher& portal, const std::string& folder, std::vector<PlannedPage> pages)
+      : plan(std::move(pages)), publisher(portal, folder) {}
   std::vector<PlannedPage> plan;
   Publisher publisher;
 };
@@ -360,8 +363,9 @@ std::shared_ptr<const Figures> AggregateResponses(const FileSystem& fs, const Si
 bool PlanOutputs(FileSystem& fs, const Loaded& loaded, const BuildOptions& options, bool has_responses,
                  const ReportPlan& reports, std::vector<std::unique_ptr<Output>>* outputs, Diagnostics* diagnostics) {
   const Site& site = loaded.content->site;
-  outputs->push_back(
-      std::make_unique<Output>(fs, options.out_dir, PlanPages(site, options.as_of, reports, loaded.content->decisions)));
+  std::vector<PlannedPage> pages = PlanPages(site, options.as_of, reports, loaded.content->decisions);
+  outputs->push_back(options.portal ? std::make_unique<Output>(*options.portal, options.out_dir, std::move(pages))
+                                    : std::make_unique<Output>(fs, options.out_dir, std::move(pages)));
   if (options.internal_dir.empty()) return true;
   std::vector<PlannedPage> internal = PlanInternalPages(site, options.as_of, has_responses, reports);
   if (internal.empty()) return true;

@@ -19,6 +19,8 @@
 
 namespace otklik {
 
+class Publisher;
+
 /// What `otklik build` reads and writes. Defaults match the CLI.
 /// The theme (templates/: its templates parsed, its messages in the
 /// agency's words) as the last build in this process loaded it, with the
@@ -77,8 +79,16 @@ struct BuildOptions {
   /// When set, the site is built for this address (ending in '/') instead of
   /// site.yaml's base_url and receiver_url: the editor's local preview.
   std::string base_url;
+  /// When set, the site is published at this address (ending in '/')
+  /// instead of site.yaml's base_url; its forms still post to site.yaml's
+  /// receivers: a region's portal (site/region.h).
+  std::string site_url;
   /// What the last build in this process left (serve); one build at a time.
   BuildMemo* memo = nullptr;
+  /// A region's portal (site/region.h): the public site goes into this
+  /// publisher's tree, in the folder `out_dir`, and is published with the
+  /// whole portal when the portal commits.
+  Publisher* portal = nullptr;
   /// Where the build reports its steps (reading, counting, pages, publishing).
   Progress* progress = &NoProgress();
 };

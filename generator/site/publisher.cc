@@ -18,7 +18,13 @@ Publisher::Publisher(FileSystem& fs, std::string out_dir) : fs_(fs), out_(std::m
   staging_ = HiddenSibling(out_, "staging");
 }
 
+Publisher::Publisher(Publisher& portal, std::string folder)
+    : fs_(portal.fs_), portal_(&portal), prefix_(std::move(folder) + "/"), out_(JoinPath(portal.out_, prefix_)) {
+  staging_ = JoinPath(portal.staging_, prefix_);
+}
+
 Status Publisher::Begin() {
+  if (portal_) return Status::Ok();
   if (!IsOurs(fs_, out_)) {
     return Status::Error(out_ + ": папка не пуста и создана не Otklik; укажите другую папку в --out, "
                                 "чтобы не потерять её содержимое");
@@ -51,6 +57,7 @@ Status Publisher::Begin() {
 }
 
 Status Publisher::Write(const std::string& relative, std::string_view bytes, const Fingerprint* render_key) {
+  if (portal_) return portal_->Write(prefix_ + relative, bytes, render_key);
   const std::string path = JoinPath(staging_, relative);
   {
     std::lock_guard lock(mutex_);
@@ -82,6 +89,7 @@ Status Publisher::Write(const std::string& relative, std::string_view bytes, con
 }
 
 bool Publisher::Reuse(const std::string& relative, const Fingerprint& key) {
+  if (portal_) return portal_->Reuse(prefix_ + relative, key);
   const PageManifest::Entry* published = published_pages_.Find(fs_, out_, relative);
   if (published == nullptr || published->key != key) return false;
   const PageManifest::Entry* staged = staged_pages_.Find(fs_, staging_, relative);
@@ -123,6 +131,7 @@ Status Publisher::RemoveStaleFiles() {
 }
 
 Status Publisher::Commit() {
+  if (portal_) return Status::Ok();
   if (Status removed = RemoveStaleFiles(); !removed.ok()) return removed;
   if (Status swapped = fs_.ExchangeDirectories(staging_, out_); !swapped.ok()) return swapped;
   // Each tree's manifest follows it. Not in one step with the swap: a crash
@@ -133,18 +142,26 @@ Status Publisher::Commit() {
 }
 
 size_t Publisher::files() const {
+  if (portal_) return portal_->FilesUnder(prefix_, portal_->written_).size();
   std::lock_guard lock(mutex_);
   return written_.size();
 }
 
-size_t Publisher::changed() const {
-  std::lock_guard lock(mutex_);
-  return changed_.size();
-}
+size_t Publisher::changed() const { return changed_files().size(); }
 
 std::vector<std::string> Publisher::changed_files() const {
+  if (portal_) return portal_->FilesUnder(prefix_, portal_->changed_);
   std::lock_guard lock(mutex_);
   return {changed_.begin(), changed_.end()};
+}
+
+std::vector<std::string> Publisher::FilesUnder(const std::string& prefix, const std::set<std::string>& files) const {
+  std::lock_guard lock(mutex_);
+  std::vector<std::string> under;
+  for (auto it = files.lower_bound(prefix); it != files.end() && it->starts_with(prefix); ++it) {
+    under.push_back(it->substr(prefix.size()));
+  }
+  return under;
 }
 
 }  // namespace otklik

@@ -30,6 +30,10 @@ class Publisher {
  public:
   /// REQUIRES: `out_dir` is not empty.
   Publisher(FileSystem& fs, std::string out_dir);
+  /// A part of `portal`'s tree, the folder `folder` of it (a region's
+  /// agency): writes go to `portal` under that folder, Begin() and Commit()
+  /// do nothing, and `portal` commits the whole tree at once.
+  Publisher(Publisher& portal, std::string folder);
   Publisher(const Publisher&) = delete;
   Publisher& operator=(const Publisher&) = delete;
 
@@ -63,11 +67,15 @@ class Publisher {
 
  private:
   Status RemoveStaleFiles();
+  /// Those of `files` (written_ or changed_) under `prefix`, without it.
+  std::vector<std::string> FilesUnder(const std::string& prefix, const std::set<std::string>& files) const;
   /// Notes the file's key with its stamp in staging, read from disk or known.
   void Remember(const std::string& relative, const Fingerprint& key);
   void Remember(const std::string& relative, const Fingerprint& key, const FileStamp& stamp);
 
   FileSystem& fs_;
+  Publisher* portal_ = nullptr;  ///< for a part of a portal's tree
+  std::string prefix_;           ///< its folder, with a slash
   std::string out_;
   std::string staging_;
   mutable std::mutex mutex_;

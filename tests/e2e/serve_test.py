@@ -34,7 +34,12 @@ class Preview:
         self.process = subprocess.Popen([OTKLIK, "serve", "--port", str(self.port), *args], cwd=work,
                                         stderr=subprocess.PIPE, text=True)
         threading.Thread(target=self._read_log, daemon=True).start()
-        self.wait_for_log("Предпросмотр: " + self.url)
+        try:
+            # The first build and the staging one; slow under the sanitizers on a busy machine.
+            self.wait_for_log("Предпросмотр: " + self.url, seconds=120)
+        except AssertionError:
+            self.process.kill()  # else it outlives the test and holds ctest's output open
+            raise
 
     def _read_log(self):
         for line in self.process.stderr:
@@ -75,7 +80,7 @@ class Events:
             pass
 
     def next(self):
-        return self.states.get(timeout=10)
+        return self.states.get(timeout=60)  # a rebuild under the sanitizers on a busy machine
 
 
 class ServeTest(unittest.TestCase):
@@ -240,6 +245,10 @@ class ServeWithResponsesTest(unittest.TestCase):
 
     def test_every_kind_of_edit_gives_the_pages_of_a_full_build(self):
         mfc = "content/touchpoints/mfc.md"
+        # One edit of each path through the memo: figures kept; counts kept
+        # and texts renamed (a service's and a touchpoint's title, saved
+        # together); figures made again for a new grouping or new interface
+        # text. The counts made again (a survey, a response) follow below.
         edits = [
             ("a service's description", SERVICE, lambda text: text + "\nЕщё одна правка.\n"),
             # A title is an option of the service question: the counts stay, their texts change.
@@ -247,18 +256,18 @@ class ServeWithResponsesTest(unittest.TestCase):
             ("a touchpoint's title", mfc, lambda text: text.replace("\ntitle: ", "\ntitle: Офисы ", 1)),
             ("a service's situations", SERVICE, lambda text: text.replace("situations: [low-income, retirement]",
                                                                           "situations: [retirement]", 1)),
-            ("a service's order", SERVICE, lambda text: text.replace("\norder: 13\n", "\norder: 1\n", 1)),
             ("a message the results show", "templates/messages.yaml",
              lambda text: text.replace('texts_note: "; тексты не публикуются', 'texts_note: "; тексты не показываем', 1)
              .replace('trend_table: "Таблица данных', 'trend_table: "Данные', 1)),
-            ("a survey's question", "content/surveys/service-satisfaction.yaml",
-             lambda text: re.sub(r"(?m)^(\s+text: )(.*)$", r"\1\2 (уточнено)", text, count=1)),
         ]
         for what, path, transform in edits:
             with self.subTest(what):
                 self.change(path, transform)
-                self.assert_as_full_build(what)
-        # A response more.
+                if what != "a service's title":  # compared with the touchpoint's, next
+                    self.assert_as_full_build(what)
+        self.change("content/surveys/service-satisfaction.yaml",
+                    lambda text: re.sub(r"(?m)^(\s+text: )(.*)$", r"\1\2 (уточнено)", text, count=1))
+        # A response more, with the survey's question changed above: counted again.
         responses = os.path.join(self.work, "data/responses/service-satisfaction")
         segment = sorted(name for name in os.listdir(responses) if name.endswith(".jsonl"))[-1]
         with open(os.path.join(responses, segment), encoding="utf-8") as f:

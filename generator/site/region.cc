@@ -1,0 +1,150 @@
+#include "site/region.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <regex>
+
+#include "content/field_reader.h"
+#include "content/yaml_node.h"
+#include "core/parallel.h"
+#include "core/plural.h"
+#include "site/build.h"
+#include "site/publisher.h"
+
+namespace otklik {
+
+namespace {
+
+// A folder named in region.yaml, relative to its folder.
+std::string Resolve(const std::string& region_dir, const std::string& folder) {
+  if (folder.empty() || folder.front() == '/' || region_dir.empty()) return folder;
+  std::string path = std::filesystem::path(JoinPath(region_dir, folder)).lexically_normal().string();
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
+  return path;
+}
+
+// Names an agency's site may not take: the region's own sections.
+bool Reserved(const std::string& id) {
+  static const std::vector<std::string> kReserved = {"assets", "data", "search", "situations", "agencies"};
+  return std::find(kReserved.begin(), kReserved.end(), id) != kReserved.end();
+}
+
+}  // namespace
+
+std::optional<RegionConfig> LoadRegion(const FileSystem& fs, const std::string& path, Diagnostics* diagnostics) {
+  const Result<std::string> text = fs.ReadFile(path);
+  if (!text.ok()) {
+    diagnostics->Add("", 0, text.status().message());
+    return std::nullopt;
+  }
+  const size_t errors_before = diagnostics->size();
+  const std::optional<YamlNode> root = ParseYaml(path, text.value(), 1, diagnostics);
+  if (!root) return std::nullopt;
+  FieldReader fields(*root, path, diagnostics);
+  const std::string dir = ParentPath(path);
+  RegionConfig region;
+  region.path = path;
+  region.name = fields.RequiredString("name");
+  region.base_url = fields.OptionalUrl("base_url");
+  if (!fields.Has("base_url")) fields.Error(fields.line(), "нет поля base_url: адрес портала региона");
+  if (!region.base_url.empty() && region.base_url.back() != '/') region.base_url += '/';
+  region.templates_dir = Resolve(dir, fields.OptionalString("templates", "templates"));
+  static const std::regex kId("[a-z0-9]+(-[a-z0-9]+)*");
+  for (FieldReader& entry : fields.MapList("agencies")) {
+    RegionAgency agency;
+    agency.line = entry.line();
+    agency.id = entry.RequiredString("id");
+    const std::string content = entry.RequiredString("content");
+    agency.content_dir = Resolve(dir, content);
+    agency.templates_dir = entry.Has("templates") ? Resolve(dir, entry.OptionalString("templates"))
+                                                  : region.templates_dir;
+    agency.data_dir = entry.Has("data") ? Resolve(dir, entry.OptionalString("data"))
+                                        : JoinPath(ParentPath(agency.content_dir), "data");
+    entry.Finish();
+    if (agency.id.empty() || content.empty()) continue;
+    if (!std::regex_match(agency.id, kId)) {
+      entry.Error(entry.LineOf("id"), "код ведомства «" + agency.id +
+                                          "» — это имя папки его сайта: латинские строчные буквы, цифры и дефисы");
+    } else if (Reserved(agency.id)) {
+      entry.Error(entry.LineOf("id"), "код ведомства «" + agency.id + "» занят разделом портала региона");
+    } else if (std::any_of(region.agencies.begin(), region.agencies.end(),
+                           [&](const RegionAgency& other) { return other.id == agency.id; })) {
+      entry.Error(entry.LineOf("id"), "ведомство «" + agency.id + "» уже названо выше");
+    }
+    if (!fs.IsDirectory(agency.content_dir)) {
+      entry.Error(entry.LineOf("content"), "нет папки с материалами ведомства: " + agency.content_dir);
+    }
+    region.agencies.push_back(std::move(agency));
+  }
+  if (region.agencies.empty() && !fields.Has("agencies")) {
+    fields.Error(fields.line(), "нет списка agencies: ведомства региона");
+  }
+  fields.Finish();
+  if (diagnostics->size() != errors_before) return std::nullopt;
+  return region;
+}
+
+bool BuildRegion(FileSystem& fs, const RegionBuildOptions& options, RegionBuildSummary* summary,
+                 Diagnostics* diagnostics) {
+  const std::optional<RegionConfig> region = LoadRegion(fs, options.region_file, diagnostics);
+  if (!region) return false;
+  Publisher portal(fs, options.out_dir);
+  if (Status begun = portal.Begin(); !begun.ok()) {
+    diagnostics->Add("", 0, begun.message());
+    return false;
+  }
+  const size_t count = region->agencies.size();
+  std::vector<Diagnostics> found(count);
+  std::vector<BuildSummary> built(count);
+  std::vector<char> ok(count, 0);
+  // One agency per thread: at a region's scale the agencies, not the pages of
+  // one, keep every core busy.
+  const unsigned workers = WorkerCount(options.threads);
+  const unsigned each = std::max<unsigned>(1, workers / static_cast<unsigned>(count));
+  {
+    ProgressStep step(*options.progress, "Сайты ведомств", count);
+    ParallelFor(
+        count,
+        [&](size_t i, unsigned) {
+          const RegionAgency& agency = region->agencies[i];
+          BuildOptions build;
+          build.content_dir = agency.content_dir;
+          build.templates_dir = agency.templates_dir;
+          build.data_dir = agency.data_dir;
+          build.out_dir = agency.id;
+          build.internal_dir = "";  // staff pages are each agency's own build
+          build.as_of = options.as_of;
+          build.today = options.today;
+          build.threads = each;
+          build.site_url = region->base_url + agency.id + "/";
+          build.portal = &portal;
+          ok[i] = Build(fs, build, &built[i], &found[i]);
+          step.Advance();
+        },
+        workers);
+    step.set_summary(CountWithNoun(static_cast<long>(count), "ведомство", "ведомства", "ведомств"));
+  }
+  bool all = true;
+  for (size_t i = 0; i < count; ++i) {
+    if (ok[i]) continue;
+    all = false;
+    diagnostics->Add(region->path, region->agencies[i].line,
+                     "сайт ведомства «" + region->agencies[i].id + "» не собран, портал не обновлён: ошибок — " +
+                         std::to_string(found[i].size()));
+    diagnostics->Append(found[i]);
+  }
+  if (!all) return false;
+  if (Status committed = portal.Commit(); !committed.ok()) {
+    diagnostics->Add("", 0, committed.message());
+    return false;
+  }
+  summary->agencies = count;
+  summary->changed = portal.changed();
+  for (size_t i = 0; i < count; ++i) {
+    summary->pages += built[i].pages;
+    summary->per_agency.push_back({region->agencies[i].id, built[i].pages, built[i].responses});
+  }
+  return true;
+}
+
+}  // namespace otklik

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/diagnostic.h"
+#include "core/file_system.h"
+#include "core/progress.h"
+
+namespace otklik {
+
+/// One agency of a region: the folder of its site in the portal and the
+/// folders its own build reads.
+struct RegionAgency {
+  std::string id;             ///< Its folder in the portal: /<id>/.
+  std::string content_dir;    ///< Its content, with its own site.yaml.
+  std::string templates_dir;  ///< Its theme; the region's by default.
+  std::string data_dir;       ///< Its responses; `data` beside its content folder by default.
+  int line = 0;               ///< Where region.yaml names it.
+};
+
+/// region.yaml: a region's portal, every agency of the region in one build
+/// (docs/content-format.md). Folders are relative to the file's folder.
+struct RegionConfig {
+  std::string path;
+  std::string name;           ///< «Северная область».
+  std::string base_url;       ///< The portal's address; an agency's site is at base_url + id + "/".
+  std::string templates_dir;  ///< The region's theme (`templates` beside region.yaml by default).
+  std::vector<RegionAgency> agencies;
+};
+
+/// Reads and checks region.yaml: every error as "path:line: message".
+std::optional<RegionConfig> LoadRegion(const FileSystem& fs, const std::string& path, Diagnostics* diagnostics);
+
+struct RegionBuildOptions {
+  std::string region_file = "region.yaml";
+  std::string out_dir = "site";
+  Date as_of;
+  Date today;
+  unsigned threads = 0;  ///< 0: one per core.
+  Progress* progress = &NoProgress();
+};
+
+struct RegionBuildSummary {
+  size_t agencies = 0;
+  size_t pages = 0;    ///< HTML pages of every agency's site.
+  size_t changed = 0;  ///< Files of the portal new or different from the published ones.
+  /// Per agency, in region.yaml's order: pages, and responses read.
+  struct Agency {
+    std::string id;
+    size_t pages = 0;
+    uint64_t responses = 0;
+  };
+  std::vector<Agency> per_agency;
+};
+
+/// Builds every agency's public site, each exactly as its own build for
+/// base_url + id + "/" would, into one portal at `out_dir`: the agencies
+/// build in parallel, and the portal is published in one atomic step only
+/// when every agency built. An agency's errors are reported under its
+/// name, and then nothing is published.
+bool BuildRegion(FileSystem& fs, const RegionBuildOptions& options, RegionBuildSummary* summary,
+                 Diagnostics* diagnostics);
+
+}  // namespace otklik
