@@ -98,10 +98,26 @@ class Component {
   std::map<int, int> columns_;
 };
 
+// GLPK's environment is per thread: one this audit made is freed when it
+// ends, so that a thread that audits (one agency of a region) leaks nothing.
+// Declared before any problem, so that every problem is deleted first.
+class GlpkEnvironment {
+ public:
+  GlpkEnvironment() : made_(glp_init_env() == 0) { glp_term_out(GLP_OFF); }
+  ~GlpkEnvironment() {
+    if (made_) glp_free_env();
+  }
+  GlpkEnvironment(const GlpkEnvironment&) = delete;
+  GlpkEnvironment& operator=(const GlpkEnvironment&) = delete;
+
+ private:
+  const bool made_;
+};
+
 }  // namespace
 
 AuditReport AuditDisclosure(const CellTable& table) {
-  glp_term_out(GLP_OFF);
+  const GlpkEnvironment environment;
   const std::vector<Cell>& cells = table.cells();
   UnionFind components(cells.size());
   for (const Equation& equation : table.equations()) {

@@ -1,0 +1,147 @@
+#include "site/region_summary.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "content/csv_reader.h"
+#include "model/report.h"
+#include "stats/proportion.h"
+
+namespace otklik {
+
+namespace {
+
+using nlohmann::json;
+
+// The rows of an open data set's data.json; an empty list when the set is
+// not published. nullopt after reporting a file that is not the set's JSON.
+std::optional<json> Rows(const FileSystem& fs, const std::string& path, Diagnostics* diagnostics) {
+  if (!fs.IsFile(path)) return json::array();
+  const Result<std::string> text = fs.ReadFile(path);
+  if (!text.ok()) {
+    diagnostics->Add("", 0, text.status().message());
+    return std::nullopt;
+  }
+  json set = json::parse(text.value(), nullptr, /*allow_exceptions=*/false);
+  if (!set.is_object() || !set.contains("rows") || !set["rows"].is_array()) {
+    diagnostics->Add(path, 0, "это не набор открытых данных Отклика: нет списка rows");
+    return std::nullopt;
+  }
+  return std::move(set["rows"]);
+}
+
+std::string Text(const json& row, const char* key) {
+  const auto it = row.find(key);
+  return it != row.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+uint64_t Count(const json& row, const char* key) {
+  const auto it = row.find(key);
+  return it != row.end() && it->is_number_unsigned() ? it->get<uint64_t>() : 0;
+}
+
+// The publisher a set's passport names (meta.csv), or "".
+std::string Publisher(const FileSystem& fs, const std::string& path) {
+  const Result<std::string> text = fs.ReadFile(path);
+  if (!text.ok()) return "";
+  Diagnostics ignored;
+  const std::optional<CsvTable> table = ParseCsv(path, text.value(), &ignored);
+  if (!table) return "";
+  for (const CsvRow& row : table->rows) {
+    if (row.cells.size() == 2 && row.cells[0] == "publishername") return row.cells[1];
+  }
+  return "";
+}
+
+}  // namespace
+
+std::optional<AgencyFigures> ReadAgencyFigures(const FileSystem& fs, const std::string& site_dir,
+                                               const std::string& id, const Period& quarter, const Date& as_of,
+                                               Diagnostics* diagnostics) {
+  const std::string data = JoinPath(site_dir, "data");
+  AgencyFigures agency;
+  agency.id = id;
+  agency.name = Publisher(fs, JoinPath(data, "satisfaction/meta.csv"));
+  if (agency.name.empty()) agency.name = id;
+
+  const std::optional<json> levels = Rows(fs, JoinPath(data, "satisfaction/data.json"), diagnostics);
+  const std::optional<json> decisions = Rows(fs, JoinPath(data, "decisions/data.json"), diagnostics);
+  const std::optional<json> appeals = Rows(fs, JoinPath(data, "appeals/data.json"), diagnostics);
+  if (!levels || !decisions || !appeals) return std::nullopt;
+
+  for (const json& row : *levels) {
+    if (Text(row, "cut") != "all" || Text(row, "period") != quarter.Key()) continue;
+    AgencyFigures::Level level;
+    level.indicator = Text(row, "indicator");
+    level.indicator_title = Text(row, "indicator_title");
+    level.shown = Text(row, "status") == "shown";
+    if (level.shown) {
+      level.satisfied = Count(row, "satisfied");
+      level.ratings = Count(row, "ratings");
+      level.shown = level.ratings > 0 && level.satisfied <= level.ratings;
+    }
+    agency.levels.push_back(std::move(level));
+  }
+
+  for (const json& row : *decisions) {
+    const std::string state = Text(row, "state");
+    if (state == "done") ++agency.decisions.done;
+    else if (state == "in-progress") ++agency.decisions.in_progress;
+    else if (state == "planned") ++agency.decisions.planned;
+    const auto overdue = row.find("overdue");
+    if (overdue != row.end() && overdue->is_boolean() && overdue->get<bool>()) ++agency.decisions.overdue;
+  }
+
+  // The newest four quarters whose report is due by now: published when any
+  // of its numbers was, on the date it was.
+  Period report = quarter;
+  for (size_t counted = 0; counted < 4;) {
+    const Date deadline = ReportDeadline(report.year, report.index);
+    if (deadline < as_of) {
+      std::optional<Date> published;
+      for (const json& row : *appeals) {
+        if (Text(row, "quarter") != report.Key()) continue;
+        if (const std::optional<Date> day = Date::Parse(Text(row, "published")); day && *day <= as_of) {
+          published = published ? std::min(*published, *day) : *day;
+        }
+      }
+      if (!published) ++agency.reports.missing;
+      else if (*published <= deadline) ++agency.reports.on_time;
+      else ++agency.reports.late;
+      ++counted;
+    }
+    report = report.Previous();
+  }
+  return agency;
+}
+
+std::vector<RegionLevel> PoolLevels(const std::vector<AgencyFigures>& agencies) {
+  std::vector<RegionLevel> pooled;
+  for (const AgencyFigures& agency : agencies) {
+    for (const AgencyFigures::Level& level : agency.levels) {
+      auto it = std::find_if(pooled.begin(), pooled.end(),
+                             [&](const RegionLevel& region) { return region.indicator == level.indicator; });
+      if (it == pooled.end()) {
+        pooled.push_back({level.indicator, level.indicator_title, 0, 0, 0});
+        it = std::prev(pooled.end());
+      }
+      if (!level.shown) continue;
+      it->satisfied += level.satisfied;
+      it->ratings += level.ratings;
+      ++it->agencies;
+    }
+  }
+  return pooled;
+}
+
+Comparison Compare(const AgencyFigures::Level& level, const RegionLevel& region) {
+  if (!level.shown || region.agencies < 2 || region.ratings <= level.ratings) return Comparison::kNotEnough;
+  const Proportion agency = WilsonInterval(level.satisfied, level.ratings);
+  const Proportion others = WilsonInterval(region.satisfied - level.satisfied, region.ratings - level.ratings);
+  const Change change = ChangeBetween(others, agency);
+  if (!change.significant) return Comparison::kSame;
+  return change.difference > 0 ? Comparison::kHigher : Comparison::kLower;
+}
+
+}  // namespace otklik
