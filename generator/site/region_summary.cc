@@ -16,7 +16,7 @@ using nlohmann::json;
 
 // The rows of an open data set's data.json; an empty list when the set is
 // not published. nullopt after reporting a file that is not the set's JSON.
-std::optional<json> Rows(const FileSystem& fs, const std::string& path, Diagnostics* diagnostics) {
+std::optional<json> SetRows(const FileSystem& fs, const std::string& path, Diagnostics* diagnostics) {
   if (!fs.IsFile(path)) return json::array();
   const Result<std::string> text = fs.ReadFile(path);
   if (!text.ok()) {
@@ -31,18 +31,18 @@ std::optional<json> Rows(const FileSystem& fs, const std::string& path, Diagnost
   return std::move(set["rows"]);
 }
 
-std::string Text(const json& row, const char* key) {
+std::string TextOf(const json& row, const char* key) {
   const auto it = row.find(key);
   return it != row.end() && it->is_string() ? it->get<std::string>() : "";
 }
 
-uint64_t Count(const json& row, const char* key) {
+uint64_t CountOf(const json& row, const char* key) {
   const auto it = row.find(key);
   return it != row.end() && it->is_number_unsigned() ? it->get<uint64_t>() : 0;
 }
 
 // The publisher a set's passport names (meta.csv), or "".
-std::string Publisher(const FileSystem& fs, const std::string& path) {
+std::string PublisherName(const FileSystem& fs, const std::string& path) {
   const Result<std::string> text = fs.ReadFile(path);
   if (!text.ok()) return "";
   Diagnostics ignored;
@@ -62,30 +62,30 @@ std::optional<AgencyFigures> ReadAgencyFigures(const FileSystem& fs, const std::
   const std::string data = JoinPath(site_dir, "data");
   AgencyFigures agency;
   agency.id = id;
-  agency.name = Publisher(fs, JoinPath(data, "satisfaction/meta.csv"));
+  agency.name = PublisherName(fs, JoinPath(data, "satisfaction/meta.csv"));
   if (agency.name.empty()) agency.name = id;
 
-  const std::optional<json> levels = Rows(fs, JoinPath(data, "satisfaction/data.json"), diagnostics);
-  const std::optional<json> decisions = Rows(fs, JoinPath(data, "decisions/data.json"), diagnostics);
-  const std::optional<json> appeals = Rows(fs, JoinPath(data, "appeals/data.json"), diagnostics);
+  const std::optional<json> levels = SetRows(fs, JoinPath(data, "satisfaction/data.json"), diagnostics);
+  const std::optional<json> decisions = SetRows(fs, JoinPath(data, "decisions/data.json"), diagnostics);
+  const std::optional<json> appeals = SetRows(fs, JoinPath(data, "appeals/data.json"), diagnostics);
   if (!levels || !decisions || !appeals) return std::nullopt;
 
   for (const json& row : *levels) {
-    if (Text(row, "cut") != "all" || Text(row, "period") != quarter.Key()) continue;
+    if (TextOf(row, "cut") != "all" || TextOf(row, "period") != quarter.Key()) continue;
     AgencyFigures::Level level;
-    level.indicator = Text(row, "indicator");
-    level.indicator_title = Text(row, "indicator_title");
-    level.shown = Text(row, "status") == "shown";
+    level.indicator = TextOf(row, "indicator");
+    level.indicator_title = TextOf(row, "indicator_title");
+    level.shown = TextOf(row, "status") == "shown";
     if (level.shown) {
-      level.satisfied = Count(row, "satisfied");
-      level.ratings = Count(row, "ratings");
+      level.satisfied = CountOf(row, "satisfied");
+      level.ratings = CountOf(row, "ratings");
       level.shown = level.ratings > 0 && level.satisfied <= level.ratings;
     }
     agency.levels.push_back(std::move(level));
   }
 
   for (const json& row : *decisions) {
-    const std::string state = Text(row, "state");
+    const std::string state = TextOf(row, "state");
     if (state == "done") ++agency.decisions.done;
     else if (state == "in-progress") ++agency.decisions.in_progress;
     else if (state == "planned") ++agency.decisions.planned;
@@ -101,8 +101,8 @@ std::optional<AgencyFigures> ReadAgencyFigures(const FileSystem& fs, const std::
     if (deadline < as_of) {
       std::optional<Date> published;
       for (const json& row : *appeals) {
-        if (Text(row, "quarter") != report.Key()) continue;
-        if (const std::optional<Date> day = Date::Parse(Text(row, "published")); day && *day <= as_of) {
+        if (TextOf(row, "quarter") != report.Key()) continue;
+        if (const std::optional<Date> day = Date::Parse(TextOf(row, "published")); day && *day <= as_of) {
           published = published ? std::min(*published, *day) : *day;
         }
       }
