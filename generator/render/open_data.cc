@@ -16,6 +16,7 @@ namespace {
 const Date kStructureDate(2026, 11, 23);
 // The satisfaction set gained the indicator and the counts behind each share.
 const Date kSatisfactionStructureDate(2026, 12, 6);
+const Date kProcessesStructureDate(2026, 12, 7);
 
 std::string Fixed(double value, int digits) {
   char buffer[32];
@@ -188,6 +189,31 @@ std::string Joined(const std::vector<std::string>& ids) {
   return out;
 }
 
+// The register of the agency's processes and the life situations each
+// belongs to: what a region's portal reads to put every agency's services
+// of a life situation on one page. It holds no figure.
+OpenDataSet ProcessesSet(const Site& site) {
+  const Messages& messages = site.messages();
+  OpenDataSet set{"processes",
+                  messages["open_data.processes_title"],
+                  messages["open_data.processes_description"],
+                  messages["open_data.processes_subject"],
+                  Fields(messages, "processes",
+                         {{"id", "Service id", "string"},
+                          {"title", "Service", "string"},
+                          {"kind", "service, support_measure, control, appeals or information", "string"},
+                          {"situations", "Life situation ids, ';'-separated", "string"},
+                          {"url", "Its page", "string"}}),
+                  {},
+                  kProcessesStructureDate,
+                  kProcessesStructureDate};
+  for (const Service& service : site.services()) {
+    set.rows.push_back({service.id, service.title, ServiceKindNames()[static_cast<size_t>(service.kind)],
+                        Joined(service.situations), site.config().base_url + "services/" + service.id + "/"});
+  }
+  return set;
+}
+
 std::pair<OpenDataSet, OpenDataSet> DecisionSets(const Site& site, const DecisionsContext& context,
                                                  const Date& as_of) {
   const Messages& messages = site.messages();
@@ -279,14 +305,14 @@ std::string StructureFile(const OpenDataSet& set) { return "structure-" + Compac
 
 }  // namespace
 
-std::vector<OpenDataSet> OpenDataSets(const Site& site, const ResultsContext* results, const ReportsContext* reports,
-                                      const std::vector<Decision>& decisions, const Date& as_of) {
+std::vector<OpenDataSet> OpenDataSets(const Site& site, const DecisionsContext& decisions, const Date& as_of) {
   std::vector<OpenDataSet> sets;
-  sets.push_back(SatisfactionSet(site, results, as_of));
-  sets.push_back(AppealsSet(site, reports, as_of));
-  auto [decision_set, measure_set] = DecisionSets(site, {decisions, results, reports}, as_of);
+  sets.push_back(SatisfactionSet(site, decisions.results, as_of));
+  sets.push_back(AppealsSet(site, decisions.reports, as_of));
+  auto [decision_set, measure_set] = DecisionSets(site, decisions, as_of);
   sets.push_back(std::move(decision_set));
   sets.push_back(std::move(measure_set));
+  sets.push_back(ProcessesSet(site));
   return sets;
 }
 

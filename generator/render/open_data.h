@@ -39,10 +39,11 @@ struct OpenDataSet {
 /// Every data set the public site publishes on `as_of`, with the same
 /// suppression as its pages: satisfaction levels by cut (the agency,
 /// services, situations, touchpoints) and period; the published appeals
-/// reports' numbers; the pain map's decisions and their measures. `results`
-/// and `reports` may be null (then those sets have no rows).
-std::vector<OpenDataSet> OpenDataSets(const Site& site, const ResultsContext* results, const ReportsContext* reports,
-                                      const std::vector<Decision>& decisions, const Date& as_of);
+/// reports' numbers; the pain map's decisions and their measures, with what
+/// the build worked out about each (`decisions.facts`), as its pages show
+/// it. The results and reports of `decisions` may be null (then those sets
+/// have no rows).
+std::vector<OpenDataSet> OpenDataSets(const Site& site, const DecisionsContext& decisions, const Date& as_of);
 
 /// The files of `sets` under data/: list.csv (the register of sets), and
 /// per set <id>/meta.csv (its passport), <id>/structure-<date>.csv,

@@ -61,15 +61,34 @@ struct Loaded {
   std::optional<TemplateSet> templates;
 };
 
+// What the memos' keys hold of the content files, taken before anything
+// is read: a save during the build then leaves a key older than what was
+// read, and the next build reads again, never the other way round.
+struct ContentKeys {
+  Fingerprint site_yaml;  ///< site.yaml, which holds the words of the theme's messages
+  Fingerprint counts;     ///< surveys/, site.yaml, themes.yaml, calendar.yaml: what counting reads
+};
+
+ContentKeys TakeContentKeys(const FileSystem& fs, const std::string& content_dir) {
+  ContentKeys keys;
+  keys.counts = FolderFingerprint(fs, JoinPath(content_dir, "surveys"));
+  for (const char* name : {"site.yaml", "themes.yaml", "calendar.yaml"}) {
+    const Result<std::string> bytes = fs.ReadFile(JoinPath(content_dir, name));
+    const Fingerprint file = FingerprintOf(bytes.ok() ? bytes.value() : std::string());
+    if (std::string_view(name) == "site.yaml") keys.site_yaml = file;
+    keys.counts = FingerprintOf(file.Hex(), FingerprintOf(name, keys.counts));
+  }
+  return keys;
+}
+
 // The theme's templates and its interface text in the agency's words; with
 // `memo`, what the last build loaded when no file of the theme and not
 // site.yaml, where the words are, changed.
-ThemeMemo LoadTheme(const FileSystem& fs, const std::string& dir, const std::string& site_yaml,
+ThemeMemo LoadTheme(const FileSystem& fs, const std::string& dir, const Fingerprint& site_yaml,
                     const AgencyWords& words, ThemeMemo* memo) {
   Fingerprint key;
   if (memo) {
-    const Result<std::string> config = fs.ReadFile(site_yaml);
-    key = FolderFingerprint(fs, dir, FingerprintOf(config.ok() ? config.value() : std::string()));
+    key = FolderFingerprint(fs, dir, site_yaml);
     if (memo->key == key && memo->templates) {
       return {key, memo->messages, memo->templates->Clone(), memo->found};
     }
@@ -84,7 +103,7 @@ ThemeMemo LoadTheme(const FileSystem& fs, const std::string& dir, const std::str
   return theme;
 }
 
-Loaded Load(const FileSystem& fs, const BuildOptions& options, Diagnostics* diagnostics) {
+Loaded Load(const FileSystem& fs, const BuildOptions& options, const ContentKeys& keys, Diagnostics* diagnostics) {
   ProgressStep step(*options.progress, "Чтение материалов");
   Diagnostics found;  // content and theme in one report
   Loaded loaded;
@@ -94,8 +113,8 @@ Loaded Load(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag
   if (loaded.content && !options.base_url.empty()) loaded.content->site.MoveTo(options.base_url);
   if (loaded.content && !options.site_url.empty()) loaded.content->site.PublishAt(options.site_url);
   const AgencyWords words = loaded.content ? loaded.content->site.config().words : AgencyWords{};
-  ThemeMemo theme = LoadTheme(fs, options.templates_dir, JoinPath(options.content_dir, "site.yaml"), words,
-                              options.memo ? &options.memo->theme : nullptr);
+  ThemeMemo theme =
+      LoadTheme(fs, options.templates_dir, keys.site_yaml, words, options.memo ? &options.memo->theme : nullptr);
   found.Append(theme.found);
   loaded.templates = std::move(theme.templates);
   if (loaded.content && theme.messages) loaded.content->site.SetMessages(std::move(*theme.messages));
@@ -237,13 +256,8 @@ struct Output {
 };
 
 // What the counts of the responses depend on besides the stored files: see ResponsesMemo.
-Fingerprint CountsKey(const FileSystem& fs, const Site& site, const BuildOptions& options,
-                      const std::string& responses) {
-  Fingerprint key = FolderFingerprint(fs, JoinPath(options.content_dir, "surveys"));
-  for (const char* name : {"site.yaml", "themes.yaml", "calendar.yaml"}) {
-    const Result<std::string> bytes = fs.ReadFile(JoinPath(options.content_dir, name));
-    key = FingerprintOf(bytes.ok() ? bytes.value() : std::string(), FingerprintOf(name, key));
-  }
+Fingerprint CountsKey(const Site& site, const ContentKeys& keys, const std::string& responses) {
+  Fingerprint key = keys.counts;
   // Counts are kept by a service's and a touchpoint's place in the site's order.
   for (const Service& service : site.services()) key = FingerprintOf(service.id, key);
   key = FingerprintOf("touchpoints", key);
@@ -262,7 +276,7 @@ Fingerprint CountsKey(const FileSystem& fs, const Site& site, const BuildOptions
 
 // The responses counted; with a memo, the last build's counts pointed at
 // this build's site when nothing they depend on changed.
-std::shared_ptr<const Results> CountResponses(const FileSystem& fs, const Site& site, const BuildOptions& options,
+std::shared_ptr<const Results> CountResponses(const Site& site, const BuildOptions& options, const ContentKeys& keys,
                                               BuildSummary* summary) {
   const std::string responses = JoinPath(options.data_dir, "responses");
   if (!options.memo) {
@@ -270,7 +284,7 @@ std::shared_ptr<const Results> CountResponses(const FileSystem& fs, const Site& 
         Aggregate(site, responses, options.threads, &summary->warnings, *options.progress));
   }
   ResponsesMemo& memo = options.memo->responses;
-  const Fingerprint key = CountsKey(fs, site, options, responses);
+  const Fingerprint key = CountsKey(site, keys, responses);
   if (!memo.results || memo.key != key || !memo.results->Rebind(site)) {
     Diagnostics warnings;
     memo.results = std::make_shared<Results>(Aggregate(site, responses, options.threads, &warnings, *options.progress));
@@ -340,11 +354,11 @@ std::shared_ptr<Figures> ComputeFigures(std::shared_ptr<const Results> results, 
   return memo.figures;
 }
 
-std::shared_ptr<const Figures> AggregateResponses(const FileSystem& fs, const Site& site,
-                                                  const std::vector<Decision>& decisions, const BuildOptions& options,
+std::shared_ptr<const Figures> AggregateResponses(const Site& site, const std::vector<Decision>& decisions,
+                                                  const BuildOptions& options, const ContentKeys& keys,
                                                   BuildSummary* summary) {
   const auto start = std::chrono::steady_clock::now();
-  std::shared_ptr<const Results> results = CountResponses(fs, site, options, summary);
+  std::shared_ptr<const Results> results = CountResponses(site, options, keys, summary);
   summary->aggregate_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ProgressStep step(*options.progress, "Защита малых групп");
   PublishedTables published = PublishedTablesOf(site, *results, decisions, options.as_of);
@@ -400,8 +414,7 @@ size_t RenderOutputs(const FileSystem& fs, const Loaded& loaded, const Figures& 
       warnings->Add(decision->path, 0, warning);
     }
   }
-  const std::vector<OpenDataSet> open_data =
-      OpenDataSets(site, &aggregated.context, &reports, loaded.content->decisions, options.as_of);
+  const std::vector<OpenDataSet> open_data = OpenDataSets(site, decisions, options.as_of);
   size_t rendered = 0;
   for (auto& output : outputs) {
     if (Status begun = output->publisher.Begin(); !begun.ok()) {
@@ -490,11 +503,13 @@ PublishedTables PublishedTablesOf(const Site& site, const Results& results, cons
 
 bool Build(FileSystem& fs, const BuildOptions& options, BuildSummary* summary, Diagnostics* diagnostics) {
   const size_t errors_before = diagnostics->size();
-  Loaded loaded = Load(fs, options, diagnostics);
+  const ContentKeys keys = options.memo ? TakeContentKeys(fs, options.content_dir) : ContentKeys{};
+  Loaded loaded = Load(fs, options, keys, diagnostics);
   if (!loaded.content || !loaded.templates) return false;
   CheckFrozenReports(loaded.content->site, loaded.content->reports, options.as_of, diagnostics);
   if (diagnostics->size() != errors_before) return false;
-  const std::shared_ptr<const Figures> aggregated = AggregateResponses(fs, loaded.content->site, loaded.content->decisions, options, summary);
+  const std::shared_ptr<const Figures> aggregated =
+      AggregateResponses(loaded.content->site, loaded.content->decisions, options, keys, summary);
   // Nothing is published while a hidden number can still be worked out.
   for (const std::string& exposed : aggregated->disclosure.exposed()) {
     diagnostics->Add(JoinPath(options.data_dir, "responses"), 0, "защита малых групп: " + exposed);

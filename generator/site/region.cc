@@ -10,6 +10,7 @@
 #include "core/plural.h"
 #include "site/build.h"
 #include "site/publisher.h"
+#include "site/region_pages.h"
 
 namespace otklik {
 
@@ -25,11 +26,16 @@ std::string Resolve(const std::string& region_dir, const std::string& folder) {
 
 // Names an agency's site may not take: the region's own sections.
 bool Reserved(const std::string& id) {
-  static const std::vector<std::string> kReserved = {"assets", "data", "search", "situations", "agencies"};
+  static const std::vector<std::string> kReserved = {"assets", "data", "search", "situations", "agencies", "pagefind"};
   return std::find(kReserved.begin(), kReserved.end(), id) != kReserved.end();
 }
 
 }  // namespace
+
+bool RegionFolderTaken(const RegionConfig& region, const std::string& folder) {
+  return Reserved(folder) || std::any_of(region.agencies.begin(), region.agencies.end(),
+                                         [&](const RegionAgency& agency) { return agency.id == folder; });
+}
 
 std::optional<RegionConfig> LoadRegion(const FileSystem& fs, const std::string& path, Diagnostics* diagnostics) {
   const Result<std::string> text = fs.ReadFile(path);
@@ -45,10 +51,24 @@ std::optional<RegionConfig> LoadRegion(const FileSystem& fs, const std::string& 
   RegionConfig region;
   region.path = path;
   region.name = fields.RequiredString("name");
+  region.title = fields.OptionalString("title");
+  region.description = fields.OptionalString("description");
+  region.intro = fields.OptionalString("intro");
   region.base_url = fields.OptionalUrl("base_url");
   if (!fields.Has("base_url")) fields.Error(fields.line(), "нет поля base_url: адрес портала региона");
   if (!region.base_url.empty() && region.base_url.back() != '/') region.base_url += '/';
   region.templates_dir = Resolve(dir, fields.OptionalString("templates", "templates"));
+  region.pages_dir = Resolve(dir, fields.OptionalString("pages", "pages"));
+  static const std::regex kSituationId("[a-z0-9]+(-[a-z0-9]+)*");
+  for (FieldReader& entry : fields.MapList("situations")) {
+    RegionConfig::Situation situation{entry.RequiredString("id"), entry.RequiredString("title")};
+    if (!situation.id.empty() && !std::regex_match(situation.id, kSituationId)) {
+      entry.Error(entry.LineOf("id"), "код жизненной ситуации «" + situation.id +
+                                          "»: латинские строчные буквы, цифры и дефисы, как в материалах ведомств");
+    }
+    entry.Finish();
+    region.situations.push_back(std::move(situation));
+  }
   static const std::regex kId("[a-z0-9]+(-[a-z0-9]+)*");
   for (FieldReader& entry : fields.MapList("agencies")) {
     RegionAgency agency;
@@ -134,6 +154,12 @@ bool BuildRegion(FileSystem& fs, const RegionBuildOptions& options, RegionBuildS
     diagnostics->Append(found[i]);
   }
   if (!all) return false;
+  // The region's section, from what the agencies' sites now publish.
+  RegionSummary figures;
+  if (!SummariseRegion(fs, *region, portal.staging_dir(), options.as_of, &figures, diagnostics) ||
+      !WriteRegionSection(fs, *region, figures, options.as_of, portal, diagnostics)) {
+    return false;
+  }
   if (Status committed = portal.Commit(); !committed.ok()) {
     diagnostics->Add("", 0, committed.message());
     return false;

@@ -26,10 +26,25 @@ struct RegionAgency {
 struct RegionConfig {
   std::string path;
   std::string name;           ///< «Северная область».
+  std::string title;          ///< The portal's title; by default the theme's region.default_title.
+  std::string description;    ///< One sentence for search engines and the home page.
+  std::string intro;          ///< Markdown on the home page, before the summary.
   std::string base_url;       ///< The portal's address; an agency's site is at base_url + id + "/".
   std::string templates_dir;  ///< The region's theme (`templates` beside region.yaml by default).
+  std::string pages_dir;      ///< The region's own pages in Markdown (`pages` beside region.yaml by default).
+  /// The region's life situations, in the order its pages list them; an
+  /// agency's service belongs to one by its id. Situations no entry names
+  /// follow, titled by the first agency that has them.
+  struct Situation {
+    std::string id;
+    std::string title;
+  };
+  std::vector<Situation> situations;
   std::vector<RegionAgency> agencies;
 };
+
+/// Whether /<folder>/ of the portal is an agency's site or a section of the region's.
+bool RegionFolderTaken(const RegionConfig& region, const std::string& folder);
 
 /// Reads and checks region.yaml: every error as "path:line: message".
 std::optional<RegionConfig> LoadRegion(const FileSystem& fs, const std::string& path, Diagnostics* diagnostics);

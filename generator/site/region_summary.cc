@@ -68,11 +68,16 @@ std::optional<AgencyFigures> ReadAgencyFigures(const FileSystem& fs, const std::
   const std::optional<json> levels = SetRows(fs, JoinPath(data, "satisfaction/data.json"), diagnostics);
   const std::optional<json> decisions = SetRows(fs, JoinPath(data, "decisions/data.json"), diagnostics);
   const std::optional<json> appeals = SetRows(fs, JoinPath(data, "appeals/data.json"), diagnostics);
-  if (!levels || !decisions || !appeals) return std::nullopt;
+  const std::optional<json> processes = SetRows(fs, JoinPath(data, "processes/data.json"), diagnostics);
+  if (!levels || !decisions || !appeals || !processes) return std::nullopt;
 
   for (const json& row : *levels) {
-    if (TextOf(row, "cut") != "all" || TextOf(row, "period") != quarter.Key()) continue;
+    const std::string cut = TextOf(row, "cut");
+    if (TextOf(row, "period") != quarter.Key() || (cut != "all" && cut != "service" && cut != "situation")) continue;
     AgencyFigures::Level level;
+    level.cut = cut;
+    level.id = TextOf(row, "id");
+    level.title = TextOf(row, "title");
     level.indicator = TextOf(row, "indicator");
     level.indicator_title = TextOf(row, "indicator_title");
     level.shown = TextOf(row, "status") == "shown";
@@ -81,7 +86,18 @@ std::optional<AgencyFigures> ReadAgencyFigures(const FileSystem& fs, const std::
       level.ratings = CountOf(row, "ratings");
       level.shown = level.ratings > 0 && level.satisfied <= level.ratings;
     }
-    agency.levels.push_back(std::move(level));
+    (cut == "all" ? agency.levels : agency.parts).push_back(std::move(level));
+  }
+
+  for (const json& row : *processes) {
+    AgencyFigures::Process process{TextOf(row, "id"), TextOf(row, "title"), TextOf(row, "url"), {}};
+    const std::string situations = TextOf(row, "situations");
+    for (size_t at = 0; at < situations.size();) {
+      const size_t end = std::min(situations.find(';', at), situations.size());
+      if (end > at) process.situations.push_back(situations.substr(at, end - at));
+      at = end + 1;
+    }
+    agency.processes.push_back(std::move(process));
   }
 
   for (const json& row : *decisions) {

@@ -21,13 +21,26 @@ struct AgencyFigures {
 
   /// Its satisfaction level by one indicator in a quarter, as its site publishes it.
   struct Level {
-    std::string indicator;  ///< The indicator's id (site.yaml `indicators:`).
+    std::string cut = "all";  ///< "all", "service" or "situation".
+    std::string id;           ///< The service's or situation's id; "" for "all".
+    std::string title;        ///< Its title (the agency's name for "all").
+    std::string indicator;    ///< The indicator's id (site.yaml `indicators:`).
     std::string indicator_title;
     bool shown = false;     ///< False: too few answers, or hidden by disclosure control.
     uint64_t satisfied = 0;  ///< Ratings 4 and 5 (shown only).
     uint64_t ratings = 0;
   };
-  std::vector<Level> levels;
+  std::vector<Level> levels;  ///< The agency as a whole ("all"), one per indicator.
+  std::vector<Level> parts;   ///< Its services and life situations, as published.
+
+  /// A service and the life situations it belongs to (open data "processes").
+  struct Process {
+    std::string id;
+    std::string title;
+    std::string url;
+    std::vector<std::string> situations;
+  };
+  std::vector<Process> processes;
 
   /// The pain map on the build's day: decisions by state, and those overdue.
   struct Decisions {

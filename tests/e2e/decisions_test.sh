@@ -61,12 +61,12 @@ check "the home page shows recent changes" has site/index.html "10 ноября 
 
 # Open data: the same numbers as the pages, the same suppression, in the
 # layout of the open-data recommendations (list, passport, structure, data).
-for set in satisfaction appeals decisions measures; do
+for set in satisfaction appeals decisions measures processes; do
   check "the $set set has its passport, structure, data and JSON" bash -c \
     'test -s "site/data/$0/meta.csv" && ls site/data/$0/structure-*.csv site/data/$0/data-*-structure-*.csv site/data/$0/data.json >/dev/null' "$set"
   check "the $set passport names its data file" grep -q "^data-[0-9]*-structure-[0-9]*,https://otklik.minsoc-sever.example.ru/data/$set/data-" "site/data/$set/meta.csv"
 done
-check "the register lists the four sets" test "$(grep -c "/meta.csv,csv" site/data/list.csv)" -eq 4
+check "the register lists the five sets" test "$(grep -c "/meta.csv,csv" site/data/list.csv)" -eq 5
 check "the agency's level of III 2026 is the one on the home page" \
   bash -c 'grep -q "^services,[^,]*,all,,[^,]*,2026-q3,III квартал 2026 г.,shown,0.6[0-9]*," site/data/satisfaction/data-20260930-structure-20261206.csv && grep -q "Уровень удовлетворённости в III квартале 2026 г. — <data value=\"[0-9]*/[0-9]*\" data-key=\"level/services/all/2026-q3/share\">6[0-9]" <(sed "s/\xc2\xa0/ /g" site/index.html)'
 check "a group too small to publish has no numbers in the data either" \

@@ -37,6 +37,9 @@ TEST_CASE("Build writes every page, the assets, sitemap.xml and robots.txt") {
                                         "data/measures/data-20261123-structure-20261123.csv",
                                         "data/measures/data.json", "data/measures/meta.csv",
                                         "data/measures/structure-20261123.csv",
+                                        "data/processes/data-20261207-structure-20261207.csv",
+                                        "data/processes/data.json", "data/processes/meta.csv",
+                                        "data/processes/structure-20261207.csv",
                                         "data/satisfaction/data-20261206-structure-20261206.csv",
                                         "data/satisfaction/data.json", "data/satisfaction/meta.csv",
                                         "data/satisfaction/structure-20261206.csv", "decisions/index.html",
@@ -112,24 +115,26 @@ TEST_CASE("Build reports the pages, assets and changed files it wrote") {
   const BuildSummary summary = BuildOk(&fs);
   CHECK(summary.pages == 17);
   CHECK(summary.assets == 2);
-  CHECK(summary.changed == 41);
+  CHECK(summary.changed == 45);
   CHECK(summary.internal_pages == 0);
 }
 
 TEST_CASE("Build counts as changed only the files that differ from the published site") {
   MemoryFileSystem fs;
   WriteInputs(&fs);
-  CHECK(BuildOk(&fs).changed == 41);
+  CHECK(BuildOk(&fs).changed == 45);
   CHECK(BuildOk(&fs).changed == 0);
   CHECK(BuildOk(&fs).changed == 0);
   Put(&fs, "content/services/pension.md",
       "---\ntitle: Пенсия по старости\nkind: service\nsituations: [retirement]\ntouchpoints: [mfc]\n---\n");
   const BuildSummary summary = BuildOk(&fs);
-  // Its page and feed, and the pages that list it by its title.
-  CHECK(summary.changed_files == std::vector<std::string>{"services/index.html", "services/pension/feed.xml",
+  // Its page and feed, the pages that list it by its title, and the register of processes.
+  CHECK(summary.changed_files == std::vector<std::string>{"data/processes/data-20261207-structure-20261207.csv",
+                                                        "data/processes/data.json", "services/index.html",
+                                                        "services/pension/feed.xml",
                                                           "services/pension/index.html",
                                                           "situations/retirement/index.html"});
-  CHECK(summary.changed == 4);
+  CHECK(summary.changed == 6);
   CHECK(summary.pages == 17);
 }
 
@@ -137,7 +142,7 @@ TEST_CASE("An incremental build after a change to one service rewrites only the 
   MemoryFileSystem fs;
   WriteInputs(&fs);
   const BuildSummary first = BuildOk(&fs);
-  CHECK(first.changed == 41);
+  CHECK(first.changed == 45);
   CHECK(first.rendered == 17);
   // The description is on the service's page only.
   Put(&fs, "content/services/pension.md",
@@ -259,6 +264,51 @@ TEST_CASE("Builds that share a memo count the responses again only when a stored
   options.memo = nullptr;
   BuildOk(&fresh, options);
   CHECK(FilesUnder(fresh, "site") == FilesUnder(fs, "site"));
+}
+
+// A file system on which an editor saves `path` while the build reads the
+// theme, that is after the content was read.
+class SavedDuringBuild : public MemoryFileSystem {
+ public:
+  explicit SavedDuringBuild(std::string path) : path_(std::move(path)) {}
+  Result<std::string> ReadFile(const std::string& path) const override {
+    if (path == "templates/layout.mustache" && !saved_) {
+      saved_ = true;
+      const Result<std::string> before = MemoryFileSystem::ReadFile(path_);
+      REQUIRE(const_cast<SavedDuringBuild*>(this)
+                  ->WriteFile(path_, (before.ok() ? before.value() : std::string()) + "\n# saved\n")
+                  .ok());
+    }
+    return MemoryFileSystem::ReadFile(path);
+  }
+
+ private:
+  std::string path_;
+  mutable bool saved_ = false;
+};
+
+TEST_CASE("A content file saved during a build is read again by the next, which counts again") {
+  const std::string saved = GENERATE("content/site.yaml", "content/themes.yaml", "content/calendar.yaml",
+                                     "content/surveys/quality.yaml");
+  INFO(saved);
+  SavedDuringBuild fs(saved);
+  WriteInputs(&fs);
+  WriteSurveys(&fs);
+  Put(&fs, "content/themes.yaml", "themes: []\n");
+  Put(&fs, "content/calendar.yaml", "2026:\n  source: test\n  holidays: [2026-01-01]\n");
+  BuildMemo memo;
+  BuildOptions options = Options();
+  options.memo = &memo;
+  BuildOk(&fs, options);
+  const Results* counted = memo.responses.results.get();
+  REQUIRE(counted != nullptr);
+  // The first build counted from the file as it was before the save; its
+  // memo must not claim the saved one.
+  BuildOk(&fs, options);
+  CHECK(memo.responses.results.get() != counted);
+  counted = memo.responses.results.get();
+  BuildOk(&fs, options);
+  CHECK(memo.responses.results.get() == counted);
 }
 
 TEST_CASE("A page changed by hand in the output is written again, though its inputs did not change") {

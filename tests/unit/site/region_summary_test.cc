@@ -78,7 +78,7 @@ TEST_CASE("The region's level pools the shown agencies; each is compared with th
   const auto agency = [](const std::string& id, bool shown, uint64_t satisfied, uint64_t ratings) {
     AgencyFigures figures;
     figures.id = id;
-    figures.levels.push_back({"services", "Качество услуг", shown, satisfied, ratings});
+    figures.levels.push_back({"all", "", id, "services", "Качество услуг", shown, satisfied, ratings});
     return figures;
   };
   const std::vector<AgencyFigures> agencies = {agency("high", true, 300, 400), agency("low", true, 150, 400),
