@@ -83,6 +83,7 @@ const char* ComparisonKey(Comparison comparison) {
     case Comparison::kHigher: return "higher";
     case Comparison::kLower: return "lower";
     case Comparison::kSame: return "same";
+    case Comparison::kAlone: return "alone";
     case Comparison::kNotEnough: break;
   }
   return "not_enough";
@@ -165,7 +166,7 @@ class SectionWriter {
 
   // An agency's level as published, under its site's key with the agency's folder before it.
   json LevelView(const AgencyFigures& agency, const AgencyFigures::Level& level) const {
-    const std::string cut = level.cut == "all" ? "all" : level.cut + ":" + level.id;
+    const std::string cut = level.cut == "all" ? "all" : level.cut + ":" + level.id;  // "kind:" is the portal's own
     const std::string key = agency.id + "/level/" + level.indicator + "/" + cut + "/" + summary_.quarter.Key();
     if (!level.shown) return {{"shown", false}, {"hidden", Hidden(key + "/share", messages_["results.not_enough_data"]).html}};
     return {{"shown", true},
@@ -174,15 +175,15 @@ class SectionWriter {
             {"ratings", Count(key + "/ratings", level.ratings).html}};
   }
 
-  json RegionLevelView(const RegionLevel& level) const {
-    const std::string key = "region/level/" + level.indicator + "/" + summary_.quarter.Key();
+  json RegionLevelView(const RegionLevel& level, size_t of) const {
+    const std::string key = "region/level/" + level.indicator + "/kind:" + level.kind + "/" + summary_.quarter.Key();
     if (level.agencies == 0) return {{"shown", false}, {"hidden", Hidden(key + "/share", messages_["results.not_enough_data"]).html}};
     return {{"shown", true},
             {"share", Share(key + "/share", Ratio{level.satisfied, level.ratings}).html},
             {"interval", Interval(key + "/interval", WilsonInterval(level.satisfied, level.ratings)).html},
             {"ratings", Count(key + "/ratings", level.ratings).html},
             {"agencies", messages_.Format("region.pooled", {{"count", std::to_string(level.agencies)},
-                                                            {"of", std::to_string(summary_.agencies.size())}})}};
+                                                            {"of", std::to_string(of)}})}};
   }
 
   void Home() {
@@ -193,13 +194,28 @@ class SectionWriter {
                                                    {"quarter", PeriodIn(summary_.quarter)},
                                                    {"agencies", std::to_string(summary_.agencies.size())}});
     view["quarter"] = PeriodLabel(summary_.quarter);
-    json indicators = json::array();
+    // Each agency as a whole, per indicator: its mix of processes is its
+    // own, so these levels are shown side by side and not compared.
+    json overall = json::array();
+    for (size_t i = 0; i < summary_.agencies.size(); ++i) {
+      const AgencyFigures& agency = summary_.agencies[i];
+      for (const AgencyFigures::Level& level : agency.levels) {
+        json row = LevelView(agency, level);
+        row["name"] = agency.name;
+        row["href"] = AgencyHref("", i);
+        row["indicator"] = level.indicator_title;
+        overall.push_back(std::move(row));
+      }
+    }
+    view["overall"] = std::move(overall);
+    // Per kind of process and indicator: like with like, each agency against the others.
+    json kinds = json::array();
     for (const RegionLevel& region : summary_.levels) {
       json rows = json::array();
       for (size_t i = 0; i < summary_.agencies.size(); ++i) {
         const AgencyFigures& agency = summary_.agencies[i];
-        for (const AgencyFigures::Level& level : agency.levels) {
-          if (level.indicator != region.indicator) continue;
+        for (const AgencyFigures::Level& level : agency.kinds) {
+          if (level.id != region.kind || level.indicator != region.indicator) continue;
           const Comparison comparison = Compare(level, region);
           json row = LevelView(agency, level);
           row["name"] = agency.name;
@@ -209,12 +225,12 @@ class SectionWriter {
           rows.push_back(std::move(row));
         }
       }
-      indicators.push_back({{"id", region.indicator},
-                            {"title", region.indicator_title},
-                            {"region", RegionLevelView(region)},
-                            {"rows", std::move(rows)}});
+      kinds.push_back({{"id", region.kind + "-" + region.indicator},
+                       {"title", messages_["labels.service_kind_heading." + region.kind] + ": " + region.indicator_title},
+                       {"region", RegionLevelView(region, rows.size())},
+                       {"rows", rows}});
     }
-    view["indicators"] = std::move(indicators);
+    view["kinds"] = std::move(kinds);
     json agencies = json::array();
     for (size_t i = 0; i < summary_.agencies.size(); ++i) {
       const AgencyFigures& agency = summary_.agencies[i];
@@ -376,24 +392,26 @@ class SectionWriter {
     Render("data/", "region_data", view);
   }
 
-  // One row per agency and indicator: its level in the quarter, the
-  // region's, how they compare; its reports and its pain map.
+  // One row per agency, kind of process and indicator it has: its level in
+  // the quarter, the region's, how they compare; its reports and pain map.
   json SummaryTable() const {
     json rows = json::array();
     for (const AgencyFigures& agency : summary_.agencies) {
       for (const RegionLevel& region : summary_.levels) {
-        const auto level = std::find_if(agency.levels.begin(), agency.levels.end(), [&](const auto& level) {
-          return level.indicator == region.indicator;
+        const auto level = std::find_if(agency.kinds.begin(), agency.kinds.end(), [&](const auto& level) {
+          return level.id == region.kind && level.indicator == region.indicator;
         });
-        json row = {{"agency", agency.id}, {"agency_title", agency.name}, {"indicator", region.indicator},
-                    {"indicator_title", region.indicator_title}, {"period", summary_.quarter.Key()}};
-        const bool shown = level != agency.levels.end() && level->shown;
-        row["status"] = level == agency.levels.end() ? "none" : shown ? "shown" : "suppressed";
-        row["satisfied"] = shown ? json(level->satisfied) : json(nullptr);
-        row["ratings"] = shown ? json(level->ratings) : json(nullptr);
+        if (level == agency.kinds.end()) continue;
+        json row = {{"agency", agency.id}, {"agency_title", agency.name}, {"kind", region.kind},
+                    {"indicator", region.indicator}, {"indicator_title", region.indicator_title},
+                    {"period", summary_.quarter.Key()}};
+        row["status"] = level->shown ? "shown" : "suppressed";
+        row["satisfied"] = level->shown ? json(level->satisfied) : json(nullptr);
+        row["ratings"] = level->shown ? json(level->ratings) : json(nullptr);
         row["region_satisfied"] = region.satisfied;
         row["region_ratings"] = region.ratings;
-        row["comparison"] = ComparisonKey(level == agency.levels.end() ? Comparison::kNotEnough : Compare(*level, region));
+        row["region_agencies"] = region.agencies;
+        row["comparison"] = ComparisonKey(Compare(*level, region));
         row["reports_on_time"] = agency.reports.on_time;
         row["reports_late"] = agency.reports.late;
         row["reports_missing"] = agency.reports.missing;
@@ -405,8 +423,9 @@ class SectionWriter {
       }
     }
     json fields = json::array();
-    for (const char* field : {"agency", "agency_title", "indicator", "indicator_title", "period", "status", "satisfied",
-                              "ratings", "region_satisfied", "region_ratings", "comparison", "reports_on_time",
+    for (const char* field : {"agency", "agency_title", "kind", "indicator", "indicator_title", "period", "status",
+                              "satisfied", "ratings", "region_satisfied", "region_ratings", "region_agencies",
+                              "comparison", "reports_on_time",
                               "reports_late", "reports_missing", "decisions_planned", "decisions_in_progress",
                               "decisions_done", "decisions_overdue"}) {
       fields.push_back(field);

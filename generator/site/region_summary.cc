@@ -6,6 +6,7 @@
 
 #include "content/csv_reader.h"
 #include "model/report.h"
+#include "model/service.h"
 #include "stats/proportion.h"
 
 namespace otklik {
@@ -54,6 +55,32 @@ std::string PublisherName(const FileSystem& fs, const std::string& path) {
   return "";
 }
 
+// AgencyFigures::kinds from its services' published levels and kinds.
+void PoolKinds(AgencyFigures* agency) {
+  for (const std::string& kind : ServiceKindNames()) {
+    for (const AgencyFigures::Level& all : agency->levels) {
+      AgencyFigures::Level pooled;
+      pooled.cut = "kind";
+      pooled.id = kind;
+      pooled.indicator = all.indicator;
+      pooled.indicator_title = all.indicator_title;
+      bool any = false;
+      for (const AgencyFigures::Level& part : agency->parts) {
+        if (part.cut != "service" || part.indicator != all.indicator) continue;
+        const auto process = std::find_if(agency->processes.begin(), agency->processes.end(),
+                                          [&](const AgencyFigures::Process& p) { return p.id == part.id; });
+        if (process == agency->processes.end() || process->kind != kind) continue;
+        any = true;
+        if (!part.shown) continue;
+        pooled.shown = true;
+        pooled.satisfied += part.satisfied;
+        pooled.ratings += part.ratings;
+      }
+      if (any) agency->kinds.push_back(std::move(pooled));
+    }
+  }
+}
+
 }  // namespace
 
 std::optional<AgencyFigures> ReadAgencyFigures(const FileSystem& fs, const std::string& site_dir,
@@ -90,7 +117,8 @@ std::optional<AgencyFigures> ReadAgencyFigures(const FileSystem& fs, const std::
   }
 
   for (const json& row : *processes) {
-    AgencyFigures::Process process{TextOf(row, "id"), TextOf(row, "title"), TextOf(row, "url"), {}};
+    AgencyFigures::Process process{TextOf(row, "id"), TextOf(row, "title"), TextOf(row, "kind"), TextOf(row, "url"),
+                                   {}};
     const std::string situations = TextOf(row, "situations");
     for (size_t at = 0; at < situations.size();) {
       const size_t end = std::min(situations.find(';', at), situations.size());
@@ -99,6 +127,7 @@ std::optional<AgencyFigures> ReadAgencyFigures(const FileSystem& fs, const std::
     }
     agency.processes.push_back(std::move(process));
   }
+  PoolKinds(&agency);
 
   for (const json& row : *decisions) {
     const std::string state = TextOf(row, "state");
@@ -134,12 +163,15 @@ std::optional<AgencyFigures> ReadAgencyFigures(const FileSystem& fs, const std::
 
 std::vector<RegionLevel> PoolLevels(const std::vector<AgencyFigures>& agencies) {
   std::vector<RegionLevel> pooled;
+  for (const std::string& kind : ServiceKindNames()) {
   for (const AgencyFigures& agency : agencies) {
-    for (const AgencyFigures::Level& level : agency.levels) {
-      auto it = std::find_if(pooled.begin(), pooled.end(),
-                             [&](const RegionLevel& region) { return region.indicator == level.indicator; });
+    for (const AgencyFigures::Level& level : agency.kinds) {
+      if (level.id != kind) continue;
+      auto it = std::find_if(pooled.begin(), pooled.end(), [&](const RegionLevel& region) {
+        return region.kind == kind && region.indicator == level.indicator;
+      });
       if (it == pooled.end()) {
-        pooled.push_back({level.indicator, level.indicator_title, 0, 0, 0});
+        pooled.push_back({kind, level.indicator, level.indicator_title, 0, 0, 0});
         it = std::prev(pooled.end());
       }
       if (!level.shown) continue;
@@ -148,11 +180,13 @@ std::vector<RegionLevel> PoolLevels(const std::vector<AgencyFigures>& agencies) 
       ++it->agencies;
     }
   }
+  }
   return pooled;
 }
 
 Comparison Compare(const AgencyFigures::Level& level, const RegionLevel& region) {
-  if (!level.shown || region.agencies < 2 || region.ratings <= level.ratings) return Comparison::kNotEnough;
+  if (!level.shown) return Comparison::kNotEnough;
+  if (region.agencies < 2 || region.ratings <= level.ratings) return Comparison::kAlone;
   const Proportion agency = WilsonInterval(level.satisfied, level.ratings);
   const Proportion others = WilsonInterval(region.satisfied - level.satisfied, region.ratings - level.ratings);
   const Change change = ChangeBetween(others, agency);

@@ -21,8 +21,8 @@ struct AgencyFigures {
 
   /// Its satisfaction level by one indicator in a quarter, as its site publishes it.
   struct Level {
-    std::string cut = "all";  ///< "all", "service" or "situation".
-    std::string id;           ///< The service's or situation's id; "" for "all".
+    std::string cut = "all";  ///< "all", "service", "situation" or "kind" (of process).
+    std::string id;           ///< The service's, situation's or kind's id; "" for "all".
     std::string title;        ///< Its title (the agency's name for "all").
     std::string indicator;    ///< The indicator's id (site.yaml `indicators:`).
     std::string indicator_title;
@@ -32,11 +32,16 @@ struct AgencyFigures {
   };
   std::vector<Level> levels;  ///< The agency as a whole ("all"), one per indicator.
   std::vector<Level> parts;   ///< Its services and life situations, as published.
+  /// Per indicator and kind of process (ServiceKindNames): its shown
+  /// services of that kind pooled, a sum anyone can make from its open data
+  /// (a hidden service stays out of it); not shown when none is shown.
+  std::vector<Level> kinds;
 
   /// A service and the life situations it belongs to (open data "processes").
   struct Process {
     std::string id;
     std::string title;
+    std::string kind;  ///< ServiceKindNames()
     std::string url;
     std::vector<std::string> situations;
   };
@@ -70,11 +75,12 @@ std::optional<AgencyFigures> ReadAgencyFigures(const FileSystem& fs, const std::
 /// How an agency's level compares with the rest of the region's by the same
 /// indicator: the difference of the two shares with its 95 % interval
 /// (Newcombe); higher or lower only when the interval excludes 0.
-enum class Comparison { kHigher, kLower, kSame, kNotEnough };
+enum class Comparison { kHigher, kLower, kSame, kNotEnough, kAlone };
 
-/// The region's level by one indicator: the published counts of every agency
-/// whose level is shown, pooled.
+/// The region's level by one indicator for one kind of process: the
+/// published counts of every agency whose level is shown, pooled.
 struct RegionLevel {
+  std::string kind;  ///< ServiceKindNames()
   std::string indicator;
   std::string indicator_title;
   uint64_t satisfied = 0;
@@ -82,11 +88,14 @@ struct RegionLevel {
   size_t agencies = 0;  ///< Agencies pooled.
 };
 
-/// Per indicator, in the order the agencies first name them.
+/// Per kind of process (in ServiceKindNames' order) and indicator (in the
+/// order the agencies first name them), from AgencyFigures::kinds: only
+/// the same indicator of the same kind of process is compared.
 std::vector<RegionLevel> PoolLevels(const std::vector<AgencyFigures>& agencies);
 
-/// `level` against the other agencies pooled in `region` (which includes
-/// it): kNotEnough when it is not shown or no other agency is.
+/// `level` (one of AgencyFigures::kinds) against the other agencies pooled
+/// in `region` (which includes it): kNotEnough when it is not shown, kAlone
+/// when no other agency's is.
 Comparison Compare(const AgencyFigures::Level& level, const RegionLevel& region);
 
 }  // namespace otklik

@@ -53,4 +53,4 @@ npx pagefind --site "$work/site2" --keep-index-url >/dev/null
 OTKLIK_SITE="$work/site" OTKLIK_INTERNAL="$work/internal" OTKLIK_SITE_PORT="$site_port" \
   OTKLIK_SITE2="$work/site2" OTKLIK_INTERNAL2="$work/internal2" \
   OTKLIK_RECEIVER="http://127.0.0.1:$receiver_port" OTKLIK_BIN="$otklik" OTKLIK_CONTENT="$work/content" \
-  OTKLIK_TEMPLATES="$repo/templates" OTKLIK_DATA="$work/data" node --test --test-timeout=600000
+  OTKLIK_TEMPLATES="$repo/templates" OTKLIK_DATA="$work/data" node --test --test-timeout=600000 ${OTKLIK_NODE_TEST_ARGS:-}

@@ -13,6 +13,10 @@
 2. The demo site, built on several days, and the golden output of every
    valid fixture site must pass it with nothing to say.
 
+Under the sanitizers (OTKLIK_SANITIZED=1) only the demo's builds run: the
+sanitizers watch the program, and the pages they write are the bytes the
+shipped build's run of this test reads.
+
 Usage: consistency_test.py path/to/otklik repo-root
 """
 
@@ -26,6 +30,7 @@ otklik, repo = sys.argv[1], sys.argv[2]
 here = os.path.dirname(os.path.realpath(__file__))
 checker = [sys.executable, os.path.join(here, "check_figures.py")]
 failures = 0
+builds_only = os.environ.get("OTKLIK_SANITIZED") == "1"
 
 
 def check(name, ok, detail=""):
@@ -38,7 +43,7 @@ def check(name, ok, detail=""):
 
 
 fixtures = os.path.join(here, "fixtures")
-for name in sorted(os.listdir(fixtures)):
+for name in [] if builds_only else sorted(os.listdir(fixtures)):
     folder = os.path.join(fixtures, name)
     run = subprocess.run(checker + [os.path.join(folder, "site")], capture_output=True, text=True)
     with open(os.path.join(folder, "expected.txt"), encoding="utf-8") as f:
@@ -58,14 +63,14 @@ with tempfile.TemporaryDirectory() as work:
                                 site, "--internal", internal, "--as-of", day, "--quiet"],
                                capture_output=True, text=True)
         check(f"the demo builds on {day}", build.returncode == 0, build.stderr)
-        if build.returncode != 0:
+        if build.returncode != 0 or builds_only:
             continue
         run = subprocess.run(checker + [site, internal], capture_output=True, text=True)
         check(f"the demo site of {day} reads consistently", run.returncode == 0 and run.stdout == "",
               run.stdout + run.stderr)
 
 valid = os.path.join(repo, "tests", "fixtures", "valid")
-for name in sorted(os.listdir(valid)):
+for name in [] if builds_only else sorted(os.listdir(valid)):
     expected = os.path.join(valid, name, "expected")
     run = subprocess.run(checker + [expected, os.path.join(valid, name, "expected-internal")],
                          capture_output=True, text=True)

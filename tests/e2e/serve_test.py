@@ -240,6 +240,8 @@ class ServeWithResponsesTest(unittest.TestCase):
         return state["changed"]
 
     def assert_as_full_build(self, what):
+        if os.environ.get("OTKLIK_SANITIZED") == "1":
+            return  # the shipped build's run compares; this one runs the edits under the sanitizers
         comparison = full_build(self.preview, "--as-of", self.AS_OF)
         self.assertEqual(different(comparison), [], what)
 

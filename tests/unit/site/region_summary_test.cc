@@ -15,8 +15,8 @@ void PutAgency(MemoryFileSystem* fs, const std::string& dir, const std::string& 
 }
 
 std::string Level(const std::string& period, const std::string& status, int satisfied, int ratings,
-                  const std::string& cut = "all") {
-  return R"({"cut": ")" + cut + R"(", "indicator": "services", "indicator_title": "Качество услуг", "period": ")" +
+                  const std::string& cut = "all", const std::string& id = "") {
+  return R"({"cut": ")" + cut + R"(", "id": ")" + id + R"(", "indicator": "services", "indicator_title": "Качество услуг", "period": ")" +
          period + R"(", "status": ")" + status + R"(", "satisfied": )" + std::to_string(satisfied) +
          R"(, "ratings": )" + std::to_string(ratings) + "}";
 }
@@ -57,6 +57,42 @@ TEST_CASE("An agency's figures come from its published open data only") {
   CHECK(agency->reports.missing == 2);
 }
 
+TEST_CASE("An agency's level per kind of process pools its shown services of that kind") {
+  MemoryFileSystem fs;
+  PutAgency(&fs, "portal/a",
+            Level("2026-q3", "shown", 300, 400) + "," + Level("2026-q3", "shown", 70, 90, "service", "grant") + "," +
+                Level("2026-q3", "shown", 20, 30, "service", "loan") + "," +
+                Level("2026-q3", "suppressed", 0, 0, "service", "advice") + "," +
+                Level("2026-q3", "suppressed", 0, 0, "service", "check") + "," +
+                Level("2026-q2", "shown", 50, 60, "service", "grant") + "," +
+                Level("2026-q3", "shown", 9, 10, "situation", "business"),
+            "", "");
+  REQUIRE(fs.WriteFile("portal/a/data/processes/data.json", R"({"id": "processes", "rows": [
+      {"id": "grant", "title": "Грант", "kind": "support_measure", "situations": "business;family", "url": "u1"},
+      {"id": "loan", "title": "Заём", "kind": "support_measure", "situations": "business", "url": "u2"},
+      {"id": "advice", "title": "Консультация", "kind": "information", "situations": "", "url": "u3"},
+      {"id": "check", "title": "Проверка", "kind": "control", "situations": "", "url": "u4"}]})")
+              .ok());
+  Diagnostics diagnostics;
+  const std::optional<AgencyFigures> agency = ReadAgencyFigures(fs, "portal/a", "a", kQ3, kAsOf, &diagnostics);
+  INFO(diagnostics.ToString());
+  REQUIRE(agency);
+  REQUIRE(agency->processes.size() == 4);
+  CHECK(agency->processes[0].situations == std::vector<std::string>{"business", "family"});
+  CHECK(agency->processes[2].situations.empty());
+  CHECK(agency->parts.size() == 5);  // the quarter's services and situation
+  // Kinds in ServiceKindNames' order; a kind whose every service is hidden is not shown.
+  REQUIRE(agency->kinds.size() == 3);
+  CHECK(agency->kinds[0].id == "support_measure");
+  CHECK(agency->kinds[0].shown);
+  CHECK(agency->kinds[0].satisfied == 90);
+  CHECK(agency->kinds[0].ratings == 120);
+  CHECK(agency->kinds[1].id == "control");
+  CHECK_FALSE(agency->kinds[1].shown);
+  CHECK(agency->kinds[2].id == "information");
+  CHECK_FALSE(agency->kinds[2].shown);
+}
+
 TEST_CASE("A hidden level stays hidden, and a set that is not open data is reported") {
   MemoryFileSystem fs;
   PutAgency(&fs, "portal/c", Level("2026-q3", "hidden", 3, 5), "", "");
@@ -74,29 +110,36 @@ TEST_CASE("A hidden level stays hidden, and a set that is not open data is repor
   CHECK(diagnostics.ToString() == "portal/c/data/decisions/data.json: это не набор открытых данных Отклика: нет списка rows\n");
 }
 
-TEST_CASE("The region's level pools the shown agencies; each is compared with the others") {
-  const auto agency = [](const std::string& id, bool shown, uint64_t satisfied, uint64_t ratings) {
+TEST_CASE("The region's level pools the shown agencies of a kind; each is compared with the others") {
+  const auto agency = [](const std::string& id, bool shown, uint64_t satisfied, uint64_t ratings,
+                         const std::string& kind = "service") {
     AgencyFigures figures;
     figures.id = id;
-    figures.levels.push_back({"all", "", id, "services", "Качество услуг", shown, satisfied, ratings});
+    figures.kinds.push_back({"kind", kind, "", "services", "Качество услуг", shown, satisfied, ratings});
     return figures;
   };
+  // The inspection's checks are another kind of process: never pooled with services.
   const std::vector<AgencyFigures> agencies = {agency("high", true, 300, 400), agency("low", true, 150, 400),
-                                               agency("middle", true, 226, 400), agency("few", false, 0, 0)};
+                                               agency("middle", true, 226, 400), agency("few", false, 0, 0),
+                                               agency("inspection", true, 10, 400, "control")};
   const std::vector<RegionLevel> region = PoolLevels(agencies);
-  REQUIRE(region.size() == 1);
+  REQUIRE(region.size() == 2);
+  CHECK(region[1].kind == "control");
+  CHECK(region[1].agencies == 1);
+  CHECK(Compare(agencies[4].kinds[0], region[1]) == Comparison::kAlone);
+  CHECK(region[0].kind == "service");
   CHECK(region[0].satisfied == 676);
   CHECK(region[0].ratings == 1200);
   CHECK(region[0].agencies == 3);
   // high: 75 % against 376/800 = 47 %; low: 37.5 % against 526/800 = 65.8 %;
   // middle: 56.5 % against 450/800 = 56.25 %, within the uncertainty.
-  CHECK(Compare(agencies[0].levels[0], region[0]) == Comparison::kHigher);
-  CHECK(Compare(agencies[1].levels[0], region[0]) == Comparison::kLower);
-  CHECK(Compare(agencies[2].levels[0], region[0]) == Comparison::kSame);
-  CHECK(Compare(agencies[3].levels[0], region[0]) == Comparison::kNotEnough);
+  CHECK(Compare(agencies[0].kinds[0], region[0]) == Comparison::kHigher);
+  CHECK(Compare(agencies[1].kinds[0], region[0]) == Comparison::kLower);
+  CHECK(Compare(agencies[2].kinds[0], region[0]) == Comparison::kSame);
+  CHECK(Compare(agencies[3].kinds[0], region[0]) == Comparison::kNotEnough);
   // Alone in the region: nothing to compare with.
   const std::vector<RegionLevel> alone = PoolLevels({agencies[0]});
-  CHECK(Compare(agencies[0].levels[0], alone[0]) == Comparison::kNotEnough);
+  CHECK(Compare(agencies[0].kinds[0], alone[0]) == Comparison::kAlone);
 }
 
 }  // namespace

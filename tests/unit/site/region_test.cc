@@ -4,6 +4,8 @@
 
 #include <regex>
 
+#include <nlohmann/json.hpp>
+
 #include "build_inputs.h"
 #include "site/build.h"
 #include "site/publisher.h"
@@ -13,13 +15,16 @@ namespace {
 
 using namespace testing;  // NOLINT(build/namespaces): the helpers of build_inputs.h
 
-// One agency's content (build_inputs.h's) under `folder`, named `title`.
-void PutAgency(MemoryFileSystem* out, const std::string& folder, const std::string& title) {
+// One agency's content (build_inputs.h's) under `folder`, its site named `title`, the agency `name`.
+void PutAgency(MemoryFileSystem* out, const std::string& folder, const std::string& title, const std::string& name) {
   MemoryFileSystem one;
   WriteContent(&one);
   for (const auto& [path, bytes] : one.Files()) {
     std::string text = bytes;
-    if (path == "content/site.yaml") text = std::regex_replace(text, std::regex("title: [^\n]*"), "title: " + title);
+    if (path == "content/site.yaml") {
+      text = std::regex_replace(text, std::regex("title: [^\n]*"), "title: " + title);
+      text = std::regex_replace(text, std::regex("  name: [^\n]*"), "  name: " + name);
+    }
     Put(out, folder + "/" + path, text);
   }
 }
@@ -27,8 +32,8 @@ void PutAgency(MemoryFileSystem* out, const std::string& folder, const std::stri
 // Two agencies of build_inputs.h's kind, the theme and region.yaml.
 void WriteRegion(MemoryFileSystem* out) {
   MemoryFileSystem& fs = *out;
-  PutAgency(&fs, "agencies/social", "Отзывы о соцзащите");
-  PutAgency(&fs, "agencies/health", "Отзывы о здравоохранении");
+  PutAgency(&fs, "agencies/social", "Отзывы о соцзащите", "Министерство социальной защиты");
+  PutAgency(&fs, "agencies/health", "Отзывы о здравоохранении", "Министерство здравоохранения");
   WriteTheme(&fs);
   Put(&fs, "region.yaml",
       "name: Тестовая область\n"
@@ -145,6 +150,63 @@ TEST_CASE("One agency's content error names it and leaves the whole portal as it
         "region.yaml:5: сайт ведомства «health» не собран, портал не обновлён: ошибок — 1\n"
         "agencies/health/content/services/subsidy.md:3: ошибка в YAML: после «-», «:» или «,» ожидается значение\n");
   CHECK(FilesUnder(fs, "portal") == before);
+}
+
+// The rows of an open data set's data.json in `fs`.
+nlohmann::json Rows(const MemoryFileSystem& fs, const std::string& path) {
+  return nlohmann::json::parse(fs.Files().at(path))["rows"];
+}
+
+TEST_CASE("The region's section: its pages, the life situations across agencies, and open data joined") {
+  MemoryFileSystem fs;
+  WriteRegion(&fs);
+  Put(&fs, "pages/about.md", "---\ntitle: О портале\nmenu: true\n---\nПортал региона.\n");
+  RegionBuildSummary summary;
+  Diagnostics diagnostics;
+  REQUIRE(BuildRegion(fs, RegionOptions(), &summary, &diagnostics));
+  INFO(diagnostics.ToString());
+  const Files portal = FilesUnder(fs, "portal");
+  const std::string& home = portal.at("index.html");
+  CHECK(home.find("<h1>Обратная связь органов власти: Тестовая область</h1>") != std::string::npos);
+  CHECK(home.find("<a href=\"social/index.html\">Министерство социальной защиты</a>") != std::string::npos);
+  CHECK(home.find("<a href=\"health/index.html\">Министерство здравоохранения</a>") != std::string::npos);
+  CHECK(home.find("feed.xml") == std::string::npos);  // the portal has no feed of its own: each agency has one
+  CHECK(portal.at("about/index.html").find("<p>Портал региона.</p>") != std::string::npos);
+
+  // One situation, in both agencies' content: both agencies' services on its page.
+  const std::string& situation = portal.at("situations/retirement/index.html");
+  for (const std::string link : {"../../social/situations/retirement/index.html",
+                                  "../../social/services/pension/index.html", "../../social/services/subsidy/index.html",
+                                  "../../health/services/pension/index.html"}) {
+    CHECK(situation.find("href=\"" + link + "\"") != std::string::npos);
+  }
+  CHECK(portal.at("situations/index.html").find("Органов власти с услугами: 2") != std::string::npos);
+
+  // Every set of the region is the agencies' sets joined, row for row, with the agency first.
+  for (const std::string set : {"satisfaction", "appeals", "decisions", "measures", "processes"}) {
+    INFO(set);
+    nlohmann::json joined = nlohmann::json::array();
+    for (const std::string id : {"social", "health"}) {
+      for (nlohmann::json row : Rows(fs, "portal/" + id + "/data/" + set + "/data.json")) {
+        nlohmann::json with = {{"agency", id}};
+        with.update(row);
+        joined.push_back(with);
+      }
+    }
+    CHECK(Rows(fs, "portal/data/" + set + "/data.json") == joined);
+  }
+  CHECK(Rows(fs, "portal/data/processes/data.json").size() == 4);
+  INFO(portal.at("data/processes/data.csv") + portal.at("data/list.csv"));
+  CHECK(portal.at("data/processes/data.csv").starts_with("agency,id,kind,situations,title,url\r\n"));
+  CHECK(portal.at("data/list.csv").find("summary,Сводка по органам власти региона,https://portal.example.ru/data/summary/data.csv,csv\r\n") !=
+        std::string::npos);
+
+  // A page may not take an agency's folder.
+  Put(&fs, "pages/social.md", "---\ntitle: Соцзащита\n---\n");
+  Diagnostics taken;
+  CHECK_FALSE(BuildRegion(fs, RegionOptions(), &summary, &taken));
+  CHECK(taken.ToString() == "pages/social.md: адрес страницы /social/ занят сайтом ведомства или разделом портала\n");
+  CHECK(FilesUnder(fs, "portal") == portal);
 }
 
 }  // namespace
