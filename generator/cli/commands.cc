@@ -17,6 +17,7 @@
 #include "render/russian.h"
 #include "site/build.h"
 #include "site/check.h"
+#include "site/region_pages.h"
 #include "site/content.h"
 #include "site/scaffold.h"
 #include "store/appeal_import.h"
@@ -199,6 +200,28 @@ int RunRegionBuild(const RegionBuildOptions& options, bool quiet) {
                  options.out_dir.c_str(), summary.agencies, summary.pages, summary.changed, seconds);
   }
   return kExitOk;
+}
+
+int RunRegionCheck(const std::string& region_file, const CheckOptions& options) {
+  RealFileSystem fs;
+  Diagnostics diagnostics;
+  const std::optional<RegionConfig> region = LoadRegion(fs, region_file, &diagnostics);
+  if (region) CheckRegionSection(fs, *region, &diagnostics);
+  if (!region || !diagnostics.empty()) {
+    std::cerr << diagnostics.ToString() << "Проверка региона не пройдена: ошибок — " << diagnostics.size() << ".\n";
+    return kExitContentError;
+  }
+  std::cout << "Регион «" << region->name << "»: файл региона, страницы и шаблоны в порядке.\n";
+  int worst = kExitOk;
+  for (const RegionAgency& agency : region->agencies) {
+    std::cout << "\n== " << agency.id << " (" << agency.content_dir << ")\n" << std::flush;
+    CheckOptions one = options;
+    one.content_dir = agency.content_dir;
+    one.data_dir = agency.data_dir;
+    worst = std::max(worst, RunCheck(one, false));
+    std::cerr << std::flush;
+  }
+  return worst;
 }
 
 int RunReceive(const ReceiveFlags& flags, std::function<Date()> today) {

@@ -63,6 +63,9 @@ int RunBuild(BuildOptions options, bool quiet, Progress& progress);
 int RunRegionBuild(const RegionBuildOptions& options, bool quiet);
 int RunReceive(const ReceiveFlags& flags, std::function<Date()> today);
 int RunCheck(const CheckOptions& options, bool json);
+/// `otklik check --region`: region.yaml, the region's pages and theme, then
+/// each agency's check under its id; the worst exit status of them.
+int RunRegionCheck(const std::string& region_file, const CheckOptions& options);
 int RunReportFreeze(const std::string& content_dir, const std::string& key, const Days& days);
 int RunImportAppeals(const AppealImportFlags& flags, const Days& days, bool quiet, Progress& progress);
 int RunImportDecisions(const DecisionImportFlags& flags, const Days& days, bool quiet);

@@ -95,11 +95,20 @@ int main(int argc, char** argv) {
   otklik::CheckOptions check;
   std::string check_as_of;
   CLI::App* check_command = app.add_subcommand("check", "Проверить материалы и найти услуги, которым нужен дополнительный опрос");
-  check_command->add_option("--content", check.content_dir, "Папка с материалами ведомства")->capture_default_str();
-  check_command->add_option("--data", check.data_dir, "Папка с ответами на опросы")->capture_default_str();
+  CLI::Option* check_content =
+      check_command->add_option("--content", check.content_dir, "Папка с материалами ведомства")->capture_default_str();
+  CLI::Option* check_data =
+      check_command->add_option("--data", check.data_dir, "Папка с ответами на опросы")->capture_default_str();
   AddAsOf(check_command, &check_as_of);
   bool check_json = false;
-  check_command->add_flag("--json", check_json, "Вывести результат в JSON (для скриптов)");
+  CLI::Option* check_json_flag = check_command->add_flag("--json", check_json, "Вывести результат в JSON (для скриптов)");
+  std::string check_region;
+  check_command
+      ->add_option("--region", check_region,
+                   "Файл региона (region.yaml): проверить его, страницы региона и материалы каждого ведомства")
+      ->excludes(check_json_flag)
+      ->excludes(check_content)
+      ->excludes(check_data);
 
   ImportFlags import;
   std::string import_as_of;
@@ -242,6 +251,7 @@ int main(int argc, char** argv) {
     check.as_of = days(check_as_of).as_of;
     check.today = today;
     if (!check_json) check.progress = &progress;
+    if (!check_region.empty()) return otklik::cli::RunRegionCheck(check_region, check);
     return otklik::cli::RunCheck(check, check_json);
   }
   if (*import_responses) return otklik::cli::RunImportResponses(import, days(import_as_of), quiet, progress);

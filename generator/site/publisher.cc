@@ -88,6 +88,19 @@ Status Publisher::Write(const std::string& relative, std::string_view bytes, con
   return Status::Ok();
 }
 
+Status Publisher::KeepFolder(const std::string& folder) {
+  if (portal_) return portal_->KeepFolder(prefix_ + folder);
+  for (const std::string& file : fs_.ListFiles(JoinPath(out_, folder))) {
+    const std::string relative = JoinPath(folder, file);
+    const PageManifest::Entry* entry = published_pages_.Find(fs_, out_, relative);
+    if (entry != nullptr && Reuse(relative, entry->key)) continue;
+    Result<std::string> bytes = fs_.ReadFile(JoinPath(out_, relative));
+    if (!bytes.ok()) return bytes.status();
+    if (Status written = Write(relative, bytes.value()); !written.ok()) return written;
+  }
+  return Status::Ok();
+}
+
 bool Publisher::Reuse(const std::string& relative, const Fingerprint& key) {
   if (portal_) return portal_->Reuse(prefix_ + relative, key);
   const PageManifest::Entry* published = published_pages_.Find(fs_, out_, relative);

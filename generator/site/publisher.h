@@ -52,6 +52,10 @@ class Publisher {
   /// then it need not be rendered. False when it must be; on an error too
   /// (the render then writes it and reports what still fails).
   bool Reuse(const std::string& relative, const Fingerprint& key);
+  /// Keeps every published file below `folder` as it is (a region's agency
+  /// whose inputs did not change): each is in staging afterwards, copied
+  /// from the published tree if need be, and counted as written.
+  Status KeepFolder(const std::string& folder);
   /// Removes what this build did not write, then swaps staging in.
   Status Commit();
 

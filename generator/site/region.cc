@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <regex>
+#include <sstream>
 
 #include "content/field_reader.h"
 #include "content/yaml_node.h"
+#include "core/fingerprint.h"
 #include "core/parallel.h"
 #include "core/plural.h"
 #include "site/build.h"
@@ -28,6 +31,50 @@ std::string Resolve(const std::string& region_dir, const std::string& folder) {
 bool Reserved(const std::string& id) {
   static const std::vector<std::string> kReserved = {"assets", "data", "search", "situations", "agencies", "pagefind"};
   return std::find(kReserved.begin(), kReserved.end(), id) != kReserved.end();
+}
+
+// What an agency's site is made from: the program, the day, its address,
+// its content and theme (their bytes) and its data (each file's size and
+// time: a segment is only ever appended to or added).
+Fingerprint AgencyInputs(const FileSystem& fs, const RegionAgency& agency, const RegionBuildOptions& options,
+                         const std::string& site_url) {
+  Fingerprint key = FingerprintOf(options.as_of.ToString() + " " + options.today.ToString() + " " + site_url,
+                                  ProgramFingerprint());
+  key = FolderFingerprint(fs, agency.content_dir, key);
+  key = FolderFingerprint(fs, agency.templates_dir, key);
+  for (const std::string& file : fs.ListFiles(agency.data_dir)) {
+    const std::optional<FileStamp> stamp = fs.Stamp(JoinPath(agency.data_dir, file));
+    key = FingerprintOf(file + " " + (stamp ? std::to_string(stamp->size) + " " + std::to_string(stamp->modified_ns)
+                                            : std::string("-")),
+                        key);
+  }
+  return key;
+}
+
+// The record of what each agency's published site was made from, beside
+// the portal (not published): "<id> <inputs> <pages> <responses>" per line.
+std::string RecordPath(const std::string& out_dir) { return HiddenSibling(out_dir, "agencies"); }
+
+struct Published {
+  Fingerprint inputs;
+  size_t pages = 0;
+  uint64_t responses = 0;
+};
+
+std::map<std::string, Published> ReadRecord(const FileSystem& fs, const std::string& out_dir) {
+  std::map<std::string, Published> record;
+  const Result<std::string> text = fs.ReadFile(RecordPath(out_dir));
+  if (!text.ok()) return record;
+  std::istringstream lines(text.value());
+  std::string id, hex;
+  Published published;
+  while (lines >> id >> hex >> published.pages >> published.responses) {
+    if (const std::optional<Fingerprint> inputs = Fingerprint::FromHex(hex)) {
+      published.inputs = *inputs;
+      record[id] = published;
+    }
+  }
+  return record;
 }
 
 }  // namespace
@@ -121,6 +168,9 @@ bool BuildRegion(FileSystem& fs, const RegionBuildOptions& options, RegionBuildS
   // one, keep every core busy.
   const unsigned workers = WorkerCount(options.threads);
   const unsigned each = std::max<unsigned>(1, workers / static_cast<unsigned>(count));
+  // An agency whose inputs are those of its published site is kept as it is.
+  const std::map<std::string, Published> record = ReadRecord(fs, options.out_dir);
+  std::vector<Fingerprint> inputs(count);
   {
     ProgressStep step(*options.progress, "Сайты ведомств", count);
     ParallelFor(
@@ -138,7 +188,18 @@ bool BuildRegion(FileSystem& fs, const RegionBuildOptions& options, RegionBuildS
           build.threads = each;
           build.site_url = region->base_url + agency.id + "/";
           build.portal = &portal;
-          ok[i] = Build(fs, build, &built[i], &found[i]);
+          inputs[i] = AgencyInputs(fs, agency, options, build.site_url);
+          const auto published = record.find(agency.id);
+          if (published != record.end() && published->second.inputs == inputs[i] &&
+              fs.IsDirectory(JoinPath(options.out_dir, agency.id))) {
+            const Status kept = portal.KeepFolder(agency.id);
+            ok[i] = kept.ok();
+            if (!kept.ok()) found[i].Add("", 0, kept.message());
+            built[i].pages = published->second.pages;
+            built[i].responses = published->second.responses;
+          } else {
+            ok[i] = Build(fs, build, &built[i], &found[i]);
+          }
           step.Advance();
         },
         workers);
@@ -160,10 +221,25 @@ bool BuildRegion(FileSystem& fs, const RegionBuildOptions& options, RegionBuildS
       !WriteRegionSection(fs, *region, figures, options.as_of, portal, diagnostics)) {
     return false;
   }
+  // No record while the published tree changes: were the record then left
+  // behind, an agency's inputs going back to it would keep the newer site.
+  if (!record.empty()) {
+    if (Status removed = fs.RemoveAll(RecordPath(options.out_dir)); !removed.ok()) {
+      diagnostics->Add("", 0, removed.message());
+      return false;
+    }
+  }
   if (Status committed = portal.Commit(); !committed.ok()) {
     diagnostics->Add("", 0, committed.message());
     return false;
   }
+  std::string lines;
+  for (size_t i = 0; i < count; ++i) {
+    lines += region->agencies[i].id + " " + inputs[i].Hex() + " " + std::to_string(built[i].pages) + " " +
+             std::to_string(built[i].responses) + "\n";
+  }
+  // Without it the next build builds every agency again: not an error.
+  (void)fs.ReplaceFile(RecordPath(options.out_dir), lines);
   summary->agencies = count;
   summary->changed = portal.changed();
   for (size_t i = 0; i < count; ++i) {

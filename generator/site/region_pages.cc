@@ -493,16 +493,40 @@ bool SummariseRegion(const FileSystem& fs, const RegionConfig& region, const std
   return true;
 }
 
-bool WriteRegionSection(FileSystem& fs, const RegionConfig& region, const RegionSummary& summary, const Date& as_of,
-                        Publisher& portal, Diagnostics* diagnostics) {
+namespace {
+
+// The region's theme and pages, read and checked.
+struct RegionSources {
+  Messages messages;
+  std::optional<TemplateSet> templates;
+  std::vector<RegionPage> pages;
+};
+
+std::optional<RegionSources> LoadSources(const FileSystem& fs, const RegionConfig& region, Diagnostics* diagnostics) {
   const size_t errors_before = diagnostics->size();
-  const std::optional<Messages> messages =
+  std::optional<Messages> messages =
       Messages::Load(fs, JoinPath(region.templates_dir, "messages.yaml"), AgencyWords{}, diagnostics);
-  if (!messages) return false;
+  if (!messages) return std::nullopt;
   std::optional<TemplateSet> templates =
       TemplateSet::Load(fs, region.templates_dir, RegionTemplateNames(), diagnostics, &*messages, &DefaultTemplates());
   std::optional<std::vector<RegionPage>> pages = LoadPages(fs, region, diagnostics);
-  if (!templates || !pages || diagnostics->size() != errors_before) return false;
+  if (!templates || !pages || diagnostics->size() != errors_before) return std::nullopt;
+  return RegionSources{std::move(*messages), std::move(templates), std::move(*pages)};
+}
+
+}  // namespace
+
+bool CheckRegionSection(const FileSystem& fs, const RegionConfig& region, Diagnostics* diagnostics) {
+  return LoadSources(fs, region, diagnostics).has_value();
+}
+
+bool WriteRegionSection(FileSystem& fs, const RegionConfig& region, const RegionSummary& summary, const Date& as_of,
+                        Publisher& portal, Diagnostics* diagnostics) {
+  std::optional<RegionSources> sources = LoadSources(fs, region, diagnostics);
+  if (!sources) return false;
+  const Messages* messages = &sources->messages;
+  std::optional<TemplateSet>& templates = sources->templates;
+  std::optional<std::vector<RegionPage>> pages = std::move(sources->pages);
   RegionConfig titled = region;
   if (titled.title.empty()) titled.title = messages->Format("region.default_title", {{"region", region.name}});
   SectionWriter writer(fs, titled, summary, as_of, *messages, *templates, std::move(*pages), portal);

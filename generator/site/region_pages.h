@@ -33,6 +33,10 @@ struct RegionSummary {
 bool SummariseRegion(const FileSystem& fs, const RegionConfig& region, const std::string& tree, const Date& as_of,
                      RegionSummary* summary, Diagnostics* diagnostics);
 
+/// Checks the region's own files without building: its theme (the region's
+/// templates and messages) and its pages. Reports as WriteRegionSection.
+bool CheckRegionSection(const FileSystem& fs, const RegionConfig& region, Diagnostics* diagnostics);
+
 /// Writes the region's section into `portal`: the home page with the
 /// summary, the life situations across agencies, the region's own pages
 /// (Markdown), the search page, the open data (the agencies' data sets

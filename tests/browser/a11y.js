@@ -2,7 +2,7 @@
 // and the second example agency, a supervision service), their kinds of
 // page found from their own files, the settings of the «Версия для
 // слабовидящих» panel, and axe with the tags the site promises to meet.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { before, after } from "node:test";
@@ -30,12 +30,19 @@ const AXE_RULES_OFF = { "focus-order-semantics": { enabled: false } };
 export const SITES = [
   { name: "demo", dir: process.env.OTKLIK_SITE, internal: process.env.OTKLIK_INTERNAL },
   { name: "supervision", dir: process.env.OTKLIK_SITE2, internal: process.env.OTKLIK_INTERNAL2 },
+  { name: "region", dir: process.env.OTKLIK_REGION },
 ].filter((site) => site.dir);
 
-/** Every page of a built folder, as site paths ("/", "/services/x/", "/404.html"). */
+/**
+ * Every page of a built folder, as site paths ("/", "/services/x/",
+ * "/404.html"): a region's portal's own pages, not those of the agencies'
+ * sites in its folders (each has its data/list.csv), which are built as
+ * the agencies' own and tested as the demo and supervision sites.
+ */
 export function allPages(dir) {
+  const agencySite = (file) => file.includes("/") && existsSync(join(dir, file.split("/")[0], "data", "list.csv"));
   return readdirSync(dir, { recursive: true })
-    .filter((file) => file.endsWith(".html") && !file.startsWith("pagefind/"))
+    .filter((file) => file.endsWith(".html") && !file.startsWith("pagefind/") && !agencySite(file))
     .map((file) => "/" + file.replace(/(^|\/)index\.html$/, "$1"))
     .sort();
 }

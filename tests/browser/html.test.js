@@ -9,13 +9,14 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { SITES } from "./a11y.js";
+import { allPages, SITES } from "./a11y.js";
 import { receiverOrigin, siteDir } from "./browser.js";
 
 const vnu = String(createRequire(import.meta.url)("vnu-jar"));
 
 function htmlFiles(dir) {
-  return readdirSync(dir, { recursive: true }).filter((f) => f.endsWith(".html")).map((f) => join(dir, f));
+  if (!dir) return [];
+  return allPages(dir).map((path) => join(dir, path.endsWith("/") ? path + "index.html" : path));
 }
 
 /** vnu's errors for `files` ("file":line.col: error: message), or "" when there are none. */
@@ -29,10 +30,10 @@ function check(files, extra = []) {
   }
 }
 
-test("every page of both sites and of their internal output is valid HTML", () => {
+test("every page of both sites, of their internal output and of the region's portal is valid HTML", () => {
   // One run of vnu for all of them: starting Java costs more than checking a page.
   const files = SITES.flatMap((site) => [...htmlFiles(site.dir), ...htmlFiles(site.internal)]);
-  assert.equal(SITES.length, 2, "run.sh builds both sites");
+  assert.equal(SITES.length, 3, "run.sh builds both sites and the region");
   assert.ok(files.length > 400, `only ${files.length} pages`);
   assert.equal(check(files), "");
 });

@@ -4,7 +4,8 @@
 # Debian's Chromium: the site served on 127.0.0.1, the real receiver on
 # another local port taking the forms' posts. The second example agency (the
 # supervision service fixture, as of its fixture test's date) is built too,
-# for the accessibility tests (OTKLIK_SITE2, OTKLIK_INTERNAL2).
+# for the accessibility tests (OTKLIK_SITE2, OTKLIK_INTERNAL2), and the demo
+# region's portal (scripts/demo-region) for its own pages (OTKLIK_REGION).
 # Usage: run.sh path/to/otklik repo-root
 set -euo pipefail
 otklik=$(realpath "$1")
@@ -33,6 +34,10 @@ python3 "$repo/scripts/demo-responses" --data "$work/data" >/dev/null
 fixture="$repo/tests/fixtures/valid/supervision"
 "$otklik" build --quiet --content "$fixture/content" --templates "$repo/templates" --data "$fixture/data" \
   --out "$work/site2" --internal "$work/internal2" --as-of 2026-11-22
+# The demo region: the two agencies above and generated ones, in one portal.
+python3 "$repo/scripts/demo-region" --out "$work/region" --demo-content "$work/content" --demo-data "$work/data" \
+  >/dev/null
+"$otklik" build --quiet --region "$work/region/region.yaml" --out "$work/portal" --as-of 2026-11-23
 "$otklik" receive --content "$work/content" --data "$work/data" --listen "127.0.0.1:$receiver_port" \
   --access-log "$work/access.log" 2>"$work/receiver.log" &
 receiver_pid=$!
@@ -50,7 +55,8 @@ cd "$repo/tests/browser"
 npm ci --no-audit --no-fund --loglevel=error >/dev/null
 npx pagefind --site "$work/site" --keep-index-url >/dev/null
 npx pagefind --site "$work/site2" --keep-index-url >/dev/null
+npx pagefind --site "$work/portal" --keep-index-url >/dev/null
 OTKLIK_SITE="$work/site" OTKLIK_INTERNAL="$work/internal" OTKLIK_SITE_PORT="$site_port" \
-  OTKLIK_SITE2="$work/site2" OTKLIK_INTERNAL2="$work/internal2" \
+  OTKLIK_SITE2="$work/site2" OTKLIK_INTERNAL2="$work/internal2" OTKLIK_REGION="$work/portal" \
   OTKLIK_RECEIVER="http://127.0.0.1:$receiver_port" OTKLIK_BIN="$otklik" OTKLIK_CONTENT="$work/content" \
   OTKLIK_TEMPLATES="$repo/templates" OTKLIK_DATA="$work/data" node --test --test-timeout=600000 ${OTKLIK_NODE_TEST_ARGS:-}

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <regex>
 
 #include <nlohmann/json.hpp>
@@ -150,6 +151,52 @@ TEST_CASE("One agency's content error names it and leaves the whole portal as it
         "region.yaml:5: сайт ведомства «health» не собран, портал не обновлён: ошибок — 1\n"
         "agencies/health/content/services/subsidy.md:3: ошибка в YAML: после «-», «:» или «,» ожидается значение\n");
   CHECK(FilesUnder(fs, "portal") == before);
+}
+
+// A file system that counts the reads of one file.
+class CountingReads : public MemoryFileSystem {
+ public:
+  explicit CountingReads(std::string path) : path_(std::move(path)) {}
+  Result<std::string> ReadFile(const std::string& path) const override {
+    if (path == path_) ++reads_;
+    return MemoryFileSystem::ReadFile(path);
+  }
+  int reads() const { return reads_; }
+
+ private:
+  std::string path_;
+  mutable std::atomic<int> reads_ = 0;
+};
+
+TEST_CASE("An agency whose content, theme and data did not change is kept as published, not built again") {
+  CountingReads fs("agencies/health/content/services/pension.md");
+  WriteRegion(&fs);
+  RegionBuildSummary summary;
+  Diagnostics diagnostics;
+  REQUIRE(BuildRegion(fs, RegionOptions(), &summary, &diagnostics));
+  CHECK(fs.reads() == 2);  // its fingerprint, and its build
+  const Files first = FilesUnder(fs, "portal");
+  REQUIRE(fs.Files().count(".portal.agencies") == 1);  // beside the portal, not published
+  CHECK(std::regex_match(fs.Files().at(".portal.agencies"), std::regex("social [0-9a-f]{32} 17 0\nhealth [0-9a-f]{32} 17 0\n")));
+
+  // The other agency edited: it alone is built again; the health one's fingerprint only is read.
+  Put(&fs, "agencies/social/content/services/pension.md",
+      fs.Files().at("agencies/social/content/services/pension.md") + "\nНовый абзац.\n");
+  REQUIRE(BuildRegion(fs, RegionOptions(), &summary, &diagnostics));
+  INFO(diagnostics.ToString());
+  CHECK(fs.reads() == 3);
+  CHECK(summary.per_agency[1].pages == 17);  // as recorded
+  Files second = FilesUnder(fs, "portal");
+  CHECK(second.at("social/services/pension/index.html").find("Новый абзац.") != std::string::npos);
+  for (const auto& [path, bytes] : first) {
+    if (path.starts_with("health/")) CHECK(second.at(path) == bytes);
+  }
+  // Its content edited: built again.
+  Put(&fs, "agencies/health/content/services/pension.md",
+      fs.Files().at("agencies/health/content/services/pension.md") + "\nЕщё абзац.\n");
+  REQUIRE(BuildRegion(fs, RegionOptions(), &summary, &diagnostics));
+  CHECK(fs.reads() == 5);
+  CHECK(FilesUnder(fs, "portal").at("health/services/pension/index.html").find("Ещё абзац.") != std::string::npos);
 }
 
 // The rows of an open data set's data.json in `fs`.
