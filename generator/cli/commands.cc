@@ -437,6 +437,25 @@ int RunNew(const std::string& content_dir, const std::string& kind, const std::s
   return kExitOk;
 }
 
+int RunRegionNew(const std::string& region_file, const std::string& kind, const std::string& name, bool quiet) {
+  RealFileSystem fs;
+  Diagnostics errors;
+  std::string written;
+  if (!CreateRegionScaffold(fs, region_file, kind, name, &written, &errors)) {
+    std::cerr << errors.ToString() << "Ничего не создано.\n";
+    return kind != "page" && kind != "agency" ? kExitUsage : kExitContentError;
+  }
+  if (quiet) return kExitOk;
+  if (kind == "agency") {
+    std::cout << "Создан " << written << ", ведомство «" << name << "» добавлено в " << region_file
+              << ": заполните название и добавьте услуги (otklik new service … --content "
+              << ParentPath(written) << ").\n";
+  } else {
+    std::cout << "Создан " << written << ": заполните поля (подсказки — в комментариях) и соберите портал.\n";
+  }
+  return kExitOk;
+}
+
 int RunExportDecisions(const std::string& content_dir, const std::string& out, const Days& days, bool quiet) {
   RealFileSystem fs;
   const std::optional<Content> map =

@@ -66,6 +66,8 @@ int RunCheck(const CheckOptions& options, bool json);
 /// `otklik check --region`: region.yaml, the region's pages and theme, then
 /// each agency's check under its id; the worst exit status of them.
 int RunRegionCheck(const std::string& region_file, const CheckOptions& options);
+/// `otklik new page|agency NAME --region region.yaml`.
+int RunRegionNew(const std::string& region_file, const std::string& kind, const std::string& name, bool quiet);
 int RunReportFreeze(const std::string& content_dir, const std::string& key, const Days& days);
 int RunImportAppeals(const AppealImportFlags& flags, const Days& days, bool quiet, Progress& progress);
 int RunImportDecisions(const DecisionImportFlags& flags, const Days& days, bool quiet);

@@ -77,6 +77,8 @@ int main(int argc, char** argv) {
   serve_command->add_option("--host", serve.host, "Адрес (по умолчанию только этот компьютер)")->capture_default_str();
   serve_command->add_option("--port", serve.port, "Порт")->capture_default_str()->check(CLI::Range(1, 65535));
   AddAsOf(serve_command, &serve_as_of);
+  serve_command->add_option("--region", serve.region_file,
+                            "Файл региона (region.yaml): предпросмотр портала со всеми ведомствами региона");
 
   ReceiveFlags receive;
   CLI::App* receive_command = app.add_subcommand("receive", "Принимать ответы на опросы (за nginx)");
@@ -188,10 +190,17 @@ int main(int argc, char** argv) {
                    "Что создать: service, situation, touchpoint, survey, decision, page или calendar "
                    "(производственный календарь)")
       ->required()
-      ->check(CLI::IsMember(otklik::ScaffoldKindNames()));
+      ->check(CLI::IsMember([] {
+        std::vector<std::string> kinds = otklik::ScaffoldKindNames();
+        kinds.push_back("agency");  // with --region
+        return kinds;
+      }()));
   new_command->add_option("name", new_name,
                           "Код (имя файла и адрес страницы): строчные латинские буквы, цифры, дефис; у calendar его нет");
   new_command->add_option("--content", new_content, "Папка с материалами ведомства")->capture_default_str();
+  std::string new_region;
+  new_command->add_option("--region", new_region,
+                          "Файл региона (region.yaml): создать страницу портала (page) или ведомство (agency)");
   AddAsOf(new_command, &new_as_of);
 
   std::string report_content = "content";
@@ -233,7 +242,7 @@ int main(int argc, char** argv) {
     mi_option_set_default(mi_option_decommit_delay, 0);
 #endif
     if (!region.empty()) {
-      return otklik::cli::RunRegionBuild({region, build.out_dir, days(as_of).as_of, today, build.threads, &progress},
+      return otklik::cli::RunRegionBuild({region, build.out_dir, "", days(as_of).as_of, today, build.threads, &progress},
                                          quiet);
     }
     build.as_of = days(as_of).as_of;
@@ -259,6 +268,7 @@ int main(int argc, char** argv) {
   if (*import_decisions) return otklik::cli::RunImportDecisions(import_decisions_flags, days(import_as_of), quiet);
   if (*export_decisions) return otklik::cli::RunExportDecisions(export_content, export_out, days(export_as_of), quiet);
   if (*export_responses) return otklik::cli::RunExportResponses(export_responses_flags, days(""), quiet);
+  if (*new_command && !new_region.empty()) return otklik::cli::RunRegionNew(new_region, new_kind, new_name, quiet);
   if (*new_command) return otklik::cli::RunNew(new_content, new_kind, new_name, days(new_as_of), quiet);
   if (*report_freeze) return otklik::cli::RunReportFreeze(report_content, report_key, days(report_as_of));
   return kExitUsage;

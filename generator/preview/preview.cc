@@ -3,7 +3,10 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <chrono>
+#include <map>
+#include <memory>
 #include <condition_variable>
 #include <mutex>
 #include <optional>
@@ -20,6 +23,7 @@
 #include "receiver/handler.h"
 #include "receiver/server.h"
 #include "site/publisher.h"
+#include "site/region.h"
 #include "store/segment_writer.h"
 
 namespace otklik {
@@ -95,30 +99,25 @@ class Preview {
   bool Rebuild(const std::vector<std::string>& changed) {
     const Clock::time_point start = Clock::now();
     Diagnostics diagnostics;
-    BuildSummary summary;
-    const bool built = Build(fs_, CachedBuild(), &summary, &diagnostics);
+    Built built = region_ ? BuildPortal(&diagnostics) : BuildAgency(&diagnostics);
     const long ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
-    std::string errors = built ? "" : diagnostics.ToString();
-    const std::string pages = PageLinks(summary.changed_files);
-    std::vector<std::string> files = std::move(summary.changed_files);
+    std::string errors = built.ok ? "" : diagnostics.ToString();
+    const std::string pages = PageLinks(built.changed_files);
+    std::vector<std::string> files = std::move(built.changed_files);
     if (files.size() > kListedFiles) files = {"*"};
     state_.Publish(errors, std::move(files));
     std::lock_guard lock(log_mutex_);
     log_ << Describe(changed);
-    if (built) {
-      summary.warnings.Sort();
-      log_ << summary.warnings.ToString() << "Пересобрано за " << ms << " мс: страниц — " << summary.pages
-           << " (заново отрисовано — " << summary.rendered << "), изменено файлов — " << summary.changed
-           << ".\n"
-           << pages << std::flush;
+    if (built.ok) {
+      log_ << built.warnings << "Пересобрано за " << ms << " мс: " << built.facts << ".\n" << pages << std::flush;
       std::lock_guard handler_lock(handler_mutex_);
       receiver_stale_ = true;  // reloaded by the next post, not while the pages refresh
     } else {
-      log_ << errors << "Сайт не пересобран: ошибок — " << diagnostics.size()
+      log_ << errors << (region_ ? "Портал не пересобран" : "Сайт не пересобран") << ": ошибок — " << diagnostics.size()
            << ". Браузер показывает их поверх последней удачной сборки.\n"
            << std::flush;
     }
-    return built;
+    return built.ok;
   }
 
   /// Builds once more, silently, so that the staging tree (empty after the
@@ -126,6 +125,11 @@ class Preview {
   /// it changed.
   void FillStaging() {
     Diagnostics ignored;
+    if (region_) {
+      RegionBuildSummary summary;
+      BuildRegion(fs_, RegionOptions(), &summary, &ignored);
+      return;
+    }
     BuildSummary summary;
     BuildOptions build = CachedBuild();
     build.progress = &NoProgress();
@@ -196,6 +200,48 @@ class Preview {
                              });
   }
 
+  // What a build tells the log and the open pages.
+  struct Built {
+    bool ok = false;
+    std::vector<std::string> changed_files;
+    std::string facts;     ///< «страниц — 178 (заново отрисовано — 3), изменено файлов — 5»
+    std::string warnings;  ///< printed before the facts
+  };
+
+  Built BuildAgency(Diagnostics* diagnostics) {
+    BuildSummary summary;
+    Built built;
+    built.ok = Build(fs_, CachedBuild(), &summary, diagnostics);
+    summary.warnings.Sort();
+    built.warnings = summary.warnings.ToString();
+    built.facts = "страниц — " + std::to_string(summary.pages) + " (заново отрисовано — " +
+                  std::to_string(summary.rendered) + "), изменено файлов — " + std::to_string(summary.changed);
+    built.changed_files = std::move(summary.changed_files);
+    return built;
+  }
+
+  // A region's portal: the agencies whose inputs changed are built again.
+  Built BuildPortal(Diagnostics* diagnostics) {
+    RegionBuildSummary summary;
+    Built built;
+    built.ok = BuildRegion(fs_, RegionOptions(), &summary, diagnostics);
+    built.facts = "ведомств — " + std::to_string(summary.agencies) + ", страниц — " + std::to_string(summary.pages) +
+                  ", изменено файлов — " + std::to_string(summary.changed);
+    built.changed_files = std::move(summary.changed_files);
+    return built;
+  }
+
+  RegionBuildOptions RegionOptions() const {
+    RegionBuildOptions region;
+    region.region_file = options_.region_file;
+    region.out_dir = options_.build.out_dir;
+    region.base_url = url();
+    region.as_of = options_.build.as_of;
+    region.today = options_.build.today;
+    region.threads = options_.build.threads;
+    return region;
+  }
+
   BuildOptions CachedBuild() {
     BuildOptions build = options_.build;
     build.memo = &memo_;
@@ -209,7 +255,7 @@ class Preview {
     std::string links;
     size_t pages = 0;
     for (const std::string& file : files) {
-      if (!file.ends_with(".html") || file == "404.html") continue;
+      if (!file.ends_with(".html") || file == "404.html" || file.ends_with("/404.html")) continue;
       if (++pages > kShown) continue;
       const std::string page = file.ends_with("index.html") ? file.substr(0, file.size() - 10) : file;
       links += "  " + url() + page + "\n";
@@ -227,10 +273,23 @@ class Preview {
 
   void Receive(const httplib::Request& req, httplib::Response& res, std::string body) {
     std::shared_ptr<const Handler> handler;
+    std::string path = req.path;
     {
       std::lock_guard lock(handler_mutex_);
       if (receiver_stale_) ReloadReceiver();
       handler = handler_;
+      if (region_) {
+        // /<agency>/surveys/<id>: that agency's receiver, at its own address.
+        const size_t slash = path.find('/', 1);
+        const auto agency = handlers_.find(path.substr(1, slash == std::string::npos ? std::string::npos : slash - 1));
+        if (agency == handlers_.end() || slash == std::string::npos) {
+          res.status = 404;
+          res.set_content("Нет такого ведомства в портале.\n", "text/plain; charset=utf-8");
+          return;
+        }
+        handler = agency->second;
+        path = path.substr(slash);
+      }
     }
     if (!handler) {
       res.status = 503;
@@ -238,7 +297,7 @@ class Preview {
                       "text/plain; charset=utf-8");
       return;
     }
-    const HttpRequest request{req.method, req.path, req.get_header_value("Content-Type"), std::move(body),
+    const HttpRequest request{req.method, path, req.get_header_value("Content-Type"), std::move(body),
                               req.remote_addr};
     Answer(handler->Handle(request), res);
   }
@@ -247,21 +306,47 @@ class Preview {
   // REQUIRES: handler_mutex_ held.
   void ReloadReceiver() {
     receiver_stale_ = false;
-    Diagnostics ignored;  // broken since the build: the previous content stays
-    std::optional<Site> site = LoadSite(fs_, options_.build.content_dir, &ignored);
-    if (!site) return;
-    site->MoveTo(url());
+    if (!region_) {
+      if (std::shared_ptr<const Handler> handler = MakeHandler(options_.build.content_dir, url(), writer_)) {
+        handler_ = std::move(handler);
+      }
+      return;
+    }
+    Diagnostics ignored;
+    const std::optional<RegionConfig> region = LoadRegion(fs_, options_.region_file, &ignored);
+    if (!region) return;
+    for (const RegionAgency& agency : region->agencies) {
+      std::unique_ptr<SegmentWriter>& writer = writers_[agency.id];
+      if (!writer) {
+        writer = std::make_unique<SegmentWriter>(SegmentWriter::Options{
+            JoinPath(HiddenSibling(options_.build.out_dir, "responses"), agency.id), "preview", OpenDiskAppendFile,
+            [this](const std::string& message) { log_ << message << "\n"; }});
+      }
+      if (std::shared_ptr<const Handler> handler = MakeHandler(agency.content_dir, url() + agency.id + "/", *writer)) {
+        handlers_[agency.id] = std::move(handler);
+      }
+    }
+  }
+
+  // A receiver for the content in `content_dir` at `address`, storing into
+  // `writer`; null while that content is broken (the previous one stays).
+  std::shared_ptr<const Handler> MakeHandler(const std::string& content_dir, const std::string& address,
+                                             SegmentWriter& writer) {
+    Diagnostics ignored;
+    std::optional<Site> site = LoadSite(fs_, content_dir, &ignored);
+    if (!site) return nullptr;
+    site->MoveTo(address);
     const Date today = options_.build.as_of;
-    auto handler = std::make_shared<const Handler>(
-        std::make_shared<const Site>(std::move(*site)), Handler::Options{url(), "", Handler::Options{}.body_limit},
-        [this](const StoredResponse& stored) {
-          return writer_.Append(stored.response.survey, stored.date, EncodeLine(stored));
+    return std::make_shared<const Handler>(
+        std::make_shared<const Site>(std::move(*site)), Handler::Options{address, "", Handler::Options{}.body_limit},
+        [&writer](const StoredResponse& stored) {
+          return writer.Append(stored.response.survey, stored.date, EncodeLine(stored));
         },
         [today] { return today; }, &limiter_, &counters_);
-    handler_ = std::move(handler);
   }
 
   PreviewOptions options_;
+  const bool region_ = !options_.region_file.empty();
   BuildMemo memo_;  ///< what the last build left for the next (disclosure decisions, appeals, theme)
   std::ostream& log_;
   std::mutex log_mutex_;
@@ -272,7 +357,9 @@ class Preview {
   ReceiverCounters counters_;
   std::mutex handler_mutex_;
   std::shared_ptr<const Handler> handler_;
-  bool receiver_stale_ = false;  ///< A build succeeded since handler_ was made.
+  std::map<std::string, std::shared_ptr<const Handler>> handlers_;  ///< a region's, by agency
+  std::map<std::string, std::unique_ptr<SegmentWriter>> writers_;  ///< a region's, by agency
+  bool receiver_stale_ = false;  ///< A build succeeded since the handlers were made.
 };
 
 }  // namespace
@@ -285,8 +372,23 @@ int RunPreview(PreviewOptions options, std::ostream& log) {
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
   options.build.internal_dir.clear();  // staff pages are not part of the public preview
-  const std::vector<std::string> watched = {options.build.content_dir, options.build.templates_dir,
-                                            options.build.data_dir};
+  std::vector<std::string> watched = {options.build.content_dir, options.build.templates_dir, options.build.data_dir};
+  if (!options.region_file.empty()) {
+    RealFileSystem fs;
+    Diagnostics diagnostics;
+    const std::optional<RegionConfig> region = LoadRegion(fs, options.region_file, &diagnostics);
+    if (!region) {
+      log << diagnostics.ToString();
+      return 1;
+    }
+    // What the portal is built from; region.yaml itself is read at each build.
+    watched = {region->templates_dir, region->pages_dir};
+    for (const RegionAgency& agency : region->agencies) {
+      for (const std::string& dir : {agency.content_dir, agency.templates_dir, agency.data_dir}) watched.push_back(dir);
+    }
+    std::sort(watched.begin(), watched.end());
+    watched.erase(std::unique(watched.begin(), watched.end()), watched.end());
+  }
   Result<std::unique_ptr<Watcher>> watcher = Watcher::Start(watched);
   if (!watcher.ok()) {
     log << watcher.status().message() << "\n";
@@ -318,8 +420,10 @@ int RunPreview(PreviewOptions options, std::ostream& log) {
     watcher.value()->Stop();
   });
   log << "Предпросмотр: " << preview.url() << " (Ctrl+C — остановить)\n"
-      << "Слежу за " << options.build.content_dir << ", " << options.build.templates_dir << " и "
-      << options.build.data_dir << "; сайт для предпросмотра — в " << options.build.out_dir
+      << (options.region_file.empty()
+              ? "Слежу за " + options.build.content_dir + ", " + options.build.templates_dir + " и " + options.build.data_dir
+              : "Слежу за папками региона и его ведомств (" + std::to_string(watched.size()) + ")")
+      << "; сайт для предпросмотра — в " << options.build.out_dir
       << ", ответы из его форм — в " << HiddenSibling(options.build.out_dir, "responses") << ".\n"
       << std::flush;
   for (;;) {

@@ -14,6 +14,10 @@ struct PreviewOptions {
   BuildOptions build;
   std::string host = "127.0.0.1";
   int port = 8080;
+  /// A region's portal instead of one agency (`serve --region`): every
+  /// agency of region.yaml at /<id>/ and the region's pages; the content,
+  /// templates and data folders of `build` are then region.yaml's.
+  std::string region_file;
 };
 
 /// Runs `otklik serve`: builds the site for http://host:port/, serves it and

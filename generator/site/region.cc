@@ -153,8 +153,9 @@ std::optional<RegionConfig> LoadRegion(const FileSystem& fs, const std::string& 
 
 bool BuildRegion(FileSystem& fs, const RegionBuildOptions& options, RegionBuildSummary* summary,
                  Diagnostics* diagnostics) {
-  const std::optional<RegionConfig> region = LoadRegion(fs, options.region_file, diagnostics);
+  std::optional<RegionConfig> region = LoadRegion(fs, options.region_file, diagnostics);
   if (!region) return false;
+  if (!options.base_url.empty()) region->base_url = options.base_url;
   Publisher portal(fs, options.out_dir);
   if (Status begun = portal.Begin(); !begun.ok()) {
     diagnostics->Add("", 0, begun.message());
@@ -186,9 +187,10 @@ bool BuildRegion(FileSystem& fs, const RegionBuildOptions& options, RegionBuildS
           build.as_of = options.as_of;
           build.today = options.today;
           build.threads = each;
-          build.site_url = region->base_url + agency.id + "/";
+          // Published at its folder of the portal; in the preview, moved there whole.
+          (options.base_url.empty() ? build.site_url : build.base_url) = region->base_url + agency.id + "/";
           build.portal = &portal;
-          inputs[i] = AgencyInputs(fs, agency, options, build.site_url);
+          inputs[i] = AgencyInputs(fs, agency, options, build.site_url + " " + build.base_url);
           const auto published = record.find(agency.id);
           if (published != record.end() && published->second.inputs == inputs[i] &&
               fs.IsDirectory(JoinPath(options.out_dir, agency.id))) {
@@ -242,6 +244,7 @@ bool BuildRegion(FileSystem& fs, const RegionBuildOptions& options, RegionBuildS
   (void)fs.ReplaceFile(RecordPath(options.out_dir), lines);
   summary->agencies = count;
   summary->changed = portal.changed();
+  summary->changed_files = portal.changed_files();
   for (size_t i = 0; i < count; ++i) {
     summary->pages += built[i].pages;
     summary->per_agency.push_back({region->agencies[i].id, built[i].pages, built[i].responses});

@@ -43,6 +43,15 @@ struct RegionConfig {
   std::vector<RegionAgency> agencies;
 };
 
+/// `otklik new page|agency NAME --region region.yaml`: a page of the
+/// region's (pages/NAME.md, from a template with Russian comments) or an
+/// agency (agencies/NAME/content/site.yaml, and NAME added at the end of
+/// region.yaml's agencies). Refuses, with the reason, a name that is not an
+/// id, one the portal has, an existing file or folder, or a region.yaml
+/// whose agencies: is not its last part (it is then left as it was).
+bool CreateRegionScaffold(FileSystem& fs, const std::string& region_file, const std::string& kind,
+                          const std::string& name, std::string* written, Diagnostics* diagnostics);
+
 /// Whether /<folder>/ of the portal is an agency's site or a section of the region's.
 bool RegionFolderTaken(const RegionConfig& region, const std::string& folder);
 
@@ -52,6 +61,9 @@ std::optional<RegionConfig> LoadRegion(const FileSystem& fs, const std::string& 
 struct RegionBuildOptions {
   std::string region_file = "region.yaml";
   std::string out_dir = "site";
+  /// Instead of region.yaml's base_url (the preview): each agency's whole
+  /// site moves to base_url + id + "/", the receivers of its forms too.
+  std::string base_url;
   Date as_of;
   Date today;
   unsigned threads = 0;  ///< 0: one per core.
@@ -62,6 +74,7 @@ struct RegionBuildSummary {
   size_t agencies = 0;
   size_t pages = 0;    ///< HTML pages of every agency's site.
   size_t changed = 0;  ///< Files of the portal new or different from the published ones.
+  std::vector<std::string> changed_files;  ///< Their paths, sorted.
   /// Per agency, in region.yaml's order: pages, and responses read.
   struct Agency {
     std::string id;

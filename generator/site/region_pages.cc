@@ -25,8 +25,8 @@ using nlohmann::json;
 
 // The templates of the region's section, besides the layout.
 const std::vector<std::string>& RegionTemplateNames() {
-  static const std::vector<std::string> kNames = {"layout", "region_home", "region_situations", "region_situation",
-                                                  "region_page", "region_data", "region_search"};
+  static const std::vector<std::string> kNames = {"layout",      "region_home", "region_situations", "region_situation",
+                                                  "region_page", "region_data", "region_search",     "not_found"};
   return kNames;
 }
 
@@ -103,6 +103,7 @@ class SectionWriter {
     Situations();
     for (const RegionPage& page : pages_) Page(page);
     Search();
+    NotFound();
     Data();
     Assets();
     return diagnostics->size() == errors_before;
@@ -312,6 +313,24 @@ class SectionWriter {
     json view = Common(url, page.title);
     view["page"] = {{"title", page.title}, {"summary", page.summary}, {"body_html", MarkdownRenderer().ToHtml(page.body)}};
     Render(url, "region_page", view);
+  }
+
+  // Shown at any address the portal does not have: its links start from the portal's root path.
+  void NotFound() {
+    json view = Common("", messages_["not_found.title"]);
+    const std::string& base = region_.base_url;
+    const size_t scheme = base.find("://");
+    const size_t slash = base.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+    const std::string root = slash == std::string::npos ? "/" : base.substr(slash);
+    view["root"] = root;
+    view["home_href"] = root + "index.html";
+    view["search_href"] = root + "search/index.html";
+    view["canonical"] = "";
+    view["head_title"] = messages_["not_found.title"] + " — " + region_.title;
+    for (json& item : view["nav"]) item["href"] = root + item["href"].get<std::string>();
+    const Result<std::string> html = templates_.Render("not_found", view);
+    if (!html.ok()) return diagnostics_->Add(JoinPath(region_.templates_dir, "not_found.mustache"), 0, html.status().message());
+    Publish("404.html", html.value());
   }
 
   void Search() {

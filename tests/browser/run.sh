@@ -51,6 +51,9 @@ for _ in range(100):
         time.sleep(0.1)
 PY
 
+# Two test files at once: each waits on Chromium (and vnu on Java) much of
+# the time, so two keep the cores busier than one (Node's default on two
+# cores); each file has its own browser and servers.
 cd "$repo/tests/browser"
 npm ci --no-audit --no-fund --loglevel=error >/dev/null
 npx pagefind --site "$work/site" --keep-index-url >/dev/null
@@ -59,4 +62,4 @@ npx pagefind --site "$work/portal" --keep-index-url >/dev/null
 OTKLIK_SITE="$work/site" OTKLIK_INTERNAL="$work/internal" OTKLIK_SITE_PORT="$site_port" \
   OTKLIK_SITE2="$work/site2" OTKLIK_INTERNAL2="$work/internal2" OTKLIK_REGION="$work/portal" \
   OTKLIK_RECEIVER="http://127.0.0.1:$receiver_port" OTKLIK_BIN="$otklik" OTKLIK_CONTENT="$work/content" \
-  OTKLIK_TEMPLATES="$repo/templates" OTKLIK_DATA="$work/data" node --test --test-timeout=600000 ${OTKLIK_NODE_TEST_ARGS:-}
+  OTKLIK_TEMPLATES="$repo/templates" OTKLIK_DATA="$work/data" node --test --test-concurrency=2 --test-timeout=600000 ${OTKLIK_NODE_TEST_ARGS:-}

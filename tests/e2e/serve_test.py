@@ -281,6 +281,53 @@ class ServeWithResponsesTest(unittest.TestCase):
         self.assert_as_full_build("a response more")
 
 
+class ServeRegionTest(unittest.TestCase):
+    """`otklik serve --region`: the portal at one address, an edit rebuilding
+    only its agency, each agency's forms answered at its own folder."""
+
+    def setUp(self):
+        self.work = tempfile.mkdtemp(prefix="otklik-serve-region-")
+        self.addCleanup(shutil.rmtree, self.work, ignore_errors=True)
+        subprocess.run(["python3", os.path.join(REPO, "scripts/demo-region"), "--out", os.path.join(self.work, "region"),
+                        "--no-demo", "--agencies", "2", "--services", "3", "--responses", "300"], check=True,
+                       stdout=subprocess.DEVNULL)
+        self.preview = Preview(self.work, "--region", "region/region.yaml", "--as-of", "2026-11-23")
+        self.addCleanup(self.preview.process.kill)
+
+    def test_the_portal_is_served_rebuilt_by_agency_and_takes_each_agencys_answers(self):
+        status, _, home = self.preview.request("GET", "/")
+        self.assertEqual(status, 200)
+        self.assertIn("<h1>Обратная связь органов власти: Северная область</h1>".encode(), home)
+        self.assertTrue(home.endswith(b'<script src="/_otklik/live.js"></script>\n</body>\n</html>\n'))
+        status, _, form = self.preview.request("GET", "/inspection/surveys/satisfaction/")
+        self.assertEqual(status, 200)
+        self.assertIn(f'action="{self.preview.url}inspection/surveys/satisfaction"'.encode(), form)
+
+        events = Events(self.preview.port)
+        generation = events.next()["generation"]
+        service = os.path.join(self.work, "region/agencies/committee/content/services/s1.md")
+        with open(service, "a", encoding="utf-8") as f:
+            f.write("\nПравка в предпросмотре портала.\n")
+        state = events.next()
+        self.assertEqual((state["generation"], state["errors"]), (generation + 1, ""))
+        self.assertTrue(state["changed"] and all(path.startswith("committee/") for path in state["changed"]),
+                        state["changed"])
+        self.assertIn("committee/services/s1/index.html", state["changed"])
+        self.assertIn("Правка в предпросмотре портала.".encode(), self.preview.request("GET", "/committee/services/s1/")[2])
+
+        status, headers, _ = self.preview.request(
+            "POST", "/inspection/surveys/satisfaction", encode([("service", "s2"), ("overall", "5"), ("_revision", "1")]),
+            {"Content-Type": "application/x-www-form-urlencoded"})
+        self.assertEqual(status, 303)
+        self.assertEqual(headers["Location"], self.preview.url + "inspection/surveys/satisfaction/thanks/")
+        stored = os.path.join(self.work, ".preview.responses/inspection/responses/satisfaction")
+        [segment] = os.listdir(stored)
+        with open(os.path.join(stored, segment), encoding="utf-8") as f:
+            self.assertIn('"service":["s2"]', f.read())
+        self.assertEqual(self.preview.request("POST", "/nobody/surveys/satisfaction", b"overall=5",
+                                              {"Content-Type": "application/x-www-form-urlencoded"})[0], 404)
+
+
 def full_build(preview, *args):
     """Builds the preview's content in full for its address; returns the
     comparison of the two outputs."""

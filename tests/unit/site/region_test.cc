@@ -199,6 +199,43 @@ TEST_CASE("An agency whose content, theme and data did not change is kept as pub
   CHECK(FilesUnder(fs, "portal").at("health/services/pension/index.html").find("Ещё абзац.") != std::string::npos);
 }
 
+TEST_CASE("otklik new --region makes a page of the portal or an agency added to region.yaml") {
+  MemoryFileSystem fs;
+  WriteRegion(&fs);
+  std::string written;
+  Diagnostics diagnostics;
+  REQUIRE(CreateRegionScaffold(fs, "region.yaml", "page", "about", &written, &diagnostics));
+  CHECK(written == "pages/about.md");
+  CHECK(fs.Files().at("pages/about.md").starts_with("---\n# Страница портала региона"));
+  CHECK_FALSE(CreateRegionScaffold(fs, "region.yaml", "page", "about", &written, &diagnostics));
+  CHECK_FALSE(CreateRegionScaffold(fs, "region.yaml", "page", "social", &written, &diagnostics));
+  CHECK_FALSE(CreateRegionScaffold(fs, "region.yaml", "agency", "Культура", &written, &diagnostics));
+  CHECK(diagnostics.ToString() ==
+        "pages/about.md: файл уже есть; выберите другое имя или измените этот файл\n"
+        "адрес /social/ занят сайтом ведомства или разделом портала; выберите другой\n"
+        "код «Культура» не годится для адреса: строчные латинские буквы, цифры и дефис\n");
+
+  Diagnostics none;
+  REQUIRE(CreateRegionScaffold(fs, "region.yaml", "agency", "culture", &written, &none));
+  CHECK(written == "agencies/culture/content/site.yaml");
+  CHECK(fs.Files().at("region.yaml").ends_with("  - {id: health, content: agencies/health/content}\n"
+                                               "  - id: culture\n    content: agencies/culture/content\n"));
+  RegionBuildSummary summary;
+  REQUIRE(BuildRegion(fs, RegionOptions(), &summary, &none));  // it builds as it is
+  INFO(none.ToString());
+  CHECK(summary.agencies == 3);
+  CHECK(fs.Files().count("portal/culture/index.html") == 1);
+
+  // agencies: not last: region.yaml stays as it was.
+  Put(&fs, "region.yaml", fs.Files().at("region.yaml") + "situations:\n  - {id: retirement, title: Пенсия}\n");
+  const std::string before = fs.Files().at("region.yaml");
+  Diagnostics refused;
+  CHECK_FALSE(CreateRegionScaffold(fs, "region.yaml", "agency", "sport", &written, &refused));
+  CHECK(refused.ToString().starts_with("region.yaml: не удалось дописать ведомство в конец списка agencies"));
+  CHECK(fs.Files().at("region.yaml") == before);
+  CHECK(FilesUnder(fs, "agencies/sport").empty());
+}
+
 // The rows of an open data set's data.json in `fs`.
 nlohmann::json Rows(const MemoryFileSystem& fs, const std::string& path) {
   return nlohmann::json::parse(fs.Files().at(path))["rows"];
@@ -219,6 +256,8 @@ TEST_CASE("The region's section: its pages, the life situations across agencies,
   CHECK(home.find("<a href=\"health/index.html\">Министерство здравоохранения</a>") != std::string::npos);
   CHECK(home.find("feed.xml") == std::string::npos);  // the portal has no feed of its own: each agency has one
   CHECK(portal.at("about/index.html").find("<p>Портал региона.</p>") != std::string::npos);
+  // Shown at any address: its links start from the portal's root.
+  CHECK(portal.at("404.html").find("<a href=\"/index.html\">На главную</a>") != std::string::npos);
 
   // One situation, in both agencies' content: both agencies' services on its page.
   const std::string& situation = portal.at("situations/retirement/index.html");
