@@ -362,7 +362,9 @@ class SectionWriter {
           into = {{"id", id}, {"title", set.value("title", id)}, {"fields", json::array({"agency"})},
                   {"rows", json::array()}, {"modified", ""}};
         }
-        into["modified"] = std::max(into["modified"].get<std::string>(), set.value("modified", std::string()));
+        if (!set["rows"].empty()) {  // an empty set's date is its structure's, not its data's
+          into["modified"] = std::max(into["modified"].get<std::string>(), set.value("modified", std::string()));
+        }
         for (json& row : set["rows"]) {
           if (!row.is_object()) continue;
           json out = {{"agency", agency.id}};
@@ -411,26 +413,23 @@ class SectionWriter {
     Render("data/", "region_data", view);
   }
 
-  // One row per agency, kind of process and indicator it has: its level in
-  // the quarter, the region's, how they compare; its reports and pain map.
+  // Per agency: a row per indicator for it as a whole (kind "all", not
+  // compared), and one per kind of process and indicator it has (its level
+  // in the quarter, the region's, how they compare); each with its reports
+  // and pain map.
   json SummaryTable() const {
     json rows = json::array();
     for (const AgencyFigures& agency : summary_.agencies) {
-      for (const RegionLevel& region : summary_.levels) {
-        const auto level = std::find_if(agency.kinds.begin(), agency.kinds.end(), [&](const auto& level) {
-          return level.id == region.kind && level.indicator == region.indicator;
-        });
-        if (level == agency.kinds.end()) continue;
-        json row = {{"agency", agency.id}, {"agency_title", agency.name}, {"kind", region.kind},
-                    {"indicator", region.indicator}, {"indicator_title", region.indicator_title},
-                    {"period", summary_.quarter.Key()}};
-        row["status"] = level->shown ? "shown" : "suppressed";
-        row["satisfied"] = level->shown ? json(level->satisfied) : json(nullptr);
-        row["ratings"] = level->shown ? json(level->ratings) : json(nullptr);
-        row["region_satisfied"] = region.satisfied;
-        row["region_ratings"] = region.ratings;
-        row["region_agencies"] = region.agencies;
-        row["comparison"] = ComparisonKey(Compare(*level, region));
+      // The agency's reports and pain map, on each of its rows.
+      const auto row_of = [&](const std::string& kind, const std::string& indicator, const std::string& title,
+                              const AgencyFigures::Level* level) {
+        json row = {{"agency", agency.id}, {"agency_title", agency.name}, {"kind", kind},
+                    {"indicator", indicator}, {"indicator_title", title}, {"period", summary_.quarter.Key()}};
+        row["status"] = !level ? "none" : level->shown ? "shown" : "suppressed";
+        row["satisfied"] = level && level->shown ? json(level->satisfied) : json(nullptr);
+        row["ratings"] = level && level->shown ? json(level->ratings) : json(nullptr);
+        row["region_satisfied"] = row["region_ratings"] = row["region_agencies"] = nullptr;
+        row["comparison"] = "not_compared";
         row["reports_on_time"] = agency.reports.on_time;
         row["reports_late"] = agency.reports.late;
         row["reports_missing"] = agency.reports.missing;
@@ -438,6 +437,23 @@ class SectionWriter {
         row["decisions_in_progress"] = agency.decisions.in_progress;
         row["decisions_done"] = agency.decisions.done;
         row["decisions_overdue"] = agency.decisions.overdue;
+        return row;
+      };
+      // As a whole (kind "all"), not compared; one row of "none" for an agency with no level yet.
+      for (const AgencyFigures::Level& level : agency.levels) {
+        rows.push_back(row_of("all", level.indicator, level.indicator_title, &level));
+      }
+      if (agency.levels.empty()) rows.push_back(row_of("all", "", "", nullptr));
+      for (const RegionLevel& region : summary_.levels) {
+        const auto level = std::find_if(agency.kinds.begin(), agency.kinds.end(), [&](const auto& level) {
+          return level.id == region.kind && level.indicator == region.indicator;
+        });
+        if (level == agency.kinds.end()) continue;
+        json row = row_of(region.kind, region.indicator, region.indicator_title, &*level);
+        row["region_satisfied"] = region.satisfied;
+        row["region_ratings"] = region.ratings;
+        row["region_agencies"] = region.agencies;
+        row["comparison"] = ComparisonKey(Compare(*level, region));
         rows.push_back(std::move(row));
       }
     }

@@ -173,6 +173,8 @@ std::vector<RegionLevel> PoolLevels(const std::vector<AgencyFigures>& agencies) 
       if (it == pooled.end()) {
         pooled.push_back({kind, level.indicator, level.indicator_title, 0, 0, 0});
         it = std::prev(pooled.end());
+      } else if (("/ " + it->indicator_title + " /").find("/ " + level.indicator_title + " /") == std::string::npos) {
+        it->indicator_title += " / " + level.indicator_title;  // the same indicator, in each agency's words
       }
       if (!level.shown) continue;
       it->satisfied += level.satisfied;

@@ -116,11 +116,13 @@ with tempfile.TemporaryDirectory() as work:
                               if os.path.isfile(os.path.join(portal, a, "data", name, "data.json")) else [])]
         check(f"the region's {name} set is the agencies' joined", rows(path) == joined)
     summary = rows(os.path.join(portal, "data", "summary", "data.json"))
-    check("the summary set has a row per agency and kind of process it has",
-          len(summary) == sum(len(pooled) for pooled in kinds_by_agency.values()), summary[:2])
+    check("the summary set has a row per agency and kind of process it has, and per agency as a whole",
+          len([r for r in summary if r["kind"] != "all"]) == sum(len(pooled) for pooled in kinds_by_agency.values())
+          and {r["agency"] for r in summary if r["kind"] == "all"} == set(agencies), summary[:2])
     for row in summary:
         if row["status"] == "shown":
-            key = f"{row['agency']}/level/{row['indicator']}/kind:{row['kind']}/{quarter}/share"
+            cut = "all" if row["kind"] == "all" else "kind:" + row["kind"]
+            key = f"{row['agency']}/level/{row['indicator']}/{cut}/{quarter}/share"
             check(f"the summary's {row['agency']} {row['kind']} is the home page's",
                   home.get(key) == f"{row['satisfied']}/{row['ratings']}")
 
