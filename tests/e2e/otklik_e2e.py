@@ -100,6 +100,15 @@ class Receiver:
         self.log.close()
         return code
 
+    def wait_for_output(self, text, count=1, timeout=20):
+        """Waits until the log holds `text` `count` times (a signal is handled
+        asynchronously; a fixed sleep races a loaded machine)."""
+        deadline = time.monotonic() + timeout
+        while self.output().count(text) < count:
+            if time.monotonic() > deadline or self.process.poll() is not None:
+                raise AssertionError(f"the receiver did not print {text!r}:\n" + self.output())
+            time.sleep(0.02)
+
     def output(self):
         if not self.log.closed:
             self.log.flush()

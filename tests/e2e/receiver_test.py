@@ -158,12 +158,12 @@ class ReceiverTest(unittest.TestCase):
         with open(survey, "w", encoding="utf-8") as f:
             f.write(LONG_SURVEY.replace("closes: 2099-12-31", "closes: 2020-01-31"))
         receiver.process.send_signal(signal.SIGHUP)
-        time.sleep(0.5)
+        receiver.wait_for_output("Материалы перечитаны.")
         self.assertEqual(receiver.post("long-answers", [("story", "x")])[0], 410)
         with open(survey, "w", encoding="utf-8") as f:
             f.write("title: [не закрыто\n")
         receiver.process.send_signal(signal.SIGHUP)
-        time.sleep(0.5)
+        receiver.wait_for_output("Материалы с ошибками не приняты; работаем с прежними.")
         self.assertEqual(receiver.post("long-answers", [("story", "x")])[0], 410, "the previous content is kept")
         self.assertEqual(receiver.stop(), 0)
         log = receiver.output()
