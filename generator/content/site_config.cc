@@ -73,6 +73,33 @@ SurveyCadence ReadCadence(FieldReader& cadence, const std::string& audience, con
 
 }  // namespace
 
+void ReadWords(FieldReader& words, AgencyWords* out) {
+  const auto read_cases = [&](const char* key, NounCases* cases) {
+    if (!words.Has(key)) return;
+    const std::vector<Ref> forms = words.RefList(key);
+    if (forms.size() != cases->size()) {
+      words.Error(words.LineOf(key), std::string("в поле «") + key + "» нужно шесть форм через запятую, по падежам: "
+                                     "кто? кого? кому? кого/что? кем? о ком? — например [служба, службы, службе, "
+                                     "службу, службой, службе]");
+      return;
+    }
+    for (size_t i = 0; i < forms.size(); ++i) (*cases)[i] = forms[i].id;
+  };
+  read_cases("agency", &out->agency);
+  read_cases("process", &out->process);
+  read_cases("processes", &out->processes);
+  read_cases("respondents", &out->respondents);
+  if (words.Has("process_counted")) {
+    const std::vector<Ref> forms = words.RefList("process_counted");
+    if (forms.size() != 3) {
+      words.Error(words.LineOf("process_counted"), "в поле «process_counted» нужны три формы: после 1, 2 и 5, например "
+                                                   "[проверка, проверки, проверок]");
+    } else {
+      for (size_t i = 0; i < 3; ++i) out->process_counted[i] = forms[i].id;
+    }
+  }
+}
+
 std::optional<SiteConfig> ParseSiteConfig(const std::string& path, std::string_view text,
                                           Diagnostics* diagnostics) {
   const size_t errors_before = diagnostics->size();
@@ -104,31 +131,29 @@ std::optional<SiteConfig> ParseSiteConfig(const std::string& path, std::string_v
     config.internal_receiver_url.pop_back();
   }
 
-  FieldReader words = root.Map("words");
-  const auto read_cases = [&](const char* key, NounCases* cases) {
-    if (!words.Has(key)) return;
-    const std::vector<Ref> forms = words.RefList(key);
-    if (forms.size() != cases->size()) {
-      words.Error(words.LineOf(key), std::string("в поле «") + key + "» нужно шесть форм через запятую, по падежам: "
-                                     "кто? кого? кому? кого/что? кем? о ком? — например [служба, службы, службе, "
-                                     "службу, службой, службе]");
-      return;
+  if (root.Has("languages")) {
+    config.languages.clear();
+    for (const Ref& code : root.RefList("languages")) {
+      const bool valid = code.id.size() >= 2 && code.id.size() <= 3 &&
+                         std::all_of(code.id.begin(), code.id.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      if (!valid) {
+        root.Error(code.line, "код языка «" + code.id + "» не подходит: нужен код ISO 639-1 из двух строчных "
+                              "латинских букв, например tt (татарский) или ba (башкирский)");
+      } else if (std::find(config.languages.begin(), config.languages.end(), code.id) != config.languages.end()) {
+        root.Error(code.line, "язык «" + code.id + "» указан дважды");
+      } else {
+        config.languages.push_back(code.id);
+      }
     }
-    for (size_t i = 0; i < forms.size(); ++i) (*cases)[i] = forms[i].id;
-  };
-  read_cases("agency", &config.words.agency);
-  read_cases("process", &config.words.process);
-  read_cases("processes", &config.words.processes);
-  read_cases("respondents", &config.words.respondents);
-  if (words.Has("process_counted")) {
-    const std::vector<Ref> forms = words.RefList("process_counted");
-    if (forms.size() != 3) {
-      words.Error(words.LineOf("process_counted"), "в поле «process_counted» нужны три формы: после 1, 2 и 5, например "
-                                                   "[проверка, проверки, проверок]");
-    } else {
-      for (size_t i = 0; i < 3; ++i) config.words.process_counted[i] = forms[i].id;
+    if (config.languages.empty() || config.languages.front() != "ru") {
+      root.Error(root.LineOf("languages"), "первым в списке «languages» должен быть русский (ru): сайт публикуется "
+                                           "на русском языке, другие языки — рядом с ним");
+      config.languages.insert(config.languages.begin(), "ru");
     }
   }
+
+  FieldReader words = root.Map("words");
+  ReadWords(words, &config.words);
   words.Finish();
 
   FieldReader contacts = root.Map("contacts");

@@ -76,6 +76,10 @@ struct SiteConfig {
   Agency agency;
   AgencyWords words;
   std::string base_url;      ///< Absolute URL of the published site, ending in '/'.
+  /// The languages the site is published in (`languages:`), Russian first:
+  /// each other one at base_url + code + '/' (docs/content-format.md,
+  /// «Второй язык»). Default: Russian alone.
+  std::vector<std::string> languages = {"ru"};
   std::string receiver_url;  ///< Where survey forms post. Default: `base_url`.
   /// Whether site.yaml left receiver_url (and internal_receiver_url) to
   /// follow base_url: a site published elsewhere takes them along.
@@ -109,6 +113,11 @@ struct SiteConfig {
   /// The index of indicator `id`, or -1.
   int IndicatorIndex(const std::string& id) const;
 };
+
+class FieldReader;
+/// Reads the agency's words (`words:` of site.yaml, or of a translation's
+/// site.yaml) over `out`: each noun given replaces its forms.
+void ReadWords(FieldReader& words, AgencyWords* out);
 
 /// Parses site.yaml. Every problem goes to `diagnostics` as "path:line: ...".
 std::optional<SiteConfig> ParseSiteConfig(const std::string& path, std::string_view text,

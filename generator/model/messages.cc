@@ -1,9 +1,12 @@
 #include "model/messages.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 
 #include "content/document.h"
 #include "content/yaml_node.h"
+#include "core/fallback_text.h"
 #include "core/plural.h"
 
 namespace otklik {
@@ -65,6 +68,29 @@ void PutAllWords(const std::map<std::string, std::pair<std::string, int>, std::l
 
 constexpr const char* kBuiltInPath = "messages.yaml (встроенный)";
 
+// `text` with its {name} parameters filled in, in one pass: a value is
+// never searched for placeholders, so a title with "{title}" in it stays.
+std::string FormatText(const std::string& text, const std::vector<std::pair<std::string, std::string>>& args) {
+  std::string out;
+  size_t start = 0;
+  for (size_t open = text.find('{'); open != std::string::npos; open = text.find('{', start)) {
+    const size_t close = text.find('}', open);
+    if (close == std::string::npos) break;
+    const std::string_view name = std::string_view(text).substr(open + 1, close - open - 1);
+    const auto arg = std::find_if(args.begin(), args.end(), [&](const auto& a) { return a.first == name; });
+    out.append(text, start, open - start);
+    if (arg != args.end()) {
+      out += arg->second;
+      start = close + 1;
+    } else {
+      out += '{';
+      start = open + 1;
+    }
+  }
+  out.append(text, start);
+  return out;
+}
+
 // The built-in catalogue as written, parsed once per process.
 const std::map<std::string, std::pair<std::string, int>, std::less<>>& BuiltInTexts() {
   static const auto kTexts = [] {
@@ -81,6 +107,9 @@ const std::map<std::string, std::pair<std::string, int>, std::less<>>& BuiltInTe
 }  // namespace
 
 std::string Capitalised(std::string text) {
+  if (text.starts_with(kFallbackOpen)) {
+    return std::string(kFallbackOpen) + Capitalised(text.substr(kFallbackOpen.size()));
+  }
   if (text.empty()) return text;
   const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
   if (byte(0) >= 'a' && byte(0) <= 'z') {
@@ -120,12 +149,66 @@ std::string PutWords(std::string_view text, const AgencyWords& words, std::strin
   return out;
 }
 
-Messages::Messages(const Messages& other) : path_(other.path_), texts_(other.texts_) {}
+Messages::Messages(const Messages& other)
+    : path_(other.path_), texts_(other.texts_), rules_(other.rules_), untranslated_(other.untranslated_) {}
 
 Messages& Messages::operator=(const Messages& other) {
   path_ = other.path_;
   texts_ = other.texts_;
+  rules_ = other.rules_;
+  untranslated_ = other.untranslated_;
   return *this;
+}
+
+void Messages::ReadRules() {
+  // A catalogue made of a few texts (FromTexts) follows the built-in rules.
+  const auto text = [&](std::string_view key) -> std::string {
+    if (const auto it = texts_.find(key); it != texts_.end()) return WithoutFallbackMarks(it->second);
+    const auto built_in = BuiltInTexts().find(key);
+    return built_in == BuiltInTexts().end() ? std::string() : built_in->second.first;
+  };
+  rules_.code = text("language.code");
+  rules_.one_form = text("language.plural") == "one";
+  const std::string months = text("language.months");
+  size_t start = 0;
+  for (std::string& month : rules_.months) {
+    const size_t bar = months.find('|', start);
+    month = months.substr(start, bar == std::string::npos ? std::string::npos : bar - start);
+    start = bar == std::string::npos ? months.size() : bar + 1;
+  }
+  rules_.date = text("language.date");
+  rules_.decimal_mark = text("language.decimal_mark");
+  for (const char* form : {"q1", "q2", "q3", "q4", "h1", "h2", "year"}) {
+    rules_.period_in[form] = text(std::string("language.period_in.") + form);
+    rules_.period_label[form] = text(std::string("language.period_label.") + form);
+    rules_.period_short[form] = text(std::string("language.period_short.") + form);
+  }
+}
+
+std::string Messages::Date(const otklik::Date& date) const {
+  return FormatText(rules_.date, {{"day", std::to_string(date.day())},
+                                  {"month", rules_.months[static_cast<size_t>(date.month() - 1)]},
+                                  {"year", std::to_string(date.year())}});
+}
+
+std::string Messages::PeriodText(const std::map<std::string, std::string, std::less<>>& forms,
+                                 const Period& period) const {
+  const std::string key = period.kind == Period::Kind::kQuarter ? "q" + std::to_string(period.index)
+                          : period.kind == Period::Kind::kHalf  ? "h" + std::to_string(period.index)
+                                                                : std::string("year");
+  const auto it = forms.find(key);
+  return FormatText(it == forms.end() ? std::string("{year}") : it->second, {{"year", std::to_string(period.year)}});
+}
+
+std::string Messages::PeriodIn(const Period& period) const { return PeriodText(rules_.period_in, period); }
+
+std::string Messages::PeriodLabel(const Period& period) const { return PeriodText(rules_.period_label, period); }
+
+std::string Messages::PeriodShort(const Period& period) const { return PeriodText(rules_.period_short, period); }
+
+std::string Messages::Decimal(double value) const {
+  const long tenths = std::lround(value * 10);
+  return std::to_string(tenths / 10) + rules_.decimal_mark + std::to_string(std::labs(tenths % 10));
 }
 
 std::optional<Messages> Messages::Load(const FileSystem& fs, const std::string& path, const AgencyWords& words,
@@ -143,6 +226,7 @@ std::optional<Messages> Messages::Load(const FileSystem& fs, const std::string& 
       PutAllWords(raw, path, words, &messages.texts_, &found);
     }
   }
+  messages.ReadRules();
   found.Sort();
   diagnostics->Append(found);
   if (!found.empty()) return std::nullopt;
@@ -154,12 +238,73 @@ Messages Messages::Defaults(const AgencyWords& words) {
   Messages messages;
   messages.path_ = kBuiltInPath;
   PutAllWords(BuiltInTexts(), messages.path_, words, &messages.texts_, &ignored);
+  messages.ReadRules();
+  return messages;
+}
+
+std::optional<Messages> Messages::LoadLanguage(const FileSystem& fs, const std::string& path, const std::string& code,
+                                               const Messages& russian, const AgencyWords& words,
+                                               Diagnostics* diagnostics) {
+  Diagnostics found;
+  std::map<std::string, std::pair<std::string, int>, std::less<>> raw;
+  const std::string built_in_path = "messages." + code + ".yaml (встроенный)";
+  if (const char* built_in = DefaultLanguageYaml(code)) {
+    Diagnostics ignored;  // the built-in catalogues are checked by their tests
+    if (const std::optional<YamlNode> root = ParseYamlMap(built_in_path, built_in, 1, &ignored)) {
+      Collect(*root, "", built_in_path, &raw, &ignored);
+    }
+  }
+  const bool own = fs.IsFile(path);
+  if (own) {
+    Result<std::string> text = fs.ReadFile(path);
+    std::map<std::string, std::pair<std::string, int>, std::less<>> theme;
+    if (!text.ok()) {
+      found.Add("", 0, text.status().message());
+    } else if (const std::optional<YamlNode> root = ParseYamlMap(path, text.value(), 1, &found)) {
+      Collect(*root, "", path, &theme, &found);
+    }
+    for (auto& [key, text] : theme) {
+      if (!russian.Has(key)) {
+        found.Add(path, text.second, "сообщения «" + key + "» нет в русском каталоге: проверьте ключ");
+        continue;
+      }
+      raw[key] = std::move(text);
+    }
+  } else if (raw.empty()) {
+    found.Add(path, 0, "нет каталога сообщений на языке «" + code + "»: создайте этот файл по образцу messages.yaml "
+                           "(docs/templates.md, «Второй язык»)");
+  }
+  Messages messages;
+  messages.path_ = own ? path : built_in_path;
+  for (const auto& [key, text] : russian.texts_) {
+    if (const auto it = raw.find(key); it != raw.end()) {
+      std::string unknown;
+      messages.texts_[key] = PutWords(it->second.first, words, &unknown);
+      if (!unknown.empty()) {
+        found.Add(own ? path : built_in_path, it->second.second,
+                  "неизвестная подстановка «{" + unknown + "}»: есть {agency}, {process}, {processes}, {respondents} "
+                  "с падежом (.gen, .dat, .acc, .ins, .pre)");
+      }
+    } else if (key.starts_with("language.")) {
+      messages.texts_[key] = text;  // a rule, not a text: Russian's applies
+    } else {
+      messages.texts_[key] = MarkedFallback(text);
+      if (!text.empty()) messages.untranslated_.push_back(key);
+    }
+  }
+  messages.texts_["language.code"] = code;
+  if (!raw.count("language.name")) messages.texts_["language.name"] = code;
+  messages.ReadRules();
+  found.Sort();
+  diagnostics->Append(found);
+  if (!found.empty()) return std::nullopt;
   return messages;
 }
 
 Messages Messages::FromTexts(const std::vector<std::pair<std::string, std::string>>& texts, const AgencyWords& words) {
   Messages messages;
   for (const auto& [key, text] : texts) messages.texts_[key] = PutWords(text, words);
+  messages.ReadRules();
   return messages;
 }
 
@@ -173,27 +318,7 @@ const std::string& Messages::operator[](std::string_view key) const {
 }
 
 std::string Messages::Format(std::string_view key, const std::vector<std::pair<std::string, std::string>>& args) const {
-  // One pass over the message: a value is never searched for placeholders,
-  // so a title with "{title}" in it stays as it is.
-  const std::string& text = (*this)[key];
-  std::string out;
-  size_t start = 0;
-  for (size_t open = text.find('{'); open != std::string::npos; open = text.find('{', start)) {
-    const size_t close = text.find('}', open);
-    if (close == std::string::npos) break;
-    const std::string_view name = std::string_view(text).substr(open + 1, close - open - 1);
-    const auto arg = std::find_if(args.begin(), args.end(), [&](const auto& a) { return a.first == name; });
-    out.append(text, start, open - start);
-    if (arg != args.end()) {
-      out += arg->second;
-      start = close + 1;
-    } else {
-      out += '{';
-      start = open + 1;
-    }
-  }
-  out.append(text, start);
-  return out;
+  return FormatText((*this)[key], args);
 }
 
 namespace {
@@ -211,14 +336,19 @@ std::optional<std::array<std::string, 3>> PluralForms(const std::string& text) {
 
 std::string Messages::Plural(std::string_view key, long n) const {
   const std::string& text = (*this)[key];
-  const std::optional<std::array<std::string, 3>> forms = PluralForms(text);
-  return forms ? RussianPlural(n, (*forms)[0], (*forms)[1], (*forms)[2]) : text;
+  // A fallback is Russian and counts by Russian rules, still marked.
+  const bool fallback = IsMarkedFallback(text);
+  const std::string plain = fallback ? WithoutFallbackMarks(text) : text;
+  const std::optional<std::array<std::string, 3>> forms = PluralForms(plain);
+  if (!forms) return text;
+  const std::string& form = rules_.one_form && !fallback ? (*forms)[0]
+                                                         : RussianPlural(n, (*forms)[0], (*forms)[1], (*forms)[2]);
+  return fallback ? MarkedFallback(form) : form;
 }
 
 std::string Messages::Count(std::string_view key, long n) const {
-  const std::string& text = (*this)[key];
-  const std::optional<std::array<std::string, 3>> forms = PluralForms(text);
-  return forms ? CountWithNoun(n, (*forms)[0], (*forms)[1], (*forms)[2]) : text;
+  const std::string form = Plural(key, n);
+  return form.empty() ? form : std::to_string(n) + "\u00A0" + form;
 }
 
 std::vector<std::string> Messages::Missing() const {

@@ -181,7 +181,7 @@ json ViewBuilder::RecentDecisionEvents(size_t limit) const {
   json out = json::array();
   for (const DecisionEvent& event : DecisionEvents(decisions(), context_.as_of)) {
     if (out.size() == limit) break;
-    out.push_back({{"date", RussianDate(event.date)},
+    out.push_back({{"date", site_.messages().Date(event.date)},
                    {"date_iso", event.date.ToString()},
                    {"text", event.Text(site_.messages())},
                    {"decision", event.decision->title},

@@ -66,7 +66,7 @@ bool ConcernsTouchpoint(const Decision& decision, const std::string& touchpoint)
 std::string StateLabel(const Messages& messages, const DecisionState& state) {
   switch (state.kind) {
     case DecisionState::Kind::kDone:
-      return messages.Format("decision.state_done", {{"date", RussianDate(*state.completed)}});
+      return messages.Format("decision.state_done", {{"date", messages.Date(*state.completed)}});
     case DecisionState::Kind::kCancelled: return messages["decision.state_cancelled"];
     case DecisionState::Kind::kInProgress:
       return messages[state.overdue ? "decision.state_in_progress_overdue" : "decision.state_in_progress"];
@@ -321,10 +321,10 @@ std::string TopicTitle(const Appeals& appeals, const std::string& topic) {
   return title ? *title : topic;
 }
 
-json TopicShareRow(const Period& quarter, const TopicShare& share) {
+json TopicShareRow(const Messages& messages, const Period& quarter, const TopicShare& share) {
   const bool shown = share.has_quarter && share.all > 0;
-  return {{"period", PeriodLabel(quarter)},
-          {"short", PeriodShort(quarter)},
+  return {{"period", messages.PeriodLabel(quarter)},
+          {"short", messages.PeriodShort(quarter)},
           {"shown", shown},
           {"empty", !shown},
           {"percent", shown ? Share(share.key + "/share", share.share()).html : ""},
@@ -395,9 +395,9 @@ std::string Verdict(const Messages& messages, const std::string& subject, const 
                                               : "decision.verdict_within_error";
   Sentence text;
   text.Put(messages["decision.verdict"], {{"subject", Words(subject)},
-                                          {"before_period", Words(PeriodIn(before))},
+                                          {"before_period", Words(messages.PeriodIn(before))},
                                           {"before", before_share},
-                                          {"after_period", Words(PeriodIn(after))},
+                                          {"after_period", Words(messages.PeriodIn(after))},
                                           {"after", after_share},
                                           {"change", moved.shown()},
                                           {"conclusion", Words(messages[conclusion])}});
@@ -519,12 +519,12 @@ json DecisionSummary(const Site& site, const DecisionsContext* context, const De
            NamedMessage(messages, "decision.priorities", PriorityNames()[static_cast<size_t>(decision.priority)])},
           {"priority_id", PriorityNames()[static_cast<size_t>(decision.priority)]},
           {"prevalence", PrevalenceHtml(messages, decision, prevalence_hidden)},
-          {"identified", RussianDate(decision.identified)},
+          {"identified", messages.Date(decision.identified)},
           {"state", StateLabel(messages, state)},
           {"state_class", StateClass(state)},
           {"overdue", state.overdue},
           {"due_soon", state.due_soon},
-          {"next_deadline", state.next_deadline ? RussianDate(*state.next_deadline) : ""},
+          {"next_deadline", state.next_deadline ? messages.Date(*state.next_deadline) : ""},
           {"measures_count", messages.Count("decision.measures", static_cast<long>(decision.measures.size()))},
           {"responsible", Responsible(decision, as_of)},
           {"outcome", outcome}};
@@ -572,7 +572,7 @@ json ThemeEvidenceView(const Site& site, const DecisionsContext& context, const 
   const std::vector<Period> periods = results.results.ResultPeriods(*survey, as_of);
   if (std::find(periods.begin(), periods.end(), *period) != periods.end()) {
     item["href"] = Href(root, "surveys/" + definition.id + "/results/" + period->Key() + "/");
-    item["link_text"] = messages.Format("decision.survey_results_link", {{"period", PeriodLabel(*period)}});
+    item["link_text"] = messages.Format("decision.survey_results_link", {{"period", messages.PeriodLabel(*period)}});
   }
   return item;
 }
@@ -586,7 +586,7 @@ json EvidenceView(const Site& site, const DecisionsContext& context, const Decis
   for (const Evidence& evidence : decision.evidence) {
     const std::optional<Period> period = Period::FromKey(evidence.period);
     json item = {{"survey", evidence.kind == Evidence::Kind::kSurvey},
-                 {"period", period ? PeriodLabel(*period) : evidence.period},
+                 {"period", period ? messages.PeriodLabel(*period) : evidence.period},
                  {"text", ""},
                  {"level", nullptr},
                  {"href", ""},
@@ -610,7 +610,7 @@ json EvidenceView(const Site& site, const DecisionsContext& context, const Decis
       }
       if (context.reports && period && IsPublished(context.reports->reports, *period, as_of)) {
         item["href"] = Href(root, "reports/" + period->Key() + "/");
-        item["link_text"] = messages.Format("decision.appeals_report_link", {{"period", PeriodLabel(*period)}});
+        item["link_text"] = messages.Format("decision.appeals_report_link", {{"period", messages.PeriodLabel(*period)}});
       }
       items.push_back(std::move(item));
       continue;
@@ -670,7 +670,7 @@ json MeasuresView(const Messages& messages, const Decision& decision, const Date
     const bool overdue = IsOverdue(measure, as_of);
     json history = json::array();
     for (const StatusChange& change : HistoryOn(measure, as_of)) {
-      history.push_back({{"date", RussianDate(change.date)},
+      history.push_back({{"date", messages.Date(change.date)},
                          {"date_iso", change.date.ToString()},
                          {"status", MeasureStatusLabel(messages, change.status)},
                          {"note", change.note}});
@@ -680,7 +680,7 @@ json MeasuresView(const Messages& messages, const Decision& decision, const Date
                         {"kind", NamedMessage(messages, "decision.measure_kinds",
                                               MeasureKindNames()[static_cast<size_t>(measure.kind)])},
                         {"responsible", measure.responsible},
-                        {"deadline", RussianDate(measure.deadline)},
+                        {"deadline", messages.Date(measure.deadline)},
                         {"deadline_iso", measure.deadline.ToString()},
                         {"status", MeasureStatusLabel(messages, status)},
                         {"status_id", MeasureStatusNames()[static_cast<size_t>(status)]},
@@ -709,8 +709,8 @@ json EffectView(const Site& site, const DecisionsContext& context, const Decisio
   if (after.empty()) {
     const Period next = Period::Of(Period::Kind::kQuarter, *state.completed).Next();
     effect["note"] = messages.Format("decision.effect_too_early",
-                                     {{"done", RussianDate(*state.completed)}, {"after", RussianDate(next.last())}});
-    effect["outcome"] = messages.Format("decision.outcome_after", {{"date", RussianDate(next.last())}});
+                                     {{"done", messages.Date(*state.completed)}, {"after", messages.Date(next.last())}});
+    effect["outcome"] = messages.Format("decision.outcome_after", {{"date", messages.Date(next.last())}});
     return effect;
   }
   for (const Evidence& evidence : decision.evidence) {
@@ -728,12 +728,12 @@ json EffectView(const Site& site, const DecisionsContext& context, const Decisio
       item["appeals"] = true;
       item["what"] = messages.Format("decision.topic_share_caption", {{"topic", TopicTitle(appeals, evidence.topic)}});
       const TopicShare first = TopicShareIn(appeals, evidence.topic, *before);
-      item["rows"].push_back(TopicShareRow(*before, first));
+      item["rows"].push_back(TopicShareRow(messages, *before, first));
       TopicShare last = first;
       Period last_period = *before;
       for (const Period& quarter : after) {
         const TopicShare share = TopicShareIn(appeals, evidence.topic, quarter);
-        item["rows"].push_back(TopicShareRow(quarter, share));
+        item["rows"].push_back(TopicShareRow(messages, quarter, share));
         if (share.has_quarter && share.all > 0) {
           last = share;
           last_period = quarter;

@@ -46,8 +46,8 @@ std::string Titles(const std::vector<const Survey*>& surveys) {
 void ViewBuilder::FeedbackReport(json& view) {
   const otklik::Period period = page_.period;
   const SiteConfig& config = site_.config();
-  view["title"] = site_.messages().Format("feedback_report.title", {{"period", PeriodLabel(period)}});
-  view["period"] = PeriodLabel(period);
+  view["title"] = site_.messages().Format("feedback_report.title", {{"period", site_.messages().PeriodLabel(period)}});
+  view["period"] = site_.messages().PeriodLabel(period);
   view["range"] = DateRange(site_.messages(), period);
   view["agency"] = config.agency.name;
   // The external surveys of the period.
@@ -105,7 +105,7 @@ void ViewBuilder::FeedbackReport(json& view) {
       const auto share = [&](const std::string& name, const std::optional<Ratio>& value) {
         return value ? Share(key + name, *value).html : std::string("—");
       };
-      appeals.push_back({{"period", PeriodLabel(m.quarter)},
+      appeals.push_back({{"period", site_.messages().PeriodLabel(m.quarter)},
                          {"records", Count(key + "records", m.records).html},
                          {"complaints", Count(key + "complaints.count", m.complaints.complaints).html},
                          {"resolved", share("complaints.resolved.share", m.complaints.resolved.share)},
@@ -222,7 +222,7 @@ void ViewBuilder::FeedbackFollowUps(json& view, const otklik::Period& period,
     for (const otklik::Period& quarter : QuartersIn(period)) {
       if (quarter.last() >= context_.as_of) continue;
       for (json& row : FlaggedRows(quarter)) {
-        row["quarter"] = PeriodLabel(quarter);
+        row["quarter"] = site_.messages().PeriodLabel(quarter);
         flagged.push_back(std::move(row));
       }
     }
@@ -257,7 +257,7 @@ void ViewBuilder::FeedbackDecisions(json& view, const otklik::Period& period) co
     decisions.push_back({{"title", decision->title},
                          {"href", site_.config().base_url + "decisions/" + decision->id + "/"},
                          {"service", service ? service->title : ""},
-                         {"identified", RussianDate(decision->identified)},
+                         {"identified", site_.messages().Date(decision->identified)},
                          {"state", StateLabel(site_.messages(), StateOf(*decision, end))},
                          {"done", std::to_string(done)}});
   }

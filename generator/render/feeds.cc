@@ -49,13 +49,13 @@ void AddReports(const ReportsContext& reports, const Date& as_of, Entries* entri
     const Period quarter{Period::Kind::kQuarter, report.year, report.quarter};
     const std::string url = "reports/" + report.Key() + "/";
     entries->all.push_back(entries->Entry("reports/" + report.Key(), *report.published,
-                                          messages.Format("feeds.report_published", {{"period", PeriodLabel(quarter)}}),
+                                          messages.Format("feeds.report_published", {{"period", messages.PeriodLabel(quarter)}}),
                                           url, "", messages["feeds.category.reports"]));
     for (const Erratum& erratum : report.errata) {
       if (erratum.date > as_of) continue;
       entries->all.push_back(entries->Entry("reports/" + report.Key() + "/errata/" + erratum.date.ToString(),
                                             erratum.date,
-                                            messages.Format("feeds.report_erratum", {{"period", PeriodLabel(quarter)}}),
+                                            messages.Format("feeds.report_erratum", {{"period", messages.PeriodLabel(quarter)}}),
                                             url, erratum.what + " " + erratum.why, messages["feeds.category.reports"]));
     }
   }

@@ -391,7 +391,7 @@ std::vector<FeedFile> OpenDataFiles(const Site& site, const std::vector<OpenData
   return files;
 }
 
-json OpenDataView(const std::vector<OpenDataSet>& sets, const std::string& root) {
+json OpenDataView(const Messages& messages, const std::vector<OpenDataSet>& sets, const std::string& root) {
   json out = json::array();
   for (const OpenDataSet& set : sets) {
     const std::string folder = root + "data/" + set.id + "/";
@@ -403,7 +403,7 @@ json OpenDataView(const std::vector<OpenDataSet>& sets, const std::string& root)
                    {"title", set.title},
                    {"description", set.description},
                    {"rows", std::to_string(set.rows.size())},
-                   {"modified", RussianDate(set.data_date)},
+                   {"modified", messages.Date(set.data_date)},
                    {"csv_href", folder + DataFile(set)},
                    {"json_href", folder + "data.json"},
                    {"meta_href", folder + "meta.csv"},

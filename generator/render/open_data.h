@@ -53,6 +53,6 @@ std::vector<FeedFile> OpenDataFiles(const Site& site, const std::vector<OpenData
 
 /// The /data/ page's view of `sets`: each set's title, description, links
 /// to its files (from `root`), row count and fields.
-nlohmann::json OpenDataView(const std::vector<OpenDataSet>& sets, const std::string& root);
+nlohmann::json OpenDataView(const Messages& messages, const std::vector<OpenDataSet>& sets, const std::string& root);
 
 }  // namespace otklik

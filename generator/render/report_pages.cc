@@ -30,11 +30,11 @@ json ViewBuilder::ReportLinks(bool internal_drafts) const {
     const bool published = IsPublished(reports.reports, *quarter, context_.as_of);
     const bool linked = internal_drafts ? FindQuarter(reports.metrics, *quarter) != nullptr : published;
     quarters.push_back(
-        {{"title", site_.messages().Format("reports.quarter_title", {{"period", PeriodLabel(*quarter)}})},
+        {{"title", site_.messages().Format("reports.quarter_title", {{"period", site_.messages().PeriodLabel(*quarter)}})},
          {"href", linked ? Href("reports/" + quarter->Key() + "/") : ""},
          {"status", ReportStatusText(site_.messages(), status)},
-         {"published", published ? RussianDate(*report->published) : ""},
-         {"deadline", RussianDate(status.deadline)},
+         {"published", published ? site_.messages().Date(*report->published) : ""},
+         {"deadline", site_.messages().Date(status.deadline)},
          {"late", status.kind == ReportStatus::Kind::kLate || status.kind == ReportStatus::Kind::kOverdue}});
   }
   return quarters;
@@ -50,9 +50,9 @@ void ViewBuilder::Reports(json& view) {
   if (context_.report_plan) {
     for (auto period = context_.report_plan->summaries.rbegin(); period != context_.report_plan->summaries.rend();
          ++period) {
-      summaries.push_back({{"title", messages.Format("reports.period_title", {{"period", PeriodLabel(*period)}})},
+      summaries.push_back({{"title", messages.Format("reports.period_title", {{"period", site_.messages().PeriodLabel(*period)}})},
                            {"href", Href("reports/" + period->Key() + "/")},
-                           {"date", RussianDate(SummaryDate(*period))}});
+                           {"date", site_.messages().Date(SummaryDate(*period))}});
     }
   }
   view["summaries"] = summaries;
@@ -61,8 +61,8 @@ void ViewBuilder::Reports(json& view) {
 
 void ViewBuilder::QuarterReportPage(json& view) {
   const otklik::Period quarter = page_.period;
-  view["title"] = site_.messages().Format("reports.quarter_title", {{"period", PeriodLabel(quarter)}});
-  view["description"] = site_.messages().Format("reports.quarter_description", {{"period", PeriodIn(quarter)}});
+  view["title"] = site_.messages().Format("reports.quarter_title", {{"period", site_.messages().PeriodLabel(quarter)}});
+  view["description"] = site_.messages().Format("reports.quarter_description", {{"period", site_.messages().PeriodIn(quarter)}});
   Crumbs(view, "reports/", "nav.reports");
   if (!context_.reports) return;
   std::map<std::string, std::string> numbers;
@@ -87,12 +87,12 @@ void ViewBuilder::QuarterReportPage(json& view) {
 
 void ViewBuilder::PeriodResultsPage(json& view) {
   const otklik::Period period = page_.period;
-  view["title"] = site_.messages().Format("reports.period_title", {{"period", PeriodLabel(period)}});
-  view["description"] = site_.messages().Format("reports.period_description", {{"period", PeriodIn(period)}});
+  view["title"] = site_.messages().Format("reports.period_title", {{"period", site_.messages().PeriodLabel(period)}});
+  view["description"] = site_.messages().Format("reports.period_description", {{"period", site_.messages().PeriodIn(period)}});
   Crumbs(view, "reports/", "nav.reports");
-  view["period"] = PeriodLabel(period);
-  view["period_in"] = PeriodIn(period);
-  view["on"] = RussianDate(SummaryDate(period));
+  view["period"] = site_.messages().PeriodLabel(period);
+  view["period_in"] = site_.messages().PeriodIn(period);
+  view["on"] = site_.messages().Date(SummaryDate(period));
   view["methodology_href"] = Href("results/methodology/");
   view["anchor"] = "results-" + site_.config().indicators.front().id;
   view["survey_results"] = SurveyResultLinks(period);

@@ -25,9 +25,9 @@ bool Has(const std::vector<std::string>& metrics, const char* metric) {
 std::string ShareText(const std::optional<Ratio>& share) { return share ? FormatPercent(*share) : "—"; }
 
 // "12" or "12,5": medians of an even count end in a half.
-std::string Days(double days) {
+std::string Days(const Messages& messages, double days) {
   return std::fabs(days - std::round(days)) < 1e-9 ? std::to_string(static_cast<long>(std::lround(days)))
-                                                   : Decimal(days);
+                                                   : messages.Decimal(days);
 }
 
 std::string Signed(long value) {
@@ -137,7 +137,7 @@ class ReportBuilder {
       const std::string records = std::to_string(t.records);
       const std::string complaints = std::to_string(t.Count(AppealKind::kComplaint));
       trend_rows.push_back(
-          {{"period", PeriodLabel(t.quarter)},
+          {{"period", messages().PeriodLabel(t.quarter)},
            {"records", Record("trend." + t.quarter.Key() + ".records", prefix + "records", records, records).html},
            {"complaints", Record("trend." + t.quarter.Key() + ".complaints", prefix + "kinds.complaint", complaints,
                                  complaints)
@@ -252,7 +252,7 @@ class ReportBuilder {
   json AnswerTime(const AppealMetrics& m) {
     const AnswerTimes& a = m.answer_times;
     const Shown median = Record("answer_time.median", Global("answer_time.median"),
-                                a.median_days ? Days(*a.median_days) : "", a.median_days ? Days(*a.median_days) : "—");
+                                a.median_days ? Days(messages(), *a.median_days) : "", a.median_days ? Days(messages(), *a.median_days) : "—");
     const Shown p90 = Record("answer_time.p90", Global("answer_time.p90"), a.p90_days ? std::to_string(*a.p90_days) : "",
                              a.p90_days ? std::to_string(*a.p90_days) : "—");
     const Shown on_time_share = Percent("answer_time.on_time.share", a.on_time.share);
@@ -358,8 +358,8 @@ class ReportBuilder {
           changes(to_year_ago, [&](const AppealChanges& c) { return ShareChangeText(text, c.on_time); }));
     }
     return {{"rows", rows},
-            {"previous_period", PeriodLabel(quarter_.Previous())},
-            {"year_ago_period", PeriodLabel(YearBefore(quarter_))}};
+            {"previous_period", messages().PeriodLabel(quarter_.Previous())},
+            {"year_ago_period", messages().PeriodLabel(YearBefore(quarter_))}};
   }
 
  private:
@@ -412,28 +412,29 @@ std::string ReportStatusText(const Messages& messages, const ReportStatus& statu
 
 std::string DateRange(const Messages& messages, const Period& period) {
   return messages.Format("reports.date_range",
-                         {{"first", RussianDate(period.first())}, {"last", RussianDate(period.last())}});
+                         {{"first", messages.Date(period.first())}, {"last", messages.Date(period.last())}});
 }
 
 json QuarterReportView(const Site& site, const ReportsContext& context, const Period& quarter,
                        const std::vector<std::string>& metrics, const Date& as_of, const std::string& root,
                        std::map<std::string, std::string>* numbers) {
   ReportBuilder builder(site, context, quarter, root, numbers);
+  const Messages& messages = site.messages();
   const QuarterReport* report = FindReport(context.reports, quarter);
   const ReportStatus status = StatusOf(report, quarter.year, quarter.index, as_of);
   json view = {
       {"key", quarter.Key()},
-      {"period", PeriodLabel(quarter)},
-      {"period_in", PeriodIn(quarter)},
+      {"period", messages.PeriodLabel(quarter)},
+      {"period_in", messages.PeriodIn(quarter)},
       {"range", DateRange(site.messages(), quarter)},
-      {"deadline", RussianDate(status.deadline)},
+      {"deadline", messages.Date(status.deadline)},
       {"status", ReportStatusText(site.messages(), status)},
       {"late", status.kind == ReportStatus::Kind::kLate || status.kind == ReportStatus::Kind::kOverdue},
-      {"published", report && report->published && *report->published <= as_of ? RussianDate(*report->published) : ""},
+      {"published", report && report->published && *report->published <= as_of ? messages.Date(*report->published) : ""},
       {"errata", json::array()}};
   if (report) {
     for (const Erratum& erratum : report->errata) {
-      view["errata"].push_back({{"date", RussianDate(erratum.date)}, {"what", erratum.what}, {"why", erratum.why}});
+      view["errata"].push_back({{"date", messages.Date(erratum.date)}, {"what", erratum.what}, {"why", erratum.why}});
     }
   }
   const AppealMetrics* m = FindQuarter(context.metrics, quarter);

@@ -34,7 +34,7 @@ void ViewBuilder::ResultsIndex(json& view) {
   if (!context_.results) return;
   const ResultsContext& results = *context_.results;
   const otklik::Period period = LastCompleteQuarter(context_.as_of);
-  view["period"] = PeriodLabel(period);
+  view["period"] = site_.messages().PeriodLabel(period);
   // One section per indicator: the agency's level, then every group with
   // answers to it (the main indicator lists every group).
   for (int indicator = 0; indicator < static_cast<int>(results.results.indicators()); ++indicator) {
@@ -65,7 +65,7 @@ void ViewBuilder::ResultsIndex(json& view) {
     section["touchpoints"] = rows(
         GroupKey::Kind::kTouchpoint, site_.touchpoints().size(), [&](size_t i) { return site_.touchpoints()[i].title; },
         [&](size_t i) { return Href("touchpoints/" + site_.touchpoints()[i].id + "/"); });
-    section["period"] = PeriodLabel(period);
+    section["period"] = site_.messages().PeriodLabel(period);
     view["indicators"].push_back(std::move(section));
   }
 }
@@ -107,7 +107,7 @@ void ViewBuilder::Methodology(json& view) {
   const std::vector<otklik::Period> quarters = results.results.Quarters();
   if (!quarters.empty()) {
     view["covered"] = messages.Format(
-        "methodology.covered", {{"first", PeriodShort(quarters.front())}, {"last", PeriodShort(quarters.back())}});
+        "methodology.covered", {{"first", site_.messages().PeriodShort(quarters.front())}, {"last", site_.messages().PeriodShort(quarters.back())}});
   }
   const DisclosureSummary& summary = results.disclosure.summary();
   view["disclosure"] = {{"recoded", std::to_string(summary.recoded)},
@@ -216,7 +216,7 @@ void ViewBuilder::InternalResults(json& view) {
   if (!context_.results) return;
   const ResultsContext& results = *context_.results;
   const otklik::Period current = LastCompleteQuarter(context_.as_of);
-  view["period"] = PeriodLabel(current);
+  view["period"] = site_.messages().PeriodLabel(current);
   view["flagged"] = FlaggedRows(current);
   view["target"] = Share("settings/target", results.target).html;
   view["negative_limit"] = Share("settings/negative-limit", results.negative_limit).html;

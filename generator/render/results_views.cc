@@ -48,7 +48,7 @@ json Trend(const ResultsContext& context, const std::vector<PeriodLevel>& levels
   size_t shown = 0;
   for (const PeriodLevel& level : levels) {
     const std::string value = level.shown ? FiguresOf(context, level).percent.text : messages["chart.gap"];
-    points.push_back({PeriodShort(level.period), level.level.share, level.level.low, level.level.high, level.shown, value});
+    points.push_back({messages.PeriodShort(level.period), level.level.share, level.level.low, level.level.high, level.shown, value});
     rows.push_back(PeriodLevelRow(context, level));
     if (!level.shown) continue;
     ++shown;
@@ -59,7 +59,7 @@ json Trend(const ResultsContext& context, const std::vector<PeriodLevel>& levels
   if (shown == 0) {
     summary << messages["results.trend_none"];
   } else if (shown == 1) {
-    summary.Put(messages["results.trend_one"], {{"quarter", Words(PeriodShort(lowest->period))},
+    summary.Put(messages["results.trend_one"], {{"quarter", Words(messages.PeriodShort(lowest->period))},
                                                 {"level", FiguresOf(context, *lowest).percent},
                                                 {"target", TargetFigure(context)}});
   } else {
@@ -69,9 +69,9 @@ json Trend(const ResultsContext& context, const std::vector<PeriodLevel>& levels
                  {"shown", Words(std::to_string(shown))},
                  {"total", Words(std::to_string(levels.size()))},
                  {"lowest", FiguresOf(context, *lowest).percent},
-                 {"lowest_quarter", Words(PeriodShort(lowest->period))},
+                 {"lowest_quarter", Words(messages.PeriodShort(lowest->period))},
                  {"highest", FiguresOf(context, *highest).percent},
-                 {"highest_quarter", Words(PeriodShort(highest->period))},
+                 {"highest_quarter", Words(messages.PeriodShort(highest->period))},
                  {"target", TargetFigure(context)}});
   }
   return {
@@ -100,7 +100,7 @@ json Parameters(const ResultsContext& context, const GroupKey& group, const Peri
                     {"hidden", level.shown ? "" : hidden.html}});
   }
   if (bars.empty()) return nullptr;
-  const std::string summary = messages.Format("results.parameters_summary", {{"period_in", PeriodIn(period)}});
+  const std::string summary = messages.Format("results.parameters_summary", {{"period_in", messages.PeriodIn(period)}});
   return {{"svg", BarChart(id + "-parameters", messages["results.parameters_chart"], bars, true, TargetLine(context))},
           {"summary", summary},
           {"rows", rows}};
@@ -178,8 +178,8 @@ json ResultsBlock(const ResultsContext& context, const GroupKey& group, const st
                 {"anchor", "results-" + indicator.id},
                 {"surveys", SurveysOf(context, group.indicator, root)},
                 {"sources_key", "level/" + indicator.id + "/" + CutKey(site, group)},
-                {"period", PeriodLabel(current)},
-                {"period_in", PeriodIn(current)},
+                {"period", messages.PeriodLabel(current)},
+                {"period_in", messages.PeriodIn(current)},
                 {"current", PeriodLevelRow(context, now)},
                 {"change", PeriodLevelChange(context, GroupLevel(context, group, current.Previous()), now)},
                 {"below_target", now.shown && CompareWithTarget(now.share(), context.target).below},
@@ -192,7 +192,7 @@ json ResultsBlock(const ResultsContext& context, const GroupKey& group, const st
                 {"k", std::to_string(context.disclosure.k())}};
   const std::string channels_title = messages.Format(
       group.kind == GroupKey::Kind::kService ? "results.channels_of_service" : "results.channels_of_group",
-      {{"period_in", PeriodIn(current)}});
+      {{"period_in", messages.PeriodIn(current)}});
   json channels = Channels(context, group, current, root);
   const bool any_channel_shown =
       channels.is_array() && std::any_of(channels.begin(), channels.end(), [](const json& row) { return row["shown"] == true; });
@@ -205,15 +205,15 @@ json ResultsBlock(const ResultsContext& context, const GroupKey& group, const st
   Sentence summary;
   if (now.shown) {
     const LevelFigures figures = FiguresOf(context, now);
-    summary.Put(messages["results.level_summary"], {{"period_in", Words(PeriodIn(current))},
+    summary.Put(messages["results.level_summary"], {{"period_in", Words(messages.PeriodIn(current))},
                                                     {"level", figures.percent},
                                                     {"interval", figures.interval},
                                                     {"ratings", figures.n}});
   } else if (!now.any) {
-    summary << messages.Format("results.level_none", {{"Period_in", Capitalised(PeriodIn(current))}});
+    summary << messages.Format("results.level_none", {{"Period_in", Capitalised(messages.PeriodIn(current))}});
   } else {
     summary.Put(messages["results.level_hidden"],
-                {{"period_in", Words(PeriodIn(current))},
+                {{"period_in", Words(messages.PeriodIn(current))},
                  {"hidden", Hidden(now.key + "/share", messages["results.not_enough_data"])},
                  {"answers", Words(messages.Count("results.answers_gen", static_cast<long>(context.disclosure.k())))}});
   }
@@ -277,8 +277,8 @@ json PeriodLevelRow(const ResultsContext& context, const PeriodLevel& level) {
   const LevelFigures figures = FiguresOf(context, level);
   const bool shown = level.shown;
   return {
-      {"period", PeriodLabel(level.period)},
-      {"short", PeriodShort(level.period)},
+      {"period", MessagesOf(context).PeriodLabel(level.period)},
+      {"short", MessagesOf(context).PeriodShort(level.period)},
       {"shown", shown},
       {"empty", !level.any},
       {"percent", shown ? figures.percent.html : ""},
@@ -302,12 +302,12 @@ json PeriodLevelChange(const ResultsContext& context, const PeriodLevel& before,
   Sentence amount;
   if (tenths == 0) {
     amount.Put(messages["results.change_same"],
-               {{"difference", difference}, {"period_in", Words(PeriodIn(before.period))}});
+               {{"difference", difference}, {"period_in", Words(messages.PeriodIn(before.period))}});
   } else {
     const std::string points = tenths % 10 != 0 ? messages["results.points_fraction"]
                                                 : messages.Plural("results.points", std::labs(tenths) / 10);
     amount.Put(messages[tenths > 0 ? "results.change_up" : "results.change_down"],
-               {{"difference", difference}, {"points", Words(points)}, {"period_in", Words(PeriodIn(before.period))}});
+               {{"difference", difference}, {"points", Words(points)}, {"period_in", Words(messages.PeriodIn(before.period))}});
   }
   Sentence text;
   text.Put(messages[change.significant ? "results.change_significant" : "results.change_within_error"],

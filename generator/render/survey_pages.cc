@@ -34,14 +34,14 @@ json ViewBuilder::SurveyLinks(SurveyState state, Audience audience) const {
 
 std::string ViewBuilder::Period(const Survey& survey) const {
   if (survey.Permanent())
-    return site_.messages().Format("survey.dates_permanent", {{"opens", RussianDate(survey.opens)}});
+    return site_.messages().Format("survey.dates_permanent", {{"opens", site_.messages().Date(survey.opens)}});
   return site_.messages().Format("survey.dates",
-                                 {{"opens", RussianDate(survey.opens)}, {"closes", RussianDate(survey.closes)}});
+                                 {{"opens", site_.messages().Date(survey.opens)}, {"closes", site_.messages().Date(survey.closes)}});
 }
 
 std::string ViewBuilder::Accepts(const Survey& survey) const {
   if (survey.Permanent()) return site_.messages()["survey.accepts_permanent"];
-  return site_.messages().Format("survey.accepts_until", {{"closes", RussianDate(survey.closes)}});
+  return site_.messages().Format("survey.accepts_until", {{"closes", site_.messages().Date(survey.closes)}});
 }
 
 // Active external surveys that offer `service` in their service question,
@@ -83,7 +83,7 @@ json ViewBuilder::SurveyCommon(const Survey& survey) const {
           {"active", active},
           {"completed", !active},
           {"period", Period(survey)},
-          {"closes", RussianDate(survey.closes)},
+          {"closes", site_.messages().Date(survey.closes)},
           {"accepts", Accepts(survey)},
           {"href", Href("surveys/" + survey.id + "/")},
           {"page_url", internal_ ? "" : site_.config().base_url + "surveys/" + survey.id + "/"}};
@@ -153,9 +153,9 @@ void ViewBuilder::SurveyResultsPage(json& view) {
   view["title"] =
       page_.kind == PageKind::kSurveyResults
           ? messages.Format("survey.results_title", {{"title", survey.title}})
-          : messages.Format("survey.period_results_title", {{"title", survey.title}, {"period", PeriodLabel(shown)}});
+          : messages.Format("survey.period_results_title", {{"title", survey.title}, {"period", site_.messages().PeriodLabel(shown)}});
   view["description"] =
-      messages.Format("survey.results_description", {{"title", survey.title}, {"period_in", PeriodIn(shown)}});
+      messages.Format("survey.results_description", {{"title", survey.title}, {"period_in", site_.messages().PeriodIn(shown)}});
   Crumbs(view, "surveys/", "nav.surveys");
   view["breadcrumbs"].push_back({{"title", survey.title}, {"href", Href("surveys/" + survey.id + "/")}});
   if (page_.kind == PageKind::kSurveyPeriodResults) {
@@ -169,7 +169,7 @@ void ViewBuilder::SurveyResultsPage(json& view) {
     json links = json::array();
     for (const otklik::Period& period : periods) {
       if (period.year != year) continue;
-      links.push_back({{"title", period.kind == otklik::Period::Kind::kYear ? PeriodLabel(period) : PeriodShort(period)},
+      links.push_back({{"title", period.kind == otklik::Period::Kind::kYear ? site_.messages().PeriodLabel(period) : site_.messages().PeriodShort(period)},
                        {"href", Href(base + period.Key() + "/")},
                        {"current", period == shown && page_.kind == PageKind::kSurveyPeriodResults}});
     }
@@ -178,8 +178,8 @@ void ViewBuilder::SurveyResultsPage(json& view) {
   json s = SurveyCommon(survey);
   s["index"] = page_.kind == PageKind::kSurveyResults;
   s["period_dates"] = Period(survey);
-  s["period"] = PeriodLabel(shown);
-  s["period_in"] = PeriodIn(shown);
+  s["period"] = site_.messages().PeriodLabel(shown);
+  s["period_in"] = site_.messages().PeriodIn(shown);
   s["period_href"] = Href(base + shown.Key() + "/");
   s["years"] = years;
   // A half-year or a year the survey ran only part of says which quarters its answers come from.
@@ -190,7 +190,7 @@ void ViewBuilder::SurveyResultsPage(json& view) {
          q = q.Next()) {
       ++quarters;
       const std::vector<otklik::Period> with = context_.results->results.SurveyQuarters(page_.index);
-      if (std::find(with.begin(), with.end(), q) != with.end()) covered.push_back(PeriodShort(q));
+      if (std::find(with.begin(), with.end(), q) != with.end()) covered.push_back(site_.messages().PeriodShort(q));
     }
     std::string list;
     for (const std::string& q : covered) list += (list.empty() ? "" : ", ") + q;
@@ -230,7 +230,7 @@ void ViewBuilder::InternalHome(json& view) {
   json notes = json::array();
   if (context_.report_plan) {
     for (auto quarter = context_.report_plan->notes.rbegin(); quarter != context_.report_plan->notes.rend(); ++quarter) {
-      notes.push_back({{"title", PeriodLabel(*quarter)}, {"href", Href("notes/" + quarter->Key() + "/")}});
+      notes.push_back({{"title", site_.messages().PeriodLabel(*quarter)}, {"href", Href("notes/" + quarter->Key() + "/")}});
     }
   }
   view["notes"] = notes;
@@ -240,7 +240,7 @@ void ViewBuilder::InternalHome(json& view) {
     for (auto period = context_.report_plan->summaries.rbegin(); period != context_.report_plan->summaries.rend();
          ++period) {
       feedback.push_back(
-          {{"title", site_.messages().Format("feedback_report.title", {{"period", PeriodLabel(*period)}})},
+          {{"title", site_.messages().Format("feedback_report.title", {{"period", site_.messages().PeriodLabel(*period)}})},
            {"href", Href("reports/feedback-" + period->Key() + "/")}});
     }
   }

@@ -38,7 +38,7 @@ json ViewBuilder::Common() {
   // The 404 page is shown at any address; internal pages are not on the public site.
   view["canonical"] = page_.kind == PageKind::kNotFound || internal_ ? "" : config.base_url + page_.url;
   view["home_href"] = Href("");
-  view["as_of"] = RussianDate(context_.as_of);
+  view["as_of"] = site_.messages().Date(context_.as_of);
   view["as_of_iso"] = context_.as_of.ToString();
   view["site"] = {
       {"title", config.title},
@@ -290,7 +290,7 @@ void ViewBuilder::OpenData(json& view) {
   view["title"] = site_.messages()["open_data.title"];
   view["description"] = site_.messages()["open_data.description"];
   Crumbs(view, nullptr, nullptr);
-  view["sets"] = context_.open_data ? OpenDataView(*context_.open_data, root_) : json::array();
+  view["sets"] = context_.open_data ? OpenDataView(site_.messages(), *context_.open_data, root_) : json::array();
   view["list_href"] = root_ + "data/list.csv";
 }
 

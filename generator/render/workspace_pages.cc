@@ -21,7 +21,7 @@ using nlohmann::json;
 namespace {
 
 std::string PeriodName(const Messages& messages, const std::optional<Period>& period) {
-  return period ? PeriodLabel(*period) : messages["workspace.all_answers"];
+  return period ? messages.PeriodLabel(*period) : messages["workspace.all_answers"];
 }
 
 std::string PeriodUrl(const std::optional<Period>& period) { return period ? period->Key() : "all"; }
@@ -106,7 +106,7 @@ json ViewBuilder::WorkspaceNav(const ReportPlan::WorkspaceSurvey& entry, const s
   const std::string base = "workspace/" + survey.id + "/";
   json periods = json::array();
   for (const std::optional<otklik::Period>& p : NewestFirst(entry.periods)) {
-    periods.push_back({{"title", p ? PeriodShort(*p) : site_.messages()["workspace.all_answers"]},
+    periods.push_back({{"title", p ? site_.messages().PeriodShort(*p) : site_.messages()["workspace.all_answers"]},
                        {"href", Href(base + PeriodUrl(p) + "/")},
                        {"current", p == period && period_page}});
   }
@@ -167,10 +167,10 @@ void ViewBuilder::WorkspaceSurveyPage(json& view) {
     comparison.push_back(std::move(row));
   }
   view["comparison"] = comparison;
-  view["before"] = period ? PeriodShort(period->Previous()) : "";
+  view["before"] = period ? site_.messages().PeriodShort(period->Previous()) : "";
   otklik::Period year_before = period.value_or(otklik::Period{});
   year_before.year -= 1;
-  view["year_before"] = period && period->kind != otklik::Period::Kind::kYear ? PeriodShort(year_before) : "";
+  view["year_before"] = period && period->kind != otklik::Period::Kind::kYear ? site_.messages().PeriodShort(year_before) : "";
   // Every cut: the level of each question in each group.
   json cuts = json::array();
   for (size_t c = 0; c < plan.cut_slots().size(); ++c) {
@@ -285,7 +285,7 @@ void ViewBuilder::WorkspaceAnswersPage(json& view) {
       }
       const int key = answer.service < 0 ? std::numeric_limits<int>::max() : answer.service;
       groups[key].push_back({{"id", answer.id},
-                             {"date", RussianDate(*Date::Parse(answer.date))},
+                             {"date", site_.messages().Date(*Date::Parse(answer.date))},
                              {"text", masked.text},
                              {"masked", masked_kinds},
                              {"themes", theme_titles.empty() ? messages["workspace.without_theme"] : theme_titles}});
@@ -383,9 +383,9 @@ Shown TopAnswers(const Messages& messages, const QuestionTable& table, size_t co
 void ViewBuilder::InformationNote(json& view) {
   const otklik::Period quarter = page_.period;
   const Messages& messages = site_.messages();
-  view["title"] = messages.Format("note.title", {{"period", PeriodLabel(quarter)}});
+  view["title"] = messages.Format("note.title", {{"period", site_.messages().PeriodLabel(quarter)}});
   view["note_page"] = true;
-  view["period_in"] = PeriodIn(quarter);
+  view["period_in"] = site_.messages().PeriodIn(quarter);
   view["to"] = site_.config().agency.name;
   if (!context_.results) return;
   const ResultsContext& results = *context_.results;
@@ -453,14 +453,14 @@ void ViewBuilder::InformationNote(json& view) {
   if (context_.decisions) {
     for (const Decision& decision : context_.decisions->decisions) {
       if (decision.identified >= quarter.first() && decision.identified <= quarter.last()) {
-        found.push_back({{"title", decision.title}, {"date", RussianDate(decision.identified)}});
+        found.push_back({{"title", decision.title}, {"date", site_.messages().Date(decision.identified)}});
       }
       for (const Measure& measure : decision.measures) {
         for (const StatusChange& change : measure.history) {
           if (change.status != MeasureStatus::kDone || change.date < quarter.first() || quarter.last() < change.date) {
             continue;
           }
-          done.push_back({{"title", measure.title}, {"problem", decision.title}, {"date", RussianDate(change.date)}});
+          done.push_back({{"title", measure.title}, {"problem", decision.title}, {"date", site_.messages().Date(change.date)}});
         }
       }
     }

@@ -58,8 +58,9 @@ TEST_CASE("A message of three forms is put in the form for a number, with the nu
   CHECK(messages.Count("answers", 11) == "11\u00a0ответов");
   CHECK(messages.Count("answers", 0) == "0\u00a0ответов");
   CHECK(messages.Plural("answers", 3) == "ответа");
-  CHECK(messages.Plural("plain", 3) == "ответы");  // not three forms: as it is
-  CHECK(messages.Count("two", 5) == "а|б");
+  CHECK(messages.Plural("plain", 3) == "ответы");  // not three forms: the one form, after any number
+  CHECK(messages.Count("plain", 3) == "3\u00a0ответы");
+  CHECK(messages.Count("two", 5) == "5\u00a0а|б");
   CHECK(messages.Missing().empty());
 }
 
