@@ -23,6 +23,21 @@ const T* Find(const std::vector<T>& items, const std::unordered_map<std::string,
 
 }  // namespace
 
+Site Site::Translated(SiteConfig config, std::vector<Service> services, std::vector<LifeSituation> situations,
+                      std::vector<Touchpoint> touchpoints, std::vector<Page> pages, std::vector<Survey> surveys,
+                      Themes themes, Messages messages) const {
+  Site site = *this;
+  site.config_ = std::move(config);
+  site.services_ = std::move(services);
+  site.situations_ = std::move(situations);
+  site.touchpoints_ = std::move(touchpoints);
+  site.pages_ = std::move(pages);
+  site.surveys_ = std::move(surveys);
+  site.themes_ = std::move(themes);
+  site.messages_ = std::move(messages);
+  return site;
+}
+
 Site::Site(SiteConfig config, std::vector<Service> services, std::vector<LifeSituation> situations,
            std::vector<Touchpoint> touchpoints, std::vector<Page> pages, std::vector<Survey> surveys)
     : config_(std::move(config)),

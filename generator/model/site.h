@@ -64,6 +64,13 @@ class Site {
   const Calendar& calendar() const { return calendar_; }
   void SetCalendar(Calendar calendar) { calendar_ = std::move(calendar); }
 
+  /// The site in another language (model/translation.h): `config`, the
+  /// items, themes and `messages` replaced by the same items with other
+  /// texts, every id, link and order kept as they are here.
+  Site Translated(SiteConfig config, std::vector<Service> services, std::vector<LifeSituation> situations,
+                  std::vector<Touchpoint> touchpoints, std::vector<Page> pages, std::vector<Survey> surveys,
+                  Themes themes, Messages messages) const;
+
   /// Places the site at `base_url` (ending in '/') instead of the configured
   /// address, forms posting there too: the editor's local preview.
   void MoveTo(const std::string& base_url);

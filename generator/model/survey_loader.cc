@@ -27,11 +27,12 @@ const Messages& BuiltInMessages() {
   return kMessages;
 }
 
+using FixedPairs = std::vector<std::pair<const char*, const char*>>;
+
 // The fixed answer sets, the same in every survey so that results compare:
 // each answer's code and the message of its words (none: the code is the words).
-std::vector<Option> FixedOptions(QuestionKind kind) {
-  using Pairs = std::vector<std::pair<const char*, const char*>>;
-  static const std::map<QuestionKind, Pairs> kSets = {
+const std::map<QuestionKind, FixedPairs>& FixedSets() {
+  static const std::map<QuestionKind, FixedPairs> kSets = {
       {QuestionKind::kSatisfaction,
        {{"satisfied", "form.answer_satisfied"},
         {"dissatisfied", "form.answer_dissatisfied"},
@@ -51,12 +52,29 @@ std::vector<Option> FixedOptions(QuestionKind kind) {
         {"below-secondary", "form.answer_below_secondary"}}},
       {QuestionKind::kScale, {{"1", nullptr}, {"2", nullptr}, {"3", nullptr}, {"4", nullptr}, {"5", nullptr}}},
   };
+  return kSets;
+}
+
+std::vector<Option> FixedOptions(QuestionKind kind) {
   std::vector<Option> options;
-  if (const auto it = kSets.find(kind); it != kSets.end()) {
+  if (const auto it = FixedSets().find(kind); it != FixedSets().end()) {
     for (const auto& [id, key] : it->second) options.push_back({id, key ? BuiltInMessages()[key] : id, "", 0, ""});
   }
   return options;
 }
+
+}  // namespace
+
+const char* FixedOptionMessage(QuestionKind kind, const std::string& id) {
+  if (const auto it = FixedSets().find(kind); it != FixedSets().end()) {
+    for (const auto& [code, key] : it->second) {
+      if (id == code) return key;
+    }
+  }
+  return nullptr;
+}
+
+namespace {
 
 bool IsFixedSet(QuestionKind kind) { return !FixedOptions(kind).empty(); }
 

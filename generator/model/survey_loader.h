@@ -19,6 +19,11 @@ namespace otklik {
 /// its known options), and the services a service question offers (all of
 /// `services` in their order, or the listed ones). Every problem goes to
 /// `diagnostics` as "path:line: message", sorted; then the result is nullopt.
+/// The catalogue key of the words of fixed answer `id` of a question of
+/// `kind` (yes/no, satisfaction, sex, age, education: "form.answer_yes"),
+/// or nullptr for any other answer.
+const char* FixedOptionMessage(QuestionKind kind, const std::string& id);
+
 std::optional<Survey> ParseSurvey(const std::string& path, std::string_view text,
                                   const std::vector<Service>& services, Diagnostics* diagnostics);
 

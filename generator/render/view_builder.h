@@ -33,11 +33,14 @@ class ViewBuilder {
   // null when no contact is given, so the footer can skip the whole block.
   static json Contacts(const otklik::Contacts& contacts);
   json Nav() const;
+  json Languages() const;
   /// `section_title` is a message key.
   void Crumbs(json& view, const char* section_url, const char* section_title) const;
   /// «3 услуги» in the agency's words.
   std::string ProcessCount(size_t n) const;
-  std::string Html(const std::string& markdown) const { return context_.markdown.ToHtml(markdown); }
+  /// Markdown as HTML; a text shown in Russian for want of a translation
+  /// (core/fallback_text.h) in a block that says so.
+  std::string Html(const std::string& markdown) const;
   json ServiceLink(const Service& service) const;
   json SituationLink(const LifeSituation& situation) const;
   json TouchpointLink(const Touchpoint& touchpoint) const;

@@ -3,6 +3,8 @@
 #include "render/russian.h"
 #include "render/view_builder.h"
 
+#include "core/fallback_text.h"
+
 namespace otklik {
 
 using nlohmann::json;
@@ -31,6 +33,11 @@ std::string ViewBuilder::UrlPath(const std::string& url) {
   return slash == std::string::npos ? "/" : url.substr(slash);
 }
 
+std::string ViewBuilder::Html(const std::string& markdown) const {
+  if (!IsMarkedFallback(markdown)) return context_.markdown.ToHtml(markdown);
+  return "<div lang=\"ru\">" + context_.markdown.ToHtml(WithoutFallbackMarks(markdown)) + "</div>";
+}
+
 json ViewBuilder::Common() {
   const SiteConfig& config = site_.config();
   json view;
@@ -57,7 +64,37 @@ json ViewBuilder::Common() {
   view["search_href"] = Href("search/");
   // What the search index covers (Pagefind indexes the <main> of these pages only).
   view["searchable"] = page_.info().searchable;
+  view["languages"] = Languages();
+  view["multilingual"] = !view["languages"].empty();
+  view["alternates"] = json::array();  // the same page in each language (hreflang); none for the 404 page
+  for (const json& language : view["languages"]) {
+    if (!language["url"].get<std::string>().empty()) view["alternates"].push_back(language);
+  }
   return view;
+}
+
+// The page in each language of the site: its address (hreflang) and the
+// link from here; empty for a site in one language and for pages that are
+// not the public site's.
+json ViewBuilder::Languages() const {
+  json out = json::array();
+  if (!context_.languages || context_.languages->size() < 2 || internal_) return out;
+  const SiteConfig& config = site_.config();
+  const std::string& first = context_.languages->front().code;
+  const std::string& current = site_.messages().language();
+  // The Russian site's address and the way from this page to its root.
+  const std::string base = current == first ? config.base_url
+                                            : config.base_url.substr(0, config.base_url.size() - current.size() - 1);
+  const std::string root = page_.kind == PageKind::kNotFound ? UrlPath(base) : root_ + (current == first ? "" : "../");
+  for (const LanguageName& language : *context_.languages) {
+    const std::string folder = language.code == first ? "" : language.code + "/";
+    out.push_back({{"code", language.code},
+                   {"name", language.name},
+                   {"url", page_.kind == PageKind::kNotFound ? "" : base + folder + page_.url},
+                   {"href", root + folder + OutputFileFor(page_.url)},
+                   {"current", language.code == current}});
+  }
+  return out;
 }
 
 // null when no contact is given, so the footer can skip the whole block.

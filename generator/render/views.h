@@ -16,6 +16,12 @@ namespace otklik {
 /// What every view needs besides the site: the build's "today", Markdown,
 /// the survey results (none: pages without results blocks) and the appeals
 /// reports.
+/// A language of the site and its own name («Татарча»), for the switcher.
+struct LanguageName {
+  std::string code;
+  std::string name;
+};
+
 struct ViewContext {
   const Site& site;
   const MarkdownRenderer& markdown;
@@ -25,6 +31,9 @@ struct ViewContext {
   const ReportPlan* report_plan = nullptr;  ///< The report pages the build writes.
   const DecisionsContext* decisions = nullptr;  ///< None: no pain map.
   const std::vector<OpenDataSet>* open_data = nullptr;  ///< The /data/ page's sets.
+  /// The site's languages, Russian first (site.yaml `languages:`); none or
+  /// one: no switcher. The page's own is its catalogue's language.code.
+  const std::vector<LanguageName>* languages = nullptr;
 };
 
 /// The view model of one page: plain JSON that templates read. Every view has

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <deque>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -19,6 +20,8 @@
 #include "render/template_set.h"
 #include "render/view_fingerprint.h"
 #include "render/views.h"
+#include "core/fallback_text.h"
+#include "model/translation.h"
 #include "stats/aggregator.h"
 #include "stats/disclosure.h"
 #include "site/content.h"
@@ -30,7 +33,7 @@ namespace otklik {
 // The responses, counted, with what must stay hidden and the thresholds.
 // The results model: every figure computed once, before any page.
 struct Figures {
-  Figures(std::shared_ptr<const Results> counted, const SiteConfig& config, const Date& as_of, PublishedTables tables,
+  Figures(std::shared_ptr<Results> counted, const SiteConfig& config, const Date& as_of, PublishedTables tables,
           DisclosureMemo* memo, bool with_cuts, bool keep_views)
       : counted_(std::move(counted)),
         results(*counted_),
@@ -44,7 +47,7 @@ struct Figures {
                 {static_cast<uint64_t>(config.satisfaction_target), 100},
                 {static_cast<uint64_t>(config.negative_share_limit), 100},
                 keep_views ? &views : nullptr} {}
-  std::shared_ptr<const Results> counted_;  // shared with the memo of a preview
+  std::shared_ptr<Results> counted_;  // shared with the memo of a preview
   const Results& results;
   PublishedTables published;
   Disclosure disclosure;
@@ -56,9 +59,17 @@ struct Figures {
 
 namespace {
 
+// A second language of the site: its content and the theme in its words.
+struct Language {
+  Translation translation;
+  TemplateSet templates;
+  ReportData reports;  // the appeals reports' texts, Russian and marked
+};
+
 struct Loaded {
   std::optional<Content> content;
   std::optional<TemplateSet> templates;
+  std::deque<Language> languages;  ///< The site's languages after the first, in site.yaml's order.
 };
 
 // What the memos' keys hold of the content files, taken before anything
@@ -103,6 +114,38 @@ ThemeMemo LoadTheme(const FileSystem& fs, const std::string& dir, const Fingerpr
   return theme;
 }
 
+// The appeals reports as a page in another language shows them: their texts Russian, marked.
+ReportData MarkedReports(const ReportData& russian) {
+  ReportData reports = russian;
+  for (QuarterReport& report : reports.reports) {
+    report.summary = MarkedFallback(report.summary);
+    for (Erratum& erratum : report.errata) {
+      erratum.what = MarkedFallback(erratum.what);
+      erratum.why = MarkedFallback(erratum.why);
+    }
+  }
+  for (AppealReason& reason : reports.appeals.reasons) reason.title = MarkedFallback(reason.title);
+  for (ClassifierEntry& entry : reports.appeals.classifier) entry.title = MarkedFallback(entry.title);
+  return reports;
+}
+
+// Every language after the first: its content (content/<code>/) and the
+// theme's templates with its catalogue.
+void LoadLanguages(const FileSystem& fs, const BuildOptions& options, Loaded* loaded, Diagnostics* found) {
+  const Content& content = *loaded->content;
+  const std::vector<std::string>& languages = content.site.config().languages;
+  for (size_t i = 1; i < languages.size(); ++i) {
+    std::optional<Translation> translation =
+        LoadTranslation(fs, options.content_dir, JoinPath(options.templates_dir, "messages." + languages[i] + ".yaml"),
+                        languages[i], content.site, content.decisions, found);
+    if (!translation) continue;
+    std::optional<TemplateSet> templates = TemplateSet::Load(fs, options.templates_dir, PageTemplateNames(), found,
+                                                             &translation->site.messages(), &DefaultTemplates());
+    if (!templates) continue;
+    loaded->languages.push_back({std::move(*translation), std::move(*templates), MarkedReports(content.reports)});
+  }
+}
+
 Loaded Load(const FileSystem& fs, const BuildOptions& options, const ContentKeys& keys, Diagnostics* diagnostics) {
   ProgressStep step(*options.progress, "Чтение материалов");
   Diagnostics found;  // content and theme in one report
@@ -118,9 +161,21 @@ Loaded Load(const FileSystem& fs, const BuildOptions& options, const ContentKeys
   found.Append(theme.found);
   loaded.templates = std::move(theme.templates);
   if (loaded.content && theme.messages) loaded.content->site.SetMessages(std::move(*theme.messages));
+  if (loaded.content && theme.messages && loaded.templates) LoadLanguages(fs, options, &loaded, &found);
   found.Sort();
   diagnostics->Append(found);
   return loaded;
+}
+
+// Each language of the site with its own name, for the switcher.
+std::vector<LanguageName> LanguageNames(const Loaded& loaded) {
+  const Messages& russian = loaded.content->site.messages();
+  std::vector<LanguageName> names = {{russian.language(), russian["language.name"]}};
+  for (const Language& language : loaded.languages) {
+    const Messages& messages = language.translation.site.messages();
+    names.push_back({language.translation.language, WithoutFallbackMarks(messages["language.name"])});
+  }
+  return names;
 }
 
 // Which report pages the build writes.
@@ -176,13 +231,17 @@ void AddErrors(std::vector<std::string> errors, Diagnostics* diagnostics) {
 
 // Renders every planned page in parallel, each worker with its own templates,
 // but for those the publisher has already: returns how many it rendered.
+// Pages of a language after the first go into its folder (`prefix`, "tt/"),
+// their fallback marks made spans (core/fallback_text.h).
 size_t RenderPages(const Site& site, const TemplateSet& templates, const BuildOptions& options,
                  const ResultsContext* results, const ReportsContext* reports, const ReportPlan& report_plan,
                  const DecisionsContext* decisions, const std::vector<OpenDataSet>* open_data,
-                 const std::vector<PlannedPage>& plan, std::string_view step_name, Publisher& publisher,
+                 const std::vector<LanguageName>& languages, const std::vector<PlannedPage>& plan,
+                 const std::string& prefix, std::string_view step_name, Publisher& publisher,
                  Diagnostics* diagnostics) {
   const MarkdownRenderer markdown(site.config().allow_raw_html);
-  const ViewContext context{site, markdown, options.as_of, results, reports, &report_plan, decisions, open_data};
+  const ViewContext context{site,        markdown,  options.as_of, results, reports, &report_plan,
+                            decisions,   open_data, &languages};
   std::vector<TemplateSet> per_worker;
   for (unsigned w = 0; w < WorkerCount(options.threads); ++w) per_worker.push_back(templates.Clone());
   std::vector<std::string> errors(plan.size());
@@ -200,7 +259,8 @@ size_t RenderPages(const Site& site, const TemplateSet& templates, const BuildOp
         const Fingerprint key = ViewFingerprint(
             view, FingerprintOf(std::string(kind.template_name) + (kind.layout ? "" : "\nno layout"), renderer));
         // Published and staged as this very render would make it: nothing to do.
-        if (publisher.Reuse(page.output, key)) {
+        const std::string output = prefix + page.output;
+        if (publisher.Reuse(output, key)) {
           step.Advance();
           return;
         }
@@ -210,7 +270,8 @@ size_t RenderPages(const Site& site, const TemplateSet& templates, const BuildOp
           errors[i] = html.status().message();
           return;
         }
-        if (Status written = publisher.Write(page.output, html.value(), &key); !written.ok()) {
+        if (!prefix.empty()) html.value() = FallbackMarksToHtml(html.value());
+        if (Status written = publisher.Write(output, html.value(), &key); !written.ok()) {
           errors[i] = written.message();
         }
         step.Advance();
@@ -221,18 +282,39 @@ size_t RenderPages(const Site& site, const TemplateSet& templates, const BuildOp
 }
 
 void CopyAssets(const FileSystem& fs, const std::string& templates_dir, Publisher& publisher,
-                Diagnostics* diagnostics) {
+                Diagnostics* diagnostics, const std::string& prefix = "") {
   const std::string assets = JoinPath(templates_dir, "assets");
   const std::vector<std::string> files = fs.ListFiles(assets);
   for (const std::string& file : files) {
     Result<std::string> bytes = fs.ReadFile(JoinPath(assets, file));
-    Status status = bytes.ok() ? publisher.Write(JoinPath("assets", file), bytes.value()) : bytes.status();
+    Status status = bytes.ok() ? publisher.Write(prefix + JoinPath("assets", file), bytes.value()) : bytes.status();
     if (!status.ok()) diagnostics->Add("", 0, status.message());
   }
 }
 
-std::string RobotsTxt(const std::string& base_url) {
-  return "User-agent: *\nAllow: /\nSitemap: " + base_url + "sitemap.xml\n";
+// Each language's sitemap.
+std::string RobotsTxt(const SiteConfig& config) {
+  std::string robots = "User-agent: *\nAllow: /\n";
+  for (const std::string& language : config.languages) {
+    robots += "Sitemap: " + config.base_url + (language == config.languages.front() ? "" : language + "/") +
+              "sitemap.xml\n";
+  }
+  return robots;
+}
+
+// Writes `files` to `publisher` on every thread.
+void WriteFiles(const std::vector<FeedFile>& files, Publisher& publisher, unsigned threads, Diagnostics* diagnostics) {
+  // Ten thousand services have ten thousand feeds: each is checked against both trees, on every thread.
+  std::vector<std::string> errors(files.size());
+  ParallelFor(
+      files.size(),
+      [&](size_t i, unsigned) {
+        if (Status written = publisher.Write(files[i].path, files[i].bytes); !written.ok()) {
+          errors[i] = written.message();
+        }
+      },
+      threads);
+  AddErrors(std::move(errors), diagnostics);
 }
 
 // Whether `path` is `folder` or lies inside it, as the paths are written
@@ -276,11 +358,11 @@ Fingerprint CountsKey(const Site& site, const ContentKeys& keys, const std::stri
 
 // The responses counted; with a memo, the last build's counts pointed at
 // this build's site when nothing they depend on changed.
-std::shared_ptr<const Results> CountResponses(const Site& site, const BuildOptions& options, const ContentKeys& keys,
-                                              BuildSummary* summary) {
+std::shared_ptr<Results> CountResponses(const Site& site, const BuildOptions& options, const ContentKeys& keys,
+                                        BuildSummary* summary) {
   const std::string responses = JoinPath(options.data_dir, "responses");
   if (!options.memo) {
-    return std::make_shared<const Results>(
+    return std::make_shared<Results>(
         Aggregate(site, responses, options.threads, &summary->warnings, *options.progress));
   }
   ResponsesMemo& memo = options.memo->responses;
@@ -331,7 +413,7 @@ Fingerprint NamesKey(const Site& site) {
 
 // The figures of this build; with a memo, the last build's while the counts
 // are the same object and nothing else they were made from changed.
-std::shared_ptr<Figures> ComputeFigures(std::shared_ptr<const Results> results, const Site& site,
+std::shared_ptr<Figures> ComputeFigures(std::shared_ptr<Results> results, const Site& site,
                                         PublishedTables published, const BuildOptions& options) {
   const bool with_cuts = !options.internal_dir.empty();
   if (!options.memo) {
@@ -354,15 +436,15 @@ std::shared_ptr<Figures> ComputeFigures(std::shared_ptr<const Results> results, 
   return memo.figures;
 }
 
-std::shared_ptr<const Figures> AggregateResponses(const Site& site, const std::vector<Decision>& decisions,
+std::shared_ptr<Figures> AggregateResponses(const Site& site, const std::vector<Decision>& decisions,
                                                   const BuildOptions& options, const ContentKeys& keys,
                                                   BuildSummary* summary) {
   const auto start = std::chrono::steady_clock::now();
-  std::shared_ptr<const Results> results = CountResponses(site, options, keys, summary);
+  std::shared_ptr<Results> results = CountResponses(site, options, keys, summary);
   summary->aggregate_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ProgressStep step(*options.progress, "Защита малых групп");
   PublishedTables published = PublishedTablesOf(site, *results, decisions, options.as_of);
-  std::shared_ptr<const Figures> aggregated = ComputeFigures(std::move(results), site, std::move(published), options);
+  std::shared_ptr<Figures> aggregated = ComputeFigures(std::move(results), site, std::move(published), options);
   summary->responses = aggregated->results.scan.lines;
   const DisclosureSummary& disclosure = aggregated->disclosure.summary();
   summary->disclosure = disclosure;
@@ -415,6 +497,7 @@ size_t RenderOutputs(const FileSystem& fs, const Loaded& loaded, const Figures& 
     }
   }
   const std::vector<OpenDataSet> open_data = OpenDataSets(site, decisions, options.as_of);
+  const std::vector<LanguageName> languages = LanguageNames(loaded);
   size_t rendered = 0;
   for (auto& output : outputs) {
     if (Status begun = output->publisher.Begin(); !begun.ok()) {
@@ -423,7 +506,7 @@ size_t RenderOutputs(const FileSystem& fs, const Loaded& loaded, const Figures& 
     }
     const bool public_site = output == outputs.front();
     const size_t count = RenderPages(site, *loaded.templates, options, &aggregated.context, &reports, report_plan,
-                                     &decisions, &open_data, output->plan,
+                                     &decisions, &open_data, languages, output->plan, "",
                                      public_site ? "Страницы" : "Страницы для сотрудников", output->publisher,
                                      diagnostics);
     if (public_site) rendered = count;
@@ -433,18 +516,44 @@ size_t RenderOutputs(const FileSystem& fs, const Loaded& loaded, const Figures& 
   std::vector<FeedFile> files = RenderFeeds(site, decisions, options.as_of, options.threads);
   for (FeedFile& file : OpenDataFiles(site, open_data)) files.push_back(std::move(file));
   files.push_back({"sitemap.xml", RenderSitemap(site.config().base_url, outputs.front()->plan)});
-  files.push_back({"robots.txt", RobotsTxt(site.config().base_url)});
-  // Ten thousand services have ten thousand feeds: each is checked against both trees, on every thread.
-  std::vector<std::string> errors(files.size());
-  ParallelFor(
-      files.size(),
-      [&](size_t i, unsigned) {
-        if (Status written = published.Write(files[i].path, files[i].bytes); !written.ok()) {
-          errors[i] = written.message();
-        }
-      },
-      options.threads);
-  AddErrors(std::move(errors), diagnostics);
+  files.push_back({"robots.txt", RobotsTxt(site.config())});
+  WriteFiles(files, published, options.threads, diagnostics);
+  return rendered;
+}
+
+// The public pages of a language after the first, in its folder: the same
+// figures (the counts read through the language's site, Results::Rebind),
+// its texts; its feeds and sitemap. Open data is published once, at the
+// root. Returns how many pages it rendered.
+size_t RenderLanguage(const FileSystem& fs, const Loaded& loaded, const Language& language, Figures& figures,
+                      const ReportPlan& report_plan, const BuildOptions& options, Publisher& publisher,
+                      Diagnostics* diagnostics) {
+  const Site& site = language.translation.site;
+  const std::string prefix = language.translation.language + "/";
+  if (!figures.counted_->Rebind(site)) {
+    diagnostics->Add(JoinPath(options.content_dir, language.translation.language), 0,
+                     "перевод изменил устройство опросов: коды вопросов и ответов должны быть те же, что в русских");
+    return 0;
+  }
+  figures.model.Rename();
+  figures.views.Clear();
+  const ReportsContext reports = language.reports.Context();
+  DecisionFacts facts;
+  const DecisionsContext decisions{language.translation.decisions, &figures.context, &reports, &facts};
+  const std::vector<OpenDataSet> open_data = OpenDataSets(site, decisions, options.as_of);
+  const std::vector<PlannedPage> plan = PlanPages(site, options.as_of, report_plan, language.translation.decisions);
+  const size_t rendered =
+      RenderPages(site, language.templates, options, &figures.context, &reports, report_plan, &decisions, &open_data,
+                  LanguageNames(loaded), plan, prefix, "Страницы (" + language.translation.language + ")", publisher,
+                  diagnostics);
+  CopyAssets(fs, options.templates_dir, publisher, diagnostics, prefix);
+  std::vector<FeedFile> files = RenderFeeds(site, decisions, options.as_of, options.threads);
+  files.push_back({"sitemap.xml", RenderSitemap(site.config().base_url, plan)});
+  for (FeedFile& file : files) {
+    file.path = prefix + file.path;
+    file.bytes = WithoutFallbackMarks(file.bytes);
+  }
+  WriteFiles(files, publisher, options.threads, diagnostics);
   return rendered;
 }
 
@@ -508,7 +617,7 @@ bool Build(FileSystem& fs, const BuildOptions& options, BuildSummary* summary, D
   if (!loaded.content || !loaded.templates) return false;
   CheckFrozenReports(loaded.content->site, loaded.content->reports, options.as_of, diagnostics);
   if (diagnostics->size() != errors_before) return false;
-  const std::shared_ptr<const Figures> aggregated =
+  const std::shared_ptr<Figures> aggregated =
       AggregateResponses(loaded.content->site, loaded.content->decisions, options, keys, summary);
   // Nothing is published while a hidden number can still be worked out.
   for (const std::string& exposed : aggregated->disclosure.exposed()) {
@@ -521,6 +630,20 @@ bool Build(FileSystem& fs, const BuildOptions& options, BuildSummary* summary, D
   if (!PlanOutputs(fs, loaded, options, summary->responses > 0, report_plan, &outputs, diagnostics)) return false;
   summary->rendered =
       RenderOutputs(fs, loaded, *aggregated, reports, report_plan, options, outputs, &summary->warnings, diagnostics);
+  if (!loaded.languages.empty() && diagnostics->size() == errors_before) {
+    for (const Language& language : loaded.languages) {
+      summary->rendered += RenderLanguage(fs, loaded, language, *aggregated, report_plan, options,
+                                          outputs.front()->publisher, diagnostics);
+      const Messages& messages = language.translation.site.messages();
+      for (const std::string& key : messages.Missing()) {
+        diagnostics->Add(messages.path(), 0, "нет сообщения «" + key + "»: его показывают страницы сайта");
+      }
+    }
+    // The counts and the model read through the Russian site again, as the next build (serve) expects.
+    aggregated->counted_->Rebind(loaded.content->site);
+    aggregated->model.Rename();
+    aggregated->views.Clear();
+  }
   // A theme's catalogue that lacks a message the pages ask for: nothing is published with a hole in it.
   const Messages& messages = loaded.content->site.messages();
   for (const std::string& key : messages.Missing()) {
@@ -532,7 +655,7 @@ bool Build(FileSystem& fs, const BuildOptions& options, BuildSummary* summary, D
     if (!Publish(outputs, diagnostics)) return false;
     step.set_summary("изменено файлов: " + std::to_string(outputs.front()->publisher.changed()));
   }
-  summary->pages = outputs.front()->plan.size();
+  summary->pages = outputs.front()->plan.size() * (1 + loaded.languages.size());
   summary->assets = fs.ListFiles(JoinPath(options.templates_dir, "assets")).size();
   summary->changed = outputs.front()->publisher.changed();
   summary->changed_files = outputs.front()->publisher.changed_files();

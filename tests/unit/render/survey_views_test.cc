@@ -182,8 +182,8 @@ json Nav(const std::string& root, const std::string& current) {
 
 TEST_CASE("BuildView of the surveys index: common fields") {
   const json view = ViewOf(MakeSite(), "surveys/");
-  CHECK(KeysOf(view) == Keys{"active", "as_of", "as_of_iso", "breadcrumbs", "canonical", "completed", "description",
-                             "head_title", "home_href", "nav", "root", "search_href", "searchable", "site", "title"});
+  CHECK(KeysOf(view) == Keys{"active", "alternates", "as_of", "as_of_iso", "breadcrumbs", "canonical", "completed", "description",
+                             "head_title", "home_href", "languages", "multilingual", "nav", "root", "search_href", "searchable", "site", "title"});
   CHECK(view["root"] == "../");
   CHECK(view["title"] == "Опросы");
   CHECK(view["head_title"] == "Опросы — Отзывы и решения");
@@ -233,8 +233,8 @@ TEST_CASE("BuildView of the surveys index moves a survey to the completed ones t
 
 TEST_CASE("BuildView of an active survey page: common fields and the survey script") {
   const json view = ViewOf(MakeSite(), "surveys/quality/");
-  CHECK(KeysOf(view) == Keys{"as_of", "as_of_iso", "breadcrumbs", "canonical", "description", "head_title", "home_href",
-                             "nav", "root", "scripts", "search_href", "search_section", "searchable", "site", "survey",
+  CHECK(KeysOf(view) == Keys{"alternates", "as_of", "as_of_iso", "breadcrumbs", "canonical", "description", "head_title", "home_href",
+                             "languages", "multilingual", "nav", "root", "scripts", "search_href", "search_section", "searchable", "site", "survey",
                              "title"});
   CHECK(view["root"] == "../../");
   CHECK(view["title"] == "Оценка качества услуг");
@@ -286,8 +286,8 @@ TEST_CASE("BuildView of a survey page on its last day still has the form, the da
 
 TEST_CASE("BuildView of a completed survey page has its dates, no form and no script") {
   const json view = ViewOf(MakeSite(), "surveys/spring/");
-  CHECK(KeysOf(view) == Keys{"as_of", "as_of_iso", "breadcrumbs", "canonical", "description", "head_title", "home_href",
-                             "nav", "root", "search_href", "search_section", "searchable", "site", "survey", "title"});
+  CHECK(KeysOf(view) == Keys{"alternates", "as_of", "as_of_iso", "breadcrumbs", "canonical", "description", "head_title", "home_href",
+                             "languages", "multilingual", "nav", "root", "search_href", "search_section", "searchable", "site", "survey", "title"});
   CHECK(view["canonical"] == "https://otklik.example.ru/surveys/spring/");
   CHECK(view["survey"] == json{{"id", "spring"},
                                {"title", "Весенний опрос"},

@@ -220,8 +220,8 @@ TEST_CASE("BuildView makes contacts null when site.yaml gives none") {
 // --- home ---
 
 TEST_CASE("BuildView of the home page has exactly the documented fields") {
-  CHECK(KeysOf(ViewOf(MakeSite(), "")) == Keys{"as_of", "as_of_iso", "breadcrumbs", "canonical", "decision_events",
-                                               "decisions_href", "description", "head_title", "home_href", "kinds", "latest_report", "nav", "pages",
+  CHECK(KeysOf(ViewOf(MakeSite(), "")) == Keys{"alternates", "as_of", "as_of_iso", "breadcrumbs", "canonical", "decision_events",
+                                               "decisions_href", "description", "head_title", "home_href", "kinds", "languages", "latest_report", "multilingual", "nav", "pages",
                                                "results", "root", "search_href", "searchable", "site", "situations", "surveys", "title",
                                                "touchpoints"});
 }
