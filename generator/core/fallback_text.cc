@@ -66,8 +66,8 @@ std::string FallbackMarksToHtml(std::string_view html) {
   }
   std::string out;
   out.reserve(html.size() + html.size() / 16);
-  bool in_tag = false;           // between '<' and '>'
-  std::string_view inside;       // an element of kNoSpanInside we are in, or ""
+  bool in_tag = false;      // between '<' and '>'
+  std::string_view inside;  // an element of kNoSpanInside we are in, or ""
   // A page's marks come from single texts, each balanced; for safety a
   // close with none open (its open was dropped) is dropped, and spans
   // still open are closed before any tag but a phrasing one.

@@ -18,6 +18,9 @@ using Submission = std::vector<std::pair<std::string, std::string>>;
 inline constexpr const char* kRevisionField = "_revision";
 inline constexpr const char* kEmbedField = "_embed";
 inline constexpr const char* kHoneypotField = "_contact_email";
+/// The language of the form, on the pages of a second language only
+/// (site.yaml `languages:`): "tt". A form without it is the Russian one.
+inline constexpr const char* kLanguageField = "_lang";
 
 /// Answers by field, values in the order given. Only fields with a value.
 using Answers = std::map<std::string, std::vector<std::string>>;
@@ -29,6 +32,9 @@ struct Response {
   std::string survey;
   int revision = 0;
   Answers answers;
+  /// The language the form was answered in when it is not the site's first
+  /// (Russian): "tt". Its codes are the same: the answers count together.
+  std::string language;
   bool operator==(const Response&) const = default;
 };
 

@@ -199,8 +199,8 @@ SiteConfig TranslatedConfig(const FileSystem& fs, const std::string& dir, const 
   if (has_words) {
     config.words = words;
   } else {
-    for (NounCases* cases : {&config.words.agency, &config.words.process, &config.words.processes,
-                             &config.words.respondents}) {
+    for (NounCases* cases :
+         {&config.words.agency, &config.words.process, &config.words.processes, &config.words.respondents}) {
       for (std::string& form : *cases) form = MarkedFallback(form);
     }
     for (std::string& form : config.words.process_counted) form = MarkedFallback(form);
@@ -321,7 +321,8 @@ Survey TranslatedSurvey(const Survey& russian, const SurveyTexts* given, const s
     }
     for (Option& option : question.options) {
       if (question.kind == QuestionKind::kService) {
-        const auto it = std::find_if(services.begin(), services.end(), [&](const Service& s) { return s.id == option.id; });
+        const auto it =
+            std::find_if(services.begin(), services.end(), [&](const Service& s) { return s.id == option.id; });
         if (it != services.end()) option.text = it->title;
         continue;
       }
@@ -386,7 +387,8 @@ std::vector<Decision> TranslatedDecisions(const FileSystem& fs, const std::strin
   for (const std::string& name : fs.ListFiles(folder)) {
     const std::string path = JoinPath(folder, name);
     const std::string id = FileStem(name);
-    const auto decision = std::find_if(decisions.begin(), decisions.end(), [&](const Decision& d) { return d.id == id; });
+    const auto decision =
+        std::find_if(decisions.begin(), decisions.end(), [&](const Decision& d) { return d.id == id; });
     if (!name.ends_with(".md") || decision == decisions.end()) {
       diagnostics->Add(path, 0, "перевод файла, которого нет: decisions/" + id + ".md" + DidYouMean(id, ids));
       continue;

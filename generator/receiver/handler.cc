@@ -48,8 +48,9 @@ HttpResponse Redirect(const std::string& location) {
 }
 
 HttpResponse JsonError(int status, const std::string& message) {
-  return Reply(status, kJson, json{{"errors", json::array({{{"field", ""}, {"question", 0}, {"message", message}}})}}
-                                  .dump(-1, ' ', false, json::error_handler_t::replace));
+  return Reply(status, kJson,
+               json{{"errors", json::array({{{"field", ""}, {"question", 0}, {"message", message}}})}}.dump(
+                   -1, ' ', false, json::error_handler_t::replace));
 }
 
 HttpResponse MethodNotAllowed(const Messages& messages, const char* allow, ReceiverCounters* counters) {
@@ -125,8 +126,9 @@ bool ParseApiBody(const Messages& messages, const std::string& body, int* revisi
 }  // namespace
 
 Handler::Handler(std::shared_ptr<const Site> site, Options options, Store store, Today today, RateLimiter* limiter,
-                 ReceiverCounters* counters)
+                 ReceiverCounters* counters, std::vector<std::shared_ptr<const Site>> translations)
     : site_(std::move(site)),
+      translations_(std::move(translations)),
       options_(std::move(options)),
       store_(std::move(store)),
       today_(std::move(today)),
@@ -164,10 +166,12 @@ struct FormLinks {
   std::string site;
 };
 
-FormLinks LinksFor(const Survey& survey, bool embed, const Handler::Options& options) {
+FormLinks LinksFor(const Survey& survey, bool embed, const Handler::Options& options, const std::string& language) {
   const bool internal = survey.audience == Audience::kInternal;
-  const std::string base = internal ? options.internal_url : options.site_url;
-  const std::string page = base.empty() ? "" : base + "surveys/" + survey.id + "/" + (embed && !internal ? "embed/" : "");
+  const std::string base =
+      internal ? options.internal_url : options.site_url + (language.empty() ? "" : language + "/");
+  const std::string page =
+      base.empty() ? "" : base + "surveys/" + survey.id + "/" + (embed && !internal ? "embed/" : "");
   return {page, page.empty() ? "" : page + "thanks/", base.empty() ? options.site_url : base};
 }
 
@@ -179,13 +183,30 @@ const Survey* Handler::Served(const std::string& survey_id) const {
 }
 
 HttpResponse Handler::FormPost(const HttpRequest& request, const std::string& survey_id) const {
-  const Messages& messages = site_->messages();
-  const std::string& site_url = options_.site_url;
+  std::optional<Submission> fields = ParseFormBody(request.body);
+  // A form of a second language's pages says so: its replies are in that
+  // language, its respondent goes back to its pages, its response records it.
+  std::string language;
+  for (const auto& [name, value] : fields.value_or(Submission{})) {
+    if (name == kLanguageField) language = value;
+  }
+  const std::vector<std::string>& languages = site_->config().languages;
+  if (!language.empty() &&
+      (language == languages.front() || std::find(languages.begin(), languages.end(), language) == languages.end())) {
+    language.clear();  // Russian, or a language the site does not have: the Russian pages
+  }
+  const Site* site = site_.get();
+  for (const auto& translation : translations_) {
+    if (!language.empty() && translation->messages().language() == language) site = translation.get();
+  }
+  const Messages& messages = site->messages();
+  const std::string site_url = options_.site_url + (language.empty() ? "" : language + "/");
   if (const int wait = limiter_->Take(request.client); wait > 0) {
     ++counters_->rate_limited;
-    HttpResponse response = Reply(
-        429, kHtml,
-        MessagePage(messages["receiver.rate_limited.title"], messages["receiver.rate_limited.text"], "", "", site_url));
+    HttpResponse response =
+        Reply(429, kHtml,
+              MessagePage(messages["receiver.rate_limited.title"], messages["receiver.rate_limited.text"], "", "",
+                          site_url, messages.language()));
     response.headers.emplace_back("Retry-After", std::to_string(wait));
     return response;
   }
@@ -194,21 +215,21 @@ HttpResponse Handler::FormPost(const HttpRequest& request, const std::string& su
     ++counters_->not_found;
     return Reply(404, kHtml,
                  MessagePage(messages["receiver.survey_not_found.title"], messages["receiver.survey_not_found.text"],
-                             site_url, messages["receiver.to_site"], site_url));
+                             site_url, messages["receiver.to_site"], site_url, messages.language()));
   }
   if (request.body_too_large || request.body.size() > options_.body_limit) {
     ++counters_->too_large;
-    return Reply(
-        413, kHtml,
-        MessagePage(messages["receiver.too_large.title"], messages["receiver.too_large.text"], "", "", site_url));
+    return Reply(413, kHtml,
+                 MessagePage(messages["receiver.too_large.title"], messages["receiver.too_large.text"], "", "",
+                             site_url, messages.language()));
   }
   if (MediaType(request.content_type) != "application/x-www-form-urlencoded") {
     ++counters_->wrong_type;
     return Reply(415, kHtml,
                  MessagePage(messages["receiver.wrong_type.title"], messages["receiver.wrong_type.text"],
-                             site_url + "surveys/" + survey_id + "/", messages["receiver.open_form"], site_url));
+                             site_url + "surveys/" + survey_id + "/", messages["receiver.open_form"], site_url,
+                             messages.language()));
   }
-  std::optional<Submission> fields = ParseFormBody(request.body);
   std::string revision;
   bool embed = false;
   bool bot = false;
@@ -220,29 +241,35 @@ HttpResponse Handler::FormPost(const HttpRequest& request, const std::string& su
       embed = value == "1";
     } else if (name == kHoneypotField) {
       bot = bot || !value.empty();
+    } else if (name == kLanguageField) {
+      continue;
     } else {
       answers.emplace_back(std::move(name), std::move(value));
     }
   }
-  const FormLinks links = LinksFor(*survey, embed, options_);
+  const FormLinks links = LinksFor(*survey, embed, options_, language);
+  // The survey in the form's language: the same codes, its texts in error pages.
+  const Survey& shown = site->FindSurvey(survey->id) ? *site->FindSurvey(survey->id) : *survey;
   if (survey->StateOn(today_()) != SurveyState::kActive) {
     ++counters_->closed;
     // The title last: the editor's text is not searched for placeholders.
     const std::string text =
-        messages.Format("receiver.closed.text", {{"dates", survey->DatesIso()}, {"title", survey->title}});
-    return Reply(
-        410, kHtml,
-        MessagePage(messages["receiver.closed.title"], text, links.form, messages["receiver.survey_page"], links.site));
+        messages.Format("receiver.closed.text", {{"dates", survey->DatesIso()}, {"title", shown.title}});
+    return Reply(410, kHtml,
+                 MessagePage(messages["receiver.closed.title"], text, links.form, messages["receiver.survey_page"],
+                             links.site, messages.language()));
   }
   if (!fields) {
     ++counters_->invalid;
     return Reply(400, kHtml,
                  MessagePage(messages["receiver.unreadable.title"], messages["receiver.unreadable.text"], links.form,
-                             messages["receiver.open_form"], links.site));
+                             messages["receiver.open_form"], links.site, messages.language()));
   }
   const auto accepted = [&] {
-    return links.thanks.empty() ? Reply(200, kHtml, MessagePage(messages["receiver.accepted"], "", "", "", links.site))
-                                : Redirect(links.thanks);
+    return links.thanks.empty()
+               ? Reply(200, kHtml,
+                       MessagePage(messages["receiver.accepted"], "", "", "", links.site, messages.language()))
+               : Redirect(links.thanks);
   };
   if (bot) {
     ++counters_->honeypot;
@@ -252,18 +279,20 @@ HttpResponse Handler::FormPost(const HttpRequest& request, const std::string& su
     ++counters_->invalid;
     return Reply(400, kHtml,
                  MessagePage(messages["receiver.revision_changed.title"], messages["receiver.revision_changed.text"],
-                             links.form, messages["receiver.open_form"], links.site));
+                             links.form, messages["receiver.open_form"], links.site, messages.language()));
   }
-  const Validation validation = ValidateResponse(*survey, answers);
+  Validation validation = ValidateResponse(shown, answers);
   if (!validation.ok()) {
     ++counters_->invalid;
-    return Reply(400, kHtml, AnswersErrorPage(messages, *survey, validation.errors, links.form, links.site));
+    return Reply(400, kHtml, AnswersErrorPage(messages, shown, validation.errors, links.form, links.site));
   }
+  validation.response.language = language;
   if (Status stored = store_({validation.response, today_(), "web"}); !stored.ok()) {
     ++counters_->unavailable;
-    HttpResponse response = Reply(
-        503, kHtml,
-        MessagePage(messages["receiver.unavailable.title"], messages["receiver.unavailable.text"], "", "", links.site));
+    HttpResponse response =
+        Reply(503, kHtml,
+              MessagePage(messages["receiver.unavailable.title"], messages["receiver.unavailable.text"], "", "",
+                          links.site, messages.language()));
     response.headers.emplace_back("Retry-After", "60");
     return response;
   }

@@ -3,6 +3,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/date.h"
 #include "core/status.h"
@@ -35,8 +36,11 @@ class Handler {
     Audience audience = Audience::kExternal;
   };
 
+  /// `translations`: the site in its other languages (model/translation.h),
+  /// whose texts a form posted from their pages is answered in; a language
+  /// of site.yaml without one is answered in Russian.
   Handler(std::shared_ptr<const Site> site, Options options, Store store, Today today, RateLimiter* limiter,
-          ReceiverCounters* counters);
+          ReceiverCounters* counters, std::vector<std::shared_ptr<const Site>> translations = {});
 
   HttpResponse Handle(const HttpRequest& request) const;
 
@@ -50,6 +54,7 @@ class Handler {
   HttpResponse ApiPost(const HttpRequest& request, const std::string& survey_id) const;
 
   std::shared_ptr<const Site> site_;
+  std::vector<std::shared_ptr<const Site>> translations_;
   Options options_;
   Store store_;
   Today today_;

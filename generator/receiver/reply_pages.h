@@ -19,6 +19,7 @@ std::string AnswersErrorPage(const Messages& messages, const Survey& survey, con
 
 /// Any other refusal: a heading, an explanation and where to go next.
 std::string MessagePage(const std::string& title, const std::string& text, const std::string& link_url,
-                        const std::string& link_text, const std::string& site_url);
+                        const std::string& link_text, const std::string& site_url,
+                        const std::string& language = "ru");
 
 }  // namespace otklik

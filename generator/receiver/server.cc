@@ -15,6 +15,7 @@
 
 #include "core/file_system.h"
 #include "model/site_loader.h"
+#include "model/translation.h"
 #include "receiver/handler.h"
 #include "receiver/http_server.h"
 #include "store/segment_writer.h"
@@ -40,15 +41,34 @@ class HandlerSlot {
   std::shared_ptr<const Handler> handler_;
 };
 
-std::shared_ptr<const Site> LoadContent(const std::string& content_dir, std::ostream& log) {
+// The site and its other languages (content/<code>/, the built-in
+// catalogues): a translation with errors is reported and its forms are
+// answered in Russian, so that no answer is refused for a text.
+struct LoadedContent {
+  std::shared_ptr<const Site> site;
+  std::vector<std::shared_ptr<const Site>> translations;
+};
+
+std::optional<LoadedContent> LoadContent(const std::string& content_dir, std::ostream& log) {
   RealFileSystem fs;
   Diagnostics diagnostics;
   std::optional<Site> site = LoadSite(fs, content_dir, &diagnostics);
   if (!site) {
     log << diagnostics.ToString();
-    return nullptr;
+    return std::nullopt;
   }
-  return std::make_shared<const Site>(std::move(*site));
+  LoadedContent loaded{std::make_shared<const Site>(std::move(*site)), {}};
+  const std::vector<std::string>& languages = loaded.site->config().languages;
+  for (size_t i = 1; i < languages.size(); ++i) {
+    Diagnostics problems;
+    if (std::optional<Translation> translation =
+            LoadTranslation(fs, content_dir, "", languages[i], *loaded.site, {}, &problems)) {
+      loaded.translations.push_back(std::make_shared<const Site>(std::move(translation->site)));
+    } else {
+      log << problems.ToString() << "Формы на языке «" << languages[i] << "» получат ответы на русском.\n";
+    }
+  }
+  return loaded;
 }
 
 // This instance's existing segments, to check for torn lines at start.
@@ -131,12 +151,12 @@ struct Receiver {
     return status;
   }
 
-  std::shared_ptr<const Handler> MakeHandler(std::shared_ptr<const Site> site) {
-    Handler::Options options{site->config().base_url, config.internal_url, config.body_limit,
+  std::shared_ptr<const Handler> MakeHandler(LoadedContent content) {
+    Handler::Options options{content.site->config().base_url, config.internal_url, config.body_limit,
                              config.internal ? Audience::kInternal : Audience::kExternal};
     return std::make_shared<const Handler>(
-        std::move(site), options, [this](const StoredResponse& stored) { return Store(stored); }, today, &limiter,
-        &counters);
+        std::move(content.site), options, [this](const StoredResponse& stored) { return Store(stored); }, today,
+        &limiter, &counters, std::move(content.translations));
   }
 
   // A refusal made before the handler is asked: plain text in the site's words.
@@ -198,7 +218,7 @@ int RunReceiver(const ReceiverConfig& config, std::ostream& log, Handler::Today 
   for (int signal : {SIGTERM, SIGINT, SIGHUP}) sigaddset(&signals, signal);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-  std::shared_ptr<const Site> site = LoadContent(config.content_dir, log);
+  std::optional<LoadedContent> site = LoadContent(config.content_dir, log);
   if (!site) {
     log << "Приём ответов не запущен: исправьте материалы в " << config.content_dir << ".\n";
     return 1;
@@ -215,7 +235,7 @@ int RunReceiver(const ReceiverConfig& config, std::ostream& log, Handler::Today 
     log << recovered.message() << "\n";
     return 1;
   }
-  receiver.slot.Set(receiver.MakeHandler(site));
+  receiver.slot.Set(receiver.MakeHandler(std::move(*site)));
 
   HttpServer server(ServerOptions(config), receiver.Callbacks());
   if (std::string error; !server.Bind(config.host, config.port, &error)) {
@@ -228,8 +248,8 @@ int RunReceiver(const ReceiverConfig& config, std::ostream& log, Handler::Today 
       int signal = 0;
       sigwait(&signals, &signal);
       if (signal == SIGHUP) {
-        if (std::shared_ptr<const Site> fresh = LoadContent(config.content_dir, log)) {
-          receiver.slot.Set(receiver.MakeHandler(std::move(fresh)));
+        if (std::optional<LoadedContent> fresh = LoadContent(config.content_dir, log)) {
+          receiver.slot.Set(receiver.MakeHandler(std::move(*fresh)));
           receiver.Log("Материалы перечитаны.");
         } else {
           receiver.Log("Материалы с ошибками не приняты; работаем с прежними.");

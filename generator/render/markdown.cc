@@ -1,5 +1,7 @@
 #include "render/markdown.h"
 
+#include "core/fallback_text.h"
+
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
@@ -84,6 +86,9 @@ MarkdownRenderer::MarkdownRenderer(bool allow_raw_html) : allow_raw_html_(allow_
 }
 
 std::string MarkdownRenderer::ToHtml(std::string_view markdown) const {
+  if (IsMarkedFallback(markdown)) {  // Russian in place of a translation
+    return "<div lang=\"ru\">" + ToHtml(WithoutFallbackMarks(markdown)) + "</div>";
+  }
   const int options = (allow_raw_html_ ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT);
   cmark_parser* parser = NewParser(options);
   cmark_parser_feed(parser, markdown.data(), markdown.size());

@@ -9,7 +9,9 @@ namespace otklik {
 /// Renders GitHub-flavoured Markdown (tables, autolinks, strikethrough) to
 /// HTML with cmark-gfm. Headings are shifted one level down (# → <h2>)
 /// because the page title is the only <h1>. Raw HTML is dropped unless
-/// allowed. Thread-safe: each call uses its own parser.
+/// allowed. Thread-safe: each call uses its own parser. A text shown in
+/// Russian for want of a translation (core/fallback_text.h) comes in a
+/// <div lang="ru">.
 class MarkdownRenderer {
  public:
   explicit MarkdownRenderer(bool allow_raw_html = false);

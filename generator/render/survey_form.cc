@@ -205,6 +205,9 @@ json SurveyFormView(const Survey& survey, const Messages& messages, const Markdo
           {"revision", std::to_string(survey.revision)},
           {"revision_field", kRevisionField},
           {"embed_field", kEmbedField},
+          // A second language's form says which (model/response.h); the Russian one says nothing.
+          {"language_field", kLanguageField},
+          {"language", messages.language() == "ru" ? "" : messages.language()},
           {"honeypot_field", kHoneypotField},
           {"intro_html", markdown.ToHtml(survey.intro)},
           {"any_optional", any_optional},

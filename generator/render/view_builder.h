@@ -38,9 +38,7 @@ class ViewBuilder {
   void Crumbs(json& view, const char* section_url, const char* section_title) const;
   /// «3 услуги» in the agency's words.
   std::string ProcessCount(size_t n) const;
-  /// Markdown as HTML; a text shown in Russian for want of a translation
-  /// (core/fallback_text.h) in a block that says so.
-  std::string Html(const std::string& markdown) const;
+  std::string Html(const std::string& markdown) const { return context_.markdown.ToHtml(markdown); }
   json ServiceLink(const Service& service) const;
   json SituationLink(const LifeSituation& situation) const;
   json TouchpointLink(const Touchpoint& touchpoint) const;
@@ -100,6 +98,7 @@ class ViewBuilder {
                     int cut) const;
   void Workspace(json& view);
   void WorkspaceSurveyPage(json& view);
+  json LanguageSplit(size_t survey_index) const;
   void WorkspaceCutPage(json& view);
   // The open answers of a survey's period: per open question, counts by theme and service.
   json OpenAnswerThemes(size_t survey, const std::optional<otklik::Period>& period) const;

@@ -33,11 +33,6 @@ std::string ViewBuilder::UrlPath(const std::string& url) {
   return slash == std::string::npos ? "/" : url.substr(slash);
 }
 
-std::string ViewBuilder::Html(const std::string& markdown) const {
-  if (!IsMarkedFallback(markdown)) return context_.markdown.ToHtml(markdown);
-  return "<div lang=\"ru\">" + context_.markdown.ToHtml(WithoutFallbackMarks(markdown)) + "</div>";
-}
-
 json ViewBuilder::Common() {
   const SiteConfig& config = site_.config();
   json view;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <numeric>
 
 #include "model/personal_data.h"
 #include "render/decision_views.h"
@@ -24,7 +25,9 @@ std::string PeriodName(const Messages& messages, const std::optional<Period>& pe
   return period ? messages.PeriodLabel(*period) : messages["workspace.all_answers"];
 }
 
-std::string PeriodUrl(const std::optional<Period>& period) { return period ? period->Key() : "all"; }
+std::string PeriodUrl(const std::optional<Period>& period) {
+  return period ? period->Key() : "all";
+}
 
 // «По услугам», «По полу»: the heading of cut `cut` of `plan`, and the
 // words after «Все ответы» in a link to it («по услугам»).
@@ -170,7 +173,9 @@ void ViewBuilder::WorkspaceSurveyPage(json& view) {
   view["before"] = period ? site_.messages().PeriodShort(period->Previous()) : "";
   otklik::Period year_before = period.value_or(otklik::Period{});
   year_before.year -= 1;
-  view["year_before"] = period && period->kind != otklik::Period::Kind::kYear ? site_.messages().PeriodShort(year_before) : "";
+  view["year_before"] =
+      period && period->kind != otklik::Period::Kind::kYear ? site_.messages().PeriodShort(year_before) : "";
+  view["answer_languages"] = LanguageSplit(page_.index);
   // Every cut: the level of each question in each group.
   json cuts = json::array();
   for (size_t c = 0; c < plan.cut_slots().size(); ++c) {
@@ -202,6 +207,48 @@ void ViewBuilder::WorkspaceSurveyPage(json& view) {
   view["open"] = OpenAnswerThemes(page_.index, period);
   view["answers_href"] = Href("workspace/" + survey.id + "/" + PeriodUrl(period) + "/answers/");
   view["results"] = SurveyResults(results, page_.index, period);
+}
+
+// All the survey's responses by the language of the form, for a site in
+// several: how many and the overall level in each. The languages split one
+// total: when one of them is below the threshold every one is hidden, or
+// the total would give it away.
+json ViewBuilder::LanguageSplit(size_t survey_index) const {
+  if (!context_.languages || context_.languages->size() < 2 || !context_.results) return nullptr;
+  const std::map<std::string, Results::LanguageCounts>& counts =
+      context_.results->results.SurveyLanguages(survey_index);
+  const uint64_t k = static_cast<uint64_t>(site_.config().min_group_size);
+  const auto small = [&](uint64_t n) { return n > 0 && n < k; };
+  bool hide_counts = false;
+  bool hide_levels = false;
+  for (const LanguageName& language : *context_.languages) {
+    const auto it = counts.find(language.code);
+    if (it == counts.end()) continue;
+    uint64_t rated = 0;
+    for (uint64_t n : it->second.overall) rated += n;
+    hide_counts |= small(it->second.responses);
+    hide_levels |= small(rated);
+  }
+  hide_levels |= hide_counts;
+  const std::string base = "survey/" + site_.surveys()[survey_index].id + "/language/";
+  json rows = json::array();
+  for (const LanguageName& language : *context_.languages) {
+    const auto it = counts.find(language.code);
+    const Results::LanguageCounts none;
+    const Results::LanguageCounts& c = it == counts.end() ? none : it->second;
+    const uint64_t rated = std::accumulate(c.overall.begin(), c.overall.end(), uint64_t{0});
+    const std::string key = base + language.code;
+    rows.push_back(
+        {{"name", language.name},
+         {"code", language.code},
+         {"responses",
+          hide_counts ? Hidden(key + "/responses", "—").html : Count(key + "/responses", c.responses).html},
+         {"level",
+          hide_levels || rated == 0
+              ? Hidden(key + "/level", "—").html
+              : LevelShare(key + "/level", {c.overall[3] + c.overall[4], rated}, context_.results->target).html}});
+  }
+  return {{"rows", rows}, {"hidden", hide_counts || hide_levels}};
 }
 
 json ViewBuilder::OpenAnswerThemes(size_t survey_index, const std::optional<otklik::Period>& period) const {
@@ -365,9 +412,8 @@ Shown TopAnswers(const Messages& messages, const QuestionTable& table, size_t co
   for (const AnswerRow& row : table.rows) {
     if (row.shown && row.share.num > 0) rows.push_back(&row);
   }
-  std::stable_sort(rows.begin(), rows.end(), [](const AnswerRow* a, const AnswerRow* b) {
-    return a->share.num > b->share.num;
-  });
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const AnswerRow* a, const AnswerRow* b) { return a->share.num > b->share.num; });
   Sentence out;
   for (size_t i = 0; i < rows.size() && i < count; ++i) {
     out << (i == 0 ? "" : ", ");
@@ -440,9 +486,8 @@ void ViewBuilder::InformationNote(json& view) {
       }
       items.push_back({{"number", std::to_string(i + 1)}, {"text", slot.text}, {"said", said.html()}});
     }
-    surveys.push_back({{"title", survey.title},
-                       {"responses", ResponsesFigure(results, s, quarter).html},
-                       {"items", items}});
+    surveys.push_back(
+        {{"title", survey.title}, {"responses", ResponsesFigure(results, s, quarter).html}, {"items", items}});
   }
   view["surveys"] = surveys;
   view["flagged"] = FlaggedRows(quarter);
@@ -460,7 +505,8 @@ void ViewBuilder::InformationNote(json& view) {
           if (change.status != MeasureStatus::kDone || change.date < quarter.first() || quarter.last() < change.date) {
             continue;
           }
-          done.push_back({{"title", measure.title}, {"problem", decision.title}, {"date", site_.messages().Date(change.date)}});
+          done.push_back(
+              {{"title", measure.title}, {"problem", decision.title}, {"date", site_.messages().Date(change.date)}});
         }
       }
     }

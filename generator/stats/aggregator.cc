@@ -58,6 +58,8 @@ struct Tally {
   /// An open answer's text → its themes: the same words ("Всё хорошо") come again and again.
   std::unordered_map<std::string, uint64_t, TextHash, std::equal_to<>> themes_of;
   std::vector<uint64_t> theme_masks;  ///< Per survey: the themes that code its answers (Themes::For).
+  /// survey → language ("" the first) → responses and overall ratings
+  std::unordered_map<size_t, std::map<std::string, Results::LanguageCounts, std::less<>>> languages;
   SurveyPlan::Scratch scratch;
   RoleAnswers answers;
 };
@@ -152,6 +154,13 @@ Results Aggregate(const Site& site, const std::string& responses_dir, unsigned t
       plan.AddToFlat(tally.scratch, group.data());
     }
     const RoleAnswers& answers = tally.answers;
+    {
+      auto& languages = tally.languages[*survey];
+      auto language = languages.find(line.language);
+      if (language == languages.end()) language = languages.emplace(std::string(line.language), Results::LanguageCounts{}).first;
+      ++language->second.responses;
+      if (answers.overall > 0) ++language->second.overall[static_cast<size_t>(answers.overall - 1)];
+    }
     for (const auto& [slot, text] : tally.scratch.texts) {
       CountOpenAnswer(site, plan, line, slot, text, answers.service, quarter, &tally);
     }
@@ -175,6 +184,11 @@ Results Aggregate(const Site& site, const std::string& responses_dir, unsigned t
       const int service = static_cast<int>((key >> 32) & 0xffff) - 1;
       const int touchpoint = static_cast<int>((key >> 16) & 0xffff) - 1;
       results.AddRole(static_cast<size_t>(key >> 48), service, touchpoint, static_cast<int>(key & 0xffff), counts);
+    }
+    for (const auto& [survey, languages] : tally.languages) {
+      for (const auto& [language, counts] : languages) {
+        results.AddLanguage(survey, language.empty() ? site.config().languages.front() : language, counts);
+      }
     }
     for (auto& [key, answers] : tally.open) {
       answers.Trim();

@@ -36,6 +36,12 @@ uint64_t RoleCounts::OverallAnswers() const {
   return total;
 }
 
+void Results::AddLanguage(size_t survey, const std::string& language, const LanguageCounts& counts) {
+  LanguageCounts& total = languages_[survey][language];
+  total.responses += counts.responses;
+  for (size_t r = 0; r < 5; ++r) total.overall[r] += counts.overall[r];
+}
+
 bool Results::Rebind(const Site& site) {
   std::vector<std::string> parameters;
   std::vector<std::unique_ptr<SurveyPlan>> plans = SurveyPlan::AllOf(site, &parameters);
@@ -67,6 +73,7 @@ Results::Results(const Site& site, std::vector<std::unique_ptr<SurveyPlan>> plan
       plans_(std::move(plans)),
       parameters_(std::move(parameters)),
       surveys_(plans_.size()),
+      languages_(plans_.size()),
       cuts_(plans_.size()),
       roles_(plans_.size()) {
   for (const Survey& survey : site.surveys()) {

@@ -107,6 +107,16 @@ class Results {
   /// Responses to survey `survey` over all its periods.
   uint64_t SurveyResponses(size_t survey) const;
 
+  /// Survey `survey`'s responses over all its periods by the language they
+  /// were answered in (site.yaml `languages:`; a response without one is
+  /// the first's): how many, and their overall ratings 1–5 when the survey
+  /// has an overall question. Sorted by code.
+  struct LanguageCounts {
+    uint64_t responses = 0;
+    std::array<uint64_t, 5> overall{};
+  };
+  const std::map<std::string, LanguageCounts>& SurveyLanguages(size_t survey) const { return languages_[survey]; }
+
   /// The indicator survey `survey` feeds (an index into the site's
   /// indicators), or -1 for an internal survey.
   int IndicatorOf(size_t survey) const { return indicator_of_[survey]; }
@@ -141,6 +151,7 @@ class Results {
   void AddSurveyCuts(size_t survey, int quarter, const CutCounts& counts);
   void AddOpenAnswers(size_t survey, size_t slot, int quarter, const OpenAnswers& answers);
   void AddRole(size_t survey, int service, int touchpoint, int quarter, const RoleCounts& counts);
+  void AddLanguage(size_t survey, const std::string& language, const LanguageCounts& counts);
   ScanStats scan;
 
  private:
@@ -157,6 +168,7 @@ class Results {
   std::vector<std::string> parameter_texts_;
   /// survey → quarter number (year · 4 + quarter − 1) → counts
   std::vector<std::map<int, std::vector<SlotCounts>>> surveys_;
+  std::vector<std::map<std::string, LanguageCounts>> languages_;  ///< per survey
   /// survey → quarter number → counts per cut and option
   std::vector<std::map<int, CutCounts>> cuts_;
   /// (survey, slot, quarter number) → open answers

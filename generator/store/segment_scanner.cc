@@ -31,13 +31,14 @@ bool ReadEnvelope(simdjson::dom::element root, ResponseLine* line, simdjson::dom
   if (root.get_object().get(object)) return false;
   using Field = simdjson::simdjson_result<simdjson::dom::element>;
   Field survey(simdjson::NO_SUCH_FIELD), revision(simdjson::NO_SUCH_FIELD), date(simdjson::NO_SUCH_FIELD),
-      source(simdjson::NO_SUCH_FIELD), answer_object(simdjson::NO_SUCH_FIELD);
+      source(simdjson::NO_SUCH_FIELD), answer_object(simdjson::NO_SUCH_FIELD), language(simdjson::NO_SUCH_FIELD);
   for (auto [key, value] : object) {
     Field* field = key == "answers"    ? &answer_object
                    : key == "date"     ? &date
                    : key == "revision" ? &revision
                    : key == "source"   ? &source
                    : key == "survey"   ? &survey
+                   : key == "lang"     ? &language
                                        : nullptr;
     if (field && field->error() == simdjson::NO_SUCH_FIELD) *field = Field(std::move(value));
   }
@@ -48,6 +49,8 @@ bool ReadEnvelope(simdjson::dom::element root, ResponseLine* line, simdjson::dom
     return false;
   }
   line->revision = static_cast<int>(revision_number);
+  line->language = {};
+  if (language.error() != simdjson::NO_SUCH_FIELD && language.get_string().get(line->language)) return false;
   return true;
 }
 

@@ -25,6 +25,7 @@ struct ResponseLine {
   int revision = 0;
   std::string_view date;  ///< "YYYY-MM-DD"
   std::string_view source;
+  std::string_view language;  ///< "" for the site's first language (Russian), else "tt"…
   std::span<const AnswerField> answers;
 };
 

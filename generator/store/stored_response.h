@@ -20,7 +20,8 @@ struct StoredResponse {
 };
 
 /// The JSON line, keys in a fixed order, ending in '\n':
-/// {"answers":{"overall":["4"]},"date":"2026-11-23","revision":1,"source":"web","survey":"x"}
+/// {"answers":{"overall":["4"]},"date":"2026-11-23","revision":1,"source":"web","survey":"x"};
+/// an answer in a second language has "lang":"tt" after "date".
 std::string EncodeLine(const StoredResponse& stored);
 
 }  // namespace otklik

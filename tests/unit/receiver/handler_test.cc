@@ -157,7 +157,7 @@ TEST_CASE("A valid form post is stored and answered 303 to the survey's thank-yo
   CHECK(reply.Header("Location") == "https://otklik.example.ru/surveys/feedback/thanks/");
   CHECK(reply.Header("Cache-Control") == "no-store");
   CHECK(reply.body == "");
-  CHECK(r.stored == std::vector<StoredResponse>{{{"feedback", 3, kValidAnswers}, kToday, "web"}});
+  CHECK(r.stored == std::vector<StoredResponse>{{{"feedback", 3, kValidAnswers, ""}, kToday, "web"}});
   CHECK(r.counters.ToJson() == Counters({{"accepted", 1}}));
 }
 
@@ -186,7 +186,7 @@ TEST_CASE("A valid API post is stored and answered 201") {
   CHECK(reply.content_type == "application/json; charset=utf-8");
   CHECK(reply.body == "{\"status\":\"accepted\"}");
   CHECK(reply.Header("Location") == "");
-  CHECK(r.stored == std::vector<StoredResponse>{{{"feedback", 3, kValidAnswers}, kToday, "api"}});
+  CHECK(r.stored == std::vector<StoredResponse>{{{"feedback", 3, kValidAnswers, ""}, kToday, "api"}});
   CHECK(r.counters.ToJson() == Counters({{"accepted", 1}}));
 }
 
@@ -194,7 +194,7 @@ TEST_CASE("An API post without a revision answers the current one") {
   Receiver r;
   CHECK(r.Handle(Api("feedback", "{\"answers\":{\"overall\":\"2\",\"channel\":\"office\"}}")).status == 201);
   CHECK(r.stored ==
-        std::vector<StoredResponse>{{{"feedback", 3, {{"overall", {"2"}}, {"channel", {"office"}}}}, kToday, "api"}});
+        std::vector<StoredResponse>{{{"feedback", 3, {{"overall", {"2"}}, {"channel", {"office"}}}, ""}, kToday, "api"}});
 }
 
 TEST_CASE("Invalid form answers get 400 and a page that lists what to fix") {
@@ -612,7 +612,7 @@ TEST_CASE("An internal survey's form goes back to the internal site, never the e
   CHECK_THAT(invalid.body, Contains("<a href=\"https://intra.example.ru/otklik/surveys/staff/\">"));
   CHECK_THAT(invalid.body, Contains("href=\"https://intra.example.ru/otklik/assets/style.css\""));
   CHECK(r.stored ==
-        std::vector<StoredResponse>{{{"staff", 1, {{"overall", {"4"}}, {"channel", {"office"}}}}, kToday, "web"}});
+        std::vector<StoredResponse>{{{"staff", 1, {{"overall", {"4"}}, {"channel", {"office"}}}, ""}, kToday, "web"}});
 }
 
 TEST_CASE("An internal survey without an internal site answers with a page of its own") {
@@ -643,7 +643,7 @@ TEST_CASE("Answers to questions the skip logic passed by are not stored") {
   CHECK(r.Handle(Api("feedback", "{\"answers\":{\"overall\":4,\"channel\":\"office\",\"online\":5}}")).status == 201);
   const Answers asked = {{"overall", {"4"}}, {"channel", {"office"}}};
   CHECK(r.stored ==
-        std::vector<StoredResponse>{{{"feedback", 3, asked}, kToday, "web"}, {{"feedback", 3, asked}, kToday, "api"}});
+        std::vector<StoredResponse>{{{"feedback", 3, asked, ""}, kToday, "web"}, {{"feedback", 3, asked, ""}, kToday, "api"}});
 }
 
 TEST_CASE("Nothing from the request but the answers is stored") {

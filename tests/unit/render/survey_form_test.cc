@@ -165,7 +165,8 @@ json Base(const std::string& id, int number, const std::string& kind, const std:
 TEST_CASE("SurveyFormView describes the form: where it posts, its revision and hidden fields") {
   const json form = FormOf(EveryKind());
   CHECK(KeysOf(form) == Keys{"action", "any_optional", "count", "embed_field", "form_title", "honeypot_field", "id",
-                             "intro_html", "questions", "revision", "revision_field", "title"});
+                             "intro_html", "language", "language_field", "questions", "revision", "revision_field",
+                             "title"});
   CHECK(form["id"] == "quality");
   CHECK(form["title"] == "Оценка качества услуг");
   CHECK(form["action"] == "https://priem.example.ru/surveys/quality");
@@ -173,6 +174,8 @@ TEST_CASE("SurveyFormView describes the form: where it posts, its revision and h
   CHECK(form["revision_field"] == "_revision");
   CHECK(form["embed_field"] == "_embed");
   CHECK(form["honeypot_field"] == "_contact_email");
+  CHECK(form["language_field"] == "_lang");
+  CHECK(form["language"] == "");  // the Russian form says nothing of its language
   CHECK(form["intro_html"] == "<p>Опрос <strong>анонимный</strong>.</p>\n");
   CHECK(form["count"] == "12");
   CHECK(form["questions"].size() == 12);

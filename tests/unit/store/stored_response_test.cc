@@ -7,7 +7,7 @@ namespace otklik::stored_response_test {
 namespace {
 
 StoredResponse Stored(Answers answers, std::string source = "web") {
-  return {{"pension-feedback", 2, std::move(answers)}, Date(2026, 11, 23), std::move(source)};
+  return {{"pension-feedback", 2, std::move(answers), ""}, Date(2026, 11, 23), std::move(source)};
 }
 
 TEST_CASE("EncodeLine writes one line with the keys in a fixed order") {
