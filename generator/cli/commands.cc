@@ -54,6 +54,15 @@ nlohmann::json CheckJson(const CheckReport& report, const Date& as_of) {
                        {"reason", s.flag.reason},
                        {"ratings", s.flag.level.n}});
   }
+  json languages = json::array();
+  for (const CheckedLanguage& language : report.languages) {
+    json messages = json::object();
+    for (const auto& [section, count] : language.messages) messages[section] = count;
+    languages.push_back({{"code", language.code},
+                         {"name", language.name},
+                         {"untranslated", language.untranslated},
+                         {"untranslated_messages", messages}});
+  }
   static const char* const kStatus[] = {"on-time", "late", "due", "overdue"};
   json reports = json::array();
   for (const CheckedReport& r : report.reports) {
@@ -96,7 +105,8 @@ nlohmann::json CheckJson(const CheckReport& report, const Date& as_of) {
           {"closing_surveys", closing},
           {"cadence", report.cadence},
           {"content_problems", DiagnosticsJson(report.content_problems)},
-          {"warnings", DiagnosticsJson(report.warnings)}};
+          {"warnings", DiagnosticsJson(report.warnings)},
+          {"languages", languages}};
 }
 
 // "content/appeals/2026-q3.csv: было 512 записей, стало 543", and the warning for a published report.
@@ -327,6 +337,25 @@ int RunCheck(const CheckOptions& options, bool json) {
     for (const ClosingSurvey& s : report.closing_surveys) {
       std::cout << "  " << s.title << " (" << s.id << (s.internal ? ", внутренний" : "") << "): последний день — "
                 << RussianDate(s.closes) << "\n";
+    }
+  }
+  for (const CheckedLanguage& language : report.languages) {
+    if (language.untranslated.empty() && language.message_count == 0) {
+      std::cout << "Перевод на язык «" << language.code << "» (" << language.name << ") полный.\n";
+      continue;
+    }
+    std::cout << "Перевод на язык «" << language.code << "» (" << language.name
+              << "): на страницах останется по-русски (с пометкой lang=\"ru\") — в материалах: "
+              << language.untranslated.size() << ", сообщений интерфейса: " << language.message_count << ".\n";
+    for (const std::string& item : language.untranslated) {
+      std::cout << "  " << JoinPath(JoinPath(options.content_dir, language.code), item) << "\n";
+    }
+    if (language.message_count > 0) {
+      std::cout << "  сообщения интерфейса (messages." << language.code << ".yaml) по разделам:";
+      for (size_t i = 0; i < language.messages.size(); ++i) {
+        std::cout << (i ? ", " : " ") << language.messages[i].first << " — " << language.messages[i].second;
+      }
+      std::cout << "\n";
     }
   }
   if (!report.cadence.empty()) {

@@ -101,6 +101,9 @@ int main(int argc, char** argv) {
       check_command->add_option("--content", check.content_dir, "Папка с материалами ведомства")->capture_default_str();
   CLI::Option* check_data =
       check_command->add_option("--data", check.data_dir, "Папка с ответами на опросы")->capture_default_str();
+  check_command
+      ->add_option("--templates", check.templates_dir, "Папка оформления (каталоги сообщений второго языка)")
+      ->capture_default_str();
   AddAsOf(check_command, &check_as_of);
   bool check_json = false;
   CLI::Option* check_json_flag = check_command->add_flag("--json", check_json, "Вывести результат в JSON (для скриптов)");

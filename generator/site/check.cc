@@ -1,5 +1,8 @@
 #include "site/check.h"
 
+#include "core/fallback_text.h"
+#include "model/translation.h"
+
 #include "site/build.h"
 
 #include <algorithm>
@@ -139,6 +142,23 @@ bool Check(const FileSystem& fs, const CheckOptions& options, CheckReport* repor
   CheckFrozenReports(site, reports, options.as_of, errors);
   if (errors->size() != errors_before) return false;
   CheckDecisions(decisions, options.as_of, report);
+  const std::vector<std::string>& languages = site.config().languages;
+  for (size_t i = 1; i < languages.size(); ++i) {
+    const std::optional<Translation> translation = LoadTranslation(
+        fs, options.content_dir, JoinPath(options.templates_dir, "messages." + languages[i] + ".yaml"), languages[i],
+        site, decisions, errors);
+    if (!translation) continue;
+    const Messages& messages = translation->site.messages();
+    CheckedLanguage checked{languages[i], WithoutFallbackMarks(messages["language.name"]), translation->untranslated,
+                            {}, messages.Untranslated().size()};
+    for (const std::string& key : messages.Untranslated()) {
+      const std::string section = key.substr(0, key.find('.'));
+      if (checked.messages.empty() || checked.messages.back().first != section) checked.messages.push_back({section, 0});
+      ++checked.messages.back().second;
+    }
+    report->languages.push_back(std::move(checked));
+  }
+  if (errors->size() != errors_before) return false;
   CheckAltText(fs, options.content_dir, &report->content_problems);
   CheckLinks(fs, site, PlanPages(site, options.as_of, {}, decisions),
              &report->content_problems);

@@ -17,6 +17,7 @@ namespace otklik {
 /// What `otklik check` reads. Defaults match the CLI.
 struct CheckOptions {
   std::string content_dir = "content";
+  std::string templates_dir = "templates";  ///< Its catalogues of second languages (messages.<code>.yaml).
   std::string data_dir = "data";
   Date as_of;  ///< The day the check pretends it is (--as-of; by default today).
   Date today;  ///< The real day, passed in: no module reads the clock.
@@ -61,6 +62,17 @@ struct ClosingSurvey {
 inline constexpr int kClosingSoonDays = 14;
 
 /// What the check found in content that loads.
+/// What a second language of the site shows in Russian (model/translation.h).
+struct CheckedLanguage {
+  std::string code;
+  std::string name;  ///< Its own name, from its catalogue.
+  /// "services/passport.md: summary, текст": content without a translation.
+  std::vector<std::string> untranslated;
+  /// Messages of the interface shown in Russian, by section ("decision" → 112).
+  std::vector<std::pair<std::string, size_t>> messages;
+  size_t message_count = 0;
+};
+
 struct CheckReport {
   size_t services = 0;
   size_t situations = 0;
@@ -85,6 +97,7 @@ struct CheckReport {
   /// from: images without a text alternative («path:line: …»).
   Diagnostics content_problems;
   Diagnostics warnings;  ///< Responses that could not be read or counted.
+  std::vector<CheckedLanguage> languages;  ///< The site's languages after the first.
 };
 
 /// Loads and validates the content (appeals and reports included, with the
