@@ -72,7 +72,8 @@ void ReadTexts(FieldReader& reader, const std::vector<std::string>& allowed, Tex
 // fields `allowed`; a file for an id `known` does not have is reported.
 std::map<std::string, TextFile> ReadFolder(const FileSystem& fs, const std::string& dir, const std::string& kind,
                                            const std::vector<std::string>& allowed,
-                                           const std::vector<std::string>& known, Diagnostics* diagnostics) {
+                                           const std::vector<std::string>& known, Diagnostics* orphans,
+                                           Diagnostics* diagnostics) {
   std::map<std::string, TextFile> out;
   for (const std::string& name : fs.ListFiles(JoinPath(dir, kind))) {
     const std::string path = JoinPath(JoinPath(dir, kind), name);
@@ -82,7 +83,8 @@ std::map<std::string, TextFile> ReadFolder(const FileSystem& fs, const std::stri
     }
     const std::string id = FileStem(name);
     if (std::find(known.begin(), known.end(), id) == known.end()) {
-      diagnostics->Add(path, 0, "перевод файла, которого нет: " + kind + "/" + id + ".md" + DidYouMean(id, known));
+      orphans->Add(path, 0, "перевод файла, которого нет: " + kind + "/" + id + ".md" + DidYouMean(id, known) +
+                                " — он не публикуется");
       continue;
     }
     Result<std::string> text = fs.ReadFile(path);
@@ -112,8 +114,8 @@ std::vector<std::string> Ids(const std::vector<T>& items) {
 template <typename T, typename Extra>
 std::vector<T> Translated(const FileSystem& fs, const std::string& dir, const std::string& kind,
                           std::vector<std::string> allowed, const std::vector<T>& items, Extra extra,
-                          std::vector<std::string>* untranslated, Diagnostics* diagnostics) {
-  const std::map<std::string, TextFile> files = ReadFolder(fs, dir, kind, allowed, Ids(items), diagnostics);
+                          std::vector<std::string>* untranslated, Diagnostics* orphans, Diagnostics* diagnostics) {
+  const std::map<std::string, TextFile> files = ReadFolder(fs, dir, kind, allowed, Ids(items), orphans, diagnostics);
   std::vector<T> out = items;
   for (T& item : out) {
     const auto it = files.find(item.id);
@@ -326,6 +328,7 @@ Survey TranslatedSurvey(const Survey& russian, const SurveyTexts* given, const s
         if (it != services.end()) option.text = it->title;
         continue;
       }
+      if (option.text == option.id && !own->count("option:" + option.id)) continue;  // a code is its words: «1»…«5»
       if (!own->count("option:" + option.id)) {
         if (const std::optional<std::string> words = fixed(FixedOptionMessage(question.kind, option.id), option.text)) {
           option.text = *words;
@@ -346,7 +349,8 @@ Survey TranslatedSurvey(const Survey& russian, const SurveyTexts* given, const s
 
 std::vector<Survey> TranslatedSurveys(const FileSystem& fs, const std::string& dir, const std::vector<Survey>& surveys,
                                       const std::vector<Service>& services, const Messages& messages,
-                                      std::vector<std::string>* untranslated, Diagnostics* diagnostics) {
+                                      std::vector<std::string>* untranslated, Diagnostics* orphans,
+                                      Diagnostics* diagnostics) {
   const std::string folder = JoinPath(dir, "surveys");
   std::map<std::string, SurveyTexts> files;
   const std::vector<std::string> ids = Ids(surveys);
@@ -358,7 +362,8 @@ std::vector<Survey> TranslatedSurveys(const FileSystem& fs, const std::string& d
       if (s.id == id) survey = &s;
     }
     if (!name.ends_with(".yaml") || !survey) {
-      diagnostics->Add(path, 0, "перевод опроса, которого нет: surveys/" + id + ".yaml" + DidYouMean(id, ids));
+      orphans->Add(path, 0, "перевод опроса, которого нет: surveys/" + id + ".yaml" + DidYouMean(id, ids) +
+                                " — он не публикуется");
       continue;
     }
     if (std::optional<SurveyTexts> texts = ReadSurveyTexts(fs, path, *survey, diagnostics)) {
@@ -379,7 +384,8 @@ std::vector<Survey> TranslatedSurveys(const FileSystem& fs, const std::string& d
 // who is responsible by the measure's id; a status note stays Russian.
 std::vector<Decision> TranslatedDecisions(const FileSystem& fs, const std::string& dir,
                                           const std::vector<Decision>& decisions,
-                                          std::vector<std::string>* untranslated, Diagnostics* diagnostics) {
+                                          std::vector<std::string>* untranslated, Diagnostics* orphans,
+                                          Diagnostics* diagnostics) {
   std::vector<std::string> ids = Ids(decisions);
   std::map<std::string, TextFile> files;
   std::map<std::string, std::map<std::string, std::pair<std::string, std::string>>> measures;
@@ -390,7 +396,8 @@ std::vector<Decision> TranslatedDecisions(const FileSystem& fs, const std::strin
     const auto decision =
         std::find_if(decisions.begin(), decisions.end(), [&](const Decision& d) { return d.id == id; });
     if (!name.ends_with(".md") || decision == decisions.end()) {
-      diagnostics->Add(path, 0, "перевод файла, которого нет: decisions/" + id + ".md" + DidYouMean(id, ids));
+      orphans->Add(path, 0, "перевод файла, которого нет: decisions/" + id + ".md" + DidYouMean(id, ids) +
+                                " — он не публикуется");
       continue;
     }
     Result<std::string> text = fs.ReadFile(path);
@@ -448,7 +455,7 @@ std::optional<Translation> LoadTranslation(const FileSystem& fs, const std::stri
                                            const std::vector<Decision>& decisions, Diagnostics* diagnostics) {
   Diagnostics found;
   const std::string dir = JoinPath(content_dir, code);
-  Translation out{code, site, {}, {}};
+  Translation out{code, site, {}, {}, {}};
   SiteConfig config = TranslatedConfig(fs, dir, code, site.config(), &out.untranslated, &found);
   std::optional<Messages> loaded = Messages::LoadLanguage(fs, catalogue, code, site.messages(), config.words, &found);
   if (!loaded) {
@@ -459,21 +466,21 @@ std::optional<Translation> LoadTranslation(const FileSystem& fs, const std::stri
   Messages messages = std::move(*loaded);
   const auto none = [](Texts&, auto&) {};
   std::vector<Service> services =
-      Translated(fs, dir, "services", {"title", "summary"}, site.services(), none, &out.untranslated, &found);
+      Translated(fs, dir, "services", {"title", "summary"}, site.services(), none, &out.untranslated, &out.warnings, &found);
   std::vector<LifeSituation> situations =
-      Translated(fs, dir, "situations", {"title", "summary"}, site.situations(), none, &out.untranslated, &found);
+      Translated(fs, dir, "situations", {"title", "summary"}, site.situations(), none, &out.untranslated, &out.warnings, &found);
   std::vector<Touchpoint> touchpoints = Translated(
       fs, dir, "touchpoints", {"title", "summary", "address", "hours"}, site.touchpoints(),
       [](Texts& texts, Touchpoint& point) {
         texts.Put("address", &point.address);
         texts.Put("hours", &point.hours);
       },
-      &out.untranslated, &found);
+      &out.untranslated, &out.warnings, &found);
   std::vector<Page> pages =
-      Translated(fs, dir, "pages", {"title", "summary"}, site.pages(), none, &out.untranslated, &found);
+      Translated(fs, dir, "pages", {"title", "summary"}, site.pages(), none, &out.untranslated, &out.warnings, &found);
   std::vector<Survey> surveys =
-      TranslatedSurveys(fs, dir, site.surveys(), services, messages, &out.untranslated, &found);
-  out.decisions = TranslatedDecisions(fs, dir, decisions, &out.untranslated, &found);
+      TranslatedSurveys(fs, dir, site.surveys(), services, messages, &out.untranslated, &out.warnings, &found);
+  out.decisions = TranslatedDecisions(fs, dir, decisions, &out.untranslated, &out.warnings, &found);
   Themes themes = site.themes();  // the themes of open answers are the analysts' words: Russian
   for (Theme& theme : themes.themes) theme.title = MarkedFallback(theme.title);
   out.site = site.Translated(std::move(config), std::move(services), std::move(situations), std::move(touchpoints),

@@ -34,14 +34,17 @@ struct Translation {
   std::vector<Decision> decisions;
   /// What is shown in Russian: "services/passport.md: summary, текст", by file.
   std::vector<std::string> untranslated;
+  /// Files for items the Russian content no longer has (a service removed
+  /// before its translation): not published, and no reason to stop.
+  Diagnostics warnings;
 };
 
 /// Reads content/<code>/ over `site` and `decisions`, and the language's
 /// catalogue (Messages::LoadLanguage: the theme's at `catalogue` over the
 /// built-in one) in the words of the translation's site.yaml. Reports a
-/// file for an item the Russian content does not have, a field that is not
-/// a text (its value is the Russian file's), a question or option code the
-/// survey does not have; nullopt then.
+/// field that is not a text (its value is the Russian file's), a question
+/// or option code the survey does not have; nullopt then. A file for an
+/// item the Russian content does not have is a warning (Translation::warnings).
 std::optional<Translation> LoadTranslation(const FileSystem& fs, const std::string& content_dir,
                                            const std::string& catalogue, const std::string& code, const Site& site,
                                            const std::vector<Decision>& decisions, Diagnostics* diagnostics);

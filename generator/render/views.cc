@@ -322,8 +322,12 @@ void ViewBuilder::OpenData(json& view) {
   view["title"] = site_.messages()["open_data.title"];
   view["description"] = site_.messages()["open_data.description"];
   Crumbs(view, nullptr, nullptr);
-  view["sets"] = context_.open_data ? OpenDataView(site_.messages(), *context_.open_data, root_) : json::array();
-  view["list_href"] = root_ + "data/list.csv";
+  // Open data is published once, at the Russian site's root: another
+  // language's page describes the same files.
+  const SiteConfig& config = site_.config();
+  const std::string root = root_ + (site_.messages().language() == config.languages.front() ? "" : "../");
+  view["sets"] = context_.open_data ? OpenDataView(site_.messages(), *context_.open_data, root) : json::array();
+  view["list_href"] = root + "data/list.csv";
 }
 
 void ViewBuilder::Search(json& view) {

@@ -238,15 +238,17 @@ json ViewBuilder::LanguageSplit(size_t survey_index) const {
     const Results::LanguageCounts& c = it == counts.end() ? none : it->second;
     const uint64_t rated = std::accumulate(c.overall.begin(), c.overall.end(), uint64_t{0});
     const std::string key = base + language.code;
-    rows.push_back(
-        {{"name", language.name},
-         {"code", language.code},
-         {"responses",
-          hide_counts ? Hidden(key + "/responses", "—").html : Count(key + "/responses", c.responses).html},
-         {"level",
-          hide_levels || rated == 0
-              ? Hidden(key + "/level", "—").html
-              : LevelShare(key + "/level", {c.overall[3] + c.overall[4], rated}, context_.results->target).html}});
+    // A language nobody answered in has no level: a dash, no figure.
+    const std::string level = rated == 0   ? std::string("—")
+                              : hide_levels ? Hidden(key + "/level/share", "—").html
+                                            : LevelShare(key + "/level", {c.overall[3] + c.overall[4], rated},
+                                                         context_.results->target)
+                                                  .html;
+    rows.push_back({{"name", language.name},
+                    {"code", language.code},
+                    {"responses", hide_counts ? Hidden(key + "/responses", "—").html
+                                              : Count(key + "/responses", c.responses).html},
+                    {"level", level}});
   }
   return {{"rows", rows}, {"hidden", hide_counts || hide_levels}};
 }

@@ -70,6 +70,7 @@ struct Loaded {
   std::optional<Content> content;
   std::optional<TemplateSet> templates;
   std::deque<Language> languages;  ///< The site's languages after the first, in site.yaml's order.
+  Diagnostics warnings;             ///< Never fatal (a translation of a removed file).
 };
 
 // What the memos' keys hold of the content files, taken before anything
@@ -131,7 +132,8 @@ ReportData MarkedReports(const ReportData& russian) {
 
 // Every language after the first: its content (content/<code>/) and the
 // theme's templates with its catalogue.
-void LoadLanguages(const FileSystem& fs, const BuildOptions& options, Loaded* loaded, Diagnostics* found) {
+void LoadLanguages(const FileSystem& fs, const BuildOptions& options, Loaded* loaded, Diagnostics* found,
+                   Diagnostics* warnings) {
   const Content& content = *loaded->content;
   const std::vector<std::string>& languages = content.site.config().languages;
   for (size_t i = 1; i < languages.size(); ++i) {
@@ -139,6 +141,7 @@ void LoadLanguages(const FileSystem& fs, const BuildOptions& options, Loaded* lo
         LoadTranslation(fs, options.content_dir, JoinPath(options.templates_dir, "messages." + languages[i] + ".yaml"),
                         languages[i], content.site, content.decisions, found);
     if (!translation) continue;
+    warnings->Append(translation->warnings);
     std::optional<TemplateSet> templates = TemplateSet::Load(fs, options.templates_dir, PageTemplateNames(), found,
                                                              &translation->site.messages(), &DefaultTemplates());
     if (!templates) continue;
@@ -161,7 +164,7 @@ Loaded Load(const FileSystem& fs, const BuildOptions& options, const ContentKeys
   found.Append(theme.found);
   loaded.templates = std::move(theme.templates);
   if (loaded.content && theme.messages) loaded.content->site.SetMessages(std::move(*theme.messages));
-  if (loaded.content && theme.messages && loaded.templates) LoadLanguages(fs, options, &loaded, &found);
+  if (loaded.content && theme.messages && loaded.templates) LoadLanguages(fs, options, &loaded, &found, &loaded.warnings);
   found.Sort();
   diagnostics->Append(found);
   return loaded;
@@ -615,6 +618,7 @@ bool Build(FileSystem& fs, const BuildOptions& options, BuildSummary* summary, D
   const ContentKeys keys = options.memo ? TakeContentKeys(fs, options.content_dir) : ContentKeys{};
   Loaded loaded = Load(fs, options, keys, diagnostics);
   if (!loaded.content || !loaded.templates) return false;
+  summary->warnings.Append(loaded.warnings);
   CheckFrozenReports(loaded.content->site, loaded.content->reports, options.as_of, diagnostics);
   if (diagnostics->size() != errors_before) return false;
   const std::shared_ptr<Figures> aggregated =

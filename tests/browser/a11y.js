@@ -145,6 +145,11 @@ export const PAGE_KINDS = {
   "not-found": "/no-such-page/",
 };
 
+/** The kinds checked again in the demo's second language. */
+const TRANSLATED_KINDS = ["home", "services", "service", "situation", "touchpoint", "results", "methodology",
+  "survey-form", "survey-thanks", "survey-completed", "quarter-report", "decision-done", "free-page", "search",
+  "open-data", "not-found"];
+
 /**
  * The kinds of page of a site to check: for the demo PAGE_KINDS and any
  * kind found in its files that PAGE_KINDS lacks; for another site the kinds
@@ -153,6 +158,12 @@ export const PAGE_KINDS = {
 export function kindsOf(site) {
   const found = pageKinds(site.dir);
   const kinds = site.name === "demo" ? { ...PAGE_KINDS } : {};
+  // The demo's second language: the same kinds at /tt/, its texts Tatar and
+  // what is untranslated Russian, marked.
+  if (site.name === "demo" && existsSync(join(site.dir, "tt"))) {
+    for (const kind of TRANSLATED_KINDS) kinds[`tt:${kind}`] = `/tt${PAGE_KINDS[kind]}`;
+    kinds["tt:not-found"] = "/tt/404.html";  // the server answers an unknown address with the Russian one
+  }
   for (const [kind, path] of Object.entries(found)) {
     if (!(kind in kinds) && !Object.values(kinds).includes(path)) kinds[kind] = path;
   }

@@ -6,13 +6,18 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { axeViolations } from "./a11y.js";
 import { launch, receiverOrigin, serveSite } from "./browser.js";
 
 const FORM = "/surveys/service-satisfaction/";
+// The demo site in both its languages: where each one's pages are, its thanks and its submit button.
+const LANGUAGES = [
+  { code: "ru", prefix: "", thanks: /Спасибо/, submit: "Отправить ответы" },
+  { code: "tt", prefix: "/tt", thanks: /Рәхмәт/, submit: "Җавапларны җибәрергә" },
+];
 const port = Number(process.env.OTKLIK_SITE_PORT);
 let site;
 
@@ -30,6 +35,16 @@ after(() => rmSync(rebuilt, { recursive: true, force: true }));
 function responsesOnSite(dir = rebuilt) {
   const html = readFileSync(join(dir, "site/results/methodology/index.html"), "utf8");
   return Number(html.match(/<data value="(\d+)" data-key="responses\/public">/)[1]);
+}
+
+/** The response stored last: the newest line of the newest segment the receiver wrote. */
+function lastStored() {
+  const segments = readdirSync(join(process.env.OTKLIK_DATA, "responses", "service-satisfaction"))
+    .filter((name) => !name.endsWith(".demo.jsonl"))
+    .map((name) => join(process.env.OTKLIK_DATA, "responses", "service-satisfaction", name))
+    .sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
+  const lines = readFileSync(segments.at(-1), "utf8").trim().split("\n");
+  return JSON.parse(lines.at(-1));
 }
 
 function rebuild() {
@@ -63,13 +78,14 @@ async function tick(page, id) {
   assert.equal(await page.$eval(`#${id}`, (i) => i.checked), true);
 }
 
-test("the reference survey answered with the keyboard only reaches the receiver and the thank-you page", async (t) => {
+for (const language of LANGUAGES) {
+test(`the reference survey answered with the keyboard only (${language.code}) reaches the receiver and the thank-you page`, async (t) => {
   const before = responsesOnSite();
   const browser = await launch();
   t.after(() => browser.close());
   const page = await browser.context.newPage();
   page.setDefaultTimeout(10000);
-  await page.goto(`${site.origin}${FORM}?service=housing-subsidy`);
+  await page.goto(`${site.origin}${language.prefix}${FORM}?service=housing-subsidy`);
   await tick(page, "q_info-source_1");
   await chooseRadio(page, "overall", "4");
   await chooseRadio(page, "channel", "office");  // jumps over question 5
@@ -81,20 +97,21 @@ test("the reference survey answered with the keyboard only reaches the receiver 
   await chooseRadio(page, "staff", "no-contact");
   await chooseRadio(page, "timing", "satisfied");
   await tabTo(page, "document.activeElement.type === 'submit'", "the submit button");
-  await Promise.all([page.waitForURL(`${site.origin}${FORM}thanks/`), page.keyboard.press("Enter")]);
-  assert.match(await page.locator("h1").innerText(), /Спасибо/);
+  await Promise.all([page.waitForURL(`${site.origin}${language.prefix}${FORM}thanks/`), page.keyboard.press("Enter")]);
+  assert.match(await page.locator("h1").innerText(), language.thanks);
+  assert.equal(lastStored().lang, language.code === "ru" ? undefined : language.code);
 
   rebuild();
-  assert.equal(responsesOnSite(), before + 1);
+  assert.equal(responsesOnSite(), before + 1);  // counted once, with the answers in every other language
 });
 
-test("the same survey with JavaScript off: every question shown, the answer accepted", async (t) => {
+test(`the same survey with JavaScript off (${language.code}): every question shown, the answer accepted`, async (t) => {
   const before = responsesOnSite();
   const browser = await launch({ javaScript: false });
   t.after(() => browser.close());
   const page = await browser.context.newPage();
   page.setDefaultTimeout(10000);
-  await page.goto(`${site.origin}${FORM}`);
+  await page.goto(`${site.origin}${language.prefix}${FORM}`);
   await page.locator("#q_service_input").selectOption("social-contract");
   await page.locator("#q_info-source_4").check();
   await page.locator("#q_overall_2").check();
@@ -108,11 +125,13 @@ test("the same survey with JavaScript off: every question shown, the answer acce
   }
   await page.locator("#q_staff input[value=dissatisfied]").check();
   await page.locator("#q_timing input[value=dissatisfied]").check();
-  await Promise.all([page.waitForURL(`${site.origin}${FORM}thanks/`),
-                     page.getByRole("button", { name: "Отправить ответы" }).click()]);
+  await Promise.all([page.waitForURL(`${site.origin}${language.prefix}${FORM}thanks/`),
+                     page.getByRole("button", { name: language.submit }).click()]);
+  assert.equal(lastStored().lang, language.code === "ru" ? undefined : language.code);
   rebuild();
   assert.equal(responsesOnSite(), before + 1);
 });
+}
 
 test("an incomplete answer without JavaScript gets the receiver's error page, which passes axe", async (t) => {
   const plain = await launch({ javaScript: false });

@@ -37,6 +37,20 @@ test("the header form searches, and another word form finds the service", async 
   await page.close();
 });
 
+test("the Tatar pages search their own index: a Tatar word finds the Tatar page, in Tatar words", async () => {
+  const page = await shared.browser.context.newPage();
+  await page.goto(shared.site.origin + "/tt/search/");
+  const input = page.getByRole("searchbox", { name: "Нәрсә табарга" });
+  await input.fill("пособие");
+  await page.getByRole("button", { name: "Табу", exact: true }).last().click();
+  const found = await results(page);
+  assert.ok(found.includes("/tt/services/child-monthly-allowance/index.html"), found.join("\n"));
+  assert.ok(found.every((path) => path.startsWith("/tt/")), "only the Tatar pages: " + found.join("\n"));
+  assert.match(await page.getByRole("status").innerText(), /^«пособие» сорауы буенча \d+ бит табылды$/);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.close();
+});
+
 test("the form is labelled, takes no focus, and results are headings with their section", async () => {
   const page = await shared.browser.context.newPage();
   await page.goto(shared.site.origin + "/search/");

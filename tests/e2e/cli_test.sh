@@ -65,7 +65,7 @@ first_service=$(ls content/services | head -1)
 printf '\nОписание уточнено.\n' >> "content/services/$first_service"
 check "a description edit builds verbosely" expect_exit 0 build content site --verbose
 check "--verbose names each step with its time" \
-  grep -Pzq "^Чтение материалов \(\d+\.\d{3} с\)\nЧтение ответов: 0.ответов, 0.файлов \(\d+\.\d{3} с\)\nЗащита малых групп: объединено вариантов — 0, скрыто: по порогу — 0, дополнительно — 0; проверено скрытых чисел — 0 \(задач — 0, проверок — 1\) \(\d+\.\d{3} с\)\nСтраницы: \d+.страниц(а|ы)? \(\d+\.\d{3} с\)\nСтраницы для сотрудников: \d+.страниц(а|ы)? \(\d+\.\d{3} с\)\nПубликация: изменено файлов: 1 \(\d+\.\d{3} с\)\n" "$work/stderr"
+  grep -Pzq "^Чтение материалов \(\d+\.\d{3} с\)\nЧтение ответов: 0.ответов, 0.файлов \(\d+\.\d{3} с\)\nЗащита малых групп: объединено вариантов — 0, скрыто: по порогу — 0, дополнительно — 0; проверено скрытых чисел — 0 \(задач — 0, проверок — 1\) \(\d+\.\d{3} с\)\nСтраницы: \d+.страниц(а|ы)? \(\d+\.\d{3} с\)\nСтраницы для сотрудников: \d+.страниц(а|ы)? \(\d+\.\d{3} с\)\nСтраницы \(tt\): \d+.страниц(а|ы)? \(\d+\.\d{3} с\)\nПубликация: изменено файлов: 1 \(\d+\.\d{3} с\)\n" "$work/stderr"
 check "a description edit changes its service page only" grep -q "изменено файлов — 1," "$work/stderr"
 check "--quiet prints nothing" expect_exit 0 build content site --quiet
 check "--quiet output is empty" test ! -s "$work/stderr"

@@ -44,7 +44,7 @@ check "a done decision shows what was said" has "$page" "2-е полугодие
 check "who was responsible and by when" has "$page" "Ответственный Отдел жилищных субсидий Срок 27 февраля 2026 г."
 check "the dated history" has "$page" "20 февраля 2026 г. — выполнено."
 check "and the effect, larger than the uncertainty" \
-  has "$page" "Доля довольных в 2-м полугодии 2025 г. — 43 %, в III квартале 2026 г. — 66 %: выросла на 23 процентных пункта, это больше погрешности; стало лучше."
+  has "$page" "Доля довольных во 2-м полугодии 2025 г. — 43 %, в III квартале 2026 г. — 66 %: выросла на 23 процентных пункта, это больше погрешности; стало лучше."
 check "a decision that did not help says so" \
   has site/decisions/social-contract-consultations/index.html "это в пределах погрешности; улучшения пока не видно."
 check "a cancelled decision is not evaluated" \

@@ -17,7 +17,7 @@ import subprocess
 import tempfile
 import unittest
 
-from otklik_e2e import OTKLIK, SITE, VALID, Receiver, prepare_content, stored_lines
+from otklik_e2e import OTKLIK, REPO, SITE, VALID, Receiver, prepare_content, stored_lines
 
 # The answers of the reference survey without the hidden fields.
 ANSWERS = [(k, v) for k, v in VALID if not k.startswith("_")] + [("_revision", "2")]
@@ -53,7 +53,8 @@ class LanguagesTest(unittest.TestCase):
         cls.site = os.path.join(cls.work, "site")
         cls.internal = os.path.join(cls.work, "internal")
         cls.build = subprocess.run(
-            [OTKLIK, "build", "--content", os.path.join(cls.work, "content"), "--data", cls.data, "--out", cls.site,
+            [OTKLIK, "build", "--content", os.path.join(cls.work, "content"), "--templates",
+             os.path.join(REPO, "templates"), "--data", cls.data, "--out", cls.site,
              "--internal", cls.internal, "--as-of", after.isoformat()],
             capture_output=True, text=True, timeout=300)
 
@@ -116,7 +117,8 @@ class LanguagesTest(unittest.TestCase):
                          [("ru", "Русский", "11"), ("tt", "Татарча", "10")])
 
     def test_check_lists_what_is_untranslated(self):
-        check = subprocess.run([OTKLIK, "check", "--content", os.path.join(self.work, "content"), "--data", self.data],
+        check = subprocess.run([OTKLIK, "check", "--content", os.path.join(self.work, "content"), "--templates",
+                                os.path.join(REPO, "templates"), "--data", self.data],
                                capture_output=True, text=True, timeout=300)
         self.assertIn("Перевод на язык «tt» (Татарча): на страницах останется по-русски", check.stdout)
         content = os.path.join(self.work, "content")
