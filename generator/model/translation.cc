@@ -1,5 +1,6 @@
 #include "model/translation.h"
 
+#include <functional>
 #include <map>
 
 #include "content/document.h"
@@ -68,12 +69,19 @@ void ReadTexts(FieldReader& reader, const std::vector<std::string>& allowed, Tex
   }
 }
 
+// Reads a map field of an item's file (a decision's measures) given its id.
+struct NestedField {
+  std::string key;
+  std::function<void(const std::string& id, FieldReader& map)> read;
+};
+
 // Every Markdown file of folder `kind` of the language: by id, with the
-// fields `allowed`; a file for an id `known` does not have is reported.
+// text fields `allowed` and the map `nested` if any; a file for an id
+// `known` does not have is a warning.
 std::map<std::string, TextFile> ReadFolder(const FileSystem& fs, const std::string& dir, const std::string& kind,
                                            const std::vector<std::string>& allowed,
                                            const std::vector<std::string>& known, Diagnostics* orphans,
-                                           Diagnostics* diagnostics) {
+                                           Diagnostics* diagnostics, const NestedField* nested = nullptr) {
   std::map<std::string, TextFile> out;
   for (const std::string& name : fs.ListFiles(JoinPath(dir, kind))) {
     const std::string path = JoinPath(JoinPath(dir, kind), name);
@@ -83,8 +91,9 @@ std::map<std::string, TextFile> ReadFolder(const FileSystem& fs, const std::stri
     }
     const std::string id = FileStem(name);
     if (std::find(known.begin(), known.end(), id) == known.end()) {
-      orphans->Add(path, 0, "перевод файла, которого нет: " + kind + "/" + id + ".md" + DidYouMean(id, known) +
-                                " — он не публикуется");
+      orphans->Add(
+          path, 0,
+          "перевод файла, которого нет: " + kind + "/" + id + ".md" + DidYouMean(id, known) + " — он не публикуется");
       continue;
     }
     Result<std::string> text = fs.ReadFile(path);
@@ -97,7 +106,13 @@ std::map<std::string, TextFile> ReadFolder(const FileSystem& fs, const std::stri
     TextFile file{path, {}, doc->body, nullptr};
     FieldReader reader(doc->front_matter, path, diagnostics);
     ReadTexts(reader, allowed, &file);
-    reader.Finish(allowed);
+    std::vector<std::string> keys = allowed;
+    if (nested) {
+      FieldReader map = reader.Map(nested->key);
+      nested->read(id, map);
+      keys.push_back(nested->key);
+    }
+    reader.Finish(keys);
     out.emplace(id, std::move(file));
   }
   return out;
@@ -362,8 +377,9 @@ std::vector<Survey> TranslatedSurveys(const FileSystem& fs, const std::string& d
       if (s.id == id) survey = &s;
     }
     if (!name.ends_with(".yaml") || !survey) {
-      orphans->Add(path, 0, "перевод опроса, которого нет: surveys/" + id + ".yaml" + DidYouMean(id, ids) +
-                                " — он не публикуется");
+      orphans->Add(
+          path, 0,
+          "перевод опроса, которого нет: surveys/" + id + ".yaml" + DidYouMean(id, ids) + " — он не публикуется");
       continue;
     }
     if (std::optional<SurveyTexts> texts = ReadSurveyTexts(fs, path, *survey, diagnostics)) {
@@ -386,44 +402,24 @@ std::vector<Decision> TranslatedDecisions(const FileSystem& fs, const std::strin
                                           const std::vector<Decision>& decisions,
                                           std::vector<std::string>* untranslated, Diagnostics* orphans,
                                           Diagnostics* diagnostics) {
-  std::vector<std::string> ids = Ids(decisions);
-  std::map<std::string, TextFile> files;
   std::map<std::string, std::map<std::string, std::pair<std::string, std::string>>> measures;
-  const std::string folder = JoinPath(dir, "decisions");
-  for (const std::string& name : fs.ListFiles(folder)) {
-    const std::string path = JoinPath(folder, name);
-    const std::string id = FileStem(name);
-    const auto decision =
-        std::find_if(decisions.begin(), decisions.end(), [&](const Decision& d) { return d.id == id; });
-    if (!name.ends_with(".md") || decision == decisions.end()) {
-      orphans->Add(path, 0, "перевод файла, которого нет: decisions/" + id + ".md" + DidYouMean(id, ids) +
-                                " — он не публикуется");
-      continue;
-    }
-    Result<std::string> text = fs.ReadFile(path);
-    if (!text.ok()) {
-      diagnostics->Add("", 0, text.status().message());
-      continue;
-    }
-    std::optional<Document> doc = ParseDocument(path, text.value(), diagnostics);
-    if (!doc) continue;
-    TextFile file{path, {}, doc->body, nullptr};
-    FieldReader reader(doc->front_matter, path, diagnostics);
-    ReadTexts(reader, {"title"}, &file);
-    FieldReader given = reader.Map("measures");
-    std::vector<std::string> known = Ids(decision->measures);
-    for (const std::string& measure : given.keys()) {
-      FieldReader fields = given.Map(measure);
-      if (std::find(known.begin(), known.end(), measure) == known.end()) {
-        fields.Error(given.LineOf(measure), "в решении нет меры «" + measure + "»" + DidYouMean(measure, known));
-      }
-      measures[id][measure] = {fields.OptionalString("title"), fields.OptionalString("responsible")};
-      fields.Finish({"title", "responsible"});
-    }
-    given.Finish(given.keys());
-    reader.Finish({"title", "measures"});
-    files.emplace(id, std::move(file));
-  }
+  const NestedField measures_field{
+      "measures", [&](const std::string& id, FieldReader& given) {
+        const auto decision =
+            std::find_if(decisions.begin(), decisions.end(), [&](const Decision& d) { return d.id == id; });
+        const std::vector<std::string> known = Ids(decision->measures);
+        for (const std::string& measure : given.keys()) {
+          FieldReader fields = given.Map(measure);
+          if (std::find(known.begin(), known.end(), measure) == known.end()) {
+            fields.Error(given.LineOf(measure), "в решении нет меры «" + measure + "»" + DidYouMean(measure, known));
+          }
+          measures[id][measure] = {fields.OptionalString("title"), fields.OptionalString("responsible")};
+          fields.Finish({"title", "responsible"});
+        }
+        given.Finish(given.keys());
+      }};
+  const std::map<std::string, TextFile> files =
+      ReadFolder(fs, dir, "decisions", {"title"}, Ids(decisions), orphans, diagnostics, &measures_field);
   std::vector<Decision> out = decisions;
   for (Decision& decision : out) {
     const auto it = files.find(decision.id);
@@ -465,10 +461,10 @@ std::optional<Translation> LoadTranslation(const FileSystem& fs, const std::stri
   }
   Messages messages = std::move(*loaded);
   const auto none = [](Texts&, auto&) {};
-  std::vector<Service> services =
-      Translated(fs, dir, "services", {"title", "summary"}, site.services(), none, &out.untranslated, &out.warnings, &found);
-  std::vector<LifeSituation> situations =
-      Translated(fs, dir, "situations", {"title", "summary"}, site.situations(), none, &out.untranslated, &out.warnings, &found);
+  std::vector<Service> services = Translated(fs, dir, "services", {"title", "summary"}, site.services(), none,
+                                             &out.untranslated, &out.warnings, &found);
+  std::vector<LifeSituation> situations = Translated(fs, dir, "situations", {"title", "summary"}, site.situations(),
+                                                     none, &out.untranslated, &out.warnings, &found);
   std::vector<Touchpoint> touchpoints = Translated(
       fs, dir, "touchpoints", {"title", "summary", "address", "hours"}, site.touchpoints(),
       [](Texts& texts, Touchpoint& point) {
