@@ -119,7 +119,7 @@ std::map<std::string, TextFile> ReadFolder(const FileSystem& fs, const std::stri
 }
 
 template <typename T>
-std::vector<std::string> Ids(const std::vector<T>& items) {
+std::vector<std::string> ItemIds(const std::vector<T>& items) {
   std::vector<std::string> ids;
   for (const T& item : items) ids.push_back(item.id);
   return ids;
@@ -130,7 +130,8 @@ template <typename T, typename Extra>
 std::vector<T> Translated(const FileSystem& fs, const std::string& dir, const std::string& kind,
                           std::vector<std::string> allowed, const std::vector<T>& items, Extra extra,
                           std::vector<std::string>* untranslated, Diagnostics* orphans, Diagnostics* diagnostics) {
-  const std::map<std::string, TextFile> files = ReadFolder(fs, dir, kind, allowed, Ids(items), orphans, diagnostics);
+  const std::map<std::string, TextFile> files =
+      ReadFolder(fs, dir, kind, allowed, ItemIds(items), orphans, diagnostics);
   std::vector<T> out = items;
   for (T& item : out) {
     const auto it = files.find(item.id);
@@ -368,7 +369,7 @@ std::vector<Survey> TranslatedSurveys(const FileSystem& fs, const std::string& d
                                       Diagnostics* diagnostics) {
   const std::string folder = JoinPath(dir, "surveys");
   std::map<std::string, SurveyTexts> files;
-  const std::vector<std::string> ids = Ids(surveys);
+  const std::vector<std::string> ids = ItemIds(surveys);
   for (const std::string& name : fs.ListFiles(folder)) {
     const std::string path = JoinPath(folder, name);
     const std::string id = name.ends_with(".yaml") ? name.substr(0, name.size() - 5) : name;
@@ -407,7 +408,7 @@ std::vector<Decision> TranslatedDecisions(const FileSystem& fs, const std::strin
       "measures", [&](const std::string& id, FieldReader& given) {
         const auto decision =
             std::find_if(decisions.begin(), decisions.end(), [&](const Decision& d) { return d.id == id; });
-        const std::vector<std::string> known = Ids(decision->measures);
+        const std::vector<std::string> known = ItemIds(decision->measures);
         for (const std::string& measure : given.keys()) {
           FieldReader fields = given.Map(measure);
           if (std::find(known.begin(), known.end(), measure) == known.end()) {
@@ -419,7 +420,7 @@ std::vector<Decision> TranslatedDecisions(const FileSystem& fs, const std::strin
         given.Finish(given.keys());
       }};
   const std::map<std::string, TextFile> files =
-      ReadFolder(fs, dir, "decisions", {"title"}, Ids(decisions), orphans, diagnostics, &measures_field);
+      ReadFolder(fs, dir, "decisions", {"title"}, ItemIds(decisions), orphans, diagnostics, &measures_field);
   std::vector<Decision> out = decisions;
   for (Decision& decision : out) {
     const auto it = files.find(decision.id);
