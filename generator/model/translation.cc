@@ -171,10 +171,10 @@ SiteConfig TranslatedConfig(const FileSystem& fs, const std::string& dir, const 
       }
       agency.Finish({"name", "short_name", "region"});
       FieldReader contacts = root.Map("contacts");
-      for (const char* field : {"address", "hours"}) {
+      for (const char* field : {"address", "phone", "hours"}) {
         if (contacts.Has(field)) file.fields[std::string("contacts.") + field] = contacts.OptionalString(field);
       }
-      contacts.Finish({"address", "hours"});
+      contacts.Finish({"address", "phone", "hours"});
       if (root.Has("words")) {
         FieldReader reader = root.Map("words");
         ReadWords(reader, &words);
@@ -203,6 +203,7 @@ SiteConfig TranslatedConfig(const FileSystem& fs, const std::string& dir, const 
   texts.Put("agency.short_name", &config.agency.short_name);
   texts.Put("agency.region", &config.agency.region);
   texts.Put("contacts.address", &config.contacts.address);
+  texts.Put("contacts.phone", &config.contacts.phone);
   texts.Put("contacts.hours", &config.contacts.hours);
   for (Indicator& indicator : config.indicators) {
     const auto it = indicators.find(indicator.id);

@@ -1,9 +1,8 @@
 #include "render/views.h"
 
+#include "core/fallback_text.h"
 #include "render/russian.h"
 #include "render/view_builder.h"
-
-#include "core/fallback_text.h"
 
 namespace otklik {
 
@@ -20,9 +19,8 @@ ViewBuilder::ViewBuilder(const ViewContext& context, const PlannedPage& page)
 json ViewBuilder::Build() {
   json view = Common();
   (this->*page_.info().build)(view);
-  view["head_title"] = page_.kind == PageKind::kHome
-      ? site_.config().title + " — " + site_.config().agency.short_name
-      : view["title"].get<std::string>() + " — " + site_.config().title;
+  view["head_title"] = page_.kind == PageKind::kHome ? site_.config().title + " — " + site_.config().agency.short_name
+                                                     : view["title"].get<std::string>() + " — " + site_.config().title;
   return view;
 }
 
@@ -78,16 +76,18 @@ json ViewBuilder::Languages() const {
   const std::string& first = context_.languages->front().code;
   const std::string& current = site_.messages().language();
   // The Russian site's address and the way from this page to its root.
-  const std::string base = current == first ? config.base_url
-                                            : config.base_url.substr(0, config.base_url.size() - current.size() - 1);
+  const std::string base =
+      current == first ? config.base_url : config.base_url.substr(0, config.base_url.size() - current.size() - 1);
   const std::string root = page_.kind == PageKind::kNotFound ? UrlPath(base) : root_ + (current == first ? "" : "../");
   for (const LanguageName& language : *context_.languages) {
     const std::string folder = language.code == first ? "" : language.code + "/";
-    out.push_back({{"code", language.code},
-                   {"name", language.name},
-                   {"url", page_.kind == PageKind::kNotFound ? "" : base + folder + page_.url},
-                   {"href", root + folder + OutputFileFor(page_.url)},
-                   {"current", language.code == current}});
+    out.push_back(
+        {{"code", language.code},
+         {"name", language.name},
+         {"url", page_.kind == PageKind::kNotFound ? "" : base + folder + page_.url},
+         // The 404 page is shown at any address: it offers each language's home page.
+         {"href", root + folder + (page_.kind == PageKind::kNotFound ? "index.html" : OutputFileFor(page_.url))},
+         {"current", language.code == current}});
   }
   return out;
 }
@@ -97,10 +97,8 @@ json ViewBuilder::Contacts(const otklik::Contacts& contacts) {
   if (contacts.address.empty() && contacts.phone.empty() && contacts.email.empty() && contacts.hours.empty()) {
     return nullptr;
   }
-  return {{"address", contacts.address},
-          {"phone", contacts.phone},
-          {"email", contacts.email},
-          {"hours", contacts.hours}};
+  return {
+      {"address", contacts.address}, {"phone", contacts.phone}, {"email", contacts.email}, {"hours", contacts.hours}};
 }
 
 json ViewBuilder::Nav() const {
@@ -257,16 +255,16 @@ void ViewBuilder::SituationPage(json& view) {
   view["title"] = situation.title;
   if (!situation.summary.empty()) view["description"] = situation.summary;
   Crumbs(view, "situations/", "nav.situations");
-  view["situation"] = {{"id", situation.id},
-                       {"title", situation.title},
-                       {"summary", situation.summary},
-                       {"body_html", Html(situation.body)},
-                       {"services", ServiceLinks(situation.services)},
-                       {"decisions", DecisionsWhere([&](const Decision& d) { return ConcernsSituation(site_, d, situation.id); })},
-                       {"decisions_href", Href("decisions/situations/" + situation.id + "/")},
-                       {"services_count", ProcessCount(situation.services.size())},
-                       {"results",
-                        ResultsOf({GroupKey::Kind::kSituation, static_cast<int>(page_.index)}, "situation")}};
+  view["situation"] = {
+      {"id", situation.id},
+      {"title", situation.title},
+      {"summary", situation.summary},
+      {"body_html", Html(situation.body)},
+      {"services", ServiceLinks(situation.services)},
+      {"decisions", DecisionsWhere([&](const Decision& d) { return ConcernsSituation(site_, d, situation.id); })},
+      {"decisions_href", Href("decisions/situations/" + situation.id + "/")},
+      {"services_count", ProcessCount(situation.services.size())},
+      {"results", ResultsOf({GroupKey::Kind::kSituation, static_cast<int>(page_.index)}, "situation")}};
 }
 
 void ViewBuilder::Touchpoints(json& view) {
@@ -299,8 +297,7 @@ void ViewBuilder::TouchpointPage(json& view) {
   t["email"] = touchpoint.email;
   t["url"] = touchpoint.url;
   t["has_details"] = !(touchpoint.address.empty() && touchpoint.hours.empty() && touchpoint.phone.empty() &&
-                       touchpoint.email.empty() &&
-                       touchpoint.url.empty());
+                       touchpoint.email.empty() && touchpoint.url.empty());
   t["body_html"] = Html(touchpoint.body);
   t["services"] = ServiceLinks(touchpoint.services);
   t["decisions"] = DecisionsWhere([&](const Decision& d) { return ConcernsTouchpoint(d, touchpoint.id); });
@@ -342,7 +339,6 @@ void ViewBuilder::NotFound(json& view) {
   Crumbs(view, nullptr, nullptr);
 }
 
-
 std::string RelativeRoot(const std::string& output_file) {
   std::string root;
   for (char c : output_file) {
@@ -351,6 +347,8 @@ std::string RelativeRoot(const std::string& output_file) {
   return root;
 }
 
-json BuildView(const ViewContext& context, const PlannedPage& page) { return ViewBuilder(context, page).Build(); }
+json BuildView(const ViewContext& context, const PlannedPage& page) {
+  return ViewBuilder(context, page).Build();
+}
 
 }  // namespace otklik
