@@ -62,6 +62,7 @@ function measureReflow() {
   for (const e of document.body.querySelectorAll("*")) {
     const box = e.getBoundingClientRect();
     if (box.width <= 1 || box.height <= 1) continue;  // not rendered, or clipped to nothing (.visually-hidden)
+    if (e.parentElement?.closest(".visually-hidden")) continue;  // inside one: clipped with it (a lang="ru" span)
     if ((box.right > width + 1 || box.left < -1) && !inRegion(e)) wide.push(`${name(e)} (${Math.round(box.left)}…${Math.round(box.right)})`);
     const overX = e.scrollWidth > e.clientWidth + 1;
     const overY = e.scrollHeight > e.clientHeight + 1;

@@ -57,6 +57,7 @@ PY
 cd "$repo/tests/browser"
 npm ci --no-audit --no-fund --loglevel=error >/dev/null
 npx pagefind --site "$work/site" --keep-index-url >/dev/null
+npx pagefind --site "$work/site/tt" --keep-index-url >/dev/null  # the Tatar pages' own index (scripts/search-index)
 npx pagefind --site "$work/site2" --keep-index-url >/dev/null
 npx pagefind --site "$work/portal" --keep-index-url >/dev/null
 OTKLIK_SITE="$work/site" OTKLIK_INTERNAL="$work/internal" OTKLIK_SITE_PORT="$site_port" \

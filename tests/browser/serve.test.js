@@ -30,7 +30,8 @@ async function freePort() {
 }
 
 async function waitForLog(text) {
-  for (let i = 0; i < 200 && !log.includes(text); ++i) await new Promise((r) => setTimeout(r, 50));
+  // A site in two languages builds twice the pages: up to 30 s on a loaded machine.
+  for (let i = 0; i < 600 && !log.includes(text); ++i) await new Promise((r) => setTimeout(r, 50));
   assert.ok(log.includes(text), `no «${text}» in:\n${log}`);
 }
 

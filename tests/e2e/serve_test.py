@@ -45,7 +45,7 @@ class Preview:
         for line in self.process.stderr:
             self.log += line
 
-    def wait_for_log(self, text, seconds=10, pattern=False):
+    def wait_for_log(self, text, seconds=60, pattern=False):
         deadline = time.time() + seconds
         while not (re.search(text, self.log) if pattern else text in self.log):
             if time.time() > deadline or self.process.poll() is not None:
